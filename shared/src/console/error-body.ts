@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The BFF's own error body. It uses the same key names as ModelArts v2 errors so that the web reads
+ * one shape; upstream bodies are passed through unchanged (v1 adds `error_message`/`is_success`).
+ */
+export const ConsoleErrorBodySchema = z.looseObject({
+  error_code: z.string(),
+  error_msg: z.string(),
+  request_id: z.string().optional(),
+  /** For validation errors: the path of the offending field, e.g. `config.worker_server_num`. */
+  field: z.string().optional(),
+});
+export type ConsoleErrorBody = z.infer<typeof ConsoleErrorBodySchema>;
+
+/** Any error body the web may receive: the BFF's own, a v1 envelope, a v2 error, an IAM error. */
+export const AnyErrorBodySchema = z.looseObject({
+  error_code: z.string().optional(),
+  error_msg: z.string().optional(),
+  error_message: z.string().optional(),
+  request_id: z.string().optional(),
+  field: z.string().optional(),
+});
+
+export interface NormalisedError {
+  code: string;
+  message: string;
+  requestId?: string;
+  field?: string;
+}
+
+/** Reads whichever error form arrived and returns code + message (catalog §7.1: both v1 spellings). */
+export function normaliseErrorBody(body: unknown, status: number): NormalisedError {
+  const parsed = AnyErrorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const b = parsed.data;
+    const message = b.error_msg ?? b.error_message;
+    if (b.error_code || message) {
+      return {
+        code: b.error_code ?? `HTTP.${status}`,
+        message: message ?? `Request failed with status ${status}`,
+        ...(b.request_id ? { requestId: b.request_id } : {}),
+        ...(b.field ? { field: b.field } : {}),
+      };
+    }
+  }
+  return { code: `HTTP.${status}`, message: `Request failed with status ${status}` };
+}
+
+/** Error codes the BFF itself emits. */
+export const ConsoleErrorCode = {
+  badRequest: 'Console.0400',
+  unauthenticated: 'Console.0401',
+  badCredentials: 'Console.0402',
+  forbidden: 'Console.0403',
+  notFound: 'Console.0404',
+  tooManyRequests: 'Console.0429',
+  internal: 'Console.0500',
+  upstreamUnreachable: 'Console.0502',
+  upstreamTimeout: 'Console.0504',
+} as const;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const field = (name: string, max: number) =>
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(1, `${name} is required`)
+    .max(max, `${name} must be at most ${max} characters`);
+
+/** `POST /api/session` body. */
+export const LoginRequestSchema = z.strictObject({
+  domain: field('domain', 64),
+  username: field('username', 64),
+  password: z.string({ error: 'password is required' }).min(1, 'password is required').max(256),
+  project: field('project', 64),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** What the browser learns about its session: never the token. */
+export const SessionInfoSchema = z.object({
+  user: z.string(),
+  domain: z.string(),
+  project: z.object({ id: z.string(), name: z.string() }),
+  expiresAt: z.string(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+/** Header every state-changing browser request carries (CSRF defence, with the Origin check). */
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_HEADER_VALUE = 'modelarts-console';
+export const SESSION_COOKIE = 'mac_sid';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { looseInt } from './common.js';
+
+/** `GET /v1/{project_id}/job/ai-engines?job_type=train` (catalog §3.14). */
+export const EngineSchema = z.looseObject({
+  engine_type: looseInt,
+  engine_id: looseInt,
+  engine_name: z.string(),
+  engine_version: z.string(),
+});
+export type Engine = z.infer<typeof EngineSchema>;
+
+export const EngineListResponseSchema = z.looseObject({
+  is_success: z.literal(true),
+  engines: z.array(EngineSchema),
+});
+export type EngineListResponse = z.infer<typeof EngineListResponseSchema>;
