@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2E_BFF_PORT, E2E_EMULATOR_PORT } from './tests/support/env.js';
+
+const dataDir = join(tmpdir(), `modelarts-e2e-${process.pid}`);
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 150_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../reports/playwright.json' }]],
+  outputDir: '../reports/e2e-artifacts',
+  use: {
+    baseURL: `http://localhost:${E2E_BFF_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node ../scripts/start.mjs',
+    url: `http://localhost:${E2E_BFF_PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(E2E_BFF_PORT),
+      EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+      EMULATOR_DATA_DIR: dataDir,
+      EMULATOR_CONTROL: '1',
+      LOG_POLL_INTERVAL_MS: '500',
+    },
+  },
+});

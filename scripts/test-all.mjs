@@ -1,0 +1,43 @@
+// `pnpm test`: lint, typecheck, build, unit + integration tests (Vitest) and e2e journeys (Playwright).
+// Ends with one line "N passed, N failed" counted from the runners' JSON reports.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = `${root}reports`;
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const steps = [
+  ['lint', 'pnpm', ['lint']],
+  ['typecheck', 'pnpm', ['typecheck']],
+  ['build', 'pnpm', ['build']],
+  ['vitest', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]],
+  ['playwright', 'pnpm', ['test:e2e']],
+];
+
+const failedSteps = [];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n==> ${name}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (r.status !== 0) failedSteps.push(name);
+}
+
+function count(file, read) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, missing: true };
+  return read(JSON.parse(readFileSync(file, 'utf8')));
+}
+const vitest = count(`${reports}/vitest.json`, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const playwright = count(`${reports}/playwright.json`, (j) => ({
+  passed: j.stats.expected + (j.stats.flaky ?? 0),
+  failed: j.stats.unexpected,
+}));
+const passed = vitest.passed + playwright.passed;
+let failed = vitest.failed + playwright.failed;
+if (vitest.missing || playwright.missing) failed += 1;
+if (failedSteps.length && failed === 0) failed = failedSteps.length;
+console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${playwright.passed} passed, ${playwright.failed} failed`);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);
