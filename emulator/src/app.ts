@@ -1,0 +1,74 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { EmulatorContext } from './context.js';
+import { controlMiddleware, controlRouter } from './control/control-routes.js';
+import { iamRouter } from './iam/iam-routes.js';
+import { sendV1Error, V1Error, v1Errors } from './v1/errors.js';
+import { v1Router } from './v1/v1-router.js';
+
+function requestLog(ctx: EmulatorContext): RequestHandler {
+  const log = ctx.log.child({ module: 'http' });
+  return (req, res, next) => {
+    const started = Date.now();
+    res.on('finish', () => {
+      // path only: no query string, no headers (tokens stay out of the log)
+      log.debug(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started },
+        'request',
+      );
+    });
+    next();
+  };
+}
+
+function errorHandler(ctx: EmulatorContext): ErrorRequestHandler {
+  const log = ctx.log.child({ module: 'http' });
+  return (err: unknown, req, res, _next) => {
+    const parseFailed = (err as { type?: string }).type === 'entity.parse.failed';
+    if (req.path.startsWith('/v3/')) {
+      const status = parseFailed ? 400 : 500;
+      const message = parseFailed ? 'The request body is not valid JSON.' : 'Internal error.';
+      res.status(status).json({
+        error: {
+          code: status,
+          message,
+          title: parseFailed ? 'Bad Request' : 'Internal Server Error',
+        },
+        error_code: parseFailed ? 'APIGW.0101' : 'APIGW.0001',
+        error_msg: message,
+      });
+      return;
+    }
+    if (err instanceof V1Error) return sendV1Error(res, err);
+    if (parseFailed) return sendV1Error(res, v1Errors.invalidJson());
+    log.error({ err, path: req.path }, 'unexpected error');
+    sendV1Error(res, new V1Error(500, 'ModelArts.0010', 'Internal error.'));
+  };
+}
+
+/** The emulator's HTTP surface: IAM under /v3, ModelArts v1 under /v1, test control under /__control. */
+export function createEmulatorApp(ctx: EmulatorContext): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestLog(ctx));
+  app.use(express.json({ limit: '2mb' }));
+  if (ctx.control) {
+    app.use('/__control', controlRouter(ctx.control, ctx.tokens));
+    const recorder = controlMiddleware(ctx.control);
+    app.use((req, res, next) => (/^\/v[13]\//.test(req.path) ? recorder(req, res, next) : next()));
+  }
+  app.use(
+    '/v3',
+    iamRouter({ users: ctx.users, tokens: ctx.tokens, log: ctx.log.child({ module: 'iam' }) }),
+  );
+  app.use('/v1', v1Router(ctx));
+  app.get('/', (_req, res) => {
+    res.json({
+      name: 'modelarts-emulator',
+      iam: '/v3/auth/tokens',
+      modelarts: '/v1/{project_id}/',
+    });
+  });
+  app.use(errorHandler(ctx));
+  return app;
+}

@@ -1,0 +1,66 @@
+import { Router, type RequestHandler } from 'express';
+import type { TokenService } from '../iam/token-service.js';
+import { FaultsSchema, scrubBody, type ControlState } from './control-state.js';
+
+/** `/__control/…` (tests only): recorded requests, issued tokens, token expiry and faults. */
+export function controlRouter(control: ControlState, tokens: TokenService): Router {
+  const router = Router();
+  router.get('/requests', (_req, res) => {
+    res.json({ requests: control.requests });
+  });
+  router.delete('/requests', (_req, res) => {
+    control.requests = [];
+    res.json({ ok: true });
+  });
+  router.get('/tokens', (_req, res) => {
+    res.json({ tokens: tokens.issued });
+  });
+  router.post('/tokens/expire', (_req, res) => {
+    tokens.expireAll();
+    res.json({ ok: true });
+  });
+  router.post('/faults', (req, res) => {
+    const parsed = FaultsSchema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      res.status(400).json({ error: `${issue?.path.join('.')}: ${issue?.message}` });
+      return;
+    }
+    control.faults = parsed.data;
+    res.json({ ok: true, faults: control.faults });
+  });
+  router.delete('/faults', (_req, res) => {
+    control.faults = {};
+    res.json({ ok: true });
+  });
+  return router;
+}
+
+/** Records every IAM / ModelArts request (after body parsing), then applies the active faults. */
+export function controlMiddleware(control: ControlState): RequestHandler {
+  return (req, res, next) => {
+    const isJson = req.is('application/json') && req.body !== undefined;
+    control.record({
+      method: req.method,
+      path: req.path,
+      query: { ...req.query },
+      ...(isJson ? { body: scrubBody(req.body) } : {}),
+      at: new Date().toISOString(),
+    });
+    if (control.take('drop', req.path)) {
+      req.socket.destroy();
+      return;
+    }
+    const proceed = () => {
+      const fail = control.take('fail', req.path);
+      if (fail && 'status' in fail) {
+        res.status(fail.status).json(fail.body ?? {});
+        return;
+      }
+      next();
+    };
+    const latency = control.faults.latency_ms ?? 0;
+    if (latency > 0) setTimeout(proceed, latency);
+    else proceed();
+  };
+}

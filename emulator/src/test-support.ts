@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import type { Express } from 'express';
+import { createEmulatorApp } from './app.js';
+import { DEMO_ACCOUNT } from './demo-account.js';
+import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js';
+
+/** Test helper: an in-process emulator over a temp data folder, driven with supertest. */
+export interface TestEmulator {
+  app: Express;
+  emulator: Emulator;
+  dataDir: string;
+  pid: string;
+  login(project?: string): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+export function tokenBody(
+  opts: { password?: string; project?: { name?: string; id?: string } } = {},
+) {
+  return {
+    auth: {
+      identity: {
+        methods: ['password'],
+        password: {
+          user: { name: 'demo', password: opts.password ?? 'demo', domain: { name: 'demo' } },
+        },
+      },
+      scope: { project: opts.project ?? { name: DEMO_ACCOUNT.project } },
+    },
+  };
+}
+
+export async function createTestEmulator(
+  opts: Partial<EmulatorOptions> = {},
+): Promise<TestEmulator> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-unit-'));
+  const emulator = createEmulator({ dataDir, ...opts });
+  const app = createEmulatorApp(emulator.ctx);
+  return {
+    app,
+    emulator,
+    dataDir,
+    pid: DEMO_ACCOUNT.projectId,
+    async login(project = DEMO_ACCOUNT.project) {
+      const res = await request(app)
+        .post('/v3/auth/tokens')
+        .send(tokenBody({ project: { name: project } }));
+      const token = res.headers['x-subject-token'];
+      if (res.status !== 201 || typeof token !== 'string')
+        throw new Error(`login failed: ${res.status}`);
+      return token;
+    },
+    async cleanup() {
+      await emulator.shutdown();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The seed-004 create body, as printed in catalog §3.1. */
+export const SEED_004_BODY = {
+  job_name: 'jobtest_TF',
+  job_desc: 'using TensorFlow for handwritten digit recognition',
+  config: {
+    worker_server_num: 1,
+    parameter: [],
+    flavor: { code: 'modelarts.vm.cpu.8u' },
+    train_url: '/test-modelarts/mnist-model/output/',
+    engine_id: 4,
+    app_url: '/test-modelarts/mnist-tensorflow-code/',
+    boot_file_url: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
+    data_source: [{ type: 'obs', data_url: '/test-modelarts/dataset-mnist/' }],
+  },
+  notification: { topic_urn: '', events: [] },
+  workspace_id: '0',
+};

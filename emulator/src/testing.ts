@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNT } from './demo-account.js';
+import { obsToLocal } from './paths.js';
+
+const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
+const PACKAGE_DIR = path.resolve(SRC_DIR, '..');
+const MAIN = path.join(SRC_DIR, 'main.ts');
+
+export interface SpawnedEmulator {
+  url: string;
+  port: number;
+  dataDir: string;
+  projectId: string;
+  stop(): Promise<void>;
+}
+
+export interface SpawnEmulatorOptions {
+  port?: number;
+  /** Data folder to use; by default a fresh temp folder that stop() removes again. */
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs the emulator as a separate real process (`node --import tsx src/main.ts`) with the test
+ * control surface on, and resolves once it prints `EMULATOR_LISTENING port=<n>`.
+ */
+export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<SpawnedEmulator> {
+  const ownDir = opts.dataDir === undefined;
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: PACKAGE_DIR,
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      EMULATOR_CONTROL: '1',
+      ...opts.env,
+      EMULATOR_PORT: String(opts.port ?? 0),
+      EMULATOR_DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error('emulator did not start within 30 s')), 30_000);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${err.message}\n${stderr}`));
+    };
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = out.match(/EMULATOR_LISTENING port=(\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        out = '';
+        resolve(Number(m[1]));
+      } else if (out.length > 100_000) out = out.slice(-1000);
+    });
+    child.once('exit', (code) =>
+      fail(new Error(`emulator exited with code ${code} before listening`)),
+    );
+  });
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    dataDir,
+    projectId: DEMO_ACCOUNT.projectId,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a file into the emulator's object store (`/bucket/a/b` or `obs://bucket/a/b`). */
+export function writeObsFile(dataDir: string, obsPath: string, content: string | Buffer): string {
+  const local = obsToLocal(path.join(path.resolve(dataDir), 'obs'), obsPath);
+  fs.mkdirSync(path.dirname(local), { recursive: true });
+  fs.writeFileSync(local, content);
+  return local;
+}
