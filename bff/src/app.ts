@@ -1,0 +1,76 @@
+import express, { type Express } from 'express';
+import { createIamClient, type IamClient } from './clients/iam-client.js';
+import { createModelArtsLogClient, type ModelArtsLogClient } from './clients/modelarts-client.js';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { csrfGuard } from './middleware/csrf.js';
+import { apiNotFound, errorHandler } from './middleware/error-handler.js';
+import { requestLogger } from './middleware/request-logger.js';
+import { loadSession } from './middleware/session.js';
+import { healthRouter } from './routes/health.js';
+import { logsRouter } from './routes/logs.js';
+import { v1ProxyRouter } from './routes/proxy-v1.js';
+import { sessionRouter } from './routes/session.js';
+import { staticWebRouter } from './routes/static-web.js';
+import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
+import { MemorySessionStore, type SessionStore } from './services/session-store.js';
+
+export interface AppDeps {
+  config: Config;
+  logger?: Logger;
+  sessionStore?: SessionStore;
+  iam?: IamClient;
+  modelArtsLogs?: ModelArtsLogClient;
+  /** Failed logins per IP + username per minute (default 10). */
+  loginLimitPerMinute?: number;
+  /** How long an idle or finished log poller is kept for reconnects (default 30 s). */
+  logIdleGraceMs?: number;
+}
+
+export interface ConsoleApp {
+  app: Express;
+  registry: LogTailRegistry;
+  sessions: SessionStore;
+  /** Stops pollers and timers (the HTTP server is closed by its owner). */
+  dispose(): void;
+}
+
+export function createApp(deps: AppDeps): ConsoleApp {
+  const { config } = deps;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const sessions = deps.sessionStore ?? new MemorySessionStore();
+  const iam = deps.iam ?? createIamClient(config.iamEndpoint);
+  const registry = new LogTailRegistry({
+    client: deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint),
+    projectToken: (projectId) => sessions.anyTokenForProject(projectId),
+    intervalMs: config.logPollIntervalMs,
+    idleGraceMs: deps.logIdleGraceMs ?? 30_000,
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestLogger(logger));
+  app.use('/api', loadSession(sessions), csrfGuard);
+  app.use('/api/health', healthRouter());
+  app.use(
+    '/api/session',
+    sessionRouter({ store: sessions, iam, loginLimitPerMinute: deps.loginLimitPerMinute ?? 10 }),
+  );
+  app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
+  app.use('/api/logs', logsRouter({ registry, store: sessions, heartbeatMs: config.heartbeatMs }));
+  app.use('/api', apiNotFound);
+  if (config.webDist) app.use(staticWebRouter(config.webDist));
+  app.use(errorHandler);
+
+  return {
+    app,
+    registry,
+    sessions,
+    dispose: () => {
+      registry.closeAll();
+      sessions.close();
+    },
+  };
+}

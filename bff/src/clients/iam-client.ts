@@ -1,0 +1,88 @@
+import {
+  IamErrorBodySchema,
+  IamTokenResponseSchema,
+  SUBJECT_TOKEN_HEADER,
+  buildPasswordTokenRequest,
+  type PasswordLogin,
+} from '@console/shared';
+import { BadCredentialsError, UpstreamUnreachableError } from '../errors.js';
+
+export interface IssuedToken {
+  token: string;
+  projectId: string;
+  projectName: string;
+  user: string;
+  domain: string;
+  expiresAt: number;
+}
+
+export interface IamClient {
+  issueToken(login: PasswordLogin): Promise<IssuedToken>;
+}
+
+const UNREACHABLE = 'Identity service (IAM) is unreachable';
+
+function iamMessage(body: unknown): string | undefined {
+  const parsed = IamErrorBodySchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const b = parsed.data;
+  if ('error_msg' in b && typeof b.error_msg === 'string') return b.error_msg;
+  if ('error' in b && typeof b.error === 'object' && b.error !== null && 'message' in b.error) {
+    return String(b.error.message);
+  }
+  return undefined;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  try {
+    return await res.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** IAM `POST /v3/auth/tokens` with the password method and a project scope (catalog §1.1). */
+export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient {
+  return {
+    async issueToken(login) {
+      let res: Response;
+      try {
+        res = await fetch(`${endpoint}/v3/auth/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify(buildPasswordTokenRequest(login)),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (err) {
+        const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+        throw new UpstreamUnreachableError(timedOut ? `${UNREACHABLE} (timed out)` : UNREACHABLE);
+      }
+      const body = await readJson(res);
+      if (res.status >= 400 && res.status < 500) {
+        const detail = iamMessage(body);
+        const projectProblem = detail !== undefined && /project/i.test(detail);
+        const head = projectProblem
+          ? `Project "${login.project}" is unknown or not accessible to this user`
+          : `The domain, username or password is wrong, or project "${login.project}" does not exist`;
+        throw new BadCredentialsError(detail ? `${head} (IAM: ${detail})` : head);
+      }
+      const token = res.headers.get(SUBJECT_TOKEN_HEADER);
+      const parsed = IamTokenResponseSchema.safeParse(body);
+      if (!res.ok || !token || !parsed.success) {
+        throw new UpstreamUnreachableError(
+          `Identity service (IAM) answered unexpectedly (HTTP ${res.status})`,
+        );
+      }
+      const t = parsed.data.token;
+      const expiresAt = Date.parse(t.expires_at);
+      return {
+        token,
+        projectId: t.project.id,
+        projectName: t.project.name,
+        user: t.user?.name ?? login.username,
+        domain: t.user?.domain?.name ?? login.domain,
+        expiresAt: Number.isNaN(expiresAt) ? Date.now() + 3_600_000 : expiresAt,
+      };
+    },
+  };
+}

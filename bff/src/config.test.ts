@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the emulator on EMULATOR_PORT and port 8080', () => {
+    const c = loadConfig({ EMULATOR_PORT: '9191', WEB_DIST: '/nonexistent' });
+    expect(c).toMatchObject({
+      port: 8080,
+      iamEndpoint: 'http://127.0.0.1:9191',
+      modelartsEndpoint: 'http://127.0.0.1:9191',
+      webDist: undefined,
+      logPollIntervalMs: 1000,
+      heartbeatMs: 15000,
+      trustProxy: false,
+      logLevel: 'info',
+    });
+  });
+
+  it('takes explicit endpoints without a trailing slash', () => {
+    const c = loadConfig({ IAM_ENDPOINT: 'https://iam.example/', TRUST_PROXY: '1', PORT: '0' });
+    expect(c.iamEndpoint).toBe('https://iam.example');
+    expect(c.trustProxy).toBe(1);
+    expect(c.port).toBe(0);
+  });
+
+  it('names every bad variable at once', () => {
+    let err: unknown;
+    try {
+      loadConfig({
+        PORT: 'abc',
+        MODELARTS_ENDPOINT: 'ftp://x',
+        LOG_POLL_INTERVAL_MS: '5',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const text = (err as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'MODELARTS_ENDPOINT', 'LOG_POLL_INTERVAL_MS', 'LOG_LEVEL']) {
+      expect(text).toContain(name);
+    }
+  });
+});

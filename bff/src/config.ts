@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** `<repo>/web/dist`, resolved from this file (bff/src/config.ts), not from the working directory. */
+export const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be 0–65535`)
+    .max(65535, `${name} must be 0–65535`);
+
+const millis = (name: string, min: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`);
+
+const httpUrl = (name: string) =>
+  z
+    .url({ error: `${name} must be an http(s) URL`, protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ''));
+
+/** Express `trust proxy`: true/false, a hop count, or a list of addresses/subnets. */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v): boolean | number | string => {
+    if (v === '' || v === 'false' || v === '0') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v;
+  });
+
+const EnvSchema = z.object({
+  PORT: port('PORT').default(8080),
+  EMULATOR_PORT: port('EMULATOR_PORT').default(8081),
+  IAM_ENDPOINT: httpUrl('IAM_ENDPOINT').optional(),
+  MODELARTS_ENDPOINT: httpUrl('MODELARTS_ENDPOINT').optional(),
+  WEB_DIST: z.string().min(1, 'WEB_DIST must be a folder path').optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  LOG_POLL_INTERVAL_MS: millis('LOG_POLL_INTERVAL_MS', 50).default(1000),
+  HEARTBEAT_MS: millis('HEARTBEAT_MS', 100).default(15000),
+  TRUST_PROXY: trustProxy.default(false),
+});
+
+export interface Config {
+  port: number;
+  iamEndpoint: string;
+  modelartsEndpoint: string;
+  /** The built web app; undefined when the folder does not exist (the BFF then serves only /api). */
+  webDist: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  logPollIntervalMs: number;
+  heartbeatMs: number;
+  trustProxy: boolean | number | string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable at once. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "not set" so that `FOO= pnpm start` falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const emulator = `http://127.0.0.1:${e.EMULATOR_PORT}`;
+  const webDist = resolve(e.WEB_DIST ?? DEFAULT_WEB_DIST);
+  return {
+    port: e.PORT,
+    iamEndpoint: e.IAM_ENDPOINT ?? emulator,
+    modelartsEndpoint: e.MODELARTS_ENDPOINT ?? emulator,
+    webDist: existsSync(resolve(webDist, 'index.html')) ? webDist : undefined,
+    logLevel: e.LOG_LEVEL,
+    logPollIntervalMs: e.LOG_POLL_INTERVAL_MS,
+    heartbeatMs: e.HEARTBEAT_MS,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,75 @@
+import { ConsoleErrorCode } from '@console/shared';
+
+type Code = (typeof ConsoleErrorCode)[keyof typeof ConsoleErrorCode];
+
+/** Base of every error the BFF answers with itself; the error middleware turns it into ConsoleErrorBody. */
+export class ConsoleError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: Code,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends ConsoleError {
+  constructor(message: string, field?: string) {
+    super(400, ConsoleErrorCode.badRequest, message, field);
+  }
+}
+
+export class UnauthenticatedError extends ConsoleError {
+  constructor(message = 'Not signed in, or the session has expired') {
+    super(401, ConsoleErrorCode.unauthenticated, message);
+  }
+}
+
+export class BadCredentialsError extends ConsoleError {
+  constructor(message: string) {
+    super(401, ConsoleErrorCode.badCredentials, message);
+  }
+}
+
+export class ForbiddenError extends ConsoleError {
+  constructor(message: string) {
+    super(403, ConsoleErrorCode.forbidden, message);
+  }
+}
+
+export class NotFoundError extends ConsoleError {
+  constructor(message = 'Not found') {
+    super(404, ConsoleErrorCode.notFound, message);
+  }
+}
+
+export class TooManyRequestsError extends ConsoleError {
+  constructor(message: string) {
+    super(429, ConsoleErrorCode.tooManyRequests, message);
+  }
+}
+
+export class UpstreamUnreachableError extends ConsoleError {
+  constructor(message: string) {
+    super(502, ConsoleErrorCode.upstreamUnreachable, message);
+  }
+}
+
+export class UpstreamTimeoutError extends ConsoleError {
+  constructor(message: string) {
+    super(504, ConsoleErrorCode.upstreamTimeout, message);
+  }
+}
+
+/** An upstream answered with an error body that must reach the browser unchanged. */
+export class UpstreamHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`Upstream answered ${status}`);
+    this.name = 'UpstreamHttpError';
+  }
+}

@@ -1,0 +1,42 @@
+import type { ServerResponse } from 'node:http';
+import { LOG_STREAM_EVENTS, v1StatusInfo, type ConsoleErrorBody } from '@console/shared';
+import type { LogSink } from '../services/log-tail/log-viewer.js';
+
+/** Starts an SSE response: no buffering anywhere (proxies, compression), reconnect after 2 s. */
+export function startEventStream(res: ServerResponse): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    'x-accel-buffering': 'no',
+    connection: 'keep-alive',
+  });
+  res.flushHeaders();
+  res.write('retry: 2000\n\n');
+}
+
+function event(name: string, data: unknown, id?: string): string {
+  return `${id !== undefined ? `id: ${id}\n` : ''}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** LogSink that writes the events of shared/src/console/log-stream.ts; `close` ends the response. */
+export function sseSink(res: ServerResponse, requestId: string, close: () => void): LogSink {
+  const named = (status: number) => ({ status, name: v1StatusInfo(status).name });
+  return {
+    log: (id, lines) => res.write(event(LOG_STREAM_EVENTS.log, { lines }, id)),
+    status: (status) => res.write(event(LOG_STREAM_EVENTS.status, named(status))),
+    end: (status) => {
+      res.write(event(LOG_STREAM_EVENTS.end, named(status)));
+      close();
+    },
+    error: (body: ConsoleErrorBody) => {
+      res.write(event(LOG_STREAM_EVENTS.error, { ...body, request_id: requestId }));
+      close();
+    },
+  };
+}
+
+export function heartbeat(res: ServerResponse, everyMs: number): NodeJS.Timeout {
+  const t = setInterval(() => res.write(': heartbeat\n\n'), everyMs);
+  t.unref();
+  return t;
+}

@@ -1,0 +1,124 @@
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConsoleErrorBody } from '@console/shared';
+import { ModelArtsCallError } from '../../clients/modelarts-client.js';
+import { FakeLogClient } from '../../test-support/fake-log-client.js';
+import { LogTailRegistry } from './log-tail-registry.js';
+import type { LogSink } from './log-viewer.js';
+
+const target = { projectId: 'p', jobId: '1', versionId: '2', logFile: 'job-a.0' };
+
+class RecordingSink implements LogSink {
+  lines: string[] = [];
+  lastId: string | undefined;
+  statuses: number[] = [];
+  ended: number | undefined;
+  errors: ConsoleErrorBody[] = [];
+  log(id: string, lines: string[]) {
+    this.lastId = id;
+    this.lines.push(...lines);
+  }
+  status(s: number) {
+    this.statuses.push(s);
+  }
+  end(s: number) {
+    this.ended = s;
+  }
+  error(b: ConsoleErrorBody) {
+    this.errors.push(b);
+  }
+}
+
+const until = async (cond: () => boolean, ms = 5000) => {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+const expected = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+
+describe('LogTailRegistry', () => {
+  let registry: LogTailRegistry;
+  const make = (client: FakeLogClient, maxBufferedLines = 20_000) => {
+    registry = new LogTailRegistry({
+      client,
+      projectToken: () => 'tok',
+      intervalMs: 20,
+      idleGraceMs: 10_000,
+      logger: pino({ level: 'silent' }),
+      maxBufferedLines,
+    });
+    return registry;
+  };
+  afterEach(() => registry?.closeAll());
+
+  it('streams every line once, reads full pages at once, and ends after the terminal status', async () => {
+    const client = new FakeLogClient();
+    client.print(1234);
+    const r = make(client);
+    const sink = new RecordingSink();
+    r.open({ target, after: undefined, sink, token: () => 'tok' });
+    await until(() => sink.lines.length === 1234);
+    client.print(10);
+    client.status = 10;
+    await until(() => sink.ended !== undefined);
+    expect(sink.lines).toEqual(expected(1244));
+    expect(sink.statuses).toEqual([8, 10]);
+    expect(sink.ended).toBe(10);
+    expect(client.reads.slice(0, 3)).toEqual(['0', client.cursor(500), client.cursor(1000)]);
+  });
+
+  it('shares one poller between viewers and resumes from a Last-Event-ID with no loss or repeat', async () => {
+    const client = new FakeLogClient();
+    const r = make(client, 700);
+    const a = new RecordingSink();
+    const closeA = r.open({ target, after: undefined, sink: a, token: () => 'tok' });
+    for (let i = 0; i < 12; i++) {
+      client.print(97);
+      await new Promise((res) => setTimeout(res, 15));
+    }
+    await until(() => a.lines.length === 1164);
+    const resumeAt = a.lastId;
+    closeA();
+    const b = new RecordingSink();
+    r.open({ target, after: undefined, sink: b, token: () => 'tok' });
+    client.print(300);
+    const c = new RecordingSink();
+    r.open({ target, after: resumeAt, sink: c, token: () => 'tok' });
+    client.status = 11;
+    await until(() => b.ended !== undefined && c.ended !== undefined);
+    expect(b.lines).toEqual(expected(1464));
+    expect(c.lines).toEqual(expected(1464).slice(1164));
+    expect(r.stats()).toMatchObject({ shared: 1, private: 0, privateStarted: 0 });
+    // b replayed evicted pages with exact re-reads (base_line = page start, lines = page count).
+    expect(client.reads.filter((x) => x === '0').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves a cursor that is no page boundary from a private poller, exactly', async () => {
+    const client = new FakeLogClient();
+    client.print(50);
+    const r = make(client);
+    const a = new RecordingSink();
+    r.open({ target, after: undefined, sink: a, token: () => 'tok' });
+    await until(() => a.lines.length === 50);
+    const b = new RecordingSink();
+    r.open({ target, after: client.cursor(17), sink: b, token: () => 'tok' });
+    expect(r.stats().private).toBe(1);
+    client.status = 10;
+    await until(() => b.ended !== undefined);
+    expect(b.lines).toEqual(expected(50).slice(17));
+  });
+
+  it('sends an error event when the upstream says the job is gone', async () => {
+    const client = new FakeLogClient();
+    const gone = { error_code: 'ModelArts.2775', error_msg: 'TrainingJobNotFound' };
+    client.versionStatus = () => Promise.reject(new ModelArtsCallError(404, gone, false));
+    const r = make(client);
+    const sink = new RecordingSink();
+    r.open({ target, after: undefined, sink, token: () => 'tok' });
+    await until(() => sink.errors.length === 1);
+    expect(sink.errors).toEqual([gone]);
+  });
+});

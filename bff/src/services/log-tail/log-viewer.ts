@@ -1,0 +1,94 @@
+import type { ConsoleErrorBody } from '@console/shared';
+import { toErrorBody, type LogPoller, type PollerListener } from './log-poller.js';
+
+/** Where a viewer's events go (the SSE writer); no HTTP types here. */
+export interface LogSink {
+  log(id: string, lines: string[]): void;
+  status(status: number): void;
+  end(status: number): void;
+  error(body: ConsoleErrorBody): void;
+}
+
+/**
+ * One browser following a poller from a page index: replays the chain (buffer, or exact upstream
+ * re-reads for evicted pages) and then follows new pages. Each page is sent once, in order.
+ */
+export class LogViewer implements PollerListener {
+  private pumping = false;
+  private closed = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly poller: LogPoller,
+    private index: number,
+    private readonly sink: LogSink,
+    private readonly token: () => string | undefined,
+    private readonly onDone: () => void,
+  ) {}
+
+  attach(): void {
+    this.unsubscribe = this.poller.subscribe(this);
+    if (this.poller.status !== undefined) this.sink.status(this.poller.status);
+    if (this.poller.error) {
+      this.onError(this.poller.error);
+      return;
+    }
+    void this.pump();
+  }
+
+  detach(): void {
+    this.closed = true;
+    this.unsubscribe?.();
+  }
+
+  onPage(): void {
+    void this.pump();
+  }
+
+  onStatus(status: number): void {
+    if (!this.closed) this.sink.status(status);
+  }
+
+  onEnd(): void {
+    void this.pump();
+  }
+
+  onError(body: ConsoleErrorBody): void {
+    if (this.closed) return;
+    this.sink.error(body);
+    this.finish();
+  }
+
+  private finish(): void {
+    this.detach();
+    this.onDone();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping || this.closed) return;
+    this.pumping = true;
+    try {
+      const chain = this.poller.chain;
+      while (!this.closed && this.index < chain.length) {
+        const page = chain.page(this.index);
+        let lines = page.lines;
+        if (!lines) {
+          const token = this.token();
+          if (!token) throw new Error('session ended');
+          lines = await this.poller.linesOf(this.index, token);
+        }
+        if (this.closed) return;
+        this.sink.log(page.to, lines);
+        this.index += 1;
+      }
+      if (!this.closed && this.poller.ended && this.index === chain.length) {
+        this.sink.end(this.poller.status ?? 0);
+        this.finish();
+      }
+    } catch (err) {
+      this.onError(toErrorBody(err));
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { PageChain } from './page-chain.js';
+
+describe('PageChain', () => {
+  it('links pages by their boundaries and finds where a cursor resumes', () => {
+    const c = new PageChain('0');
+    expect(c.indexAfter('0')).toBe(0);
+    c.append({ to: '105', count: 2, lines: ['a', 'b'] });
+    c.append({ to: '230', count: 1, lines: ['c'] });
+    expect(c.head).toBe('230');
+    expect(c.page(1).from).toBe('105');
+    expect(c.indexAfter('0')).toBe(0);
+    expect(c.indexAfter('105')).toBe(1);
+    expect(c.indexAfter('230')).toBe(2);
+    expect(c.indexAfter('106')).toBeUndefined();
+  });
+
+  it('evicts the oldest content but keeps boundaries and counts', () => {
+    const c = new PageChain('0', 3);
+    c.append({ to: '2', count: 2, lines: ['1', '2'] });
+    c.append({ to: '4', count: 2, lines: ['3', '4'] });
+    expect(c.page(0).lines).toBeUndefined();
+    expect(c.page(0)).toMatchObject({ from: '0', to: '2', count: 2 });
+    expect(c.page(1).lines).toEqual(['3', '4']);
+    expect(c.indexAfter('2')).toBe(1);
+  });
+});

@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import { ValidationError } from './errors.js';
+
+/** Parses with a zod schema or throws a ValidationError naming the first bad field (dotted path). */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  const message = issue?.message ?? 'Invalid request';
+  if (!field) throw new ValidationError(message);
+  // Shared schemas usually name the field already ("job_name is required"); prefix the path otherwise.
+  const named = message.includes(field) ? message : `${field}: ${message}`;
+  throw new ValidationError(named, field);
+}
