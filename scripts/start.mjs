@@ -34,7 +34,8 @@ async function main() {
   children.push(bff.child);
   const bffPort = await bff.ready;
   console.log(`\nModelArts Console is ready at http://localhost:${bffPort}`);
-  if (!useCloud) console.log('Log in with domain "demo", user "demo", password "demo", project "eu-de".\n');
+  if (!useCloud)
+    console.log('Log in with domain "demo", user "demo", password "demo", project "eu-de".\n');
   for (const c of children) {
     c.once('exit', (code) => {
       console.error(`a server exited (code ${code}); stopping the others`);

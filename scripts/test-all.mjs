@@ -13,14 +13,29 @@ const steps = [
   ['lint', 'pnpm', ['lint']],
   ['typecheck', 'pnpm', ['typecheck']],
   ['build', 'pnpm', ['build']],
-  ['vitest', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]],
+  [
+    'vitest',
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/vitest.json`,
+    ],
+  ],
   ['playwright', 'pnpm', ['test:e2e']],
 ];
 
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n==> ${name}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   if (r.status !== 0) failedSteps.push(name);
 }
 
@@ -28,7 +43,10 @@ function count(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0, missing: true };
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
-const vitest = count(`${reports}/vitest.json`, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const vitest = count(`${reports}/vitest.json`, (j) => ({
+  passed: j.numPassedTests,
+  failed: j.numFailedTests,
+}));
 const playwright = count(`${reports}/playwright.json`, (j) => ({
   passed: j.stats.expected + (j.stats.flaky ?? 0),
   failed: j.stats.unexpected,
@@ -37,7 +55,9 @@ const passed = vitest.passed + playwright.passed;
 let failed = vitest.failed + playwright.failed;
 if (vitest.missing || playwright.missing) failed += 1;
 if (failedSteps.length && failed === 0) failed = failedSteps.length;
-console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${playwright.passed} passed, ${playwright.failed} failed`);
+console.log(
+  `\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${playwright.passed} passed, ${playwright.failed} failed`,
+);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length || failed ? 1 : 0);

@@ -36,7 +36,9 @@ test('invalid input shows field errors and sends nothing', async ({ page }) => {
     dataPath: 'not-a-path',
   });
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByText('job_name may contain only letters, digits, hyphens (-) and underscores (_)')).toBeVisible();
+  await expect(
+    page.getByText('job_name may contain only letters, digits, hyphens (-) and underscores (_)'),
+  ).toBeVisible();
   await expect(page.getByText('boot_file_url must be inside app_url')).toBeVisible();
   await expect(page.getByText(/data_url must be an OBS path/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Create training job' })).toBeVisible();

@@ -16,8 +16,12 @@ export function startServer({ name, cwd, entry, env, readyPattern, echo = true }
       if (m) resolve(Number(m[1]));
     };
     createInterface({ input: child.stdout }).on('line', onLine);
-    createInterface({ input: child.stderr }).on('line', (l) => process.stderr.write(prefix + l + '\n'));
-    child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before it was ready`)));
+    createInterface({ input: child.stderr }).on('line', (l) =>
+      process.stderr.write(prefix + l + '\n'),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited with code ${code} before it was ready`)),
+    );
   });
   return { child, ready };
 }

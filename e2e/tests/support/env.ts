@@ -3,4 +3,9 @@ export const E2E_BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18080);
 export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 18081);
 export const EMULATOR_URL = `http://127.0.0.1:${E2E_EMULATOR_PORT}`;
 
-export const DEMO = { domain: 'demo', username: 'demo', password: 'demo', project: 'eu-de' } as const;
+export const DEMO = {
+  domain: 'demo',
+  username: 'demo',
+  password: 'demo',
+  project: 'eu-de',
+} as const;

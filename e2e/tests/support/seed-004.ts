@@ -6,7 +6,11 @@ import { fillCreateForm, logRegion } from './console.js';
  * delete, gone from the list. Returns the measured delays (ms) between a line printed by the job and the
  * same line shown in the browser.
  */
-export async function runSeed004Journey(page: Page, testInfo: TestInfo, name: string): Promise<number[]> {
+export async function runSeed004Journey(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+): Promise<number[]> {
   await fillCreateForm(page, {
     name,
     description: 'using TensorFlow for handwritten digit recognition',
@@ -33,7 +37,10 @@ export async function runSeed004Journey(page: Page, testInfo: TestInfo, name: st
         if (!seen.has(text)) seen.set(text, Date.now());
       });
     record();
-    new MutationObserver(record).observe(region ?? document.body, { childList: true, subtree: true });
+    new MutationObserver(record).observe(region ?? document.body, {
+      childList: true,
+      subtree: true,
+    });
   });
 
   const lines = logRegion(page).locator('[data-log-line]');
@@ -41,7 +48,10 @@ export async function runSeed004Journey(page: Page, testInfo: TestInfo, name: st
   await expect.poll(() => lines.count(), { timeout: 20_000 }).toBeGreaterThan(before);
   await expect(status).toHaveText('Running');
   await page.screenshot({ path: testInfo.outputPath('live-job-view.png'), fullPage: true });
-  await testInfo.attach('live-job-view', { path: testInfo.outputPath('live-job-view.png'), contentType: 'image/png' });
+  await testInfo.attach('live-job-view', {
+    path: testInfo.outputPath('live-job-view.png'),
+    contentType: 'image/png',
+  });
 
   await expect(status).toHaveText('Completed', { timeout: 120_000 });
   await expect(logRegion(page).getByText(/Training completed/)).toBeVisible();
