@@ -1,0 +1,37 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { sessionKeys } from '../features/auth/api/session.js';
+import { setUnauthorizedHandler } from '../lib/api-client.js';
+import { theme } from './theme.js';
+
+interface Props {
+  queryClient: QueryClient;
+  /** Where to go when the BFF answers 401 (the session expired or was ended elsewhere). */
+  onSessionLost: () => void;
+  children: ReactNode;
+}
+
+export function Providers({ queryClient, onSessionLost, children }: Props) {
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      queryClient.setQueryData(sessionKeys.current(), null);
+      onSessionLost();
+    });
+  }, [queryClient, onSessionLost]);
+
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          {children}
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

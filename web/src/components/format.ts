@@ -1,0 +1,20 @@
+import dayjs from 'dayjs';
+
+/** `2026-11-23 13:16:39` from epoch milliseconds; an em dash when unknown. */
+export function formatTime(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || ms <= 0) return '—';
+  return dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
+}
+
+/** `1h 02m 03s`, `2m 05s`, `42s` from milliseconds; an em dash when unknown. */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || ms < 0) return '—';
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (h > 0) return `${h}h ${pad(m)}m ${pad(s)}s`;
+  if (m > 0) return `${m}m ${pad(s)}s`;
+  return `${s}s`;
+}

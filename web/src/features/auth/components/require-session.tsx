@@ -1,0 +1,21 @@
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { useSession } from '../hooks/use-session.js';
+
+/** Guards the console routes: no session → /login, remembering where the user wanted to go. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="Loading session" />
+      </Center>
+    );
+  }
+  if (session.isError)
+    return <ErrorAlert error={session.error} title="Could not check your session" />;
+  if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return <Outlet />;
+}

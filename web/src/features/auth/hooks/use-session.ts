@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LoginRequest } from '@console/shared';
+import { login, logout, sessionKeys, sessionQueryOptions } from '../api/session.js';
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: LoginRequest) => login(request),
+    onSuccess: (session) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+      queryClient.setQueryData(sessionKeys.current(), session);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      queryClient.setQueryData(sessionKeys.current(), null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+
+export function deleteTrainingJob(jobId: number) {
+  return apiRequest(`/api/v1/training-jobs/${jobId}`, { method: 'DELETE' });
+}
+
+export function useDeleteTrainingJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (jobId: number) => deleteTrainingJob(jobId),
+    onSuccess: async (_data, jobId) => {
+      queryClient.removeQueries({ queryKey: jobKeys.job('v1', jobId) });
+      await queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import { Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { StatusBadge } from '../../../components/status-badge.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+import { LogPanel } from '../../logs/components/log-panel.js';
+import { jobDetailQueryOptions } from '../api/job-detail.js';
+import { DeleteJobButton } from './delete-job-button.js';
+import { JobSummary } from './job-summary.js';
+
+function useIds(): { jobId: number; versionId: number } | null {
+  const params = useParams();
+  const jobId = Number(params.jobId);
+  const versionId = Number(params.versionId);
+  if (!Number.isSafeInteger(jobId) || !Number.isSafeInteger(versionId)) return null;
+  return { jobId, versionId };
+}
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to="/jobs" size="sm">
+      ← Training jobs
+    </Anchor>
+  );
+}
+
+function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
+  const queryClient = useQueryClient();
+  const job = useQuery(jobDetailQueryOptions(jobId, versionId));
+  const onStatus = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
+    void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+  }, [queryClient, jobId, versionId]);
+
+  if (job.isPending) {
+    return (
+      <Stack>
+        <BackLink />
+        <Skeleton height={36} width={320} />
+        <Skeleton height={260} radius="md" aria-label="Loading job" />
+      </Stack>
+    );
+  }
+  if (job.isError) {
+    return (
+      <Stack>
+        <BackLink />
+        <ErrorAlert error={job.error} title="Could not load the training job" />
+      </Stack>
+    );
+  }
+  const name = job.data.job_name ?? `Job ${jobId}`;
+  return (
+    <Stack gap="md">
+      <div>
+        <BackLink />
+        <Group justify="space-between" align="center" mt={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {name}
+            </Title>
+            <StatusBadge status={job.data.status} testId="job-status" />
+            <Text size="sm" c="dimmed">
+              {job.data.version_name}
+            </Text>
+          </Group>
+          <DeleteJobButton jobId={jobId} jobName={name} />
+        </Group>
+      </div>
+      <JobSummary job={job.data} />
+      <LogPanel jobId={jobId} versionId={versionId} onStatus={onStatus} />
+    </Stack>
+  );
+}
+
+export function JobDetailPage() {
+  const ids = useIds();
+  if (!ids) {
+    return (
+      <ErrorAlert
+        error={new Error('The job or version id in the address is not a number.')}
+        title="Not found"
+      />
+    );
+  }
+  return <JobDetail key={`${ids.jobId}/${ids.versionId}`} {...ids} />;
+}

@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import { LogFileNamesResponseSchema } from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+
+export const logKeys = {
+  all: ['logs'] as const,
+  files: (version: 'v1', jobId: number, versionId: number) =>
+    [...logKeys.all, version, jobId, versionId, 'files'] as const,
+};
+
+/** `…/log/file-names`: one file per worker; re-asked every 2 s until the first one exists. */
+export const logFilesQueryOptions = (jobId: number, versionId: number) =>
+  queryOptions({
+    queryKey: logKeys.files('v1', jobId, versionId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v1/training-jobs/${jobId}/versions/${versionId}/log/file-names`, {
+        schema: LogFileNamesResponseSchema,
+        signal,
+      }),
+    select: (data) => data.log_file_list,
+    staleTime: 30_000,
+    refetchInterval: (query) => (query.state.data?.log_file_list.length ? false : 2_000),
+  });
+
+/** The SSE endpoint of one log file. */
+export function logStreamUrl(jobId: number, versionId: number, logFile: string): string {
+  return `/api/logs/v1/${jobId}/${versionId}?log_file=${encodeURIComponent(logFile)}`;
+}

@@ -1,0 +1,96 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeEventSource } from '../../../test/fake-event-source.js';
+import { jsonFetch, renderRoute } from '../../../test/render.js';
+import { LogPanel } from './log-panel.js';
+
+const VIEWPORT = 400;
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+
+function setScroll(el: HTMLElement, scrollHeight: number) {
+  Object.defineProperty(el, 'scrollHeight', { configurable: true, value: scrollHeight });
+}
+
+async function openPanel(onStatus = vi.fn()) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      jsonFetch({
+        'GET /api/v1/training-jobs/11/versions/22/log/file-names': {
+          body: { is_success: true, log_file_list: ['job-jobtest-tf.0'] },
+        },
+      }),
+    ),
+  );
+  renderRoute(<LogPanel jobId={11} versionId={22} onStatus={onStatus} />);
+  await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+  const source = FakeEventSource.latest();
+  act(() => source.open());
+  return { source, onStatus };
+}
+
+describe('LogPanel', () => {
+  beforeEach(() => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get: () => VIEWPORT,
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+  });
+
+  it('streams the first log file and appends each line as its own element', async () => {
+    const { source } = await openPanel();
+    expect(source.url).toBe('/api/logs/v1/11/22?log_file=job-jobtest-tf.0');
+    expect(screen.getByRole('region', { name: 'Logs' })).toBeInTheDocument();
+    expect(screen.getByText('Live')).toBeInTheDocument();
+
+    act(() => source.emit('log', { lines: ['step 1 loss=0.91', 'step 2 loss=0.64'] }, '1'));
+    act(() => source.emit('log', { lines: ['\u001b[31mred alert\u001b[0m'] }, '2'));
+
+    const line = screen.getByText('step 2 loss=0.64');
+    expect(line.closest('[data-log-line]')?.textContent).toBe('step 2 loss=0.64');
+    expect(screen.getByText('red alert').closest('[data-log-line]')?.textContent).toBe('red alert');
+    expect(screen.getByText('red alert')).toHaveStyle({ color: 'rgb(187, 0, 0)' });
+    expect(screen.getByText(/^3 lines/)).toBeInTheDocument();
+  });
+
+  it('pauses following when scrolled up and jumps back to the latest line', async () => {
+    const { source } = await openPanel();
+    const lines = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`);
+    act(() => source.emit('log', { lines }, '100'));
+    const scroller = screen.getByRole('log');
+    setScroll(scroller, 100 * 20);
+    expect(screen.queryByRole('button', { name: 'Jump to latest' })).not.toBeInTheDocument();
+
+    scroller.scrollTop = 0;
+    fireEvent.scroll(scroller);
+    const jump = await screen.findByRole('button', { name: 'Jump to latest' });
+
+    act(() => source.emit('log', { lines: ['line 101'] }, '101'));
+    expect(scroller.scrollTop).toBe(0);
+
+    fireEvent.click(jump);
+    expect(scroller.scrollTop).toBe(2000);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Jump to latest' })).not.toBeInTheDocument(),
+    );
+  });
+
+  it('reports status changes and ends with the stream', async () => {
+    const { source, onStatus } = await openPanel();
+    act(() => source.drop());
+    expect(screen.getByText('Reconnecting')).toBeInTheDocument();
+    act(() => source.open());
+    act(() => source.emit('status', { status: 8, name: 'JOBSTAT_RUNNING' }));
+    expect(onStatus).toHaveBeenCalledWith({ status: 8, name: 'JOBSTAT_RUNNING' });
+    act(() => source.emit('end', { status: 10, name: 'JOBSTAT_COMPLETED' }));
+    expect(screen.getByText('Ended')).toBeInTheDocument();
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
+    expect(onStatus).toHaveBeenCalledTimes(2);
+  });
+});

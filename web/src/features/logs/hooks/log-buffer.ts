@@ -1,0 +1,29 @@
+export const MAX_LOG_LINES = 50_000;
+
+/**
+ * Lines kept in memory for one stream: appends in batches, drops the oldest beyond `max`.
+ * `dropped` counts what was dropped so the viewer can say so.
+ */
+export class LogBuffer {
+  private items: string[] = [];
+  dropped = 0;
+
+  constructor(private readonly max = MAX_LOG_LINES) {}
+
+  append(lines: readonly string[]): void {
+    for (const line of lines) this.items.push(line);
+    const excess = this.items.length - this.max;
+    if (excess > 0) {
+      this.items.splice(0, excess);
+      this.dropped += excess;
+    }
+  }
+
+  get lines(): readonly string[] {
+    return this.items;
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+}

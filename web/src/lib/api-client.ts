@@ -1,0 +1,83 @@
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
+import type { z } from 'zod';
+import { ApiError } from './api-error.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: Method;
+  /** JSON body; sent with `Content-Type: application/json`. */
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** Schema the response body must match; omit for bodiless answers (204). */
+  schema?: S;
+  /** When false, a 401 is a normal answer (login, session probe) and does not end the session. */
+  redirectOn401?: boolean;
+  signal?: AbortSignal;
+}
+
+let unauthorizedHandler: () => void = () => {};
+
+/** Called once by the providers: what to do when the BFF says the session is gone. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  unauthorizedHandler = handler;
+}
+
+const SAFE_METHODS: ReadonlySet<Method> = new Set(['GET']);
+
+function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** The one fetch wrapper of the web app: cookie auth, CSRF header, typed errors, validated bodies. */
+export async function apiRequest<S extends z.ZodType = z.ZodUnknown>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<z.output<S>> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (!SAFE_METHODS.has(method)) headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  const res = await fetch(buildUrl(path, options.query), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const body = await readJson(res);
+
+  if (!res.ok) {
+    const error = ApiError.fromBody(res.status, body);
+    if (res.status === 401 && options.redirectOn401 !== false) unauthorizedHandler();
+    throw error;
+  }
+  if (!options.schema) return body as z.output<S>;
+  const parsed = options.schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ApiError({
+      status: res.status,
+      code: 'Console.BadResponse',
+      message: `Unexpected response from ${path}: ${first ? `${first.path.join('.')} ${first.message}` : 'invalid body'}`,
+    });
+  }
+  return parsed.data;
+}

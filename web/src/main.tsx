@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { Providers } from './app/providers.js';
+import { createQueryClient } from './app/query-client.js';
+import { router } from './app/router.js';
+
+const queryClient = createQueryClient();
+const goToLogin = () => {
+  if (router.state.location.pathname !== '/login') {
+    void router.navigate('/login', { state: { from: router.state.location.pathname } });
+  }
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers queryClient={queryClient} onSessionLost={goToLogin}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

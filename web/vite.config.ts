@@ -1,0 +1,48 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const BFF_URL = process.env.BFF_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks cache better.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+            },
+            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
+            { name: 'zod', test: /node_modules[\\/]zod/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': {
+        target: BFF_URL,
+        changeOrigin: false,
+        // Server-Sent Events must reach the browser as they arrive: never buffer or compress them.
+        configure: (proxy) => {
+          proxy.on('proxyRes', (proxyRes) => {
+            if (String(proxyRes.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+              proxyRes.headers['cache-control'] = 'no-cache, no-transform';
+              proxyRes.headers['x-accel-buffering'] = 'no';
+            }
+          });
+        },
+      },
+    },
+  },
+  preview: { port: 4173, proxy: { '/api': { target: BFF_URL } } },
+});
