@@ -20,11 +20,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@console/*/src/*', '../../*/src/*'], message: 'No reaching into another package src/.' }] },
+        {
+          patterns: [
+            {
+              group: ['@console/*/src/*', '../../*/src/*'],
+              message: 'No reaching into another package src/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -44,6 +44,7 @@ export default defineConfig({
       EMULATOR_DATA_DIR: dataDir,
       EMULATOR_CONTROL: '1',
       LOG_POLL_INTERVAL_MS: '500',
+      LOG_LEVEL: 'warn',
     },
   },
 });

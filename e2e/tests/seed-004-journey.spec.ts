@@ -11,7 +11,7 @@ test('a failing boot file shows Failed and the traceback', async ({ page }) => {
   await logIn(page);
   await fillCreateForm(page, {
     name: `failing_${Date.now() % 100000}`,
-    spec: /modelarts\.vm\.cpu\.2u/,
+    spec: 'modelarts.vm.cpu.2u',
     engine: 'TF-1.8.0-python3.6',
     codeDir: '/test-modelarts/failing-code/',
     bootFile: '/test-modelarts/failing-code/train_fail.py',
@@ -30,7 +30,7 @@ test('invalid input shows field errors and sends nothing', async ({ page }) => {
   });
   await fillCreateForm(page, {
     name: 'bad name!',
-    spec: /modelarts\.vm\.cpu\.8u/,
+    spec: 'modelarts.vm.cpu.8u',
     engine: 'TF-1.8.0-python3.6',
     bootFile: '/elsewhere/train.py',
     dataPath: 'not-a-path',

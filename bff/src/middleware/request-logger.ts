@@ -14,6 +14,15 @@ export function requestLogger(logger: Logger) {
     },
     // Health probes and static files would drown the interesting lines.
     autoLogging: { ignore: (req) => req.url === '/api/health' || !req.url?.startsWith('/api') },
+    // One compact line per request: headers stay out of the log (they are also redacted, see logger.ts).
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
   });

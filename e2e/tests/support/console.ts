@@ -14,7 +14,7 @@ export async function logIn(page: Page): Promise<void> {
 export interface JobForm {
   name: string;
   description?: string;
-  spec: RegExp;
+  spec: string;
   engine: string;
   codeDir?: string;
   bootFile?: string;
@@ -28,9 +28,9 @@ export async function fillCreateForm(page: Page, form: JobForm): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Create training job' })).toBeVisible();
   await page.getByLabel('Name', { exact: true }).fill(form.name);
   if (form.description !== undefined) await page.getByLabel('Description').fill(form.description);
-  await page.getByRole('radio', { name: form.spec }).check();
-  await page.getByRole('textbox', { name: 'AI engine' }).click();
-  await page.getByRole('option', { name: form.engine }).click();
+  await page.getByRole('radio', { name: form.spec, exact: true }).check();
+  await page.getByRole('combobox', { name: 'AI engine' }).click();
+  await page.getByRole('option', { name: form.engine, exact: true }).click();
   const fill = async (label: string, value: string | undefined) => {
     if (value !== undefined) await page.getByLabel(label, { exact: true }).fill(value);
   };

@@ -14,7 +14,7 @@ export async function runSeed004Journey(
   await fillCreateForm(page, {
     name,
     description: 'using TensorFlow for handwritten digit recognition',
-    spec: /modelarts\.vm\.cpu\.8u/,
+    spec: 'modelarts.vm.cpu.8u',
     engine: 'TF-1.8.0-python3.6',
     codeDir: '/test-modelarts/mnist-tensorflow-code/',
     bootFile: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
