@@ -24,6 +24,10 @@ export function requestLogger(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      err || res.statusCode >= 500
+        ? 'error'
+        : res.statusCode >= 400 && res.statusCode !== 401
+          ? 'warn'
+          : 'info',
   });
 }
