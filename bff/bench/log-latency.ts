@@ -1,7 +1,8 @@
 /**
  * Benchmark: delay between a line printed by a running training job and the same line arriving at a
  * browser-like SSE client through the BFF. Real processes only: an emulator, a BFF, a python3 job.
- * Writes reports/bench-log-latency.json at the repo root.
+ * Writes reports/bench-log-latency.json at the repo root (BENCH_API=v2: the v2 preview tail,
+ * reports/bench-log-latency-v2.json).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ const LINES = Number(process.env.BENCH_LINES ?? 200);
 const INTERVAL_MS = Number(process.env.BENCH_LINE_INTERVAL_MS ?? 50);
 const POLL_MS = process.env.LOG_POLL_INTERVAL_MS ?? '1000';
 const BFF_PORT = 18_380;
+/** `v1` (aom-log, default) or `v2` (task log preview with a byte cursor). */
+const API = process.env.BENCH_API === 'v2' ? 'v2' : 'v1';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const script = `import time, sys
@@ -42,6 +45,50 @@ async function startBff(emulatorUrl: string) {
   return child;
 }
 
+type Headers = Record<string, string>;
+
+/** A v1 job running the ticker; returns its SSE URL. */
+async function createV1(base: string, headers: Headers): Promise<string> {
+  const res = await fetch(`${base}/api/v1/training-jobs`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      job_name: `bench_${Date.now()}`,
+      config: {
+        worker_server_num: 1,
+        spec_id: 27,
+        engine_id: 4,
+        app_url: '/bench/code/',
+        boot_file_url: '/bench/code/ticker.py',
+        data_url: '/test-modelarts/dataset-mnist/',
+      },
+    }),
+  });
+  const created = (await res.json()) as { job_id: number; version_id: number; job_name: string };
+  const logFile = `job-${created.job_name.toLowerCase().replaceAll('_', '-')}.0`;
+  return `${base}/api/logs/v1/${created.job_id}/${created.version_id}?log_file=${logFile}`;
+}
+
+/** A v2 job (code_dir + boot_file + preset engine) running the ticker; returns its SSE URL. */
+async function createV2(base: string, headers: Headers): Promise<string> {
+  const res = await fetch(`${base}/api/v2/training-jobs`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      kind: 'job',
+      metadata: { name: `bench_${Date.now()}` },
+      algorithm: {
+        code_dir: '/bench/code/',
+        boot_file: '/bench/code/ticker.py',
+        engine: { engine_id: 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64' },
+      },
+      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
+    }),
+  });
+  const created = (await res.json()) as { metadata: { id: string } };
+  return `${base}/api/logs/v2/${created.metadata.id}/worker-0`;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -68,29 +115,9 @@ async function main() {
       'content-type': 'application/json',
       [CSRF_HEADER]: CSRF_HEADER_VALUE,
     };
-    const created = (await (
-      await fetch(`${base}/api/v1/training-jobs`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          job_name: `bench_${Date.now()}`,
-          config: {
-            worker_server_num: 1,
-            spec_id: 27,
-            engine_id: 4,
-            app_url: '/bench/code/',
-            boot_file_url: '/bench/code/ticker.py',
-            data_url: '/test-modelarts/dataset-mnist/',
-          },
-        }),
-      })
-    ).json()) as { job_id: number; version_id: number; job_name: string };
-    const logFile = `job-${created.job_name.toLowerCase().replaceAll('_', '-')}.0`;
+    const streamUrl = API === 'v2' ? await createV2(base, headers) : await createV1(base, headers);
     const delays: number[] = [];
-    const stream = await fetch(
-      `${base}/api/logs/v1/${created.job_id}/${created.version_id}?log_file=${logFile}`,
-      { headers: { cookie, accept: 'text/event-stream' } },
-    );
+    const stream = await fetch(streamUrl, { headers: { cookie, accept: 'text/event-stream' } });
     let ended = false;
     const parser = createParser({
       onEvent(ev) {
@@ -114,6 +141,7 @@ async function main() {
       what: 'delay from a line printed by the job to its arrival at an SSE client through the BFF (ms)',
       lines_expected: LINES,
       lines_received: delays.length,
+      api: API,
       poll_interval_ms: Number(POLL_MS),
       p50_ms: percentile(sorted, 50),
       p95_ms: percentile(sorted, 95),
@@ -121,7 +149,8 @@ async function main() {
       mean_ms: Math.round(delays.reduce((a, b) => a + b, 0) / Math.max(1, delays.length)),
     };
     mkdirSync(`${root}reports`, { recursive: true });
-    writeFileSync(`${root}reports/bench-log-latency.json`, JSON.stringify(result, null, 2) + '\n');
+    const report = `${root}reports/bench-log-latency${API === 'v2' ? '-v2' : ''}.json`;
+    writeFileSync(report, JSON.stringify(result, null, 2) + '\n');
     console.log(JSON.stringify(result, null, 2));
     if (delays.length !== LINES) process.exitCode = 1;
   } finally {

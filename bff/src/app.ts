@@ -1,6 +1,10 @@
 import express, { type Express } from 'express';
 import { createIamClient, type IamClient } from './clients/iam-client.js';
 import { createModelArtsLogClient, type ModelArtsLogClient } from './clients/modelarts-client.js';
+import {
+  createModelArtsV2LogClient,
+  type ModelArtsV2LogClient,
+} from './clients/modelarts-v2-client.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { csrfGuard } from './middleware/csrf.js';
@@ -8,10 +12,13 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { loadSession } from './middleware/session.js';
 import { healthRouter } from './routes/health.js';
+import { logDownloadRouter } from './routes/log-download.js';
 import { logsRouter } from './routes/logs.js';
 import { v1ProxyRouter } from './routes/proxy-v1.js';
+import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
+import type { V2StatusEvent } from '@console/shared';
 import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
 
@@ -21,6 +28,7 @@ export interface AppDeps {
   sessionStore?: SessionStore;
   iam?: IamClient;
   modelArtsLogs?: ModelArtsLogClient;
+  modelArtsV2Logs?: ModelArtsV2LogClient;
   /** Failed logins per IP + username per minute (default 10). */
   loginLimitPerMinute?: number;
   /** How long an idle or finished log poller is kept for reconnects (default 30 s). */
@@ -29,7 +37,10 @@ export interface AppDeps {
 
 export interface ConsoleApp {
   app: Express;
-  registry: LogTailRegistry;
+  /** v1 log pollers (aom-log). */
+  registry: LogTailRegistry<number>;
+  /** v2 log pollers (task log preview). */
+  v2Registry: LogTailRegistry<V2StatusEvent>;
   sessions: SessionStore;
   /** Stops pollers and timers (the HTTP server is closed by its owner). */
   dispose(): void;
@@ -40,13 +51,16 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const sessions = deps.sessionStore ?? new MemorySessionStore();
   const iam = deps.iam ?? createIamClient(config.iamEndpoint);
-  const registry = new LogTailRegistry({
-    client: deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint),
-    projectToken: (projectId) => sessions.anyTokenForProject(projectId),
+  const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
+  const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
+  const registryDeps = {
+    projectToken: (projectId: string) => sessions.anyTokenForProject(projectId),
     intervalMs: config.logPollIntervalMs,
     idleGraceMs: deps.logIdleGraceMs ?? 30_000,
     logger,
-  });
+  };
+  const registry = new LogTailRegistry<number>(registryDeps);
+  const v2Registry = new LogTailRegistry<V2StatusEvent>(registryDeps);
 
   const app = express();
   app.disable('x-powered-by');
@@ -59,7 +73,17 @@ export function createApp(deps: AppDeps): ConsoleApp {
     sessionRouter({ store: sessions, iam, loginLimitPerMinute: deps.loginLimitPerMinute ?? 10 }),
   );
   app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
-  app.use('/api/logs', logsRouter({ registry, store: sessions, heartbeatMs: config.heartbeatMs }));
+  app.use('/api/v2', v2ProxyRouter(config.modelartsEndpoint, logger));
+  app.use(
+    '/api/logs',
+    logDownloadRouter({ v1: v1Logs, v2: v2Logs, modelartsEndpoint: config.modelartsEndpoint }),
+    logsRouter({
+      v1: { registry, client: v1Logs },
+      v2: { registry: v2Registry, client: v2Logs },
+      store: sessions,
+      heartbeatMs: config.heartbeatMs,
+    }),
+  );
   app.use('/api', apiNotFound);
   if (config.webDist) app.use(staticWebRouter(config.webDist));
   app.use(errorHandler);
@@ -67,9 +91,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
   return {
     app,
     registry,
+    v2Registry,
     sessions,
     dispose: () => {
       registry.closeAll();
+      v2Registry.closeAll();
       sessions.close();
     },
   };

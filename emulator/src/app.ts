@@ -1,9 +1,13 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { EmulatorContext } from './context.js';
 import { controlMiddleware, controlRouter } from './control/control-routes.js';
+import { volumeControlRouter } from './control/volume-control.js';
+import { datasetRouter } from './datasets/dataset-routes.js';
+import { visualizationPageRouter } from './v1/visualization-page.js';
 import { iamRouter } from './iam/iam-routes.js';
 import { sendV1Error, V1Error, v1Errors } from './v1/errors.js';
 import { v1Router } from './v1/v1-router.js';
+import { v2Handlers, v2ObsLinks } from './v2/v2-router.js';
 
 function requestLog(ctx: EmulatorContext): RequestHandler {
   const log = ctx.log.child({ module: 'http' });
@@ -54,14 +58,19 @@ export function createEmulatorApp(ctx: EmulatorContext): express.Express {
   app.use(express.json({ limit: '2mb' }));
   if (ctx.control) {
     app.use('/__control', controlRouter(ctx.control, ctx.tokens));
+    app.use('/__control', volumeControlRouter(ctx.paths));
     const recorder = controlMiddleware(ctx.control);
-    app.use((req, res, next) => (/^\/v[13]\//.test(req.path) ? recorder(req, res, next) : next()));
+    app.use((req, res, next) => (/^\/v[123]\//.test(req.path) ? recorder(req, res, next) : next()));
   }
   app.use(
     '/v3',
     iamRouter({ users: ctx.users, tokens: ctx.tokens, log: ctx.log.child({ module: 'iam' }) }),
   );
   app.use('/v1', v1Router(ctx));
+  app.use('/v2', datasetRouter(ctx));
+  app.use('/__viz', visualizationPageRouter(ctx));
+  app.use('/v2', v2Handlers(ctx));
+  app.use('/__obs', v2ObsLinks(ctx));
   app.get('/', (_req, res) => {
     res.json({
       name: 'modelarts-emulator',

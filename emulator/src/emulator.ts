@@ -2,6 +2,7 @@ import { ControlState } from './control/control-state.js';
 import type { EmulatorContext } from './context.js';
 import { DEFAULT_TOKEN_TTL_MS, TokenService } from './iam/token-service.js';
 import { loadUsersFile } from './iam/users.js';
+import { seedDatasets } from './datasets/dataset-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
 import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/job-runner.js';
@@ -9,6 +10,7 @@ import { seedObs } from './store/obs-assets.js';
 import { recoverInterruptedJobs } from './store/recovery.js';
 import { StateStore } from './store/state-store.js';
 import { LogIndex } from './v1/log-index.js';
+import { shutdownV2 } from './v2/v2-runtime.js';
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -34,7 +36,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const log = opts.logger ?? createLogger('silent');
   const paths = dataPaths(opts.dataDir);
   const store = new StateStore(paths.stateFile, log.child({ module: 'store' }));
-  if (opts.seedAssets !== false) seedObs(ASSETS_OBS_DIR, paths.obs);
+  if (opts.seedAssets !== false) {
+    seedObs(ASSETS_OBS_DIR, paths.obs);
+    seedDatasets(paths);
+  }
   recoverInterruptedJobs(store, paths, log.child({ module: 'recovery' }));
   const runner = new JobRunner({
     store,
@@ -58,6 +63,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     ctx,
     async shutdown() {
       await runner.shutdown();
+      await shutdownV2(ctx);
       await store.flush();
     },
   };

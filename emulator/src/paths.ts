@@ -8,7 +8,8 @@ export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const REPO_DIR = path.resolve(PACKAGE_DIR, '..');
 export const DEFAULT_DATA_DIR = path.join(REPO_DIR, '.data', 'emulator');
 export const DEFAULT_USERS_FILE = path.join(PACKAGE_DIR, 'config', 'users.json');
-export const ASSETS_OBS_DIR = path.join(PACKAGE_DIR, 'assets', 'obs');
+export const ASSETS_DIR = path.join(PACKAGE_DIR, 'assets');
+export const ASSETS_OBS_DIR = path.join(ASSETS_DIR, 'obs');
 
 /** Folder layout inside the data dir. */
 export interface DataPaths {

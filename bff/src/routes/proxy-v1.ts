@@ -1,8 +1,23 @@
 import type { Router } from 'express';
-import { CreateTrainingJobRequestSchema } from '@console/shared';
+import {
+  CreateJobConfigRequestSchema,
+  CreateTrainingJobRequestSchema,
+  CreateVersionRequestSchema,
+  UpdateJobConfigRequestSchema,
+  UpdateJobDescriptionRequestSchema,
+} from '@console/shared';
 import type { Logger } from '../logger.js';
 import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
-import { apiProxyRouter } from './proxy.js';
+import { apiProxyRouter, type PreflightValidator } from './proxy.js';
+
+/** Bodies checked before the upstream is called, with the schemas the web form and emulator use. */
+export const V1_VALIDATORS: readonly PreflightValidator[] = [
+  { method: 'POST', path: /^training-jobs$/, schema: CreateTrainingJobRequestSchema },
+  { method: 'POST', path: /^training-jobs\/\d+\/versions\/?$/, schema: CreateVersionRequestSchema },
+  { method: 'PUT', path: /^training-jobs\/\d+$/, schema: UpdateJobDescriptionRequestSchema },
+  { method: 'POST', path: /^training-job-configs$/, schema: CreateJobConfigRequestSchema },
+  { method: 'PUT', path: /^training-job-configs\/[^/]+$/, schema: UpdateJobConfigRequestSchema },
+];
 
 /** `/api/v1/<path>` → `{MODELARTS_ENDPOINT}/v1/{project_id}/<path>`. */
 export function v1ProxyRouter(target: string, logger: Logger): Router {
@@ -10,9 +25,7 @@ export function v1ProxyRouter(target: string, logger: Logger): Router {
     version: 'v1',
     target,
     allowList: V1_ALLOW_LIST,
-    validators: [
-      { method: 'POST', path: /^training-jobs$/, schema: CreateTrainingJobRequestSchema },
-    ],
+    validators: V1_VALIDATORS,
     logger,
   });
 }

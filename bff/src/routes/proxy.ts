@@ -12,7 +12,7 @@ import {
   STRIPPED_RESPONSE_HEADERS,
   shouldForwardRequestHeader,
 } from '../services/proxy-headers.js';
-import { isAllowed, type AllowedRoute } from '../services/v1-allow-list.js';
+import { isAllowed, type AllowedRoute } from '../services/allow-list.js';
 import { parseOrThrow } from '../validation.js';
 
 /** A request body checked before the upstream is called (same schema as the web form and emulator). */

@@ -1,5 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { LOG_STREAM_EVENTS, v1StatusInfo, type ConsoleErrorBody } from '@console/shared';
+import {
+  LOG_STREAM_EVENTS,
+  v1StatusInfo,
+  type ConsoleErrorBody,
+  type V2StatusEvent,
+} from '@console/shared';
 import type { LogSink } from '../services/log-tail/log-viewer.js';
 
 /** Starts an SSE response: no buffering anywhere (proxies, compression), reconnect after 2 s. */
@@ -18,14 +23,29 @@ function event(name: string, data: unknown, id?: string): string {
   return `${id !== undefined ? `id: ${id}\n` : ''}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
+/** The `status` / `end` event data of an API version (v1: `{status, name}`, v2: `{phase, …}`). */
+export type DescribeStatus<S> = (status: S | undefined) => unknown;
+
+export const describeV1Status: DescribeStatus<number> = (s) => ({
+  status: s ?? 0,
+  name: v1StatusInfo(s ?? 0).name,
+});
+
+export const describeV2Status: DescribeStatus<V2StatusEvent> = (s) =>
+  s ?? { phase: '', secondary_phase: '' };
+
 /** LogSink that writes the events of shared/src/console/log-stream.ts; `close` ends the response. */
-export function sseSink(res: ServerResponse, requestId: string, close: () => void): LogSink {
-  const named = (status: number) => ({ status, name: v1StatusInfo(status).name });
+export function sseSink<S>(
+  res: ServerResponse,
+  requestId: string,
+  close: () => void,
+  describe: DescribeStatus<S>,
+): LogSink<S> {
   return {
     log: (id, lines) => res.write(event(LOG_STREAM_EVENTS.log, { lines }, id)),
-    status: (status) => res.write(event(LOG_STREAM_EVENTS.status, named(status))),
+    status: (status) => res.write(event(LOG_STREAM_EVENTS.status, describe(status))),
     end: (status) => {
-      res.write(event(LOG_STREAM_EVENTS.end, named(status)));
+      res.write(event(LOG_STREAM_EVENTS.end, describe(status)));
       close();
     },
     error: (body: ConsoleErrorBody) => {

@@ -6,6 +6,7 @@ import type { DataPaths } from '../paths.js';
 import type { StateStore } from '../store/state-store.js';
 import type { JobRecord, VersionRecord } from '../store/types.js';
 import { planLaunch, versionLogDir } from './launch-plan.js';
+import { exportLogs } from './log-export.js';
 import { MetricsSampler } from './metrics-sampler.js';
 import { killGroup, serviceLine, spawnWorker } from './worker-process.js';
 
@@ -60,7 +61,12 @@ export class JobRunner {
     this.sampler = new MetricsSampler({
       intervalMs: t.metricsIntervalMs,
       maxSamples: t.maxMetricSamples,
-      onSample: () => deps.store.changed(),
+      onSample: () => {
+        deps.store.changed();
+        // log_url receives the logs while the job runs too (a copy per metrics tick)
+        for (const run of this.runs.values())
+          if (run.children.length > 0) exportLogs(deps.paths, run.job, run.version);
+      },
     });
   }
 
@@ -117,8 +123,7 @@ export class JobRunner {
     version.start_time = Date.now();
     for (let rank = 0; rank < workers; rank++) {
       const logFile = this.logFile(run, rank);
-      const cmd = ['python3', path.basename(plan.bootFile), ...plan.args].join(' ');
-      serviceLine(logFile, `worker ${rank}/${workers} starting: ${cmd}`);
+      serviceLine(logFile, `worker ${rank}/${workers} starting: ${plan.display}`);
       const child = spawnWorker({
         python: this.deps.python,
         plan,
@@ -142,7 +147,7 @@ export class JobRunner {
     }
     version.pids = run.children.map((c) => c.pid ?? 0).filter((p) => p > 0);
     this.sampler.track(version.version_id, version.system_metric_list, version.pids);
-    log.info({ workers, boot: plan.bootFile }, 'job started');
+    log.info({ workers, program: plan.exec }, 'job started');
     this.setStatus(run, V1_STATUS.RUNNING);
   }
 
@@ -188,6 +193,7 @@ export class JobRunner {
       'job finished',
     );
     this.setStatus(run, status);
+    exportLogs(this.deps.paths, run.job, v);
     this.release(run);
   }
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { datasetVersionFolder } from '../datasets/dataset-files.js';
 import { obsToLocal, type DataPaths } from '../paths.js';
 import type { JobRecord, VersionRecord } from '../store/types.js';
+import { programOf, type Program } from './code-source.js';
+import { mountVolumes, volumeEnv } from './volumes.js';
 
-export interface LaunchPlan {
-  bootFile: string;
+export interface LaunchPlan extends Program {
   cwd: string;
-  /** Arguments after the boot file: hyperparameters, then --data_url and --train_url. */
-  args: string[];
 }
 
 export const logFileNames = (jobName: string, workers: number): string[] =>
@@ -21,8 +21,10 @@ export const versionLogDir = (paths: DataPaths, jobId: number, versionId: number
 
 export const jobLogDir = (paths: DataPaths, jobId: number) => path.join(paths.logs, String(jobId));
 export const jobWorkDir = (paths: DataPaths, jobId: number) => path.join(paths.work, String(jobId));
+export const versionWorkDir = (paths: DataPaths, jobId: number, versionId: number) =>
+  path.join(jobWorkDir(paths, jobId), String(versionId));
 
-/** The local folder a job reads its data from (created when missing). */
+/** The local folder a job reads its data from (created when missing): OBS path or dataset version. */
 function dataFolder(paths: DataPaths, v: VersionRecord): string {
   const c = v.config;
   const obsUrl = c.data_url ?? c.data_source?.find((s) => s.data_url !== undefined)?.data_url;
@@ -30,7 +32,7 @@ function dataFolder(paths: DataPaths, v: VersionRecord): string {
   const ds = c.data_source?.find((s) => s.dataset_id !== undefined);
   const id = c.dataset_id ?? ds?.dataset_id ?? 'unknown';
   const version = c.dataset_version_id ?? ds?.dataset_version ?? 'unknown';
-  return path.join(paths.datasets, id, version);
+  return datasetVersionFolder(paths, id, version);
 }
 
 /** Where and how the workers of a version run; an error string when the job cannot run here. */
@@ -40,24 +42,16 @@ export function planLaunch(
   v: VersionRecord,
 ): LaunchPlan | { error: string } {
   const c = v.config;
-  if (!c.boot_file_url) {
-    return {
-      error: c.user_image_url
-        ? `custom images (${c.user_image_url}) cannot run in the emulator; use app_url and boot_file_url`
-        : 'built-in algorithms cannot run in the emulator; use app_url and boot_file_url',
-    };
+  const cwd = versionWorkDir(paths, job.job_id, v.version_id);
+  try {
+    const data = dataFolder(paths, v);
+    const train = c.train_url ? obsToLocal(paths.obs, c.train_url) : path.join(cwd, 'output');
+    for (const dir of [cwd, data, train]) fs.mkdirSync(dir, { recursive: true });
+    const volumes = mountVolumes(paths, cwd, c.volumes ?? []);
+    const program = programOf(paths, v, { cwd, data, train }, volumes);
+    if ('error' in program) return program;
+    return { ...program, env: { ...program.env, ...volumeEnv(volumes) }, cwd };
+  } catch (err) {
+    return { error: `could not prepare the job: ${(err as Error).message}` };
   }
-  const bootFile = obsToLocal(paths.obs, c.boot_file_url);
-  if (!fs.existsSync(bootFile) || !fs.statSync(bootFile).isFile())
-    return { error: `boot file ${c.boot_file_url} does not exist in OBS` };
-  const cwd = path.join(jobWorkDir(paths, job.job_id), String(v.version_id));
-  const data = dataFolder(paths, v);
-  const train = c.train_url ? obsToLocal(paths.obs, c.train_url) : path.join(cwd, 'output');
-  for (const dir of [cwd, data, train]) fs.mkdirSync(dir, { recursive: true });
-  const params = (c.parameter ?? []).map((p) => `--${p.label}=${String(p.value)}`);
-  return {
-    bootFile,
-    cwd,
-    args: [...params, `--data_url=${data}${path.sep}`, `--train_url=${train}${path.sep}`],
-  };
 }

@@ -28,10 +28,12 @@ export function spawnWorker(w: WorkerSpec): ChildProcess {
     DLS_TASK_INDEX: String(w.rank),
     DLS_TASK_NUMBER: String(w.worldSize),
     PYTHONUNBUFFERED: '1',
+    ...w.plan.env,
   });
   const fd = fs.openSync(w.logFile, 'a');
   try {
-    return spawn(w.python, [w.plan.bootFile, ...w.plan.args], {
+    const program = w.plan.exec === 'python' ? w.python : w.plan.exec;
+    return spawn(program, w.plan.argv, {
       cwd: w.plan.cwd,
       env,
       detached: true,

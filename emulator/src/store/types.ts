@@ -1,4 +1,4 @@
-import type { CreateJobConfig } from '@console/shared';
+import type { CreateJobConfig, UpdateJobConfigRequest } from '@console/shared';
 
 /** The nine keys of `system_metric_list` (catalog §3.3); series values are strings like "3.10". */
 export interface SystemMetrics {
@@ -48,6 +48,8 @@ export interface JobRecord {
   workspace_id: string;
   create_time: number;
   versions: VersionRecord[];
+  /** Highest version number used (names are not reused after a version is deleted). */
+  highest_version?: number;
 }
 
 /** Tokens are stored as SHA-256 hashes so the state file holds no usable credential. */
@@ -63,16 +65,54 @@ export interface TokenRecord {
   expires_at: number;
 }
 
+/** A saved training-job configuration (catalog §3.15); the name is the key within a project. */
+export interface JobConfigRecord {
+  project_id: string;
+  config_name: string;
+  create_time: number;
+  /** The create/modify body without config_name. */
+  body: UpdateJobConfigRequest;
+}
+
+/** A v1 visualization job (catalog §3.16): a page listing train_url stands in for TensorBoard. */
+export interface VisualizationJobRecord {
+  job_id: number;
+  project_id: string;
+  job_name: string;
+  job_desc: string;
+  job_type: string;
+  train_url: string;
+  flavor_code: string | null;
+  /** Auto-stop after this many hours (0 or null: never). */
+  stop_after_hours: number | null;
+  status: number;
+  create_time: number;
+  start_time: number | null;
+  end_time: number | null;
+  resource_id: string;
+  workspace_id: string;
+}
+
 export interface EmulatorState {
   schema: 1;
   next_job_id: number;
   next_version_id: number;
   jobs: JobRecord[];
   tokens: TokenRecord[];
+  job_configs: JobConfigRecord[];
+  visualization_jobs: VisualizationJobRecord[];
 }
 
 export function emptyState(): EmulatorState {
-  return { schema: 1, next_job_id: 567524, next_version_id: 1108482, jobs: [], tokens: [] };
+  return {
+    schema: 1,
+    next_job_id: 567524,
+    next_version_id: 1108482,
+    jobs: [],
+    tokens: [],
+    job_configs: [],
+    visualization_jobs: [],
+  };
 }
 
 export function emptyMetrics(intervalSeconds: number): SystemMetrics {

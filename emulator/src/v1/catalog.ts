@@ -56,6 +56,21 @@ export const SPECS: readonly SpecDef[] = [
     max_num: 1,
     storage: '800GB',
     interface_type: 1,
+    // seeds 000/001 train on it: available (the emulator runs GPU jobs on the CPU)
+    no_resource: false,
+  },
+  {
+    spec_id: 41,
+    core: '8',
+    cpu: '64',
+    gpu_num: 1,
+    gpu_type: 'V100',
+    spec_code: 'modelarts.vm.gpu.v100',
+    unit_num: 1,
+    max_num: 1,
+    storage: '800GB',
+    interface_type: 1,
+    // always sold out, so clients can show and test ModelArts.3976
     no_resource: true,
   },
 ];

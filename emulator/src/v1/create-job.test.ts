@@ -81,7 +81,7 @@ describe('POST training-jobs validation', () => {
     ],
     [
       'sold-out spec',
-      body('b5', { flavor: { code: 'modelarts.vm.gpu.p100' } }),
+      body('b5', { flavor: { code: 'modelarts.vm.gpu.v100' } }),
       400,
       'ModelArts.3976',
       /No resources/,
@@ -225,8 +225,11 @@ describe('other v1 routes', () => {
       interface_type: 1,
       no_resource: false,
     });
-    const gpu = specs.body.specs.find((s: { gpu_num: number }) => s.gpu_num > 0);
-    expect(gpu).toMatchObject({ gpu_type: 'P100', no_resource: true });
+    const gpus = specs.body.specs.filter((s: { gpu_num: number }) => s.gpu_num > 0);
+    expect(gpus).toMatchObject([
+      { spec_code: 'modelarts.vm.gpu.p100', gpu_type: 'P100', no_resource: false },
+      { spec_code: 'modelarts.vm.gpu.v100', gpu_type: 'V100', no_resource: true },
+    ]);
     const engines = await request(t.app)
       .get(`/v1/${t.pid}/job/ai-engines?job_type=train`)
       .set('X-Auth-Token', token);

@@ -1,6 +1,8 @@
 import { isV1Terminal } from '@console/shared';
 import type { JobRecord, VersionRecord } from '../store/types.js';
-import { findEngine, findSpecById, podVersion, poolOf } from './catalog.js';
+import { findDatasetVersion } from '../datasets/sample-datasets.js';
+import { findEngine, findSpecById, podVersion } from './catalog.js';
+import { poolFor } from './pools.js';
 
 /** Run time in ms: 0 before start, growing while running, fixed once terminal. */
 export function durationOf(v: VersionRecord, now: number): number {
@@ -22,7 +24,13 @@ function versionFields(v: VersionRecord, now: number) {
   const c = v.config;
   const spec = v.spec_id === null ? undefined : findSpecById(v.spec_id);
   const engine = v.engine_id === null ? undefined : findEngine(v.engine_id);
-  const pool = poolOf(spec);
+  const pool = poolFor(c.pool_id, spec);
+  const dataset =
+    c.dataset_id && c.dataset_version_id
+      ? findDatasetVersion(c.dataset_id, c.dataset_version_id)
+      : undefined;
+  const nfs = c.volumes?.find((x) => 'nfs' in x);
+  const nas = nfs && 'nfs' in nfs ? nfs.nfs : undefined;
   return {
     version_id: v.version_id,
     version_name: v.version_name,
@@ -53,8 +61,8 @@ function versionFields(v: VersionRecord, now: number) {
     data_source: c.data_source ?? null,
     dataset_id: c.dataset_id ?? null,
     dataset_version_id: c.dataset_version_id ?? null,
-    dataset_name: null,
-    dataset_version_name: null,
+    dataset_name: dataset?.dataset.dataset_name ?? null,
+    dataset_version_name: dataset?.version.version_name ?? null,
     train_url: c.train_url ?? null,
     log_url: c.log_url ?? null,
     model_id: c.model_id ?? null,
@@ -65,10 +73,10 @@ function versionFields(v: VersionRecord, now: number) {
     volumes: c.volumes ?? null,
     pool_id: c.pool_id ?? pool.pool_id,
     pool_name: pool.pool_name,
-    pool_type: 'SYSTEM_DEFINED',
-    nas_mount_path: null,
-    nas_share_addr: null,
-    nas_type: 'efs',
+    pool_type: pool.pool_type,
+    nas_mount_path: nas?.dest_path ?? null,
+    nas_share_addr: nas?.src_path ?? null,
+    nas_type: nas ? 'nfs' : 'efs',
     error_result: v.error_result,
   };
 }

@@ -1,38 +1,26 @@
 import fs from 'node:fs';
 import { Router } from 'express';
-import { z } from 'zod';
-import { description, isV1Terminal, TrainingJobListQuerySchema } from '@console/shared';
+import { TrainingJobListQuerySchema, UpdateJobDescriptionRequestSchema } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { jobLogDir, jobWorkDir } from '../runner/launch-plan.js';
+import { unlockReadOnlyViews } from '../runner/volumes.js';
 import type { JobRecord } from '../store/types.js';
 import { createJob } from './create-job.js';
-import { invalidArgument, v1Errors } from './errors.js';
-import { jobOf, projectOf, versionOf } from './job-lookup.js';
-import { jobSummary, versionDetails, versionListItem } from './job-views.js';
-
-const UpdateJobSchema = z.strictObject({
-  job_desc: z.string({ error: 'job_desc is required' }).pipe(description('job_desc')),
-});
-const VersionListQuerySchema = z.object({
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1, 'per_page must be 1–1000')
-    .max(1000, 'per_page must be 1–1000')
-    .default(10),
-  page: z.coerce.number().int().min(0, 'page must be 0 or more').default(0),
-});
+import { invalidArgument } from './errors.js';
+import { jobOf, projectOf } from './job-lookup.js';
+import { jobSummary } from './job-views.js';
 
 /** Removes a job's processes, logs and work folders. */
 async function purgeJob(ctx: EmulatorContext, job: JobRecord): Promise<void> {
   await Promise.all(job.versions.map((v) => ctx.runner.end(v.version_id, 'deleting')));
+  unlockReadOnlyViews(jobWorkDir(ctx.paths, job.job_id));
   for (const dir of [jobLogDir(ctx.paths, job.job_id), jobWorkDir(ctx.paths, job.job_id)]) {
     ctx.logIndex.forget(dir);
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Training-job routes of catalog §3.1–§3.9. */
+/** Training-job routes of catalog §3.1, §3.2, §3.7 and §3.9 (versions: version-routes.ts). */
 export function jobsRouter(ctx: EmulatorContext): Router {
   const router = Router();
 
@@ -73,7 +61,7 @@ export function jobsRouter(ctx: EmulatorContext): Router {
 
   router.put('/training-jobs/:job_id', (req, res) => {
     const job = jobOf(ctx, req, res);
-    const body = UpdateJobSchema.safeParse(req.body);
+    const body = UpdateJobDescriptionRequestSchema.safeParse(req.body);
     if (!body.success) throw invalidArgument(body.error);
     job.job_desc = body.data.job_desc;
     ctx.store.changed();
@@ -85,41 +73,6 @@ export function jobsRouter(ctx: EmulatorContext): Router {
     ctx.store.removeJob(job.job_id);
     await purgeJob(ctx, job);
     ctx.log.info({ job_id: job.job_id }, 'job deleted');
-    res.json({ is_success: true });
-  });
-
-  router.get('/training-jobs/:job_id/versions', (req, res) => {
-    const job = jobOf(ctx, req, res);
-    const q = VersionListQuerySchema.safeParse(req.query);
-    if (!q.success) throw invalidArgument(q.error);
-    const now = Date.now();
-    const newestFirst = [...job.versions].reverse();
-    const { page, per_page } = q.data;
-    const shown =
-      page === 0 ? newestFirst : newestFirst.slice((page - 1) * per_page, page * per_page);
-    res.json({
-      is_success: true,
-      job_id: job.job_id,
-      job_name: job.job_name,
-      job_desc: job.job_desc,
-      version_count: job.versions.length,
-      versions: shown.map((v) => versionListItem(v, now)),
-    });
-  });
-
-  router.get('/training-jobs/:job_id/versions/:version_id', (req, res) => {
-    const { job, version } = versionOf(ctx, req, res);
-    res.json(versionDetails(job, version, Date.now()));
-  });
-
-  router.post('/training-jobs/:job_id/versions/:version_id/stop', (req, res) => {
-    const { job, version } = versionOf(ctx, req, res);
-    if (isV1Terminal(version.status) || !ctx.runner.isActive(version.version_id))
-      throw v1Errors.notAllowed(
-        `version ${version.version_id} of job ${job.job_id} is not running`,
-      );
-    // answers at once with the version in KILLING (9); it reaches KILLED (12) when the processes exit
-    void ctx.runner.end(version.version_id, 'stopping');
     res.json({ is_success: true });
   });
 

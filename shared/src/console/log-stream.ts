@@ -19,6 +19,18 @@ export type StatusEvent = z.infer<typeof StatusEventSchema>;
 export const EndEventSchema = z.object({ status: z.number().int(), name: z.string() });
 export type EndEvent = z.infer<typeof EndEventSchema>;
 
+/**
+ * v2 (`GET /api/logs/v2/{job_id}/{task_id}`): same events, but `status` and `end` carry the job's
+ * phases (catalog §4.17) and the SSE `id` is a byte offset into the task's full log (after the last
+ * complete line sent). A `log` line "[console] N bytes skipped: …" marks bytes that had already left
+ * the 5 MB preview window.
+ */
+export const V2StatusEventSchema = z.object({ phase: z.string(), secondary_phase: z.string() });
+export type V2StatusEvent = z.infer<typeof V2StatusEventSchema>;
+
+export const V2EndEventSchema = V2StatusEventSchema;
+export type V2EndEvent = V2StatusEvent;
+
 export const LOG_STREAM_EVENTS = {
   log: 'log',
   status: 'status',

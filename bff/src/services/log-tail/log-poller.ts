@@ -1,27 +1,22 @@
-import { ConsoleErrorCode, isV1Terminal, type ConsoleErrorBody } from '@console/shared';
+import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 import type { Logger } from 'pino';
-import {
-  ModelArtsCallError,
-  type LogTarget,
-  type ModelArtsLogClient,
-} from '../../clients/modelarts-client.js';
+import { ModelArtsCallError } from '../../clients/modelarts-client.js';
+import type { LogSource } from './log-source.js';
 import { PageChain } from './page-chain.js';
 
-export const AOM_PAGE_SIZE = 500;
 /** Consecutive network / 5xx failures (one per interval) before the stream gives up. */
 const MAX_TRANSIENT_FAILURES = 10;
 
 /** Whoever follows a poller: viewers. */
-export interface PollerListener {
+export interface PollerListener<S> {
   onPage(): void;
-  onStatus(status: number): void;
+  onStatus(status: S): void;
   onEnd(): void;
   onError(body: ConsoleErrorBody): void;
 }
 
 export interface PollerDeps {
-  client: ModelArtsLogClient;
-  /** A live token for the target's project, or undefined when no session can serve one. */
+  /** A live token for the source's project, or undefined when no session can serve one. */
   token: () => string | undefined;
   intervalMs: number;
   logger: Logger;
@@ -34,35 +29,35 @@ export function toErrorBody(err: unknown): ConsoleErrorBody {
 }
 
 /**
- * Reads one log file forward from `root` (aom-log, base_line=<head>, order=desc, 500 lines): again at
- * once while pages come back full, else after `intervalMs`. Each round also reads the version's
- * status; once a terminal status was seen and a later read came back short, the log is drained.
+ * Reads one log forward from `root` through its source: again at once while reads come back full,
+ * else after `intervalMs`. Each round reads the status first; once a terminal status was seen and a
+ * later read came back short, the log is drained and the poller ends.
  */
-export class LogPoller {
+export class LogPoller<S> {
   readonly chain: PageChain;
-  status: number | undefined;
+  status: S | undefined;
   ended = false;
   error: ConsoleErrorBody | undefined;
-  private readonly listeners = new Set<PollerListener>();
+  private readonly listeners = new Set<PollerListener<S>>();
   private stopped = false;
   private wakeUp: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
 
   constructor(
-    readonly target: LogTarget,
+    readonly source: LogSource<S>,
     private readonly deps: PollerDeps,
-    root = '0',
+    root = source.origin,
   ) {
     this.chain = new PageChain(root, deps.maxBufferedLines);
-    this.log = deps.logger.child({ module: 'log-poller', job: target.jobId, file: target.logFile });
+    this.log = deps.logger.child({ module: 'log-poller', ...source.logContext });
   }
 
   get finished(): boolean {
     return this.ended || this.error !== undefined;
   }
 
-  subscribe(l: PollerListener): () => void {
+  subscribe(l: PollerListener<S>): () => void {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   }
@@ -77,23 +72,10 @@ export class LogPoller {
     this.wakeUp?.();
   }
 
-  /** Lines of a page whose content was evicted: re-read exactly (base_line=from, lines=count). */
+  /** Lines of page `index`, re-read from the upstream when evicted from the buffer. */
   async linesOf(index: number, token: string): Promise<string[]> {
     const p = this.chain.page(index);
-    if (p.lines) return p.lines;
-    const page = await this.deps.client.readAomLog(this.target, token, {
-      baseLine: p.from,
-      lines: p.count,
-      order: 'desc',
-    });
-    if (page.endLine !== p.to) {
-      throw new ModelArtsCallError(
-        502,
-        { error_code: ConsoleErrorCode.upstreamUnreachable, error_msg: 'The log changed upstream' },
-        false,
-      );
-    }
-    return page.lines;
+    return p.lines ?? (await this.source.reread(p, token));
   }
 
   private async run(): Promise<void> {
@@ -110,23 +92,19 @@ export class LogPoller {
           });
           return;
         }
-        const status = await this.deps.client.versionStatus(this.target, token);
+        const status = await this.source.readStatus(token);
         if (this.stopped) return;
-        if (status !== this.status) {
+        if (this.status === undefined || !this.source.sameStatus(status, this.status)) {
           this.status = status;
           for (const l of [...this.listeners]) l.onStatus(status);
         }
-        if (isV1Terminal(status)) terminalSeen = true;
-        const page = await this.deps.client.readAomLog(this.target, token, {
-          baseLine: this.chain.head,
-          lines: AOM_PAGE_SIZE,
-          order: 'desc',
-        });
+        if (this.source.isTerminal(status)) terminalSeen = true;
+        const read = await this.source.read(this.chain.head, token, terminalSeen);
         if (this.stopped) return;
         failures = 0;
-        full = Math.max(page.count, page.lines.length) >= AOM_PAGE_SIZE;
-        if (page.lines.length > 0 && page.endLine !== '' && page.endLine !== this.chain.head) {
-          this.chain.append({ to: page.endLine, count: page.count, lines: page.lines });
+        full = read.full;
+        if (read.page && read.page.to !== this.chain.head) {
+          this.chain.append(read.page);
           for (const l of [...this.listeners]) l.onPage();
         }
         if (terminalSeen && !full) {

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsoleErrorBody } from '@console/shared';
 import { ModelArtsCallError } from '../../clients/modelarts-client.js';
 import { FakeLogClient } from '../../test-support/fake-log-client.js';
+import { AomLogSource } from './aom-log-source.js';
 import { LogTailRegistry } from './log-tail-registry.js';
 import type { LogSink } from './log-viewer.js';
 
 const target = { projectId: 'p', jobId: '1', versionId: '2', logFile: 'job-a.0' };
 
-class RecordingSink implements LogSink {
+class RecordingSink implements LogSink<number> {
   lines: string[] = [];
   lastId: string | undefined;
   statuses: number[] = [];
@@ -21,7 +22,7 @@ class RecordingSink implements LogSink {
   status(s: number) {
     this.statuses.push(s);
   }
-  end(s: number) {
+  end(s: number | undefined) {
     this.ended = s;
   }
   error(b: ConsoleErrorBody) {
@@ -41,9 +42,8 @@ const expected = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 
 
 describe('LogTailRegistry', () => {
   let registry: LogTailRegistry;
-  const make = (client: FakeLogClient, maxBufferedLines = 20_000) => {
+  const make = (maxBufferedLines = 20_000) => {
     registry = new LogTailRegistry({
-      client,
       projectToken: () => 'tok',
       intervalMs: 20,
       idleGraceMs: 10_000,
@@ -57,9 +57,14 @@ describe('LogTailRegistry', () => {
   it('streams every line once, reads full pages at once, and ends after the terminal status', async () => {
     const client = new FakeLogClient();
     client.print(1234);
-    const r = make(client);
+    const r = make();
     const sink = new RecordingSink();
-    r.open({ target, after: undefined, sink, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink,
+      token: () => 'tok',
+    });
     await until(() => sink.lines.length === 1234);
     client.print(10);
     client.status = 10;
@@ -72,9 +77,14 @@ describe('LogTailRegistry', () => {
 
   it('shares one poller between viewers and resumes from a Last-Event-ID with no loss or repeat', async () => {
     const client = new FakeLogClient();
-    const r = make(client, 700);
+    const r = make(700);
     const a = new RecordingSink();
-    const closeA = r.open({ target, after: undefined, sink: a, token: () => 'tok' });
+    const closeA = r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink: a,
+      token: () => 'tok',
+    });
     for (let i = 0; i < 12; i++) {
       client.print(97);
       await new Promise((res) => setTimeout(res, 15));
@@ -83,10 +93,20 @@ describe('LogTailRegistry', () => {
     const resumeAt = a.lastId;
     closeA();
     const b = new RecordingSink();
-    r.open({ target, after: undefined, sink: b, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink: b,
+      token: () => 'tok',
+    });
     client.print(300);
     const c = new RecordingSink();
-    r.open({ target, after: resumeAt, sink: c, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: resumeAt,
+      sink: c,
+      token: () => 'tok',
+    });
     client.status = 11;
     await until(() => b.ended !== undefined && c.ended !== undefined);
     expect(b.lines).toEqual(expected(1464));
@@ -99,25 +119,64 @@ describe('LogTailRegistry', () => {
   it('serves a cursor that is no page boundary from a private poller, exactly', async () => {
     const client = new FakeLogClient();
     client.print(50);
-    const r = make(client);
+    const r = make();
     const a = new RecordingSink();
-    r.open({ target, after: undefined, sink: a, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink: a,
+      token: () => 'tok',
+    });
     await until(() => a.lines.length === 50);
     const b = new RecordingSink();
-    r.open({ target, after: client.cursor(17), sink: b, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: client.cursor(17),
+      sink: b,
+      token: () => 'tok',
+    });
     expect(r.stats().private).toBe(1);
     client.status = 10;
     await until(() => b.ended !== undefined);
     expect(b.lines).toEqual(expected(50).slice(17));
   });
 
+  it('gives a viewer without Last-Event-ID the whole log when the poller was rooted at a resume', async () => {
+    const client = new FakeLogClient();
+    client.print(30);
+    const r = make();
+    const resumed = new RecordingSink();
+    r.open({
+      source: new AomLogSource(client, target),
+      after: client.cursor(17),
+      sink: resumed,
+      token: () => 'tok',
+    });
+    const fresh = new RecordingSink();
+    r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink: fresh,
+      token: () => 'tok',
+    });
+    client.status = 10;
+    await until(() => resumed.ended !== undefined && fresh.ended !== undefined);
+    expect(resumed.lines).toEqual(expected(30).slice(17));
+    expect(fresh.lines).toEqual(expected(30));
+  });
+
   it('sends an error event when the upstream says the job is gone', async () => {
     const client = new FakeLogClient();
     const gone = { error_code: 'ModelArts.2775', error_msg: 'TrainingJobNotFound' };
     client.versionStatus = () => Promise.reject(new ModelArtsCallError(404, gone, false));
-    const r = make(client);
+    const r = make();
     const sink = new RecordingSink();
-    r.open({ target, after: undefined, sink, token: () => 'tok' });
+    r.open({
+      source: new AomLogSource(client, target),
+      after: undefined,
+      sink,
+      token: () => 'tok',
+    });
     await until(() => sink.errors.length === 1);
     expect(sink.errors).toEqual([gone]);
   });

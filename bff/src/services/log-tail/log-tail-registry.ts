@@ -1,4 +1,4 @@
-import type { LogTarget } from '../../clients/modelarts-client.js';
+import type { LogSource } from './log-source.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
 import { LogViewer, type LogSink } from './log-viewer.js';
 
@@ -9,24 +9,28 @@ export interface RegistryDeps extends Omit<PollerDeps, 'token'> {
   idleGraceMs: number;
 }
 
-export interface OpenViewer {
-  target: LogTarget;
+export interface OpenViewer<S> {
+  /** What to read; viewers with the same `source.key` share one poller. */
+  source: LogSource<S>;
   /** Last-Event-ID: the cursor after which the viewer wants lines; undefined = from the start. */
   after: string | undefined;
-  sink: LogSink;
+  sink: LogSink<S>;
   /** The viewer's own session token (preferred for upstream calls). */
   token: () => string | undefined;
 }
 
-interface Entry {
-  poller: LogPoller;
-  viewers: Set<OpenViewer>;
+interface Entry<S> {
+  poller: LogPoller<S>;
+  viewers: Set<OpenViewer<S>>;
   grace: NodeJS.Timeout | undefined;
 }
 
-/** One shared poller per (project, job, version, file), refcounted by its viewers. */
-export class LogTailRegistry {
-  private readonly entries = new Map<string, Entry>();
+/**
+ * One shared poller per source key (v1: project, job, version, file; v2: project, job, task),
+ * refcounted by its viewers. Generic over the status type S of the API version.
+ */
+export class LogTailRegistry<S = number> {
+  private readonly entries = new Map<string, Entry<S>>();
   private privatePollers = 0;
   private privateStarted = 0;
 
@@ -45,15 +49,11 @@ export class LogTailRegistry {
   }
 
   /** Starts streaming to `v.sink`; returns the function that detaches the viewer. */
-  open(v: OpenViewer): () => void {
-    const key = JSON.stringify([
-      v.target.projectId,
-      v.target.jobId,
-      v.target.versionId,
-      v.target.logFile,
-    ]);
-    const entry = this.entryFor(key, v.target, v.after);
-    const index = entry.poller.chain.indexAfter(v.after ?? entry.poller.chain.root);
+  open(v: OpenViewer<S>): () => void {
+    const key = v.source.key;
+    const entry = this.entryFor(key, v.source, v.after);
+    // No Last-Event-ID means "from the origin", even when the shared poller was rooted elsewhere.
+    const index = entry.poller.chain.indexAfter(v.after ?? v.source.origin);
     if (index === undefined) return this.openPrivate(v);
 
     if (entry.grace) clearTimeout(entry.grace);
@@ -80,8 +80,8 @@ export class LogTailRegistry {
     }
   }
 
-  /** The shared entry; a new poller is rooted at the first viewer's cursor (or the start). */
-  private entryFor(key: string, target: LogTarget, after: string | undefined): Entry {
+  /** The shared entry; a new poller is rooted at the first viewer's cursor (or the origin). */
+  private entryFor(key: string, source: LogSource<S>, after: string | undefined): Entry<S> {
     const existing = this.entries.get(key);
     if (existing && existing.poller.error === undefined) return existing;
     if (existing) {
@@ -89,22 +89,22 @@ export class LogTailRegistry {
       if (existing.grace) clearTimeout(existing.grace);
       existing.poller.stop();
     }
-    const viewers = new Set<OpenViewer>();
+    const viewers = new Set<OpenViewer<S>>();
     const token = () => {
       for (const v of viewers) {
         const t = v.token();
         if (t) return t;
       }
-      return this.deps.projectToken(target.projectId);
+      return this.deps.projectToken(source.projectId);
     };
-    const poller = new LogPoller(target, { ...this.deps, token }, after ?? '0');
-    const entry: Entry = { poller, viewers, grace: undefined };
+    const poller = new LogPoller(source, { ...this.deps, token }, after ?? source.origin);
+    const entry: Entry<S> = { poller, viewers, grace: undefined };
     this.entries.set(key, entry);
     entry.poller.start();
     return entry;
   }
 
-  private scheduleStop(key: string, entry: Entry): void {
+  private scheduleStop(key: string, entry: Entry<S>): void {
     entry.grace = setTimeout(() => {
       if (this.entries.get(key) !== entry || entry.viewers.size > 0) return;
       entry.poller.stop();
@@ -114,8 +114,8 @@ export class LogTailRegistry {
   }
 
   /** A cursor that is no boundary of the shared chain (e.g. from before a restart): exact, unshared. */
-  private openPrivate(v: OpenViewer): () => void {
-    const poller = new LogPoller(v.target, { ...this.deps, token: v.token }, v.after);
+  private openPrivate(v: OpenViewer<S>): () => void {
+    const poller = new LogPoller(v.source, { ...this.deps, token: v.token }, v.after);
     this.privatePollers += 1;
     this.privateStarted += 1;
     let closed = false;

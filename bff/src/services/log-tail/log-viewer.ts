@@ -2,10 +2,11 @@ import type { ConsoleErrorBody } from '@console/shared';
 import { toErrorBody, type LogPoller, type PollerListener } from './log-poller.js';
 
 /** Where a viewer's events go (the SSE writer); no HTTP types here. */
-export interface LogSink {
+export interface LogSink<S> {
   log(id: string, lines: string[]): void;
-  status(status: number): void;
-  end(status: number): void;
+  status(status: S): void;
+  /** The job is terminal and its log drained (the status is the last one read). */
+  end(status: S | undefined): void;
   error(body: ConsoleErrorBody): void;
 }
 
@@ -13,15 +14,15 @@ export interface LogSink {
  * One browser following a poller from a page index: replays the chain (buffer, or exact upstream
  * re-reads for evicted pages) and then follows new pages. Each page is sent once, in order.
  */
-export class LogViewer implements PollerListener {
+export class LogViewer<S> implements PollerListener<S> {
   private pumping = false;
   private closed = false;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly poller: LogPoller,
+    private readonly poller: LogPoller<S>,
     private index: number,
-    private readonly sink: LogSink,
+    private readonly sink: LogSink<S>,
     private readonly token: () => string | undefined,
     private readonly onDone: () => void,
   ) {}
@@ -45,7 +46,7 @@ export class LogViewer implements PollerListener {
     void this.pump();
   }
 
-  onStatus(status: number): void {
+  onStatus(status: S): void {
     if (!this.closed) this.sink.status(status);
   }
 
@@ -82,7 +83,7 @@ export class LogViewer implements PollerListener {
         this.index += 1;
       }
       if (!this.closed && this.poller.ended && this.index === chain.length) {
-        this.sink.end(this.poller.status ?? 0);
+        this.sink.end(this.poller.status);
         this.finish();
       }
     } catch (err) {

@@ -33,7 +33,7 @@ export const CreateTrainingJobResponseSchema = z.looseObject({
   job_name: z.string(),
   status: looseInt,
   create_time: looseInt,
-  version_id: looseInt,
+  version_id: looseInt.nullish(),
   version_name: z.string(),
   resource_id: z.string().optional(),
 });

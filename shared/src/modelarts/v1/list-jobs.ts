@@ -35,7 +35,7 @@ export type TrainingJobListQuery = z.input<typeof TrainingJobListQuerySchema>;
 export const TrainingJobSummarySchema = z.looseObject({
   job_id: looseInt,
   job_name: z.string(),
-  version_id: looseInt,
+  version_id: looseInt.nullish(),
   status: looseInt,
   create_time: looseInt,
   duration: looseInt.nullish(),

@@ -1,0 +1,85 @@
+import { AUTH_TOKEN_HEADER, ConsoleErrorCode } from '@console/shared';
+import { ModelArtsCallError } from './modelarts-error.js';
+
+/** 204 / ModelArts.2776 NotReadyToFetchLog (catalog §2.3): nothing to read yet, read again later. */
+export const NOT_READY = Symbol('not ready');
+
+export function notReady(body: unknown, codes: readonly string[] = ['ModelArts.2776']): boolean {
+  return (
+    body === NOT_READY ||
+    (typeof body === 'object' &&
+      body !== null &&
+      'error_code' in body &&
+      typeof body.error_code === 'string' &&
+      codes.includes(body.error_code))
+  );
+}
+
+export function upstreamError(status: number, body: unknown): ModelArtsCallError {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const code = typeof b.error_code === 'string' ? b.error_code : `HTTP.${status}`;
+  const msg =
+    (typeof b.error_msg === 'string' && b.error_msg) ||
+    (typeof b.error_message === 'string' && b.error_message) ||
+    `ModelArts answered HTTP ${status}`;
+  return new ModelArtsCallError(status, { error_code: code, error_msg: msg }, status >= 500);
+}
+
+export function networkError(err: unknown): ModelArtsCallError {
+  const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+  return new ModelArtsCallError(
+    timedOut ? 504 : 502,
+    {
+      error_code: timedOut
+        ? ConsoleErrorCode.upstreamTimeout
+        : ConsoleErrorCode.upstreamUnreachable,
+      error_msg: timedOut ? 'ModelArts did not answer in time' : 'ModelArts is unreachable',
+    },
+    true,
+  );
+}
+
+/**
+ * GET with the token; the parsed JSON body, or NOT_READY for a 204. Error statuses throw a
+ * ModelArtsCallError carrying the upstream's code and message (a 2776-like "not ready" body is
+ * returned instead when `notReadyCodes` lists its code).
+ */
+export async function getJson(
+  url: string,
+  token: string,
+  opts: { timeoutMs: number; headers?: Record<string, string>; notReadyCodes?: string[] },
+): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      headers: { accept: 'application/json', ...opts.headers, [AUTH_TOKEN_HEADER]: token },
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+  } catch (err) {
+    throw networkError(err);
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    if (opts.notReadyCodes && notReady(body, opts.notReadyCodes)) return NOT_READY;
+    throw upstreamError(res.status, body);
+  }
+  return res.status === 204 ? NOT_READY : body;
+}
+
+export function parseBody<T>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  v: unknown,
+): T {
+  const r = schema.safeParse(v);
+  if (!r.success || r.data === undefined) {
+    throw new ModelArtsCallError(
+      502,
+      {
+        error_code: ConsoleErrorCode.upstreamUnreachable,
+        error_msg: 'ModelArts sent an unexpected body',
+      },
+      true,
+    );
+  }
+  return r.data;
+}

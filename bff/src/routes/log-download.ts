@@ -1,0 +1,119 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { Router, type Request, type Response } from 'express';
+import { ModelArtsCallError, type ModelArtsLogClient } from '../clients/modelarts-client.js';
+import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
+import { UpstreamUnreachableError } from '../errors.js';
+import { requestId } from '../middleware/error-handler.js';
+import { requireSession } from '../middleware/session.js';
+import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
+import { parseOrThrow } from '../validation.js';
+import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
+
+export interface LogDownloadDeps {
+  v1: ModelArtsLogClient;
+  v2: ModelArtsV2LogClient;
+  /** Base for a relative `obs_url`. */
+  modelartsEndpoint: string;
+}
+
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 200) || 'log';
+
+function startAttachment(res: Response, filename: string, length?: string | null): void {
+  res.writeHead(200, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-disposition': `attachment; filename="${safeName(filename)}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(length ? { 'content-length': length } : {}),
+  });
+}
+
+/** Upstream failures before the download started: their status and error code, as JSON. */
+function sendCallError(req: Request, res: Response, err: unknown): boolean {
+  if (!(err instanceof ModelArtsCallError)) return false;
+  res.status(err.status).json({ ...err.body, request_id: requestId(req) });
+  return true;
+}
+
+/**
+ * Full logs as attachments (mounted at /api/logs):
+ * - `GET /v1/{job_id}/{version_id}/download?log_file=NAME`: aom-log paged from the start to the end;
+ * - `GET /v2/{job_id}/{task_id}/download`: the BFF asks for the temporary OBS link (§4.9) and
+ *   streams the file itself, so the presigned URL never reaches the browser.
+ */
+export function logDownloadRouter(deps: LogDownloadDeps): Router {
+  const router = Router();
+
+  router.get('/v1/:jobId/:versionId/download', requireSession, async (req, res) => {
+    const params = parseOrThrow(V1ParamsSchema, req.params);
+    const { log_file: logFile } = parseOrThrow(LogFileQuerySchema, req.query);
+    const token = req.session?.token ?? '';
+    const target = { projectId: req.session?.projectId ?? '', ...params, logFile };
+    const read = (baseLine: string) =>
+      deps.v1.readAomLog(target, token, { baseLine, lines: AOM_PAGE_SIZE, order: 'desc' });
+    let page;
+    try {
+      page = await read('0');
+    } catch (err) {
+      if (sendCallError(req, res, err)) return;
+      throw err;
+    }
+    startAttachment(res, `${logFile}.log`);
+    try {
+      while (page.lines.length > 0 && !res.destroyed) {
+        res.write(`${page.lines.join('\n')}\n`);
+        if (Math.max(page.count, page.lines.length) < AOM_PAGE_SIZE || !page.endLine) break;
+        page = await read(page.endLine);
+      }
+      res.end();
+    } catch (err) {
+      req.log.warn({ err }, 'v1 log download interrupted');
+      res.destroy();
+    }
+  });
+
+  router.get('/v2/:jobId/:taskId/download', requireSession, async (req, res) => {
+    const params = parseOrThrow(V2ParamsSchema, req.params);
+    const token = req.session?.token ?? '';
+    let link: string;
+    try {
+      link = await deps.v2.logUrl({ projectId: req.session?.projectId ?? '', ...params }, token);
+    } catch (err) {
+      if (sendCallError(req, res, err)) return;
+      throw err;
+    }
+    const url = URL.canParse(link, deps.modelartsEndpoint)
+      ? new URL(link, deps.modelartsEndpoint)
+      : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new UpstreamUnreachableError('ModelArts sent an unusable log link');
+    }
+    const abort = new AbortController();
+    res.on('close', () => abort.abort());
+    let file: globalThis.Response;
+    try {
+      // A presigned link: no token, no cookies, nothing of the browser's request.
+      file = await fetch(url, { signal: abort.signal });
+    } catch {
+      throw new UpstreamUnreachableError('The log file could not be fetched');
+    }
+    if (!file.ok || !file.body) {
+      throw new UpstreamUnreachableError(`The log file could not be fetched (HTTP ${file.status})`);
+    }
+    startAttachment(
+      res,
+      `${params.jobId}-${params.taskId}.log`,
+      file.headers.get('content-length'),
+    );
+    try {
+      await pipeline(Readable.fromWeb(file.body as WebReadableStream<Uint8Array>), res);
+    } catch (err) {
+      if (!abort.signal.aborted) req.log.warn({ err }, 'v2 log download interrupted');
+      res.destroy();
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type ConsoleApp } from '../app.js';
+import type { IamClient } from '../clients/iam-client.js';
+import { FakeV2LogClient } from '../test-support/fake-v2-log-client.js';
+import { readEvents } from '../test-support/sse-client.js';
+import { testConfig } from '../test-support/test-config.js';
+
+const iam: IamClient = {
+  issueToken: async (l) => ({
+    token: 'MIItok',
+    projectId: 'p1',
+    projectName: l.project,
+    user: l.username,
+    domain: l.domain,
+    expiresAt: Date.now() + 60_000,
+  }),
+};
+const JOB = '425b7087-83de-49ed-9e40-5bb642be956f';
+
+describe('GET /api/logs/v2/:job/:task (fake upstream)', () => {
+  const client = new FakeV2LogClient();
+  let c: ConsoleApp;
+  let server: Server;
+  let base: string;
+  let cookie: string;
+
+  beforeAll(async () => {
+    c = createApp({
+      config: testConfig({ heartbeatMs: 100, logPollIntervalMs: 50 }),
+      iam,
+      modelArtsV2Logs: client,
+    });
+    server = await new Promise((r) => {
+      const s = c.app.listen(0, '127.0.0.1', () => r(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const res = await request(c.app)
+      .post('/api/session')
+      .set('X-Requested-With', 'modelarts-console')
+      .send({ domain: 'd', username: 'u', password: 'p', project: 'eu-de' });
+    cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+  });
+  afterAll(async () => {
+    c.dispose();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+
+  it('refuses without a session and validates ids and the cursor', async () => {
+    await request(c.app).get(`/api/logs/v2/${JOB}/worker-0`).expect(401);
+    const a = await request(c.app).get(`/api/logs/v2/${JOB}/a%20b`).set('Cookie', cookie);
+    const b = await request(c.app)
+      .get(`/api/logs/v2/${JOB}/worker-0`)
+      .set('Cookie', cookie)
+      .set('Last-Event-ID', 'abc');
+    expect([a.status, b.status]).toEqual([400, 400]);
+  });
+
+  it('streams lines with byte-offset ids, phase status events and an end event', async () => {
+    client.log.write('epoch 1 損失=0.5\r\nepoch 2 ');
+    setTimeout(() => {
+      client.log.write('損失=0.4\n');
+      client.finish();
+    }, 200);
+    const events: { event?: string; id?: string; data: string }[] = [];
+    const out = await readEvents(`${base}/api/logs/v2/${JOB}/worker-0`, { cookie }, (e) => {
+      events.push(e);
+    });
+    expect(out.contentType).toContain('text/event-stream');
+    const logs = events.filter((e) => e.event === 'log');
+    expect(logs.flatMap((e) => JSON.parse(e.data).lines)).toEqual([
+      'epoch 1 損失=0.5',
+      'epoch 2 損失=0.4',
+    ]);
+    expect(logs.map((e) => e.id)).toEqual([
+      String(Buffer.byteLength('epoch 1 損失=0.5\r\n')),
+      String(client.log.bytes.length),
+    ]);
+    expect(JSON.parse(events.find((e) => e.event === 'status')?.data ?? '{}')).toEqual({
+      phase: 'Running',
+      secondary_phase: 'Running',
+    });
+    expect(events.at(-1)).toMatchObject({
+      event: 'end',
+      data: '{"phase":"Completed","secondary_phase":"Completed"}',
+    });
+
+    // A reconnect with the last id gets nothing again, just the end.
+    const again: { event?: string }[] = [];
+    await readEvents(
+      `${base}/api/logs/v2/${JOB}/worker-0`,
+      { cookie, 'Last-Event-ID': logs.at(-1)?.id ?? '' },
+      (e) => {
+        again.push(e);
+      },
+    );
+    expect(again.map((e) => e.event)).toEqual(['status', 'end']);
+    expect(c.v2Registry.stats()).toMatchObject({ shared: 1, privateStarted: 0 });
+  });
+});

@@ -1,0 +1,41 @@
+import type { Router } from 'express';
+import {
+  CreateAlgorithmRequestSchema,
+  CreateTrainingJobV2RequestSchema,
+  ModifyTrainingJobDescriptionRequestSchema,
+  TrainingJobActionRequestSchema,
+} from '@console/shared';
+import type { Logger } from '../logger.js';
+import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
+import { apiProxyRouter, type PreflightValidator } from './proxy.js';
+
+/** Bodies checked before the upstream is called, with the schemas the web form and emulator use. */
+export const V2_VALIDATORS: readonly PreflightValidator[] = [
+  { method: 'POST', path: /^training-jobs$/, schema: CreateTrainingJobV2RequestSchema },
+  {
+    method: 'PUT',
+    path: /^training-jobs\/[^/]+$/,
+    schema: ModifyTrainingJobDescriptionRequestSchema,
+  },
+  {
+    method: 'POST',
+    path: /^training-jobs\/[^/]+\/actions$/,
+    schema: TrainingJobActionRequestSchema,
+  },
+  { method: 'POST', path: /^algorithms$/, schema: CreateAlgorithmRequestSchema },
+  { method: 'PUT', path: /^algorithms\/[^/]+$/, schema: CreateAlgorithmRequestSchema },
+];
+
+/**
+ * `/api/v2/<path>` → `{MODELARTS_ENDPOINT}/v2/{project_id}/<path>` through the same factory as v1.
+ * Response bodies are streamed untouched, so v2's `null` (200) and `""` (202) arrive as sent.
+ */
+export function v2ProxyRouter(target: string, logger: Logger): Router {
+  return apiProxyRouter({
+    version: 'v2',
+    target,
+    allowList: V2_ALLOW_LIST,
+    validators: V2_VALIDATORS,
+    logger,
+  });
+}

@@ -1,0 +1,38 @@
+import type { ChainPage } from './page-chain.js';
+
+/** What one read added after the chain's head: `(head, to]` in cursor terms. */
+export interface SourcePage {
+  /** Cursor after the page's last line: the SSE `id` of the page. */
+  to: string;
+  /** Upstream unit count (v1: aom-log `lines`), so an evicted page can be re-read exactly. */
+  count: number;
+  lines: string[];
+}
+
+export interface SourceRead {
+  page: SourcePage | undefined;
+  /** The upstream had more than one read returns: read again at once. */
+  full: boolean;
+}
+
+/**
+ * The one thing that differs between the v1 (aom-log, line cursors) and v2 (preview, byte offsets)
+ * log tails: how to read the job's status and the next page after a cursor. Registry, poller,
+ * viewer, buffer and SSE writer are shared.
+ */
+export interface LogSource<S> {
+  /** One shared poller per key (project, API version, job, version/file or task). */
+  readonly key: string;
+  readonly projectId: string;
+  /** Cursor of "before the first line". */
+  readonly origin: string;
+  /** Fields for the poller's child logger. */
+  readonly logContext: Record<string, string>;
+  readStatus(token: string): Promise<S>;
+  sameStatus(a: S, b: S): boolean;
+  isTerminal(s: S): boolean;
+  /** Reads what follows `head`; `terminal`: the job is over, so a last unfinished line is final too. */
+  read(head: string, token: string, terminal: boolean): Promise<SourceRead>;
+  /** The lines of a page whose content was evicted from the buffer. */
+  reread(page: ChainPage, token: string): Promise<string[]>;
+}
