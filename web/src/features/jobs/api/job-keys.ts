@@ -14,4 +14,8 @@ export const jobKeys = {
   detail: (version: ApiVersion, jobId: number, versionId: number) =>
     [...jobKeys.details(), version, jobId, versionId] as const,
   job: (version: ApiVersion, jobId: number) => [...jobKeys.details(), version, jobId] as const,
+  /** One page of `POST /v2/…/training-job-searches` (the body is the key). */
+  v2List: (body: object) => [...jobKeys.lists(), 'v2', body] as const,
+  /** A v2 job (details, and everything under it: events, metrics). */
+  v2Job: (jobId: string) => [...jobKeys.details(), 'v2', jobId] as const,
 };

@@ -1,13 +1,7 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import {
-  isV1Terminal,
-  TrainingJobListResponseSchema,
-  type TrainingJobListQuery,
-  type TrainingJobListResponse,
-} from '@console/shared';
+import { TrainingJobListResponseSchema, type TrainingJobListQuery } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
-import { jobKeys } from './job-keys.js';
 
+/** How often the list refreshes while a listed job can still change. */
 export const JOB_LIST_REFRESH_MS = 5_000;
 
 function toQuery(params: TrainingJobListQuery): Record<string, string | number | undefined> {
@@ -18,6 +12,7 @@ function toQuery(params: TrainingJobListQuery): Record<string, string | number |
   return query;
 }
 
+/** `GET /api/v1/training-jobs` (catalog §3.2): one page of v1 jobs. */
 export function fetchJobs(params: TrainingJobListQuery, signal?: AbortSignal) {
   return apiRequest('/api/v1/training-jobs', {
     query: toQuery(params),
@@ -25,17 +20,3 @@ export function fetchJobs(params: TrainingJobListQuery, signal?: AbortSignal) {
     ...(signal ? { signal } : {}),
   });
 }
-
-/** True while any listed job may still change: the list then refreshes itself. */
-export function hasActiveJobs(data: TrainingJobListResponse | undefined): boolean {
-  return !!data?.jobs.some((job) => !isV1Terminal(job.status));
-}
-
-export const jobListQueryOptions = (params: TrainingJobListQuery) =>
-  queryOptions({
-    queryKey: jobKeys.list(params),
-    queryFn: ({ signal }) => fetchJobs(params, signal),
-    staleTime: 2_000,
-    placeholderData: keepPreviousData,
-    refetchInterval: (query) => (hasActiveJobs(query.state.data) ? JOB_LIST_REFRESH_MS : false),
-  });

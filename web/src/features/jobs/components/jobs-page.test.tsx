@@ -1,8 +1,7 @@
-import { screen, within } from '@testing-library/react';
-import { TrainingJobListResponseSchema } from '@console/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
-import { hasActiveJobs } from '../api/list-jobs.js';
 import { JobsPage } from './jobs-page.js';
 
 const LIST = {
@@ -28,47 +27,117 @@ const LIST = {
   ],
 };
 
-function renderList(answer: { status?: number; body: unknown }) {
-  vi.stubGlobal('fetch', vi.fn(jsonFetch({ 'GET /api/v1/training-jobs': answer })));
-  return renderRoute(<JobsPage />, { path: '/jobs' });
+const V2_PAGE = {
+  total: 1,
+  count: 1,
+  limit: 10,
+  offset: 0,
+  items: [
+    {
+      kind: 'job',
+      metadata: { id: 'uuid-2', name: 'v2_job', create_time: 1700000000000 },
+      status: { phase: 'Terminated', secondary_phase: 'Terminated', duration: 1000 },
+    },
+  ],
+};
+
+type Answer = { status?: number; body: unknown };
+
+function renderList(v1: Answer, v2: Answer = { body: V2_PAGE }, path = '/jobs') {
+  const fetch = vi.fn(
+    jsonFetch({ 'GET /api/v1/training-jobs': v1, 'POST /api/v2/training-job-searches': v2 }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  return { fetch, ...renderRoute(<JobsPage />, { path, route: '/jobs' }) };
+}
+
+function requestTo(fetch: ReturnType<typeof vi.fn>, needle: string) {
+  const call = fetch.mock.calls.findLast(([url]) => String(url).includes(needle));
+  return call as [string, RequestInit] | undefined;
 }
 
 describe('JobsPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('lists jobs with a detail link, a status label and the duration', async () => {
+  it('lists v1 and v2 jobs merged newest first with an API column', async () => {
     renderList({ body: LIST });
     const link = await screen.findByRole('link', { name: 'jobtest_TF' });
     expect(link).toHaveAttribute('href', '/jobs/v1/567524/versions/1108482');
     const row = link.closest('tr') as HTMLElement;
     expect(within(row).getByText('Running')).toBeInTheDocument();
     expect(within(row).getByText('2m 05s')).toBeInTheDocument();
-    expect(screen.getByText('Completed')).toBeInTheDocument();
+    expect(within(row).getByText('v1')).toBeInTheDocument();
+    const v2 = await screen.findByRole('link', { name: 'v2_job' });
+    expect(v2).toHaveAttribute('href', '/jobs/v2/uuid-2');
+    expect(within(v2.closest('tr') as HTMLElement).getByText('Terminated')).toBeInTheDocument();
+    const names = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('a')?.textContent);
+    expect(names).toEqual(['v2_job', 'jobtest_TF', 'done_job']);
+    expect(screen.getByText('3 jobs')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create training job' })).toHaveAttribute(
       'href',
       '/jobs/create',
     );
+    expect(screen.getByRole('link', { name: 'Create v2 training job' })).toHaveAttribute(
+      'href',
+      '/jobs/v2/create',
+    );
+  });
+
+  it('reads the filters from the URL and sends them to both APIs', async () => {
+    const { fetch } = renderList(
+      { body: LIST },
+      { body: V2_PAGE },
+      '/jobs?status=failed&q=abc&page=2',
+    );
+    await screen.findByRole('link', { name: 'v2_job' });
+    const [v1Url] = requestTo(fetch, '/api/v1/training-jobs') ?? [''];
+    expect(v1Url).toContain('status=11');
+    expect(v1Url).toContain('search_content=abc');
+    expect(v1Url).toContain('page=2');
+    const [, init] = requestTo(fetch, '/api/v2/training-job-searches') ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({
+      offset: 1,
+      limit: 10,
+      sort_by: 'create_time',
+      order: 'desc',
+      filters: [
+        { key: 'name', operator: 'like', value: ['abc'] },
+        { key: 'phase', operator: 'in', value: ['Failed', 'Abnormal'] },
+      ],
+    });
+    expect(screen.getByLabelText('Search by name')).toHaveValue('abc');
+  });
+
+  it('puts a version filter in the URL and asks only that API', async () => {
+    const { router } = renderList({ body: LIST });
+    await screen.findByRole('link', { name: 'v2_job' });
+    await userEvent.click(screen.getByRole('radio', { name: 'v2' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?api=v2'));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'jobtest_TF' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('link', { name: 'v2_job' })).toBeInTheDocument();
   });
 
   it('shows an empty state', async () => {
-    renderList({ body: { is_success: true, job_total_count: 0, jobs: [] } });
+    renderList(
+      { body: { is_success: true, job_total_count: 0, jobs: [] } },
+      { body: { total: 0, count: 0, items: [] } },
+    );
     expect(await screen.findByText('No training jobs yet')).toBeInTheDocument();
   });
 
-  it('shows an upstream error inline with its code', async () => {
-    renderList({
-      status: 503,
-      body: { error_code: 'Console.0502', error_msg: 'ModelArts is unreachable' },
-    });
+  it('shows an upstream error inline with its code and keeps the other API rows', async () => {
+    renderList(
+      { body: LIST },
+      { status: 503, body: { error_code: 'Console.0502', error_msg: 'ModelArts is unreachable' } },
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Console.0502');
     expect(alert).toHaveTextContent('ModelArts is unreachable');
-  });
-
-  it('keeps refreshing only while a job can still change', () => {
-    const running = TrainingJobListResponseSchema.parse(LIST);
-    const done = TrainingJobListResponseSchema.parse({ ...LIST, jobs: LIST.jobs.slice(1) });
-    expect(hasActiveJobs(running)).toBe(true);
-    expect(hasActiveJobs(done)).toBe(false);
+    expect(await screen.findByRole('link', { name: 'jobtest_TF' })).toBeInTheDocument();
   });
 });

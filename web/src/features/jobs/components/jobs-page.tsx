@@ -1,7 +1,26 @@
-import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import {
+  Button,
+  Card,
+  Group,
+  Pagination,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useSearchParams, Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { useJobs } from '../hooks/use-jobs.js';
+import { useJobList } from '../hooks/use-job-list.js';
+import {
+  DEFAULT_FILTERS,
+  filtersToParams,
+  PAGE_SIZES,
+  parseFilters,
+  withFilter,
+  type JobListFilters,
+} from '../list-filters.js';
+import { JobListToolbar } from './job-list-toolbar.js';
 import { JobsTable } from './jobs-table.js';
 
 function TableSkeleton() {
@@ -14,19 +33,31 @@ function TableSkeleton() {
   );
 }
 
-function EmptyState() {
+function EmptyState({ filtered }: { filtered: boolean }) {
   return (
     <Stack align="center" py="xl" gap="xs">
-      <Text fw={500}>No training jobs yet</Text>
+      <Text fw={500}>
+        {filtered ? 'No training jobs match these filters' : 'No training jobs yet'}
+      </Text>
       <Text size="sm" c="dimmed">
-        Create one to train a model on ModelArts.
+        {filtered ? 'Change or clear the filters.' : 'Create one to train a model on ModelArts.'}
       </Text>
     </Stack>
   );
 }
 
+function isFiltered(f: JobListFilters): boolean {
+  return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '';
+}
+
 export function JobsPage() {
-  const jobs = useJobs();
+  const [params, setParams] = useSearchParams();
+  const filters = parseFilters(params);
+  const list = useJobList(filters);
+  const update = (patch: Partial<JobListFilters>) =>
+    setParams(filtersToParams(withFilter(filters, patch)));
+  const showTable = !list.isPending && !list.allFailed;
+
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -34,22 +65,48 @@ export function JobsPage() {
           <Title order={1} size="h2">
             Training jobs
           </Title>
-          {jobs.data && (
+          {showTable && (
             <Text size="sm" c="dimmed">
-              {jobs.data.job_total_count} job{jobs.data.job_total_count === 1 ? '' : 's'}
+              {list.total} job{list.total === 1 ? '' : 's'}
             </Text>
           )}
         </div>
-        <Button component={Link} to="/jobs/create">
-          Create training job
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/jobs/create">
+            Create training job
+          </Button>
+          <Button component={Link} to="/jobs/v2/create" variant="light">
+            Create v2 training job
+          </Button>
+        </Group>
       </Group>
-      {jobs.isError && <ErrorAlert error={jobs.error} title="Could not load training jobs" />}
+      <JobListToolbar filters={filters} onChange={update} />
+      {list.error !== null && (
+        <ErrorAlert error={list.error} title="Could not load training jobs" />
+      )}
       <Card withBorder padding="sm" radius="md">
-        {jobs.isPending && <TableSkeleton />}
-        {jobs.data && jobs.data.jobs.length === 0 && <EmptyState />}
-        {jobs.data && jobs.data.jobs.length > 0 && <JobsTable jobs={jobs.data.jobs} />}
+        {list.isPending && <TableSkeleton />}
+        {showTable && list.rows.length === 0 && <EmptyState filtered={isFiltered(filters)} />}
+        {showTable && list.rows.length > 0 && <JobsTable jobs={list.rows} />}
       </Card>
+      {showTable && (
+        <Group justify="space-between">
+          <Pagination
+            aria-label="Pages"
+            total={list.pageCount}
+            value={Math.min(filters.page, list.pageCount)}
+            onChange={(page) => update({ page })}
+          />
+          <Select
+            aria-label="Jobs per page"
+            w={130}
+            allowDeselect={false}
+            data={PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} per page` }))}
+            value={String(filters.size)}
+            onChange={(v) => update({ size: Number(v ?? DEFAULT_FILTERS.size) })}
+          />
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -1,39 +1,47 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
   getCoreRowModel,
   useReactTable,
 } from '@tanstack/react-table';
-import type { TrainingJobSummary } from '@console/shared';
 import { Link } from 'react-router';
+import { BucketBadge } from '../../../components/bucket-badge.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
-import { StatusBadge } from '../../../components/status-badge.js';
+import type { JobRow } from '../job-rows.js';
 
-export function jobDetailPath(jobId: number, versionId: number): string {
-  return `/jobs/v1/${jobId}/versions/${versionId}`;
-}
+export { v1JobPath as jobDetailPath } from '../job-rows.js';
 
-const column = createColumnHelper<TrainingJobSummary>();
+const column = createColumnHelper<JobRow>();
 
 const columns = [
-  column.accessor('job_name', {
+  column.accessor('name', {
     header: 'Name',
     cell: (ctx) => (
-      <Anchor
-        component={Link}
-        to={jobDetailPath(ctx.row.original.job_id, ctx.row.original.version_id)}
-        fw={500}
-      >
+      <Anchor component={Link} to={ctx.row.original.href} fw={500}>
         {ctx.getValue()}
       </Anchor>
     ),
   }),
-  column.accessor('status', {
-    header: 'Status',
-    cell: (ctx) => <StatusBadge status={ctx.getValue()} />,
+  column.accessor('api', {
+    header: 'API',
+    cell: (ctx) => (
+      <Badge variant="outline" color={ctx.getValue() === 'v2' ? 'violet' : 'gray'} tt="none">
+        {ctx.getValue()}
+      </Badge>
+    ),
   }),
-  column.accessor('create_time', {
+  column.accessor('statusLabel', {
+    header: 'Status',
+    cell: (ctx) => (
+      <BucketBadge
+        label={ctx.getValue()}
+        bucket={ctx.row.original.bucket}
+        status={ctx.row.original.statusCode}
+      />
+    ),
+  }),
+  column.accessor('createTime', {
     header: 'Created',
     cell: (ctx) => <Text size="sm">{formatTime(ctx.getValue())}</Text>,
   }),
@@ -41,7 +49,7 @@ const columns = [
     header: 'Duration',
     cell: (ctx) => <Text size="sm">{formatDuration(ctx.getValue())}</Text>,
   }),
-  column.accessor('job_desc', {
+  column.accessor('description', {
     header: 'Description',
     cell: (ctx) => (
       <Text size="sm" c="dimmed" lineClamp={1}>
@@ -51,13 +59,13 @@ const columns = [
   }),
 ];
 
-export function JobsTable({ jobs }: { jobs: TrainingJobSummary[] }) {
+export function JobsTable({ jobs }: { jobs: JobRow[] }) {
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the table re-renders with its data
   const table = useReactTable({
     data: jobs,
     columns,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => String(row.job_id),
+    getRowId: (row) => row.key,
   });
   return (
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="Training jobs">
@@ -74,7 +82,7 @@ export function JobsTable({ jobs }: { jobs: TrainingJobSummary[] }) {
       </Table.Thead>
       <Table.Tbody>
         {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id}>
+          <Table.Tr key={row.id} data-api={row.original.api}>
             {row.getVisibleCells().map((cell) => (
               <Table.Td key={cell.id}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}

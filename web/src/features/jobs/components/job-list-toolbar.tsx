@@ -1,0 +1,94 @@
+import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import {
+  STATUS_FILTERS,
+  type ApiFilter,
+  type JobListFilters,
+  type StatusFilter,
+} from '../list-filters.js';
+
+const STATUS_LABELS: Record<StatusFilter, string> = {
+  pending: 'Pending / queuing',
+  running: 'Running',
+  stopping: 'Stopping',
+  succeeded: 'Completed',
+  failed: 'Failed',
+  stopped: 'Stopped / terminated',
+};
+
+const SORTS = [
+  { value: 'create_time:desc', label: 'Newest first' },
+  { value: 'create_time:asc', label: 'Oldest first' },
+  { value: 'name:asc', label: 'Name A–Z' },
+  { value: 'name:desc', label: 'Name Z–A' },
+];
+
+interface Props {
+  filters: JobListFilters;
+  onChange: (patch: Partial<JobListFilters>) => void;
+}
+
+/** Version, status, name search and sort of the job list; every change lands in the URL. */
+export function JobListToolbar({ filters, onChange }: Props) {
+  const [search, setSearch] = useState(filters.q);
+  // The URL is the source of truth: back/forward and reloads reset the input.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    setSearch(filters.q);
+  }
+  const commitSearch = useDebouncedCallback((q: string) => onChange({ q: q.trim() }), 350);
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <SegmentedControl
+        aria-label="API version"
+        value={filters.api}
+        onChange={(api) => onChange({ api: api as ApiFilter })}
+        data={[
+          { value: 'all', label: 'All' },
+          { value: 'v1', label: 'v1' },
+          { value: 'v2', label: 'v2' },
+        ]}
+      />
+      <Select
+        label="Status"
+        placeholder="Any status"
+        clearable
+        w={200}
+        data={STATUS_FILTERS.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        value={filters.status}
+        onChange={(status) => onChange({ status: (status as StatusFilter | null) ?? null })}
+      />
+      <TextInput
+        label="Search by name"
+        placeholder="Job name"
+        w={220}
+        value={search}
+        maxLength={64}
+        onChange={(e) => {
+          setSearch(e.currentTarget.value);
+          commitSearch(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange({ q: search.trim() });
+        }}
+      />
+      <Select
+        label="Sort"
+        w={170}
+        allowDeselect={false}
+        data={SORTS}
+        value={`${filters.sort}:${filters.order}`}
+        onChange={(v) => {
+          const [sort, order] = (v ?? 'create_time:desc').split(':');
+          onChange({
+            sort: sort === 'name' ? 'name' : 'create_time',
+            order: order === 'asc' ? 'asc' : 'desc',
+          });
+        }}
+      />
+    </Group>
+  );
+}

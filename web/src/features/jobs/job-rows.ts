@@ -1,0 +1,89 @@
+import {
+  v1StatusInfo,
+  v2PhaseInfo,
+  type StatusBucket,
+  type TrainingJobSummary,
+} from '@console/shared';
+import type { SortField } from './list-filters.js';
+
+/** One row of the merged job list, whatever API the job comes from. */
+export interface JobRow {
+  api: 'v1' | 'v2';
+  /** Unique across both APIs (`v1:10`, `v2:3faf…`). */
+  key: string;
+  name: string;
+  href: string;
+  statusLabel: string;
+  /** Raw status: the v1 code or the v2 phase (kept as a data attribute). */
+  statusCode: string;
+  bucket: StatusBucket;
+  createTime: number;
+  duration: number | null;
+  description: string;
+}
+
+/** The fields of a v2 Job object (catalog §4.2) the list uses. */
+export interface V2JobListItem {
+  metadata: { id: string; name: string; description?: string | null; create_time?: number | null };
+  status?: { phase?: string | null; duration?: number | null } | null;
+}
+
+export function v1JobPath(jobId: number, versionId: number): string {
+  return `/jobs/v1/${jobId}/versions/${versionId}`;
+}
+
+export function v2JobPath(jobId: string): string {
+  return `/jobs/v2/${encodeURIComponent(jobId)}`;
+}
+
+export function fromV1(job: TrainingJobSummary): JobRow {
+  const info = v1StatusInfo(job.status);
+  return {
+    api: 'v1',
+    key: `v1:${job.job_id}`,
+    name: job.job_name,
+    // A job created with create_version:false has no version (and so no detail page) yet.
+    href: job.version_id == null ? '/jobs' : v1JobPath(job.job_id, job.version_id),
+    statusLabel: info.label,
+    statusCode: String(info.code),
+    bucket: info.bucket,
+    createTime: job.create_time,
+    duration: job.duration ?? null,
+    description: job.job_desc ?? '',
+  };
+}
+
+export function fromV2(job: V2JobListItem): JobRow {
+  const info = v2PhaseInfo(job.status?.phase ?? '');
+  return {
+    api: 'v2',
+    key: `v2:${job.metadata.id}`,
+    name: job.metadata.name,
+    href: v2JobPath(job.metadata.id),
+    statusLabel: info.label,
+    statusCode: info.phase,
+    bucket: info.bucket,
+    createTime: job.metadata.create_time ?? 0,
+    duration: job.status?.duration ?? null,
+    description: job.metadata.description ?? '',
+  };
+}
+
+/**
+ * Merges the pages of several sources (each already sorted by the server the same way) into one
+ * sorted page: a stable sort by the list's sort field, ties broken by name then key.
+ */
+export function mergeRows(
+  pages: readonly (readonly JobRow[])[],
+  sort: SortField,
+  order: 'asc' | 'desc',
+): JobRow[] {
+  const sign = order === 'asc' ? 1 : -1;
+  const byName = (a: JobRow, b: JobRow) =>
+    a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+  const compare =
+    sort === 'name'
+      ? (a: JobRow, b: JobRow) => sign * byName(a, b)
+      : (a: JobRow, b: JobRow) => sign * (a.createTime - b.createTime) || byName(a, b);
+  return pages.flat().sort(compare);
+}

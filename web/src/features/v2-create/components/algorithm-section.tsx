@@ -1,0 +1,174 @@
+import {
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import type { Algorithm, TrainingEngine } from '@console/shared';
+import {
+  Controller,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormSetValue,
+} from 'react-hook-form';
+import type { AlgorithmSourceKind, V2JobFormValues } from '../form-values.js';
+import { EnginePicker } from './engine-picker.js';
+
+interface Props {
+  algorithms: readonly Algorithm[];
+  engines: readonly TrainingEngine[];
+  control: Control<V2JobFormValues>;
+  register: UseFormRegister<V2JobFormValues>;
+  setValue: UseFormSetValue<V2JobFormValues>;
+  errors: FieldErrors<V2JobFormValues>;
+}
+
+const SOURCES: { value: AlgorithmSourceKind; label: string }[] = [
+  { value: 'algorithm', label: 'My algorithms' },
+  { value: 'subscription', label: 'Subscribed' },
+  { value: 'code', label: 'Code + boot file' },
+  { value: 'image', label: 'Custom image' },
+];
+
+function AlgorithmPicker({
+  algorithms,
+  control,
+  setValue,
+  errors,
+}: Omit<Props, 'engines' | 'register'>) {
+  const id = useWatch({ control, name: 'algorithmId' });
+  const chosen = algorithms.find((a) => a.metadata.id === id);
+  const params = chosen?.job_config?.parameters ?? [];
+  const useParams = () =>
+    setValue(
+      'parameters',
+      params.map((p) => ({ name: p.name, value: p.value ?? '' })),
+      { shouldDirty: true },
+    );
+  return (
+    <Stack gap={4}>
+      <Controller
+        control={control}
+        name="algorithmId"
+        render={({ field }) => (
+          <Select
+            label="Algorithm"
+            placeholder={algorithms.length ? 'Choose one of your algorithms' : 'No algorithms yet'}
+            searchable
+            data={algorithms.map((a) => ({ value: a.metadata.id, label: a.metadata.name }))}
+            value={field.value || null}
+            onChange={(v) => field.onChange(v ?? '')}
+            onBlur={field.onBlur}
+            error={errors.algorithmId?.message}
+            description={chosen ? `id ${chosen.metadata.id}` : undefined}
+          />
+        )}
+      />
+      {params.length > 0 && (
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            Takes {params.map((p) => p.name).join(', ')}
+          </Text>
+          <Button variant="subtle" size="compact-xs" onClick={useParams}>
+            Use its parameters
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** The algorithm source switch and the fields of the chosen source (catalog §4.1 `algorithm`). */
+export function AlgorithmSection(props: Props) {
+  const { control, register, errors, engines } = props;
+  const source = useWatch({ control, name: 'source' });
+  return (
+    <Stack gap="sm">
+      <Controller
+        control={control}
+        name="source"
+        render={({ field }) => (
+          <SegmentedControl
+            aria-label="Algorithm source"
+            fullWidth
+            value={field.value}
+            onChange={(v) => field.onChange(v as AlgorithmSourceKind)}
+            data={SOURCES}
+          />
+        )}
+      />
+      {source === 'algorithm' && <AlgorithmPicker {...props} />}
+      {source === 'subscription' && (
+        <Group grow align="flex-start">
+          <TextInput
+            label="Subscription ID"
+            {...register('subscriptionId')}
+            error={errors.subscriptionId?.message}
+          />
+          <TextInput
+            label="Item version ID"
+            {...register('itemVersionId')}
+            error={errors.itemVersionId?.message}
+          />
+        </Group>
+      )}
+      {source === 'code' && (
+        <>
+          <TextInput
+            label="Code directory"
+            placeholder="obs://bucket/code/"
+            {...register('codeDir')}
+            error={errors.codeDir?.message}
+          />
+          <TextInput
+            label="Boot file"
+            placeholder="obs://bucket/code/train.py"
+            {...register('bootFile')}
+            error={errors.bootFile?.message}
+          />
+          <EnginePicker engines={engines} control={control} errors={errors} />
+        </>
+      )}
+      {source === 'image' && (
+        <>
+          <TextInput
+            label="Image URL"
+            placeholder="organization/image:tag"
+            {...register('imageUrl')}
+            error={errors.imageUrl?.message}
+          />
+          <Textarea
+            label="Command"
+            placeholder="python train.py"
+            autosize
+            minRows={1}
+            {...register('command')}
+            error={errors.command?.message}
+          />
+        </>
+      )}
+      {source !== 'algorithm' && source !== 'subscription' && (
+        <Group grow align="flex-start">
+          <TextInput
+            label="Working directory"
+            description="Optional"
+            {...register('workingDir')}
+            error={errors.workingDir?.message}
+          />
+          <TextInput
+            label="Local code directory"
+            description="Optional, under /home"
+            {...register('localCodeDir')}
+            error={errors.localCodeDir?.message}
+          />
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import { Group, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import type { TrainingFlavor } from '@console/shared';
+import { useState } from 'react';
+import {
+  Controller,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+} from 'react-hook-form';
+import { flavorOptions, maxNodesOf } from '../flavor-options.js';
+import type { PoolKind, V2JobFormValues } from '../form-values.js';
+
+interface Props {
+  flavors: readonly TrainingFlavor[];
+  control: Control<V2JobFormValues>;
+  register: UseFormRegister<V2JobFormValues>;
+  errors: FieldErrors<V2JobFormValues>;
+}
+
+/** Public flavor (CPU/GPU/memory) or dedicated pool, and the node count bounded by `max_num`. */
+export function ResourceSection({ flavors, control, register, errors }: Props) {
+  const [type, setType] = useState('all');
+  const poolKind = useWatch({ control, name: 'poolKind' });
+  const flavorId = useWatch({ control, name: 'flavorId' });
+  const dedicated = poolKind === 'dedicated';
+  const max = maxNodesOf(flavors, flavorId);
+  return (
+    <Stack gap="sm">
+      <Group gap="sm">
+        <Controller
+          control={control}
+          name="poolKind"
+          render={({ field }) => (
+            <SegmentedControl
+              aria-label="Resource pool"
+              value={field.value}
+              onChange={(v) => field.onChange(v as PoolKind)}
+              data={[
+                { value: 'public', label: 'Public pool' },
+                { value: 'dedicated', label: 'Dedicated pool' },
+              ]}
+            />
+          )}
+        />
+        {!dedicated && (
+          <SegmentedControl
+            aria-label="Flavor type"
+            value={type}
+            onChange={setType}
+            data={[
+              { value: 'all', label: 'All' },
+              { value: 'CPU', label: 'CPU' },
+              { value: 'GPU', label: 'GPU' },
+            ]}
+          />
+        )}
+      </Group>
+      {dedicated && (
+        <TextInput
+          label="Pool ID"
+          placeholder="poolfaf38d76"
+          {...register('poolId')}
+          error={errors.poolId?.message}
+        />
+      )}
+      <Controller
+        control={control}
+        name="flavorId"
+        render={({ field }) => (
+          <Select
+            label="Flavor"
+            placeholder="Choose a flavor"
+            searchable
+            data={flavorOptions(flavors, dedicated, type)}
+            value={field.value || null}
+            onChange={(v) => field.onChange(v ?? '')}
+            onBlur={field.onBlur}
+            error={errors.flavorId?.message}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="nodeCount"
+        render={({ field }) => (
+          <NumberInput
+            label="Nodes"
+            description={max !== undefined ? `1–${max} for this flavor` : 'At least 1'}
+            min={1}
+            max={max}
+            allowDecimal={false}
+            w={200}
+            value={field.value}
+            onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
+            onBlur={field.onBlur}
+            error={errors.nodeCount?.message}
+          />
+        )}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Algorithm, TrainingEngine, TrainingFlavor } from '@console/shared';
+import { useMemo, type ReactNode } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { ApiError } from '../../../lib/api-error.js';
+import { maxNodesOf } from '../flavor-options.js';
+import { formFieldForPath } from '../form-field-path.js';
+import { makeV2FormSchema } from '../form-schema.js';
+import { EMPTY_V2_FORM, type V2JobFormValues } from '../form-values.js';
+import { AlgorithmSection } from './algorithm-section.js';
+import { ChannelsSection } from './channels-section.js';
+import { KeyValueRows } from './key-value-rows.js';
+import { ResourceSection } from './resource-section.js';
+import { V2RequestPreview } from './v2-request-preview.js';
+import { VolumesEditor } from './volumes-editor.js';
+
+interface Props {
+  flavors: readonly TrainingFlavor[];
+  engines: readonly TrainingEngine[];
+  algorithms: readonly Algorithm[];
+  defaultValues?: V2JobFormValues;
+  /** Resolves when the job exists; rejects with the upstream error (values stay in the form). */
+  onSubmit: (values: V2JobFormValues) => Promise<void>;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <Stack gap="sm">{children}</Stack>
+    </Card>
+  );
+}
+
+export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSubmit }: Props) {
+  const schema = useMemo(() => makeV2FormSchema((id) => maxNodesOf(flavors, id)), [flavors]);
+  const form = useForm<V2JobFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaultValues ?? EMPTY_V2_FORM,
+    mode: 'onTouched',
+  });
+  const { control, register, formState, setValue } = form;
+  const { errors, isSubmitting } = formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      if (!(error instanceof ApiError)) return;
+      const field = error.field ? formFieldForPath(error.field.split('.'), values) : null;
+      form.setError(field ? (field as keyof V2JobFormValues) : 'root', {
+        type: 'server',
+        message: `${error.code}: ${error.message}`,
+      });
+    }
+  });
+
+  const shared = { control, register, errors };
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <form onSubmit={submit} noValidate aria-label="Create v2 training job">
+          <Stack gap="md">
+            {errors.root?.message && (
+              <Alert color="red" role="alert">
+                {errors.root.message}
+              </Alert>
+            )}
+            <Section title="Job">
+              <TextInput
+                label="Name"
+                description="Letters, digits, - and _ (1–64)"
+                {...register('name')}
+                error={errors.name?.message}
+              />
+              <Textarea
+                label="Description"
+                description="Optional"
+                autosize
+                minRows={1}
+                {...register('description')}
+                error={errors.description?.message}
+              />
+            </Section>
+            <Section title="Algorithm">
+              <AlgorithmSection
+                algorithms={algorithms}
+                engines={engines}
+                setValue={setValue}
+                {...shared}
+              />
+            </Section>
+            <Section title="Hyperparameters">
+              <KeyValueRows name="parameters" noun="Parameter" {...shared} />
+            </Section>
+            <Section title="Data">
+              <ChannelsSection {...shared} />
+            </Section>
+            <Section title="Environment variables">
+              <KeyValueRows
+                name="environments"
+                noun="Variable"
+                namePlaceholder="NAME"
+                {...shared}
+              />
+            </Section>
+            <Section title="Resources">
+              <ResourceSection flavors={flavors} {...shared} />
+              <VolumesEditor {...shared} />
+              <TextInput
+                label="Log export path"
+                description="Optional OBS directory that receives the logs"
+                placeholder="obs://bucket/logs/"
+                {...register('logExportPath')}
+                error={errors.logExportPath?.message}
+              />
+              <Controller
+                control={control}
+                name="autoStopHours"
+                render={({ field }) => (
+                  <NumberInput
+                    label="Auto stop (hours)"
+                    description="0 = never"
+                    min={0}
+                    allowDecimal={false}
+                    w={200}
+                    value={field.value}
+                    onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
+                    onBlur={field.onBlur}
+                    error={errors.autoStopHours?.message}
+                  />
+                )}
+              />
+            </Section>
+            <Group justify="flex-end">
+              <Button type="submit" loading={isSubmitting}>
+                Create
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <div style={{ position: 'sticky', top: 72 }}>
+          <V2RequestPreview control={control} />
+        </div>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,172 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonFetch, renderRoute } from '../../../test/render.js';
+import { SEED_003_SAMPLE_1, SEED_003_SAMPLE_2 } from '../seed-003-samples.js';
+import { V2CreatePage } from './v2-create-page.js';
+
+const FLAVORS = {
+  total_count: 3,
+  flavors: [
+    { flavor_id: 'modelarts.vm.cpu.8u', flavor_type: 'CPU', max_num: 16 },
+    {
+      flavor_id: 'modelarts.p3.large.public.free',
+      flavor_type: 'GPU',
+      flavor_info: { max_num: 1 },
+    },
+    {
+      flavor_id: 'modelarts.pool.visual.xlarge',
+      flavor_type: 'GPU',
+      max_num: 8,
+      attributes: { pool_only: 'true' },
+    },
+  ],
+};
+const ENGINES = {
+  total: 1,
+  items: [{ engine_id: 'pytorch-1.8', engine_name: 'PyTorch', engine_version: '1.8' }],
+};
+const ALGORITHMS = {
+  total: 1,
+  count: 1,
+  items: [
+    {
+      metadata: { id: '3f5d6706-7b67-408d-8ba0-ec08048c45ed', name: 'ttt-obs-gpu' },
+      job_config: { parameters: [{ name: 'input_dir', value: 'obs://x/' }] },
+    },
+  ],
+};
+const CREATED = {
+  kind: 'job',
+  metadata: { id: 'new-id', name: 'TestModelArtsJob2' },
+  status: { phase: 'Creating' },
+};
+
+function renderPage() {
+  const fetch = vi.fn(
+    jsonFetch({
+      'GET /api/v2/training-job-flavors': { body: FLAVORS },
+      'GET /api/v2/training-job-engines': { body: ENGINES },
+      'GET /api/v2/algorithms': { body: ALGORITHMS },
+      'POST /api/v2/training-jobs': { status: 201, body: CREATED },
+      'GET /api/v2/datasets': {
+        body: { total_number: 1, datasets: [{ dataset_id: 'ds-1', dataset_name: 'mnist' }] },
+      },
+      'GET /api/v2/datasets/ds-1/versions': {
+        body: { total_number: 1, versions: [{ version_id: 'v-3', version_name: 'V003' }] },
+      },
+    }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  const view = renderRoute(<V2CreatePage />, { path: '/jobs/v2/create' });
+  return { fetch, ...view };
+}
+
+/** Sets a text field the way typing does (one change event; typing char by char is slow). */
+function fill(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+async function choose(label: string, option: RegExp | string) {
+  await userEvent.click(screen.getByRole('combobox', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option, hidden: true }));
+}
+
+function sentBody(fetch: ReturnType<typeof vi.fn>): unknown {
+  const call = fetch.mock.calls.find(
+    ([, init]) => (init as RequestInit | undefined)?.method === 'POST',
+  );
+  return JSON.parse(String((call?.[1] as RequestInit).body));
+}
+
+describe('V2CreatePage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the second seed-003 sample from the form, the preview showing the same body', async () => {
+    const { fetch, router } = renderPage();
+    await screen.findByLabelText('Name');
+    fill('Name', 'TestModelArtsJob2');
+    fill('Description', 'This is a ModelArts job2');
+    await userEvent.click(screen.getByRole('radio', { name: 'Custom image' }));
+    fill('Image URL', 'xxxxxxxx/fastseq:1.2');
+    fill('Command', 'cd /home/ma-user/ddp_demo && sh run_ddp.sh');
+    await userEvent.click(screen.getByRole('button', { name: 'Add variable' }));
+    fill('Variable 1 name', 'NCCL_DEBUG');
+    fill('Variable 1 value', 'INFO');
+    await userEvent.click(screen.getByRole('button', { name: 'Add variable' }));
+    fill('Variable 2 name', 'NCCL_IB_DISABLE');
+    fill('Variable 2 value', '0');
+    await userEvent.click(screen.getByRole('radio', { name: 'Dedicated pool' }));
+    fill('Pool ID', 'poolfaf38d76');
+    await choose('Flavor', /^modelarts\.pool\.visual\.xlarge/);
+    await userEvent.click(screen.getByRole('button', { name: 'Add NFS volume' }));
+    fill('NFS server path 1', '192.168.0.82:/');
+    fill('Mount path 1', '/home/ma-user/nfs/');
+    fill('Log export path', '/training-test/limou/ddp-demo-log/');
+
+    const preview = JSON.parse(screen.getByTestId('v2-request-preview').textContent ?? '');
+    expect(preview).toEqual(SEED_003_SAMPLE_2);
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs/v2/new-id'));
+    expect(sentBody(fetch)).toEqual(SEED_003_SAMPLE_2);
+  }, 30_000);
+
+  it('picks one of my algorithms and sends the first sample', async () => {
+    const { fetch, router } = renderPage();
+    await screen.findByLabelText('Name');
+    fill('Name', 'TestModelArtsJob');
+    fill('Description', 'This is a ModelArts job');
+    await choose('Algorithm', 'ttt-obs-gpu');
+    for (const [i, p] of SEED_003_SAMPLE_1.algorithm.parameters.entries()) {
+      await userEvent.click(screen.getByRole('button', { name: 'Add parameter' }));
+      fill(`Parameter ${i + 1} name`, p.name);
+      fill(`Parameter ${i + 1} value`, p.value);
+    }
+    await choose('Flavor', /^modelarts\.p3\.large\.public\.free/);
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs/v2/new-id'));
+    expect(sentBody(fetch)).toEqual(SEED_003_SAMPLE_1);
+  }, 30_000);
+
+  it('takes an input from a dataset + version and an output to OBS', async () => {
+    renderPage();
+    await screen.findByLabelText('Name');
+    await userEvent.click(screen.getByRole('button', { name: 'Add input' }));
+    fill('Input 1 name', 'data_url');
+    await userEvent.click(screen.getByRole('radio', { name: 'Dataset' }));
+    await choose('Input 1 dataset', 'mnist');
+    await choose('Input 1 dataset version', 'V003');
+    fill('Input 1 local directory', '/home/ma-user/data');
+    await userEvent.click(screen.getByRole('button', { name: 'Add output' }));
+    fill('Output 1 name', 'train_url');
+    fill('Output 1 OBS path', 'obs://bucket/out/');
+    const preview = JSON.parse(screen.getByTestId('v2-request-preview').textContent ?? '');
+    expect(preview.algorithm.inputs).toEqual([
+      {
+        name: 'data_url',
+        local_dir: '/home/ma-user/data',
+        remote: { dataset: { id: 'ds-1', version_id: 'v-3' } },
+      },
+    ]);
+    expect(preview.algorithm.outputs).toEqual([
+      { name: 'train_url', remote: { obs: { obs_url: 'obs://bucket/out/' } } },
+    ]);
+  });
+
+  it('shows field errors and sends nothing when the form is incomplete', async () => {
+    const { fetch } = renderPage();
+    await screen.findByLabelText('Name');
+    fill('Name', 'bad name!');
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(
+      await screen.findByText(
+        'metadata.name may contain only letters, digits, hyphens (-) and underscores (_)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Choose one of your algorithms')).toBeInTheDocument();
+    expect(screen.getByText('Choose a flavor')).toBeInTheDocument();
+    expect(
+      fetch.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'POST'),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { describeError } from '../../../lib/api-error.js';
+import { v2JobPath } from '../../jobs/job-rows.js';
+import {
+  v2AlgorithmsQueryOptions,
+  v2EnginesQueryOptions,
+  v2FlavorsQueryOptions,
+} from '../api/catalog.js';
+import { useCreateV2TrainingJob } from '../api/create-job.js';
+import type { V2JobFormValues } from '../form-values.js';
+import { toCreateV2Request } from '../to-create-request.js';
+import { V2CreateForm } from './v2-create-form.js';
+
+export function V2CreatePage() {
+  const navigate = useNavigate();
+  const flavors = useQuery(v2FlavorsQueryOptions());
+  const engines = useQuery(v2EnginesQueryOptions());
+  const algorithms = useQuery(v2AlgorithmsQueryOptions());
+  const createJob = useCreateV2TrainingJob();
+
+  const submit = async (values: V2JobFormValues) => {
+    try {
+      const job = await createJob.mutateAsync(toCreateV2Request(values));
+      notifications.show({
+        color: 'green',
+        title: 'Training job created',
+        message: job.metadata.name,
+      });
+      navigate(v2JobPath(job.metadata.id));
+    } catch (error) {
+      const { code, message } = describeError(error);
+      notifications.show({
+        color: 'red',
+        title: 'Could not create the training job',
+        message: `${code}: ${message}`,
+        autoClose: 10_000,
+      });
+      throw error;
+    }
+  };
+
+  const ready = flavors.data && engines.data && !algorithms.isPending;
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} to="/jobs" size="sm">
+          ← Training jobs
+        </Anchor>
+        <Title order={1} size="h2">
+          Create v2 training job
+        </Title>
+        <Text size="sm" c="dimmed">
+          ModelArts v2: an algorithm, a code directory or a custom image on one or more nodes.
+        </Text>
+      </div>
+      {flavors.isError && <ErrorAlert error={flavors.error} title="Could not load flavors" />}
+      {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
+      {algorithms.isError && (
+        <ErrorAlert error={algorithms.error} title="Could not load your algorithms" />
+      )}
+      {!ready && !flavors.isError && !engines.isError && (
+        <Skeleton height={480} radius="md" aria-label="Loading form" />
+      )}
+      {ready && (
+        <V2CreateForm
+          flavors={flavors.data}
+          engines={engines.data}
+          algorithms={algorithms.data ?? []}
+          onSubmit={submit}
+        />
+      )}
+    </Stack>
+  );
+}

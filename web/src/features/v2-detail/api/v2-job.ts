@@ -1,0 +1,90 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  isV2Terminal,
+  JobEventsResponseSchema,
+  TaskMetricsSchema,
+  TrainingJobV2Schema,
+} from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+
+export const V2_JOB_REFRESH_MS = 3_000;
+const jobPath = (jobId: string) => `/api/v2/training-jobs/${encodeURIComponent(jobId)}`;
+
+export const v2JobQueryOptions = (jobId: string) =>
+  queryOptions({
+    queryKey: jobKeys.v2Job(jobId),
+    queryFn: ({ signal }) => apiRequest(jobPath(jobId), { schema: TrainingJobV2Schema, signal }),
+    refetchInterval: (query) => {
+      const phase = query.state.data?.status.phase;
+      return phase && isV2Terminal(phase) ? false : V2_JOB_REFRESH_MS;
+    },
+  });
+
+/** Events of the job (catalog §4.11), oldest first. */
+export const v2EventsQueryOptions = (jobId: string, live: boolean) =>
+  queryOptions({
+    queryKey: [...jobKeys.v2Job(jobId), 'events'] as const,
+    queryFn: ({ signal }) =>
+      apiRequest(`${jobPath(jobId)}/events`, {
+        query: { limit: 100, order: 'asc' },
+        schema: JobEventsResponseSchema,
+        signal,
+      }),
+    refetchInterval: live ? V2_JOB_REFRESH_MS : false,
+  });
+
+/** Running metrics of one task (catalog §4.10). */
+export const v2MetricsQueryOptions = (jobId: string, task: string, live: boolean) =>
+  queryOptions({
+    queryKey: [...jobKeys.v2Job(jobId), 'metrics', task] as const,
+    queryFn: ({ signal }) =>
+      apiRequest(`${jobPath(jobId)}/metrics/${encodeURIComponent(task)}`, {
+        schema: TaskMetricsSchema,
+        signal,
+      }),
+    refetchInterval: live ? 10_000 : false,
+  });
+
+function useJobMutation<T>(jobId: string, run: (arg: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: jobKeys.v2Job(jobId) });
+      await queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    },
+  });
+}
+
+/** `POST …/actions {action_type: terminate}` → 202 with the job (phase Terminating). */
+export function useTerminateV2Job(jobId: string) {
+  return useJobMutation(jobId, () =>
+    apiRequest(`${jobPath(jobId)}/actions`, {
+      method: 'POST',
+      body: { action_type: 'terminate' },
+      schema: TrainingJobV2Schema,
+    }),
+  );
+}
+
+/** `PUT …/training-jobs/{id} {description}` → 200 with body `null`. */
+export function useUpdateV2Description(jobId: string) {
+  return useJobMutation(jobId, (description: string) =>
+    apiRequest(jobPath(jobId), { method: 'PUT', body: { description } }),
+  );
+}
+
+/**
+ * `DELETE …/training-jobs/{id}` → 202 with body `""`. The caller leaves the page, then
+ * `forget()` drops the job's cached queries (removing them while mounted would refetch a 404).
+ */
+export function useDeleteV2Job(jobId: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: () => apiRequest(jobPath(jobId), { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.lists() }),
+  });
+  const forget = () => queryClient.removeQueries({ queryKey: jobKeys.v2Job(jobId) });
+  return { ...mutation, forget };
+}

@@ -1,0 +1,62 @@
+import { ActionIcon, Button, Group, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { describeError } from '../../../lib/api-error.js';
+import { useUpdateV2Description } from '../api/v2-job.js';
+
+/** The job description with an inline editor (`PUT …/training-jobs/{id}`, 0–256 characters). */
+export function DescriptionEditor({ jobId, description }: { jobId: string; description: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const update = useUpdateV2Description(jobId);
+  const tooLong = (draft ?? '').length > 256;
+
+  if (draft === null)
+    return (
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Text size="sm" c={description ? undefined : 'dimmed'} data-testid="job-description">
+          {description || 'No description'}
+        </Text>
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          aria-label="Edit description"
+          onClick={() => setDraft(description)}
+        >
+          ✎
+        </ActionIcon>
+      </Group>
+    );
+
+  const save = () =>
+    update.mutate(draft, {
+      onSuccess: () => setDraft(null),
+      onError: (error) => {
+        const { code, message } = describeError(error);
+        notifications.show({
+          color: 'red',
+          title: 'Could not save',
+          message: `${code}: ${message}`,
+        });
+      },
+    });
+
+  return (
+    <Group gap="xs" align="flex-end">
+      <Textarea
+        label="Description"
+        autosize
+        minRows={1}
+        w={360}
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        error={tooLong ? 'At most 256 characters' : undefined}
+      />
+      <Button size="xs" onClick={save} loading={update.isPending} disabled={tooLong}>
+        Save
+      </Button>
+      <Button size="xs" variant="default" onClick={() => setDraft(null)}>
+        Cancel
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,114 @@
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { isV2Terminal, v2PhaseInfo, v2SecondaryPhaseLabel } from '@console/shared';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { BucketBadge } from '../../../components/bucket-badge.js';
+import { DefinitionList } from '../../../components/definition-list.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { formatDuration, formatTime } from '../../../components/format.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+import { V2LogPanel } from '../../v2-logs/components/v2-log-panel.js';
+import { v2JobQueryOptions } from '../api/v2-job.js';
+import { algorithmSummary, engineSummary, resourceSummary } from '../job-facts.js';
+import { DescriptionEditor } from './description-editor.js';
+import { EventsTimeline } from './events-timeline.js';
+import { V2JobActions } from './job-actions.js';
+import { MetricsCharts } from './metrics-charts.js';
+import { TasksTable } from './tasks-table.js';
+
+export function V2JobPage() {
+  const jobId = useParams().jobId ?? '';
+  const queryClient = useQueryClient();
+  const job = useQuery(v2JobQueryOptions(jobId));
+  const refresh = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: jobKeys.v2Job(jobId) });
+    void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+  }, [queryClient, jobId]);
+
+  const back = (
+    <Anchor component={Link} to="/jobs" size="sm">
+      ← Training jobs
+    </Anchor>
+  );
+  if (job.isPending)
+    return (
+      <Stack gap="md">
+        {back}
+        <Skeleton height={200} radius="md" aria-label="Loading job" />
+      </Stack>
+    );
+  if (job.isError)
+    return (
+      <Stack gap="md">
+        {back}
+        <ErrorAlert error={job.error} title="Could not load the training job" />
+      </Stack>
+    );
+
+  const data = job.data;
+  const phase = v2PhaseInfo(data.status.phase);
+  const secondary = data.status.secondary_phase;
+  const live = !isV2Terminal(data.status.phase);
+  const tasks = data.status.tasks ?? [];
+  return (
+    <Stack gap="md">
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {data.metadata.name}
+            </Title>
+            <Badge variant="outline" color="violet" tt="none">
+              v2
+            </Badge>
+            <BucketBadge
+              label={phase.label}
+              bucket={phase.bucket}
+              status={phase.phase}
+              title={secondary ? v2SecondaryPhaseLabel(secondary) : undefined}
+              testId="job-status"
+            />
+            {secondary && secondary !== data.status.phase && (
+              <Text size="sm" c="dimmed">
+                {v2SecondaryPhaseLabel(secondary)}
+              </Text>
+            )}
+          </Group>
+          <DescriptionEditor jobId={jobId} description={data.metadata.description ?? ''} />
+        </div>
+        <V2JobActions jobId={jobId} name={data.metadata.name} phase={data.status.phase} />
+      </Group>
+      <Card withBorder radius="md" padding="md" component="section" aria-label="Job details">
+        <DefinitionList
+          cols={3}
+          items={[
+            {
+              term: 'Job id',
+              value: (
+                <Text ff="monospace" size="sm">
+                  {data.metadata.id}
+                </Text>
+              ),
+            },
+            { term: 'Created', value: formatTime(data.metadata.create_time) },
+            { term: 'Duration', value: formatDuration(data.status.duration) },
+            { term: 'Algorithm', value: algorithmSummary(data) },
+            { term: 'Engine', value: engineSummary(data) },
+            { term: 'Resources', value: resourceSummary(data) },
+          ]}
+        />
+      </Card>
+      <Card withBorder radius="md" padding="md" component="section" aria-label="Tasks">
+        <Title order={2} size="h4" mb="xs">
+          Tasks
+        </Title>
+        <TasksTable job={data} />
+      </Card>
+      <V2LogPanel jobId={jobId} tasks={tasks} onStatus={refresh} />
+      <MetricsCharts jobId={jobId} tasks={tasks} live={live} />
+      <EventsTimeline jobId={jobId} live={live} />
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import { v2PhaseInfo, type StatusBucket, type TrainingJobV2 } from '@console/shared';
+
+export interface TaskState {
+  task: string;
+  label: string;
+  bucket: StatusBucket;
+  exitCode: number | null;
+  message: string;
+}
+
+/**
+ * The state of each task (`status.tasks`). `task_statuses[].exit_code` is the exit code of a task that
+ * ended (0 = Completed; else Failed, or Terminated when the job was terminated); a missing or
+ * negative code (the emulator sends -1) means the task has not exited: it shares the job's phase.
+ */
+export function taskStates(job: TrainingJobV2): TaskState[] {
+  const tasks = job.status.tasks ?? [];
+  const reported = new Map((job.status.task_statuses ?? []).map((s) => [s.task, s]));
+  const phase = v2PhaseInfo(job.status.phase);
+  const terminated = phase.bucket === 'stopped' || phase.bucket === 'stopping';
+  return tasks.map((task) => {
+    const s = reported.get(task);
+    const message = s?.message ?? '';
+    const code = s?.exit_code;
+    if (code === null || code === undefined || code < 0)
+      return { task, label: phase.label, bucket: phase.bucket, exitCode: null, message };
+    if (code === 0) return { task, label: 'Completed', bucket: 'succeeded', exitCode: 0, message };
+    return terminated
+      ? { task, label: `Terminated (exit ${code})`, bucket: 'stopped', exitCode: code, message }
+      : { task, label: `Failed (exit ${code})`, bucket: 'failed', exitCode: code, message };
+  });
+}
+
+/** Metric series for a chart: one point per sample, `-1` (no data) as a gap. */
+export function metricSeries(metrics: readonly { metric: string; value: readonly number[] }[]): {
+  points: Record<string, number | null>[];
+  names: string[];
+} {
+  const names = metrics.filter((m) => m.value.some((v) => v >= 0)).map((m) => m.metric);
+  const length = Math.max(0, ...metrics.map((m) => m.value.length));
+  const points = Array.from({ length }, (_, i) => {
+    const point: Record<string, number | null> = { sample: i + 1 };
+    for (const m of metrics) {
+      if (!names.includes(m.metric)) continue;
+      const v = m.value[i];
+      point[m.metric] = v === undefined || v < 0 ? null : v;
+    }
+    return point;
+  });
+  return { points, names };
+}

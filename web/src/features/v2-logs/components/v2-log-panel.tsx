@@ -1,0 +1,110 @@
+import { Alert, Anchor, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
+import type { V2StatusEvent } from '@console/shared';
+import { useState } from 'react';
+import { LogViewer } from '../../logs/components/log-viewer.js';
+import { StreamIndicator } from '../../logs/components/stream-indicator.js';
+import type { StreamState } from '../../logs/hooks/use-log-stream.js';
+import { useWorkerLogs, v2LogDownloadUrl } from '../hooks/use-worker-logs.js';
+import { workerColor } from '../merged-log.js';
+
+interface Props {
+  jobId: string;
+  tasks: readonly string[];
+  onStatus?: (event: V2StatusEvent) => void;
+}
+
+const MERGED = '__all__';
+
+/** The merged state of several streams: live while any is live, ended when all ended. */
+function overall(states: Record<string, StreamState>, tasks: readonly string[]): StreamState {
+  const all = tasks.map((t) => states[t] ?? 'connecting');
+  if (all.some((s) => s === 'live')) return 'live';
+  if (all.some((s) => s === 'reconnecting')) return 'reconnecting';
+  if (all.length > 0 && all.every((s) => s === 'ended')) return 'ended';
+  if (all.some((s) => s === 'failed')) return 'failed';
+  return 'connecting';
+}
+
+/** ANSI colour 3x/9x as a CSS colour for the tab badges (same hue as the merged prefixes). */
+const CSS_COLORS: Record<number, string> = {
+  32: 'green',
+  33: 'yellow',
+  35: 'grape',
+  36: 'cyan',
+  91: 'red',
+  93: 'yellow',
+  94: 'blue',
+  96: 'teal',
+};
+
+function LogStreams({ jobId, tasks, onStatus }: Props) {
+  const logs = useWorkerLogs(jobId, tasks, onStatus);
+  const [tab, setTab] = useState<string>(MERGED);
+  const active = tab === MERGED ? logs.log.merged : logs.log.of(tab);
+  const state = tab === MERGED ? overall(logs.states, tasks) : (logs.states[tab] ?? 'connecting');
+  const errors = Object.entries(logs.errors);
+  return (
+    <>
+      <Group justify="space-between" mb="xs">
+        <Group gap="sm">
+          <Title order={2} size="h4">
+            Logs
+          </Title>
+          <StreamIndicator state={state} />
+          <Text size="xs" c="dimmed">
+            {(active?.length ?? 0).toLocaleString()} lines
+          </Text>
+        </Group>
+        <Group gap="sm">
+          {tasks.map((task) => (
+            <Anchor key={task} href={v2LogDownloadUrl(jobId, task)} size="xs" download>
+              Download full log ({task})
+            </Anchor>
+          ))}
+        </Group>
+      </Group>
+      {errors.map(([task, message]) => (
+        <Alert key={task} color="red" mb="xs" role="alert">
+          {task}: {message}
+        </Alert>
+      ))}
+      <Tabs value={tab} onChange={(v) => setTab(v ?? MERGED)} keepMounted={false}>
+        <Tabs.List mb="xs">
+          <Tabs.Tab value={MERGED}>All workers</Tabs.Tab>
+          {tasks.map((task, i) => (
+            <Tabs.Tab
+              key={task}
+              value={task}
+              leftSection={<Badge size="xs" circle color={CSS_COLORS[workerColor(i)] ?? 'gray'} />}
+            >
+              {task}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <div data-testid={tab === MERGED ? 'merged-log' : `task-log-${tab}`}>
+        <LogViewer lines={active?.lines ?? []} revision={logs.revision} />
+      </div>
+    </>
+  );
+}
+
+/** Live logs of a v2 job: every task in one merged view (prefixed, coloured) or one task at a time. */
+export function V2LogPanel({ jobId, tasks, onStatus }: Props) {
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label="Logs">
+      {tasks.length === 0 ? (
+        <>
+          <Title order={2} size="h4" mb="xs">
+            Logs
+          </Title>
+          <Text size="sm" c="dimmed">
+            The job has no tasks yet.
+          </Text>
+        </>
+      ) : (
+        <LogStreams key={tasks.join(',')} jobId={jobId} tasks={tasks} onStatus={onStatus} />
+      )}
+    </Card>
+  );
+}
