@@ -56,6 +56,12 @@ export function AppLayout() {
           label="Training jobs"
           active={pathname.startsWith('/jobs')}
         />
+        <NavLink
+          component={Link}
+          to="/configs"
+          label="Configurations"
+          active={pathname.startsWith('/configs')}
+        />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <Outlet />

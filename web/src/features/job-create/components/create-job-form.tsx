@@ -1,32 +1,42 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Grid,
-  Group,
-  NumberInput,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Engine, ResourceSpec } from '@console/shared';
 import { useMemo } from 'react';
-import { Controller, useForm, useWatch, type UseFormSetError } from 'react-hook-form';
+import { useForm, type UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.js';
-import { formFieldForPath, makeCreateJobFormSchema } from '../form-schema.js';
+import {
+  formFieldForPath,
+  jobBodyCheck,
+  makeCreateJobFormSchema,
+  type BodyCheck,
+} from '../form-schema.js';
 import { SEED_004_DEFAULTS, type CreateJobFormValues } from '../form-values.js';
-import { EngineField } from './engine-field.js';
-import { HyperparameterFields } from './hyperparameter-fields.js';
-import { RequestPreview } from './request-preview.js';
-import { SpecField } from './spec-field.js';
+import { toCreateJobRequest } from '../to-create-job-request.js';
+import { CodeSourceSection } from './code-source-section.js';
+import { DataSourceSection } from './data-source-section.js';
+import type { FormMode } from './form-types.js';
+import { OutputSection } from './output-section.js';
+import { RequestPreview, type PreviewTarget } from './request-preview.js';
+import { ResourceSection } from './resource-section.js';
 
 interface Props {
   specs: readonly ResourceSpec[];
   engines: readonly Engine[];
-  /** Resolves when the job exists; rejects with the upstream error (values stay in the form). */
+  /** Resolves when the upstream accepted the body; rejects with its error (values stay in the form). */
   onSubmit: (values: CreateJobFormValues) => Promise<void>;
+  mode?: FormMode;
+  defaultValues?: CreateJobFormValues;
+  check?: BodyCheck;
+  preview?: PreviewTarget;
+  submitLabel?: string;
+  /** A configuration's name is its path: it cannot change when modifying. */
+  nameLocked?: boolean;
 }
+
+const JOB_PREVIEW: PreviewTarget = {
+  endpoint: 'POST /v1/{project_id}/training-jobs',
+  toBody: toCreateJobRequest,
+};
 
 /** Puts an upstream validation error (e.g. `field: "config.worker_server_num"`) beside its field. */
 export function showServerFieldError(
@@ -39,17 +49,24 @@ export function showServerFieldError(
     setError(field as keyof CreateJobFormValues, { type: 'server', message: error.message });
 }
 
-export function CreateJobForm({ specs, engines, onSubmit }: Props) {
-  const schema = useMemo(() => makeCreateJobFormSchema(specs), [specs]);
+/** The v1 job form shared by "Create training job", "New version" and the configuration editor. */
+export function CreateJobForm(props: Props) {
+  const { specs, engines, onSubmit, mode = 'job' } = props;
+  const check = props.check ?? jobBodyCheck;
+  const schema = useMemo(
+    () => makeCreateJobFormSchema(specs, check, { allowSoldOut: mode === 'config' }),
+    [specs, check, mode],
+  );
   const form = useForm<CreateJobFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: SEED_004_DEFAULTS,
-    mode: 'onTouched',
+    defaultValues: props.defaultValues ?? SEED_004_DEFAULTS,
+    // Errors appear on submit, then follow each change: never on blur, where a message appearing
+    // between mouse down and mouse up moves the button being clicked.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
-  const { control, register, formState } = form;
+  const { register, formState } = form;
   const { errors, isSubmitting } = formState;
-  const specCode = useWatch({ control, name: 'spec_code' });
-  const maxWorkers = specs.find((s) => s.spec_code === specCode)?.max_num ?? 64;
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -62,17 +79,24 @@ export function CreateJobForm({ specs, engines, onSubmit }: Props) {
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <form onSubmit={submit} noValidate aria-label="Create training job">
+        <form onSubmit={submit} noValidate aria-label={props.submitLabel ?? 'Create training job'}>
           <Stack gap="md">
             {errors.root?.message && <Alert color="red">{errors.root.message}</Alert>}
             <Card withBorder radius="md" padding="md">
               <Stack gap="sm">
-                <TextInput
-                  label="Name"
-                  {...register('job_name')}
-                  error={errors.job_name?.message}
-                  description="Letters, digits, - and _ (1–64)"
-                />
+                {mode !== 'version' && (
+                  <TextInput
+                    label={mode === 'config' ? 'Configuration name' : 'Name'}
+                    {...register('job_name')}
+                    readOnly={props.nameLocked}
+                    error={errors.job_name?.message}
+                    description={
+                      mode === 'config'
+                        ? 'Letters, digits, - and _ (1–20)'
+                        : 'Letters, digits, - and _ (1–64)'
+                    }
+                  />
+                )}
                 <Textarea
                   label="Description"
                   description="Optional"
@@ -81,88 +105,33 @@ export function CreateJobForm({ specs, engines, onSubmit }: Props) {
                   {...register('job_desc')}
                   error={errors.job_desc?.message}
                 />
+                {mode === 'job' && (
+                  <TextInput
+                    label="Workspace ID"
+                    description="Optional (default 0)"
+                    {...register('workspace_id')}
+                    error={errors.workspace_id?.message}
+                  />
+                )}
               </Stack>
             </Card>
-            <Card withBorder radius="md" padding="md">
-              <Stack gap="sm">
-                <Controller
-                  control={control}
-                  name="engine_id"
-                  render={({ field }) => (
-                    <EngineField
-                      engines={engines}
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      error={errors.engine_id?.message}
-                    />
-                  )}
-                />
-                <TextInput
-                  label="Code directory"
-                  {...register('app_url')}
-                  error={errors.app_url?.message}
-                />
-                <TextInput
-                  label="Boot file"
-                  {...register('boot_file_url')}
-                  error={errors.boot_file_url?.message}
-                />
-                <TextInput
-                  label="Data path"
-                  {...register('data_url')}
-                  error={errors.data_url?.message}
-                  description="OBS directory with the training data"
-                />
-                <TextInput
-                  label="Output path"
-                  description="Optional: where the job writes its model"
-                  {...register('train_url')}
-                  error={errors.train_url?.message}
-                />
-                <HyperparameterFields control={control} register={register} errors={errors} />
-              </Stack>
-            </Card>
-            <Card withBorder radius="md" padding="md">
-              <Stack gap="sm">
-                <Controller
-                  control={control}
-                  name="spec_code"
-                  render={({ field }) => (
-                    <SpecField
-                      specs={specs}
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      error={errors.spec_code?.message}
-                    />
-                  )}
-                />
-                <Controller
-                  control={control}
-                  name="worker_server_num"
-                  render={({ field }) => (
-                    <NumberInput
-                      label="Workers"
-                      description={`1 to ${maxWorkers} for the chosen specification`}
-                      min={1}
-                      max={maxWorkers}
-                      clampBehavior="none"
-                      allowDecimal={false}
-                      allowNegative={false}
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      error={errors.worker_server_num?.message}
-                      w={280}
-                    />
-                  )}
-                />
-              </Stack>
-            </Card>
-            <Group justify="flex-end">
+            <CodeSourceSection form={form} mode={mode} engines={engines} />
+            <DataSourceSection form={form} mode={mode} />
+            <ResourceSection form={form} mode={mode} specs={specs} />
+            <OutputSection form={form} mode={mode} />
+            <Group
+              justify="flex-end"
+              p="sm"
+              bg="white"
+              style={{
+                position: 'sticky',
+                bottom: 0,
+                zIndex: 2,
+                borderTop: '1px solid var(--mantine-color-gray-3)',
+              }}
+            >
               <Button type="submit" loading={isSubmitting}>
-                Create
+                {props.submitLabel ?? 'Create'}
               </Button>
             </Group>
           </Stack>
@@ -170,7 +139,7 @@ export function CreateJobForm({ specs, engines, onSubmit }: Props) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <div style={{ position: 'sticky', top: 76 }}>
-          <RequestPreview control={control} />
+          <RequestPreview control={form.control} target={props.preview ?? JOB_PREVIEW} />
         </div>
       </Grid.Col>
     </Grid>

@@ -1,13 +1,15 @@
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { describeError } from '../../../lib/api-error.js';
 import { jobDetailPath } from '../../jobs/components/jobs-table.js';
 import { enginesQueryOptions, resourceSpecsQueryOptions } from '../api/catalog.js';
 import { useCreateTrainingJob } from '../api/create-job.js';
-import type { CreateJobFormValues } from '../form-values.js';
+import { configDetailsQueryOptions } from '../../configs/api/configs.js';
+import { fromJobConfig, withSpecPair } from '../from-job-config.js';
+import { SEED_004_DEFAULTS, type CreateJobFormValues } from '../form-values.js';
 import { toCreateJobRequest } from '../to-create-job-request.js';
 import { CreateJobForm } from './create-job-form.js';
 
@@ -16,6 +18,11 @@ export function CreateJobPage() {
   const specs = useQuery(resourceSpecsQueryOptions());
   const engines = useQuery(enginesQueryOptions());
   const createJob = useCreateTrainingJob();
+  const [params] = useSearchParams();
+  const configName = params.get('config') ?? '';
+  const config = useQuery(configDetailsQueryOptions(configName));
+  const fromConfig = config.data ? { ...fromJobConfig(config.data), workspace_id: '0' } : undefined;
+  const waitingForConfig = configName !== '' && !config.data && !config.isError;
 
   const submit = async (values: CreateJobFormValues) => {
     try {
@@ -25,7 +32,10 @@ export function CreateJobPage() {
         title: 'Training job created',
         message: created.job_name,
       });
-      navigate(jobDetailPath(created.job_id, created.version_id));
+      // create_version:false makes a job without a version: there is no detail page to open yet.
+      navigate(
+        created.version_id == null ? '/jobs' : jobDetailPath(created.job_id, created.version_id),
+      );
     } catch (error) {
       const { code, message } = describeError(error);
       notifications.show({
@@ -48,18 +58,32 @@ export function CreateJobPage() {
           Create training job
         </Title>
         <Text size="sm" c="dimmed">
-          Runs a boot file from an OBS code directory with the chosen engine and resources.
+          Custom code, a built-in algorithm or a custom image, on public or dedicated resources.
         </Text>
       </div>
       {specs.isError && (
         <ErrorAlert error={specs.error} title="Could not load resource specifications" />
       )}
       {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
-      {(specs.isPending || engines.isPending) && (
+      {config.isError && (
+        <ErrorAlert error={config.error} title={`Could not load configuration ${configName}`} />
+      )}
+      {configName && config.data && (
+        <Text size="sm">
+          Pre-filled from configuration <b>{configName}</b>.
+        </Text>
+      )}
+      {(specs.isPending || engines.isPending || waitingForConfig) && (
         <Skeleton height={480} radius="md" aria-label="Loading form" />
       )}
-      {specs.data && engines.data && (
-        <CreateJobForm specs={specs.data} engines={engines.data} onSubmit={submit} />
+      {specs.data && engines.data && !waitingForConfig && (
+        <CreateJobForm
+          key={configName}
+          specs={specs.data}
+          engines={engines.data}
+          defaultValues={withSpecPair(fromConfig ?? SEED_004_DEFAULTS, specs.data)}
+          onSubmit={submit}
+        />
       )}
     </Stack>
   );

@@ -1,12 +1,24 @@
 import { Card, Code, ScrollArea, Text, Title } from '@mantine/core';
 import { useWatch, type Control } from 'react-hook-form';
 import type { CreateJobFormValues } from '../form-values.js';
-import { toCreateJobRequest } from '../to-create-job-request.js';
 
-/** Read-only preview of exactly the body the Create button sends. */
-export function RequestPreview({ control }: { control: Control<CreateJobFormValues> }) {
+export interface PreviewTarget {
+  /** e.g. `POST /v1/{project_id}/training-jobs`. */
+  endpoint: string;
+  /** The same pure mapping the submit uses. */
+  toBody: (values: CreateJobFormValues) => unknown;
+}
+
+/** Read-only preview of exactly the body the submit button sends. */
+export function RequestPreview({
+  control,
+  target,
+}: {
+  control: Control<CreateJobFormValues>;
+  target: PreviewTarget;
+}) {
   const values = useWatch({ control }) as CreateJobFormValues;
-  const json = JSON.stringify(toCreateJobRequest(values), null, 2);
+  const json = JSON.stringify(target.toBody(values), null, 2);
   return (
     <Card
       withBorder
@@ -19,9 +31,9 @@ export function RequestPreview({ control }: { control: Control<CreateJobFormValu
         Request preview
       </Title>
       <Text size="xs" c="dimmed" mb="xs">
-        POST /v1/&#123;project_id&#125;/training-jobs
+        {target.endpoint}
       </Text>
-      <ScrollArea.Autosize mah="70vh">
+      <ScrollArea.Autosize mah="75vh">
         <Code
           block
           data-testid="request-preview"

@@ -1,14 +1,19 @@
-import { Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 import { LogPanel } from '../../logs/components/log-panel.js';
 import { jobDetailQueryOptions } from '../api/job-detail.js';
+import { newVersionPath } from '../paths.js';
 import { DeleteJobButton } from './delete-job-button.js';
+import { DescriptionEditor } from './description-editor.js';
 import { JobSummary } from './job-summary.js';
+import { MetricsCharts } from './metrics-charts.js';
+import { StopJobButton } from './stop-job-button.js';
+import { VersionsPanel } from './versions-panel.js';
 
 function useIds(): { jobId: number; versionId: number } | null {
   const params = useParams();
@@ -29,6 +34,8 @@ function BackLink() {
 function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
   const queryClient = useQueryClient();
   const job = useQuery(jobDetailQueryOptions(jobId, versionId));
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get('tab') === 'versions' ? 'versions' : 'overview';
   const onStatus = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
     void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
@@ -66,11 +73,49 @@ function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
               {job.data.version_name}
             </Text>
           </Group>
-          <DeleteJobButton jobId={jobId} jobName={name} />
+          <Group gap="xs">
+            <StopJobButton
+              jobId={jobId}
+              versionId={versionId}
+              versionName={job.data.version_name}
+              status={job.data.status}
+            />
+            <Button variant="light" component={Link} to={newVersionPath(jobId, versionId)}>
+              New version
+            </Button>
+            <Button
+              variant="default"
+              component={Link}
+              to={`/configs/create?job=${jobId}&version=${versionId}`}
+            >
+              Save as configuration
+            </Button>
+            <DeleteJobButton jobId={jobId} jobName={name} />
+          </Group>
         </Group>
       </div>
-      <JobSummary job={job.data} />
-      <LogPanel jobId={jobId} versionId={versionId} onStatus={onStatus} />
+      <Tabs
+        value={tab}
+        onChange={(v) => setSearch(v === 'versions' ? { tab: 'versions' } : {}, { replace: true })}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="versions">Versions</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Stack gap="md">
+            <JobSummary
+              job={job.data}
+              description={<DescriptionEditor jobId={jobId} value={job.data.job_desc ?? ''} />}
+            />
+            <MetricsCharts metrics={job.data.system_metric_list} />
+            <LogPanel jobId={jobId} versionId={versionId} onStatus={onStatus} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          {tab === 'versions' && <VersionsPanel jobId={jobId} currentVersionId={versionId} />}
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

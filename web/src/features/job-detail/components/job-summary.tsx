@@ -1,5 +1,6 @@
 import { Card, Code, Group, Title } from '@mantine/core';
 import type { TrainingJobVersion } from '@console/shared';
+import type { ReactNode } from 'react';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 
@@ -7,9 +8,50 @@ const dash = (v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? '—' : String(v);
 const path = (v: string | null | undefined) => (v ? <Code>{v}</Code> : '—');
 
-function dataPath(job: TrainingJobVersion): string | null | undefined {
-  const obs = job.data_source?.find((s) => s.data_url)?.data_url;
-  return obs ?? job.data_url;
+function dataText(job: TrainingJobVersion) {
+  if (job.data_source?.length) {
+    return (
+      <Group gap={4}>
+        {job.data_source.map((s, i) => (
+          <Code key={i}>
+            {s.data_url ?? `dataset ${s.dataset_id ?? ''} @ ${s.dataset_version ?? ''}`}
+          </Code>
+        ))}
+      </Group>
+    );
+  }
+  if (job.dataset_id) {
+    return (
+      <Code>
+        dataset {job.dataset_name ?? job.dataset_id} @{' '}
+        {job.dataset_version_name ?? job.dataset_version_id}
+      </Code>
+    );
+  }
+  return path(job.data_url);
+}
+
+function codeText(job: TrainingJobVersion) {
+  if (job.user_image_url) return <Code>{job.user_image_url}</Code>;
+  if (job.model_id) return `Built-in algorithm ${job.model_id}`;
+  return job.engine_name ? `${job.engine_name} ${dash(job.engine_version)}` : '—';
+}
+
+function volumesText(job: TrainingJobVersion) {
+  if (!job.volumes?.length) return '—';
+  return (
+    <Group gap={4}>
+      {job.volumes.map((v, i) => {
+        const body = 'nfs' in v ? v.nfs : v.host_path;
+        return (
+          <Code key={i}>
+            {'nfs' in v ? 'nfs' : 'host_path'} {body.src_path} → {body.dest_path}
+            {body.read_only ? ' (ro)' : ''}
+          </Code>
+        );
+      })}
+    </Group>
+  );
 }
 
 function specText(job: TrainingJobVersion): string {
@@ -32,7 +74,13 @@ function hyperparameters(job: TrainingJobVersion) {
 }
 
 /** Timings and configuration of one job version. */
-export function JobSummary({ job }: { job: TrainingJobVersion }) {
+export function JobSummary({
+  job,
+  description,
+}: {
+  job: TrainingJobVersion;
+  description?: ReactNode;
+}) {
   return (
     <Card
       withBorder
@@ -51,17 +99,19 @@ export function JobSummary({ job }: { job: TrainingJobVersion }) {
           { term: 'Started', value: formatTime(job.start_time) },
           { term: 'Duration', value: formatDuration(job.duration) },
           { term: 'Resource specification', value: specText(job) },
-          {
-            term: 'AI engine',
-            value: job.engine_name ? `${job.engine_name} ${dash(job.engine_version)}` : '—',
-          },
+          { term: job.user_image_url ? 'Custom image' : 'AI engine', value: codeText(job) },
           { term: 'Workers', value: dash(job.worker_server_num) },
           { term: 'Code directory', value: path(job.app_url) },
           { term: 'Boot file', value: path(job.boot_file_url) },
-          { term: 'Data path', value: path(dataPath(job)) },
+          ...(job.user_command
+            ? [{ term: 'Boot command', value: <Code>{job.user_command}</Code> }]
+            : []),
+          { term: 'Data path', value: dataText(job) },
           { term: 'Output path', value: path(job.train_url) },
+          { term: 'Log path', value: path(job.log_url) },
           { term: 'Hyperparameters', value: hyperparameters(job) },
-          { term: 'Description', value: dash(job.job_desc) },
+          { term: 'Volumes', value: volumesText(job) },
+          { term: 'Description', value: description ?? dash(job.job_desc) },
         ]}
       />
     </Card>

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { addParameters, choose, fill, radio } from './v1-forms.js';
+
+/** Seed 002's three sample requests (catalog §3.1, §5.1), verbatim. */
+export const seed002DatasetBody = {
+  job_name: 'TestModelArtsJob',
+  job_desc: 'This is a ModelArts job',
+  workspace_id: 'af261af2218841ec960b01ab3cf1a5fa',
+  config: {
+    worker_server_num: 1,
+    app_url: '/usr/app/',
+    boot_file_url: '/usr/app/boot.py',
+    parameter: [
+      { label: 'learning_rate', value: '0.01' },
+      { label: 'batch_size', value: '32' },
+    ],
+    dataset_id: '38277e62-9e59-48f4-8d89-c8cf41622c24',
+    dataset_version_id: '2ff0d6ba-c480-45ae-be41-09a8369bfc90',
+    spec_id: 1,
+    engine_id: 1,
+    train_url: '/usr/train/',
+    log_url: '/usr/log/',
+  },
+};
+
+export const seed002ImageBody = {
+  job_name: 'TestModelArtsJob2',
+  job_desc: 'This is a ModelArts job',
+  workspace_id: 'af261af2218841ec960b01ab3cf1a5fa',
+  config: {
+    worker_server_num: 1,
+    data_url: '/usr/data/',
+    app_url: '/usr/app/',
+    parameter: [{ label: 'CUSTOM_PARAM1', value: '1' }],
+    spec_id: 1,
+    user_command:
+      'bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py --data_url /home/work/user-job-dir/app/mnist_data',
+    user_image_url: '100.125.5.235:20202/jobmng/custom-cpu-base:1.0',
+    train_url: '/usr/train/',
+    log_url: '/usr/log/',
+  },
+};
+
+export const seed002VolumeBody = {
+  ...seed002DatasetBody,
+  job_name: 'TestModelArtsJob3',
+  config: {
+    ...seed002DatasetBody.config,
+    volumes: [
+      {
+        nfs: {
+          id: '43b37236-9afa-4855-8174-32254b9562e7',
+          src_path: '192.168.8.150:/',
+          dest_path: '/home/work/nas',
+          read_only: false,
+        },
+      },
+      { host_path: { src_path: '/root/work', dest_path: '/home/mind', read_only: false } },
+    ],
+  },
+};
+
+/** The fields every seed-002 sample shares: names, workspace, spec_id 1, output and log paths. */
+export async function fillSeed002Common(page: Page, name: string): Promise<void> {
+  await fill(page, 'Name', name);
+  await fill(page, 'Description', 'This is a ModelArts job');
+  await fill(page, 'Workspace ID', 'af261af2218841ec960b01ab3cf1a5fa');
+  await radio(page, 'Public pool (spec_id)');
+  await radio(page, 'modelarts.vm.cpu.4u');
+  await fill(page, 'Output path', '/usr/train/');
+  await fill(page, 'Log path', '/usr/log/');
+  await page.getByLabel('Send a notification object').uncheck();
+}
+
+/** Custom code with engine 1 reading dataset + version (the first sample). */
+export async function fillSeed002Dataset(page: Page, name: string): Promise<void> {
+  await fillSeed002Common(page, name);
+  await radio(page, 'Custom code');
+  await choose(page, 'AI engine', 'TF-1.4.0-python2.7');
+  await fill(page, 'Code directory', '/usr/app/');
+  await fill(page, 'Boot file', '/usr/app/boot.py');
+  await addParameters(page, [
+    { label: 'learning_rate', value: '0.01' },
+    { label: 'batch_size', value: '32' },
+  ]);
+  await radio(page, 'Dataset');
+  await choose(page, 'Dataset', '38277e62-9e59-48f4-8d89-c8cf41622c24');
+  await choose(page, 'Dataset version', '2ff0d6ba-c480-45ae-be41-09a8369bfc90');
+}
+
+/** Custom image + command reading an OBS path (the second sample). */
+export async function fillSeed002Image(page: Page): Promise<void> {
+  await fillSeed002Common(page, seed002ImageBody.job_name);
+  await radio(page, 'Custom image');
+  await fill(page, 'Image', seed002ImageBody.config.user_image_url);
+  await fill(page, 'Boot command', seed002ImageBody.config.user_command);
+  await fill(page, 'Code directory', '/usr/app/');
+  await addParameters(page, [{ label: 'CUSTOM_PARAM1', value: '1' }]);
+  await radio(page, 'OBS path');
+  await fill(page, 'Data path', '/usr/data/');
+}
+
+/** The first sample plus an nfs and a host_path volume (the third sample). */
+export async function addSeed002Volumes(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add nfs volume' }).click();
+  await fill(page, 'Volume 1 id', '43b37236-9afa-4855-8174-32254b9562e7');
+  await fill(page, 'Volume 1 source path', '192.168.8.150:/');
+  await fill(page, 'Volume 1 mount path', '/home/work/nas');
+  await page.getByRole('button', { name: 'Add host_path volume' }).click();
+  await fill(page, 'Volume 2 source path', '/root/work');
+  await fill(page, 'Volume 2 mount path', '/home/mind');
+}

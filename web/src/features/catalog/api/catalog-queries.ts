@@ -1,0 +1,52 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  BuiltInAlgorithmListResponseSchema,
+  DatasetListResponseSchema,
+  DatasetVersionListResponseSchema,
+} from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+import { pickerKeys } from './catalog-keys.js';
+
+const STALE_MS = 5 * 60_000;
+
+/** `GET /v1/{project_id}/built-in-algorithms` (catalog §3.12), first 100. */
+export const builtInAlgorithmsQueryOptions = () =>
+  queryOptions({
+    queryKey: pickerKeys.algorithms(),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/v1/built-in-algorithms', {
+        query: { per_page: 100, page: 1 },
+        schema: BuiltInAlgorithmListResponseSchema,
+        signal,
+      }),
+    staleTime: STALE_MS,
+    select: (data) => data.models,
+  });
+
+/** `GET /v2/{project_id}/datasets` (catalog §3.19), first 100. */
+export const datasetsQueryOptions = () =>
+  queryOptions({
+    queryKey: pickerKeys.datasets(),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/v2/datasets', {
+        query: { limit: 100, offset: 0 },
+        schema: DatasetListResponseSchema,
+        signal,
+      }),
+    staleTime: STALE_MS,
+    select: (data) => data.datasets,
+  });
+
+/** `GET /v2/{project_id}/datasets/{dataset_id}/versions`. */
+export const datasetVersionsQueryOptions = (datasetId: string) =>
+  queryOptions({
+    queryKey: pickerKeys.datasetVersions(datasetId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/v2/datasets/${encodeURIComponent(datasetId)}/versions`, {
+        schema: DatasetVersionListResponseSchema,
+        signal,
+      }),
+    enabled: datasetId !== '',
+    staleTime: STALE_MS,
+    select: (data) => data.versions,
+  });

@@ -1,0 +1,89 @@
+import { Card, Checkbox, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Controller, useWatch } from 'react-hook-form';
+import type { CreateVersionChoice } from '../form-values.js';
+import type { SectionProps } from './form-types.js';
+import { HyperparameterFields } from './hyperparameter-fields.js';
+import { VolumesEditor } from './volumes-editor.js';
+
+const CREATE_VERSION: ReadonlyArray<{ value: CreateVersionChoice; label: string }> = [
+  { value: 'default', label: 'Not sent (default: true)' },
+  { value: 'true', label: 'true: create V0001 now' },
+  { value: 'false', label: 'false: job without a version' },
+];
+
+/** Hyperparameters, output and log paths, volumes; for a new job also create_version and notification. */
+export function OutputSection({ form, mode }: SectionProps) {
+  const { control, register, formState } = form;
+  const { errors } = formState;
+  const notify = useWatch({ control, name: 'notify' });
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-label="Parameters and output"
+    >
+      <Stack gap="sm">
+        <HyperparameterFields control={control} register={register} errors={errors} />
+        <TextInput
+          label="Output path"
+          description={
+            mode === 'version'
+              ? 'Required for a new version'
+              : 'Optional: where the job writes its model'
+          }
+          {...register('train_url')}
+          error={errors.train_url?.message}
+        />
+        <TextInput
+          label="Log path"
+          description="Optional: OBS directory the job's log is also copied to (config.log_url)"
+          {...register('log_url')}
+          error={errors.log_url?.message}
+        />
+        {mode !== 'version' && <VolumesEditor form={form} mode={mode} />}
+        {mode === 'job' && (
+          <>
+            <Controller
+              control={control}
+              name="create_version"
+              render={({ field }) => (
+                <Select
+                  label="create_version"
+                  data={CREATE_VERSION}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v ?? 'default')}
+                  allowDeselect={false}
+                  w={320}
+                />
+              )}
+            />
+            <Checkbox label="Send a notification object" {...register('notify')} />
+            {notify && (
+              <>
+                <TextInput
+                  label="Notification topic URN"
+                  description="May be empty (seed 004 sends an empty notification)"
+                  {...register('topic_urn')}
+                  error={errors.topic_urn?.message}
+                />
+                <Controller
+                  control={control}
+                  name="events"
+                  render={({ field }) => (
+                    <TagsInput
+                      label="Notification events"
+                      value={field.value}
+                      onChange={field.onChange}
+                    />
+                  )}
+                />
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import { Card, NumberInput, Stack, TextInput } from '@mantine/core';
+import type { ResourceSpec } from '@console/shared';
+import { Controller, useWatch } from 'react-hook-form';
+import type { ResourceKind } from '../form-values.js';
+import type { SectionProps } from './form-types.js';
+import { SpecField } from './spec-field.js';
+import { SwitchField } from './switch-field.js';
+
+const OPTIONS: ReadonlyArray<{ value: ResourceKind; label: string }> = [
+  { value: 'flavor', label: 'Public pool (flavor.code)' },
+  { value: 'spec_id', label: 'Public pool (spec_id)' },
+  { value: 'pool', label: 'Dedicated pool' },
+];
+
+/** Resource switch: a spec (sent as `flavor.code` or `spec_id`) or a dedicated `pool_id` (§3.1 ³). */
+export function ResourceSection({
+  form,
+  specs,
+}: SectionProps & { specs: readonly ResourceSpec[] }) {
+  const { control, register, formState, setValue } = form;
+  const { errors } = formState;
+  const [kind, specCode] = useWatch({ control, name: ['resource', 'spec_code'] });
+  const spec = specs.find((s) => s.spec_code === specCode);
+  const maxWorkers = kind === 'pool' ? 64 : (spec?.max_num ?? 64);
+  const revalidate = { shouldValidate: formState.isSubmitted };
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label="Resources">
+      <Stack gap="sm">
+        <SwitchField
+          label="Resource"
+          value={kind}
+          options={OPTIONS}
+          onChange={(v) => setValue('resource', v, revalidate)}
+        />
+        {kind === 'pool' ? (
+          <TextInput
+            label="Pool ID"
+            description="Dedicated resource pool id (config.pool_id)"
+            {...register('pool_id')}
+            error={errors.pool_id?.message}
+          />
+        ) : (
+          <Controller
+            control={control}
+            name="spec_code"
+            render={({ field }) => (
+              <SpecField
+                specs={specs}
+                value={field.value}
+                onChange={(code) => {
+                  field.onChange(code);
+                  const chosen = specs.find((s) => s.spec_code === code);
+                  setValue('spec_id', chosen ? String(chosen.spec_id) : '');
+                }}
+                onBlur={field.onBlur}
+                error={errors.spec_code?.message}
+              />
+            )}
+          />
+        )}
+        <Controller
+          control={control}
+          name="worker_server_num"
+          render={({ field }) => (
+            <NumberInput
+              label="Workers"
+              description={
+                kind === 'pool' ? '1 to 64' : `1 to ${maxWorkers} for the chosen specification`
+              }
+              min={1}
+              max={maxWorkers}
+              clampBehavior="none"
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.worker_server_num?.message}
+              w={280}
+            />
+          )}
+        />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+import { ActionIcon, Button, Group, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { UpdateJobDescriptionRequestSchema } from '@console/shared';
+import { useState } from 'react';
+import { describeError } from '../../../lib/api-error.js';
+import { useUpdateDescription } from '../api/job-actions.js';
+
+/** The job description, edited in place (PUT `{job_desc}`, 0–256 characters). */
+export function DescriptionEditor({ jobId, value }: { jobId: number; value: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const update = useUpdateDescription(jobId);
+
+  if (draft === null) {
+    return (
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        <Text size="sm" data-testid="job-description">
+          {value || '—'}
+        </Text>
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          aria-label="Edit description"
+          onClick={() => {
+            setDraft(value);
+            setError(null);
+          }}
+        >
+          ✎
+        </ActionIcon>
+      </Group>
+    );
+  }
+
+  const save = () => {
+    const parsed = UpdateJobDescriptionRequestSchema.safeParse({ job_desc: draft });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Invalid description');
+      return;
+    }
+    update.mutate(parsed.data.job_desc, {
+      onSuccess: () => setDraft(null),
+      onError: (e) => {
+        const { code, message } = describeError(e);
+        notifications.show({
+          color: 'red',
+          title: 'Could not save',
+          message: `${code}: ${message}`,
+        });
+      },
+    });
+  };
+
+  return (
+    <div>
+      <Textarea
+        aria-label="Job description"
+        autosize
+        minRows={2}
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        error={error}
+      />
+      <Group gap="xs" mt={4}>
+        <Button size="xs" onClick={save} loading={update.isPending}>
+          Save description
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setDraft(null)}>
+          Cancel
+        </Button>
+      </Group>
+    </div>
+  );
+}

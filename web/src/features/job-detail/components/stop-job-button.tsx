@@ -1,0 +1,48 @@
+import { Button, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { v1StatusInfo } from '@console/shared';
+import { describeError } from '../../../lib/api-error.js';
+import { useStopVersion } from '../api/job-actions.js';
+
+/** Whether a version in this status can be stopped (queued or running). */
+export function canStop(status: number): boolean {
+  const bucket = v1StatusInfo(status).bucket;
+  return bucket === 'pending' || bucket === 'running';
+}
+
+interface Props {
+  jobId: number;
+  versionId: number;
+  versionName: string;
+  status: number;
+}
+
+/** "Stop" → confirmation → POST …/stop; the status badge then shows Stopping → Stopped. */
+export function StopJobButton({ jobId, versionId, versionName, status }: Props) {
+  const stop = useStopVersion(jobId, versionId);
+  if (!canStop(status)) return null;
+  const confirm = () =>
+    modals.openConfirmModal({
+      title: `Stop ${versionName}?`,
+      children: <Text size="sm">The running process is killed; its logs and outputs stay.</Text>,
+      labels: { confirm: 'Stop', cancel: 'Cancel' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () =>
+        stop.mutate(undefined, {
+          onError: (error) => {
+            const { code, message } = describeError(error);
+            notifications.show({
+              color: 'red',
+              title: 'Could not stop the job',
+              message: `${code}: ${message}`,
+            });
+          },
+        }),
+    });
+  return (
+    <Button color="orange" variant="light" onClick={confirm} loading={stop.isPending}>
+      Stop
+    </Button>
+  );
+}
