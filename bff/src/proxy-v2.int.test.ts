@@ -3,7 +3,10 @@ import { writeObsFile } from '@console/emulator/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawText } from './test-support/raw-text.js';
-import { SEED_003_ALGORITHM_ID_BODY, SEED_003_CUSTOM_IMAGE_BODY } from './test-support/seed-003.js';
+import {
+  seed003CatalogCustomImageBody,
+  seed003CatalogFreeFlavorBody,
+} from '@console/shared/fixtures';
 import { CSRF, startStack, type Stack } from './test-support/stack.js';
 
 const SLOW = 'import time\nprint("SLOW start", flush=True)\ntime.sleep(60)\n';
@@ -71,15 +74,15 @@ describe('BFF against a real emulator: /api/v2 and the v2 log download', () => {
   it('creates both seed-003 sample jobs as they are; search, details, events, metrics, preview', async () => {
     await s.clearRequests();
     const ids: string[] = [];
-    for (const body of [SEED_003_ALGORITHM_ID_BODY, SEED_003_CUSTOM_IMAGE_BODY]) {
+    for (const body of [seed003CatalogFreeFlavorBody, seed003CatalogCustomImageBody]) {
       const r = await send('post', '/api/v2/training-jobs', body);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       ids.push(String(r.body.metadata.id));
     }
     const posted = (await s.requests()).filter((r) => r.method === 'POST');
     expect(posted.map((r) => r.body)).toEqual([
-      SEED_003_ALGORITHM_ID_BODY,
-      SEED_003_CUSTOM_IMAGE_BODY,
+      seed003CatalogFreeFlavorBody,
+      seed003CatalogCustomImageBody,
     ]);
     const id = ids[0] ?? '';
     const done = await waitPhase(id, (p) => ['Completed', 'Failed'].includes(p));

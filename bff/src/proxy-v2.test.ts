@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ConsoleApp } from './app.js';
 import type { IamClient } from './clients/iam-client.js';
 import { startFakeUpstream } from './test-support/fake-upstream.js';
-import { SEED_003_ALGORITHM_ID_BODY, SEED_003_CUSTOM_IMAGE_BODY } from './test-support/seed-003.js';
+import {
+  seed003CatalogCustomImageBody,
+  seed003CatalogFreeFlavorBody,
+} from '@console/shared/fixtures';
 import { testConfig } from './test-support/test-config.js';
 
 const TOKEN = 'MIIv2-secret-token';
@@ -80,7 +83,7 @@ describe('/api/v2 proxy and the new v1 rows (fake upstream)', () => {
   });
 
   it('forwards both seed-003 create bodies unchanged', async () => {
-    for (const body of [SEED_003_ALGORITHM_ID_BODY, SEED_003_CUSTOM_IMAGE_BODY]) {
+    for (const body of [seed003CatalogFreeFlavorBody, seed003CatalogCustomImageBody]) {
       upstream.requests.length = 0;
       await request(c.app)
         .post('/api/v2/training-jobs')
@@ -93,10 +96,10 @@ describe('/api/v2 proxy and the new v1 rows (fake upstream)', () => {
   });
 
   it.each([
-    ['/api/v2/training-jobs', { ...SEED_003_ALGORITHM_ID_BODY, kind: 'nope' }, 'kind'],
+    ['/api/v2/training-jobs', { ...seed003CatalogFreeFlavorBody, kind: 'nope' }, 'kind'],
     [
       '/api/v2/training-jobs',
-      { ...SEED_003_ALGORITHM_ID_BODY, metadata: { name: 'bad name!' } },
+      { ...seed003CatalogFreeFlavorBody, metadata: { name: 'bad name!' } },
       'metadata.name',
     ],
     ['/api/v1/training-jobs/12/versions/', { config: { worker_server_num: 1 } }, 'config'],

@@ -2,25 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionInfoSchema } from '@console/shared';
+import { seed004CreateBody } from '@console/shared/fixtures';
 import { CSRF, DEMO, startStack, type Stack } from './test-support/stack.js';
-
-/** The seed-004 create body (catalog §3.1), sent as it is. */
-const SEED_004_BODY = {
-  job_name: 'jobtest_TF',
-  job_desc: 'using TensorFlow for handwritten digit recognition',
-  config: {
-    worker_server_num: 1,
-    parameter: [],
-    flavor: { code: 'modelarts.vm.cpu.8u' },
-    train_url: '/test-modelarts/mnist-model/output/',
-    engine_id: 4,
-    app_url: '/test-modelarts/mnist-tensorflow-code/',
-    boot_file_url: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
-    data_source: [{ type: 'obs', data_url: '/test-modelarts/dataset-mnist/' }],
-  },
-  notification: { topic_urn: '', events: [] },
-  workspace_id: '0',
-};
 
 describe('BFF against a real emulator: sessions and the v1 proxy', () => {
   let s: Stack;
@@ -91,7 +74,10 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
   it('refuses unsafe calls without the CSRF header or from another origin', async () => {
     await s.clearRequests();
     const a = record(
-      await request(s.base).post('/api/v1/training-jobs').set('Cookie', cookie).send(SEED_004_BODY),
+      await request(s.base)
+        .post('/api/v1/training-jobs')
+        .set('Cookie', cookie)
+        .send(seed004CreateBody),
     );
     const b = record(
       await request(s.base)
@@ -99,7 +85,7 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
         .set('Cookie', cookie)
         .set(CSRF)
         .set('Origin', 'http://evil.example')
-        .send(SEED_004_BODY),
+        .send(seed004CreateBody),
     );
     expect([a.status, b.status]).toEqual([403, 403]);
     expect(b.body.error_code).toBe('Console.0403');
@@ -124,7 +110,10 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
 
   it('answers a bad create body with 400 naming the field, without calling the upstream', async () => {
     await s.clearRequests();
-    const body = { ...SEED_004_BODY, config: { ...SEED_004_BODY.config, worker_server_num: 0 } };
+    const body = {
+      ...seed004CreateBody,
+      config: { ...seed004CreateBody.config, worker_server_num: 0 },
+    };
     const r = record(
       await request(s.base)
         .post('/api/v1/training-jobs')
@@ -145,7 +134,7 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
         .post('/api/v1/training-jobs')
         .set('Cookie', cookie)
         .set(CSRF)
-        .send(SEED_004_BODY),
+        .send(seed004CreateBody),
     );
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({
@@ -154,7 +143,7 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
       version_name: 'V0001',
     });
     const upstreamCreate = (await s.requests()).find((x) => x.method === 'POST');
-    expect(upstreamCreate?.body).toEqual(SEED_004_BODY);
+    expect(upstreamCreate?.body).toEqual(seed004CreateBody);
 
     const { job_id: jobId, version_id: versionId } = created.body as Record<string, number>;
     let status = 0;
@@ -175,7 +164,7 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
         .post('/api/v1/training-jobs')
         .set('Cookie', cookie)
         .set(CSRF)
-        .send(SEED_004_BODY),
+        .send(seed004CreateBody),
     );
     expect(dup.status).toBe(400);
     expect(dup.body.error_code).toBe('ModelArts.0103');

@@ -3,8 +3,10 @@ import {
   CreateJobConfigRequestSchema,
   CreateTrainingJobRequestSchema,
   CreateVersionRequestSchema,
+  CreateVisualizationJobRequestSchema,
   UpdateJobConfigRequestSchema,
   UpdateJobDescriptionRequestSchema,
+  UpdateVisualizationJobRequestSchema,
 } from '@console/shared';
 import type { Logger } from '../logger.js';
 import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
@@ -17,6 +19,8 @@ export const V1_VALIDATORS: readonly PreflightValidator[] = [
   { method: 'PUT', path: /^training-jobs\/\d+$/, schema: UpdateJobDescriptionRequestSchema },
   { method: 'POST', path: /^training-job-configs$/, schema: CreateJobConfigRequestSchema },
   { method: 'PUT', path: /^training-job-configs\/[^/]+$/, schema: UpdateJobConfigRequestSchema },
+  { method: 'POST', path: /^visualization-jobs$/, schema: CreateVisualizationJobRequestSchema },
+  { method: 'PUT', path: /^visualization-jobs\/\d+$/, schema: UpdateVisualizationJobRequestSchema },
 ];
 
 /** `/api/v1/<path>` → `{MODELARTS_ENDPOINT}/v1/{project_id}/<path>`. */

@@ -7,7 +7,6 @@ describe('V1_ALLOW_LIST', () => {
     ['GET', 'job/ai-engines'],
     ['GET', 'training-jobs'],
     ['POST', 'training-jobs'],
-    ['GET', 'training-jobs/12'],
     ['PUT', 'training-jobs/12'],
     ['DELETE', 'training-jobs/12'],
     ['GET', 'training-jobs/12/versions'],
@@ -25,6 +24,13 @@ describe('V1_ALLOW_LIST', () => {
     ['PUT', 'training-job-configs/config_123-a'],
     ['DELETE', 'training-job-configs/config_123-a'],
     ['HEAD', 'training-jobs'],
+    ['GET', 'visualization-jobs'],
+    ['POST', 'visualization-jobs'],
+    ['GET', 'visualization-jobs/7'],
+    ['PUT', 'visualization-jobs/7'],
+    ['DELETE', 'visualization-jobs/7'],
+    ['POST', 'visualization-jobs/7/stop'],
+    ['POST', 'visualization-jobs/7/restart'],
   ])('allows %s %s', (m, p) => expect(isAllowed(m, p)).toBe(true));
 
   it.each([
@@ -44,7 +50,9 @@ describe('V1_ALLOW_LIST', () => {
     ['GET', 'training-job-configs/a.b'],
     ['GET', 'training-job-configs/..'],
     ['GET', 'datasets'],
-    ['GET', 'visualization-jobs'],
+    ['GET', 'training-jobs/12'], // v1 has no single-job GET (catalog §3.0)
+    ['GET', 'visualization-jobs/abc'],
+    ['POST', 'visualization-jobs/7/delete'],
   ])('refuses %s %s', (m, p) => expect(isAllowed(m, p)).toBe(false));
 
   it('names a catalog section on every row', () => {

@@ -12,7 +12,6 @@ export const V1_ALLOW_LIST: readonly AllowedRoute[] = [
   route('GET', 'job/ai-engines', '3.14'),
   route('GET', 'training-jobs', '3.2'),
   route('POST', 'training-jobs', '3.1'),
-  route('GET', `training-jobs/${ID}`, '3.2 (single job)'),
   route('PUT', `training-jobs/${ID}`, '3.9'),
   route('DELETE', `training-jobs/${ID}`, '3.7'),
   route('GET', `training-jobs/${ID}/versions`, '3.3'),
@@ -29,6 +28,13 @@ export const V1_ALLOW_LIST: readonly AllowedRoute[] = [
   route('GET', `training-job-configs/${CONFIG_NAME}`, '3.15c'),
   route('PUT', `training-job-configs/${CONFIG_NAME}`, '3.15d'),
   route('DELETE', `training-job-configs/${CONFIG_NAME}`, '3.15e'),
+  route('GET', 'visualization-jobs', '3.16 list'),
+  route('POST', 'visualization-jobs', '3.16 create'),
+  route('GET', `visualization-jobs/${ID}`, '3.16 details'),
+  route('PUT', `visualization-jobs/${ID}`, '3.16 description'),
+  route('DELETE', `visualization-jobs/${ID}`, '3.16 delete'),
+  route('POST', `visualization-jobs/${ID}/stop`, '3.16 stop'),
+  route('POST', `visualization-jobs/${ID}/restart`, '3.16 restart'),
 ];
 
 export function isAllowed(

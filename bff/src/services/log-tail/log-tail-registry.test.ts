@@ -1,44 +1,22 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsoleErrorBody } from '@console/shared';
 import { ModelArtsCallError } from '../../clients/modelarts-client.js';
 import { FakeLogClient } from '../../test-support/fake-log-client.js';
+import { RecordingSink, until } from '../../test-support/recording-sink.js';
 import { AomLogSource } from './aom-log-source.js';
 import { LogTailRegistry } from './log-tail-registry.js';
-import type { LogSink } from './log-viewer.js';
 
 const target = { projectId: 'p', jobId: '1', versionId: '2', logFile: 'job-a.0' };
 
-class RecordingSink implements LogSink<number> {
-  lines: string[] = [];
-  lastId: string | undefined;
-  statuses: number[] = [];
-  ended: number | undefined;
-  errors: ConsoleErrorBody[] = [];
-  log(id: string, lines: string[]) {
-    this.lastId = id;
-    this.lines.push(...lines);
-  }
-  status(s: number) {
-    this.statuses.push(s);
-  }
-  end(s: number | undefined) {
-    this.ended = s;
-  }
-  error(b: ConsoleErrorBody) {
-    this.errors.push(b);
-  }
-}
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
-
 const expected = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+
+/** A viewer of the v1 log of `target`, from `after`. */
+const open = (
+  r: LogTailRegistry,
+  client: FakeLogClient,
+  after: string | undefined,
+  sink: RecordingSink<number>,
+) => r.open({ source: new AomLogSource(client, target), after, sink, token: () => 'tok' });
 
 describe('LogTailRegistry', () => {
   let registry: LogTailRegistry;
@@ -58,13 +36,8 @@ describe('LogTailRegistry', () => {
     const client = new FakeLogClient();
     client.print(1234);
     const r = make();
-    const sink = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink,
-      token: () => 'tok',
-    });
+    const sink = new RecordingSink<number>();
+    open(r, client, undefined, sink);
     await until(() => sink.lines.length === 1234);
     client.print(10);
     client.status = 10;
@@ -78,35 +51,20 @@ describe('LogTailRegistry', () => {
   it('shares one poller between viewers and resumes from a Last-Event-ID with no loss or repeat', async () => {
     const client = new FakeLogClient();
     const r = make(700);
-    const a = new RecordingSink();
-    const closeA = r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink: a,
-      token: () => 'tok',
-    });
+    const a = new RecordingSink<number>();
+    const closeA = open(r, client, undefined, a);
     for (let i = 0; i < 12; i++) {
       client.print(97);
       await new Promise((res) => setTimeout(res, 15));
     }
     await until(() => a.lines.length === 1164);
-    const resumeAt = a.lastId;
+    const resumeAt = a.ids.at(-1);
     closeA();
-    const b = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink: b,
-      token: () => 'tok',
-    });
+    const b = new RecordingSink<number>();
+    open(r, client, undefined, b);
     client.print(300);
-    const c = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: resumeAt,
-      sink: c,
-      token: () => 'tok',
-    });
+    const c = new RecordingSink<number>();
+    open(r, client, resumeAt, c);
     client.status = 11;
     await until(() => b.ended !== undefined && c.ended !== undefined);
     expect(b.lines).toEqual(expected(1464));
@@ -120,21 +78,11 @@ describe('LogTailRegistry', () => {
     const client = new FakeLogClient();
     client.print(50);
     const r = make();
-    const a = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink: a,
-      token: () => 'tok',
-    });
+    const a = new RecordingSink<number>();
+    open(r, client, undefined, a);
     await until(() => a.lines.length === 50);
-    const b = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: client.cursor(17),
-      sink: b,
-      token: () => 'tok',
-    });
+    const b = new RecordingSink<number>();
+    open(r, client, client.cursor(17), b);
     expect(r.stats().private).toBe(1);
     client.status = 10;
     await until(() => b.ended !== undefined);
@@ -145,20 +93,10 @@ describe('LogTailRegistry', () => {
     const client = new FakeLogClient();
     client.print(30);
     const r = make();
-    const resumed = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: client.cursor(17),
-      sink: resumed,
-      token: () => 'tok',
-    });
-    const fresh = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink: fresh,
-      token: () => 'tok',
-    });
+    const resumed = new RecordingSink<number>();
+    open(r, client, client.cursor(17), resumed);
+    const fresh = new RecordingSink<number>();
+    open(r, client, undefined, fresh);
     client.status = 10;
     await until(() => resumed.ended !== undefined && fresh.ended !== undefined);
     expect(resumed.lines).toEqual(expected(30).slice(17));
@@ -170,13 +108,8 @@ describe('LogTailRegistry', () => {
     const gone = { error_code: 'ModelArts.2775', error_msg: 'TrainingJobNotFound' };
     client.versionStatus = () => Promise.reject(new ModelArtsCallError(404, gone, false));
     const r = make();
-    const sink = new RecordingSink();
-    r.open({
-      source: new AomLogSource(client, target),
-      after: undefined,
-      sink,
-      token: () => 'tok',
-    });
+    const sink = new RecordingSink<number>();
+    open(r, client, undefined, sink);
     await until(() => sink.errors.length === 1);
     expect(sink.errors).toEqual([gone]);
   });

@@ -1,41 +1,13 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsoleErrorBody, V2StatusEvent } from '@console/shared';
+import type { V2StatusEvent } from '@console/shared';
 import { FakeV2LogClient } from '../../test-support/fake-v2-log-client.js';
+import { RecordingSink, until } from '../../test-support/recording-sink.js';
 import { LogTailRegistry } from './log-tail-registry.js';
-import type { LogSink } from './log-viewer.js';
 import { PreviewLogSource } from './preview-log-source.js';
 
 const target = { projectId: 'p', jobId: 'job-uuid', taskId: 'worker-0' };
 
-class RecordingSink implements LogSink<V2StatusEvent> {
-  lines: string[] = [];
-  ids: string[] = [];
-  statuses: string[] = [];
-  ended: V2StatusEvent | undefined;
-  errors: ConsoleErrorBody[] = [];
-  log(id: string, lines: string[]) {
-    this.ids.push(id);
-    this.lines.push(...lines);
-  }
-  status(s: V2StatusEvent) {
-    this.statuses.push(`${s.phase}/${s.secondary_phase}`);
-  }
-  end(s: V2StatusEvent | undefined) {
-    this.ended = s;
-  }
-  error(b: ConsoleErrorBody) {
-    this.errors.push(b);
-  }
-}
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 const tick = (ms = 12) => new Promise((r) => setTimeout(r, ms));
 
 /** Line i of the test log: ASCII, 2-, 3- and 4-byte characters. */
@@ -51,6 +23,14 @@ async function writeChunked(client: FakeV2LogClient, from: number, to: number, c
     await tick(3);
   }
 }
+
+/** A viewer of the v2 preview log of `target`, from `after`. */
+const open = (
+  r: LogTailRegistry<V2StatusEvent>,
+  client: FakeV2LogClient,
+  after: string | undefined,
+  sink: RecordingSink<V2StatusEvent>,
+) => r.open({ source: new PreviewLogSource(client, target), after, sink, token: () => 'tok' });
 
 describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
   let registry: LogTailRegistry<V2StatusEvent>;
@@ -69,20 +49,18 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
   it('streams lines split mid-character across polls, resumes by byte offset, one poller', async () => {
     const client = new FakeV2LogClient();
     const r = make(50);
-    const open = (after: string | undefined, sink: RecordingSink) =>
-      r.open({ source: new PreviewLogSource(client, target), after, sink, token: () => 'tok' });
-    const a = new RecordingSink();
-    const closeA = open(undefined, a);
+    const a = new RecordingSink<V2StatusEvent>();
+    const closeA = open(r, client, undefined, a);
     await writeChunked(client, 1, 300, 37);
     await until(() => a.lines.length === 300);
     const resumeAt = a.ids.at(-1);
     expect(Number(resumeAt)).toBe(client.log.bytes.length);
     closeA();
     await writeChunked(client, 301, 400, 29);
-    const b = new RecordingSink();
-    open(resumeAt, b);
-    const c = new RecordingSink();
-    open(undefined, c);
+    const b = new RecordingSink<V2StatusEvent>();
+    open(r, client, resumeAt, b);
+    const c = new RecordingSink<V2StatusEvent>();
+    open(r, client, undefined, c);
     client.log.write('last line without newline 損');
     client.finish();
     await until(() => b.ended !== undefined && c.ended !== undefined);
@@ -93,7 +71,7 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
     expect(c.lines).toEqual([...all, 'last line without newline 損']);
     expect(c.lines.join('\n')).not.toContain('\uFFFD');
     expect(b.ended).toEqual({ phase: 'Completed', secondary_phase: 'Completed' });
-    expect(b.statuses.at(-1)).toBe('Completed/Completed');
+    expect(b.statuses.at(-1)).toEqual({ phase: 'Completed', secondary_phase: 'Completed' });
     expect(c.ids.at(-1)).toBe(String(client.log.bytes.length));
     expect(r.stats()).toMatchObject({ shared: 1, private: 0, privateStarted: 0 });
   });
@@ -102,13 +80,8 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
     const client = new FakeV2LogClient(1000);
     client.log.write('old\n'.repeat(1000)); // 4000 bytes, only the newest 1000 are previewed
     const r = make();
-    const s = new RecordingSink();
-    r.open({
-      source: new PreviewLogSource(client, target),
-      after: undefined,
-      sink: s,
-      token: () => 'tok',
-    });
+    const s = new RecordingSink<V2StatusEvent>();
+    open(r, client, undefined, s);
     await until(() => s.lines.length > 0);
     client.log.write('new\n');
     client.finish('Failed');
@@ -122,13 +95,11 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
     const client = new FakeV2LogClient();
     client.log.write('a\nbb\nccc\n');
     const r = make();
-    const open = (after: string | undefined, sink: RecordingSink) =>
-      r.open({ source: new PreviewLogSource(client, target), after, sink, token: () => 'tok' });
-    const first = new RecordingSink();
-    open(undefined, first);
+    const first = new RecordingSink<V2StatusEvent>();
+    open(r, client, undefined, first);
     await until(() => first.lines.length === 3);
-    const s = new RecordingSink();
-    open('5', s); // a line boundary, but no page boundary of the shared chain
+    const s = new RecordingSink<V2StatusEvent>();
+    open(r, client, '5', s); // a line boundary, but no page boundary of the shared chain
     client.finish();
     await until(() => s.ended !== undefined && first.ended !== undefined);
     expect(s.lines).toEqual(['ccc']);
