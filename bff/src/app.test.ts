@@ -97,7 +97,7 @@ describe('createApp (fake upstream)', () => {
 
   it('passes upstream error bodies through unchanged', async () => {
     const r = await request(c.app)
-      .get('/api/v1/training-jobs/404')
+      .get('/api/v1/training-jobs/404/versions')
       .set('Cookie', cookie)
       .expect(404);
     expect(r.body).toEqual({

@@ -57,7 +57,7 @@ export async function startFakeUpstream(): Promise<{
       body: typeof req.body === 'string' ? req.body : '',
     });
     res.setHeader('set-cookie', 'upstream=1; Path=/');
-    if (req.path.endsWith('/training-jobs/404')) {
+    if (req.path.endsWith('/training-jobs/404/versions')) {
       res.status(404).json({
         is_success: false,
         error_code: 'ModelArts.2775',
