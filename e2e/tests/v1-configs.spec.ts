@@ -1,16 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './support/console.js';
 import {
-  chooseDataset,
-  DATASET,
-  fillEstimator,
-  openModifyForm,
-  openNewConfigForm,
   seed000DatasetConfigBody,
   seed000ObsConfigBody,
   seed001DataSourceUpdateBody,
   seed001DatasetUpdateBody,
   seed001ObsUpdateBody,
+} from '@console/shared/fixtures';
+import {
+  chooseDataset,
+  DATASET,
+  fillEstimator,
+  openModifyForm,
+  openNewConfigForm,
 } from './support/v1-configs.js';
 import { fill, lastBody, previewBody, radio, snap } from './support/v1-forms.js';
 

@@ -1,13 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './support/console.js';
-import {
-  addSeed002Volumes,
-  fillSeed002Dataset,
-  fillSeed002Image,
-  seed002DatasetBody,
-  seed002ImageBody,
-  seed002VolumeBody,
-} from './support/v1-seed-002.js';
+import { seed002DatasetBody, seed002ImageBody, seed002VolumeBody } from '@console/shared/fixtures';
+import { addSeed002Volumes, fillSeed002Dataset, fillSeed002Image } from './support/v1-seed-002.js';
 import { choose, lastBody, openCreateForm, previewBody, radio, snap } from './support/v1-forms.js';
 
 const CREATE = /\/v1\/[0-9a-f]+\/training-jobs$/;

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import {
+  seed003CatalogCustomImageBody,
+  seed003CatalogFreeFlavorBody,
+} from '@console/shared/fixtures';
 import { logIn } from './support/console.js';
 import {
   addRows,
@@ -9,7 +13,6 @@ import {
   previewBody,
   segment,
 } from './support/v2-forms.js';
-import { SEED_003_SAMPLE_1, SEED_003_SAMPLE_2 } from './support/v2-seed-003.js';
 
 test('seed 003 sample 1: a job from my algorithms, sent as documented', async ({ page }) => {
   await logIn(page);
@@ -17,13 +20,18 @@ test('seed 003 sample 1: a job from my algorithms, sent as documented', async ({
   await fill(page, 'Name', 'TestModelArtsJob');
   await fill(page, 'Description', 'This is a ModelArts job');
   await choose(page, 'Algorithm', 'ttt-obs-gpu');
-  await addRows(page, 'Add parameter', 'Parameter', SEED_003_SAMPLE_1.algorithm.parameters);
+  await addRows(
+    page,
+    'Add parameter',
+    'Parameter',
+    seed003CatalogFreeFlavorBody.algorithm.parameters,
+  );
   await choose(page, 'Flavor', /^modelarts\.p3\.large\.public\.free/);
-  expect(await previewBody(page)).toEqual(SEED_003_SAMPLE_1);
+  expect(await previewBody(page)).toEqual(seed003CatalogFreeFlavorBody);
 
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'TestModelArtsJob', exact: true })).toBeVisible();
-  expect(await lastV2CreateBody()).toEqual(SEED_003_SAMPLE_1);
+  expect(await lastV2CreateBody()).toEqual(seed003CatalogFreeFlavorBody);
 });
 
 test('seed 003 sample 2: custom image, env vars, dedicated pool, NFS volume', async ({
@@ -47,10 +55,10 @@ test('seed 003 sample 2: custom image, env vars, dedicated pool, NFS volume', as
   await fill(page, 'NFS server path 1', '192.168.0.82:/');
   await fill(page, 'Mount path 1', '/home/ma-user/nfs/');
   await fill(page, 'Log export path', '/training-test/limou/ddp-demo-log/');
-  expect(await previewBody(page)).toEqual(SEED_003_SAMPLE_2);
+  expect(await previewBody(page)).toEqual(seed003CatalogCustomImageBody);
   await page.screenshot({ path: testInfo.outputPath('v2-create-form.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'TestModelArtsJob2', exact: true })).toBeVisible();
-  expect(await lastV2CreateBody()).toEqual(SEED_003_SAMPLE_2);
+  expect(await lastV2CreateBody()).toEqual(seed003CatalogCustomImageBody);
 });

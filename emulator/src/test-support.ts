@@ -59,21 +59,3 @@ export async function createTestEmulator(
     },
   };
 }
-
-/** The seed-004 create body, as printed in catalog §3.1. */
-export const SEED_004_BODY = {
-  job_name: 'jobtest_TF',
-  job_desc: 'using TensorFlow for handwritten digit recognition',
-  config: {
-    worker_server_num: 1,
-    parameter: [],
-    flavor: { code: 'modelarts.vm.cpu.8u' },
-    train_url: '/test-modelarts/mnist-model/output/',
-    engine_id: 4,
-    app_url: '/test-modelarts/mnist-tensorflow-code/',
-    boot_file_url: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
-    data_source: [{ type: 'obs', data_url: '/test-modelarts/dataset-mnist/' }],
-  },
-  notification: { topic_urn: '', events: [] },
-  workspace_id: '0',
-};

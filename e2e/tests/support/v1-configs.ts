@@ -1,53 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { seed000DatasetConfigBody } from '@console/shared/fixtures';
 import { addParameters, choose, fill, radio } from './v1-forms.js';
 
-/** Seeds 000/001 as REST bodies (catalog §3.15, §3.18: PyTorch-1.0.0-python3.6 = 41, p100 = 40). */
-const estimator = {
-  worker_server_num: 1,
-  app_url: '/bucket/src/',
-  boot_file_url: '/bucket/src/pytorch_sentiment.py',
-  log_url: '/bucket/log/',
-  parameter: [
-    { label: 'classes', value: '10' },
-    { label: 'lr', value: '0.001' },
-  ],
-  train_url: '/bucket/output/',
-  spec_id: 40,
-  engine_id: 41,
-};
-export const DATASET = { id: '4AZNvFkN7KYr5EdhFkH', version: 'UOF9BIeSGArwVt0oI6T' };
-
-export const seed000ObsConfigBody = {
-  config_name: 'my_job_config',
-  config_desc: 'my job config',
-  ...estimator,
-  data_url: '/bucket/data/train/',
-};
-export const seed000DatasetConfigBody = {
-  config_name: 'my_job_config',
-  config_desc: 'my job config',
-  ...estimator,
-  dataset_id: DATASET.id,
-  dataset_version_id: DATASET.version,
-};
-export const seed001ObsUpdateBody = {
-  config_desc: 'update',
-  ...estimator,
-  data_url: '/bucket/dataset/',
-};
-export const seed001DatasetUpdateBody = {
-  config_desc: 'update',
-  ...estimator,
-  dataset_id: DATASET.id,
-  dataset_version_id: DATASET.version,
-};
-export const seed001DataSourceUpdateBody = {
-  config_desc: 'update',
-  ...estimator,
-  data_source: [
-    { type: 'dataset', dataset_id: DATASET.id, dataset_version: DATASET.version },
-    { type: 'obs', data_url: '/bucket/dataset/' },
-  ],
+/** The dataset and version the seed-000/001 dataset samples read. */
+export const DATASET = {
+  id: seed000DatasetConfigBody.dataset_id,
+  version: seed000DatasetConfigBody.dataset_version_id,
 };
 
 /** The seed Estimator's fields on the configuration form (data source left to the caller). */

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed004CreateBody } from '@console/shared/fixtures';
 import { connect, waitDead, type TestClient } from '../test-client.js';
-import { SEED_004_BODY } from '../test-support.js';
 import { spawnEmulator, writeObsFile, type SpawnedEmulator } from '../testing.js';
 
 const FAST_BOOT = `import os, sys
@@ -24,10 +24,10 @@ const job = (
   parameter: unknown[] = [],
   extra: Record<string, unknown> = {},
 ) => ({
-  ...SEED_004_BODY,
+  ...seed004CreateBody,
   job_name: name,
   config: {
-    ...SEED_004_BODY.config,
+    ...seed004CreateBody.config,
     parameter,
     app_url: path.posix.dirname(boot) + '/',
     boot_file_url: boot,
@@ -71,8 +71,8 @@ describe('jobs really run (emulator process)', () => {
   afterAll(async () => emu.stop());
 
   it('runs the seed-004 body as-is: 1 → 8 → 10, with the printed lines in aom-log', async () => {
-    writeObsFile(emu.dataDir, SEED_004_BODY.config.boot_file_url, FAST_BOOT);
-    const created = await c.send('POST', '/training-jobs', SEED_004_BODY);
+    writeObsFile(emu.dataDir, seed004CreateBody.config.boot_file_url, FAST_BOOT);
+    const created = await c.send('POST', '/training-jobs', seed004CreateBody);
     expect(created.body).toMatchObject({ is_success: true, status: 1 });
     const { job_id, version_id } = created.body as { job_id: number; version_id: number };
     const seen = await c.waitStatus(job_id, version_id, (s) => s === 10 || s === 11);
@@ -105,7 +105,7 @@ describe('jobs really run (emulator process)', () => {
       { label: 'max_steps', value: '12' },
       { label: 'step_seconds', value: '0.25' },
     ];
-    const body = job('mnist_fast', SEED_004_BODY.config.boot_file_url, params, {
+    const body = job('mnist_fast', seed004CreateBody.config.boot_file_url, params, {
       train_url: '/test-modelarts/out-fast/',
     });
     fs.copyFileSync(
@@ -113,7 +113,7 @@ describe('jobs really run (emulator process)', () => {
         import.meta.dirname,
         '../../assets/obs/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
       ),
-      writeObsFile(emu.dataDir, SEED_004_BODY.config.boot_file_url, ''),
+      writeObsFile(emu.dataDir, seed004CreateBody.config.boot_file_url, ''),
     );
     const created = await c.send('POST', '/training-jobs', body);
     const { job_id, version_id } = created.body as { job_id: number; version_id: number };

@@ -3,11 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, waitDead, type TestClient } from '../test-client.js';
 import { spawnEmulator, writeObsFile, type SpawnedEmulator } from '../testing.js';
-import {
-  SEED_002_DATASET_BODY,
-  SEED_002_IMAGE_BODY,
-  SEED_002_VOLUME_BODY,
-} from '../v1/seed-samples.js';
+import { seed002DatasetBody, seed002ImageBody, seed002VolumeBody } from '@console/shared/fixtures';
 
 let emu: SpawnedEmulator;
 let c: TestClient;
@@ -38,7 +34,7 @@ const obs = (p: string) => path.join(emu.dataDir, 'obs', p);
 
 describe('seed 002 samples run as written', () => {
   it('dataset input: the dataset version folder is the data_url, logs land in log_url', async () => {
-    const { jobId, versionId } = await run(SEED_002_DATASET_BODY);
+    const { jobId, versionId } = await run(seed002DatasetBody);
     expect(await finalStatus(jobId, versionId)).toBe(10);
     const text = await logOf(jobId, versionId);
     expect(text).toMatch(
@@ -51,7 +47,7 @@ describe('seed 002 samples run as written', () => {
     // a new version from it runs again with the new config (§3.5)
     const v2 = await c.send('POST', `/training-jobs/${jobId}/versions`, {
       config: {
-        ...SEED_002_DATASET_BODY.config,
+        ...seed002DatasetBody.config,
         pre_version_id: versionId,
         parameter: [
           { label: 'learning_rate', value: '0.7' },
@@ -66,7 +62,7 @@ describe('seed 002 samples run as written', () => {
   });
 
   it('custom image: user_command runs in the work folder, parameters become env vars', async () => {
-    const { jobId, versionId } = await run(SEED_002_IMAGE_BODY);
+    const { jobId, versionId } = await run(seed002ImageBody);
     expect(await finalStatus(jobId, versionId)).toBe(10);
     const text = await logOf(jobId, versionId);
     expect(text).toContain('[image 100.125.5.235:20202/jobmng/custom-cpu-base:1.0]');
@@ -77,7 +73,7 @@ describe('seed 002 samples run as written', () => {
     expect(text).toMatch(/test accuracy=0\.\d+/);
     const details = await c.get(`/training-jobs/${jobId}/versions/${versionId}`);
     expect(details.body).toMatchObject({
-      user_image_url: SEED_002_IMAGE_BODY.config.user_image_url,
+      user_image_url: seed002ImageBody.config.user_image_url,
     });
   });
 
@@ -98,14 +94,14 @@ describe('seed 002 samples run as written', () => {
       ].join('\n'),
     );
     const { jobId, versionId } = await run({
-      ...SEED_002_VOLUME_BODY,
+      ...seed002VolumeBody,
       job_name: 'volume_job',
       config: {
-        ...SEED_002_VOLUME_BODY.config,
+        ...seed002VolumeBody.config,
         app_url: '/vol-code/',
         boot_file_url: '/vol-code/write.py',
         volumes: [
-          ...SEED_002_VOLUME_BODY.config.volumes,
+          ...seed002VolumeBody.config.volumes,
           { host_path: { src_path: '/root/shared', dest_path: '/home/ro', read_only: true } },
         ],
       },
@@ -183,10 +179,10 @@ describe('delete a running version (§3.6)', () => {
       'import os, subprocess, time\nchild = subprocess.Popen(["sleep", "120"])\nprint("PIDS", os.getpid(), child.pid, flush=True)\ntime.sleep(120)\n',
     );
     const body = {
-      ...SEED_002_DATASET_BODY,
+      ...seed002DatasetBody,
       job_name: 'delete_version',
       config: {
-        ...SEED_002_DATASET_BODY.config,
+        ...seed002DatasetBody.config,
         app_url: '/sleeper/',
         boot_file_url: '/sleeper/sleep.py',
       },

@@ -3,7 +3,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { versionLogDir } from '../runner/launch-plan.js';
-import { createTestEmulator, SEED_004_BODY, type TestEmulator } from '../test-support.js';
+import { seed004CreateBody } from '@console/shared/fixtures';
+import { createTestEmulator, type TestEmulator } from '../test-support.js';
 import { cursorBase, cursorOf, selectLines } from './aom-log.js';
 
 describe('selectLines', () => {
@@ -51,7 +52,7 @@ describe('GET aom-log', () => {
     const res = await request(t.app)
       .post(`/v1/${t.pid}/training-jobs`)
       .set('X-Auth-Token', token)
-      .send(SEED_004_BODY);
+      .send(seed004CreateBody);
     const { job_id, version_id, create_time } = res.body;
     createTime = create_time;
     url = `/v1/${t.pid}/training-jobs/${job_id}/versions/${version_id}/aom-log`;

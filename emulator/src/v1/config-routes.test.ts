@@ -2,14 +2,14 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEmulator, type TestEmulator } from '../test-support.js';
 import {
-  REST_CREATE_CONFIG_BODY,
-  REST_UPDATE_CONFIG_BODY,
-  SEED_000_DATASET_BODY,
-  SEED_000_OBS_BODY,
-  SEED_001_DATA_SOURCE_BODY,
-  SEED_001_DATASET_BODY,
-  SEED_001_OBS_BODY,
-} from './seed-config-samples.js';
+  restCreateConfigBody,
+  restUpdateConfigBody,
+  seed000DatasetConfigBody,
+  seed000ObsConfigBody,
+  seed001DataSourceUpdateBody,
+  seed001DatasetUpdateBody,
+  seed001ObsUpdateBody,
+} from '@console/shared/fixtures';
 
 let t: TestEmulator;
 let token: string;
@@ -26,10 +26,10 @@ const names = (res: request.Response) =>
 
 describe('create (§3.15a)', () => {
   it.each([
-    ['seed 000 OBS inputs', { ...SEED_000_OBS_BODY, config_name: 'seed000_obs' }],
-    ['seed 000 dataset', { ...SEED_000_DATASET_BODY, config_name: 'seed000_ds' }],
-    ['REST page sample', REST_CREATE_CONFIG_BODY],
-    ['a 64-character name', { ...SEED_000_OBS_BODY, config_name: 'n'.repeat(64) }],
+    ['seed 000 OBS inputs', { ...seed000ObsConfigBody, config_name: 'seed000_obs' }],
+    ['seed 000 dataset', { ...seed000DatasetConfigBody, config_name: 'seed000_ds' }],
+    ['REST page sample', restCreateConfigBody],
+    ['a 64-character name', { ...seed000ObsConfigBody, config_name: 'n'.repeat(64) }],
   ])('accepts the %s', async (_label, body) => {
     const res = await api('post', '/training-job-configs').send(body);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -59,7 +59,10 @@ describe('create (§3.15a)', () => {
       'config_desc: config_desc must be at most 256',
     ],
   ])('refuses %s with 400 ModelArts.0101 naming the field', async (_label, patch, message) => {
-    const res = await api('post', '/training-job-configs').send({ ...SEED_000_OBS_BODY, ...patch });
+    const res = await api('post', '/training-job-configs').send({
+      ...seed000ObsConfigBody,
+      ...patch,
+    });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ is_success: false, error_code: 'ModelArts.0101' });
     expect(res.body.error_message).toContain(message);
@@ -76,7 +79,7 @@ describe('create (§3.15a)', () => {
     ['unknown built-in algorithm', { model_id: 99 }, 'ModelArts.2755'],
   ])('refuses an %s', async (_label, patch, code) => {
     const res = await api('post', '/training-job-configs').send({
-      ...SEED_000_OBS_BODY,
+      ...seed000ObsConfigBody,
       config_name: 'bad_ref',
       ...patch,
     });
@@ -85,9 +88,12 @@ describe('create (§3.15a)', () => {
   });
 
   it('refuses a duplicate name', async () => {
-    await api('post', '/training-job-configs').send({ ...SEED_000_OBS_BODY, config_name: 'twice' });
+    await api('post', '/training-job-configs').send({
+      ...seed000ObsConfigBody,
+      config_name: 'twice',
+    });
     const res = await api('post', '/training-job-configs').send({
-      ...SEED_000_OBS_BODY,
+      ...seed000ObsConfigBody,
       config_name: 'twice',
     });
     expect(res.status).toBe(400);
@@ -101,7 +107,7 @@ describe('create (§3.15a)', () => {
 describe('list, details (§3.15b, c)', () => {
   it('lists custom configs with search, sort and paging; samples separately', async () => {
     for (const n of ['lst_b', 'lst_a', 'lst_c'])
-      await api('post', '/training-job-configs').send({ ...SEED_000_OBS_BODY, config_name: n });
+      await api('post', '/training-job-configs').send({ ...seed000ObsConfigBody, config_name: n });
     const page = await api('get', '/training-job-configs?search_content=LST_&per_page=2&page=1');
     expect(page.body.config_total_count).toBe(3);
     expect(names(page)).toEqual(['lst_c', 'lst_b']); // order defaults to desc
@@ -127,7 +133,7 @@ describe('list, details (§3.15b, c)', () => {
 
   it('returns details with the resolved names, for custom and sample configs', async () => {
     await api('post', '/training-job-configs').send({
-      ...SEED_000_DATASET_BODY,
+      ...seed000DatasetConfigBody,
       config_name: 'det_ds',
     });
     const res = await api('get', '/training-job-configs/det_ds');
@@ -158,21 +164,25 @@ describe('list, details (§3.15b, c)', () => {
 
 describe('modify, delete (§3.15d, e)', () => {
   it.each([
-    ['seed 001 OBS inputs', SEED_001_OBS_BODY, { data_url: '/bucket/dataset/', dataset_id: null }],
+    [
+      'seed 001 OBS inputs',
+      seed001ObsUpdateBody,
+      { data_url: '/bucket/dataset/', dataset_id: null },
+    ],
     [
       'seed 001 dataset',
-      SEED_001_DATASET_BODY,
+      seed001DatasetUpdateBody,
       { data_url: null, dataset_id: '4AZNvFkN7KYr5EdhFkH' },
     ],
     [
       'seed 001 data_source',
-      SEED_001_DATA_SOURCE_BODY,
-      { data_url: null, data_source: SEED_001_DATA_SOURCE_BODY.data_source },
+      seed001DataSourceUpdateBody,
+      { data_url: null, data_source: seed001DataSourceUpdateBody.data_source },
     ],
-    ['REST page sample', REST_UPDATE_CONFIG_BODY, { model_id: 1, spec_id: 1 }],
+    ['REST page sample', restUpdateConfigBody, { model_id: 1, spec_id: 1 }],
   ])('applies the %s', async (_label, body, expected) => {
     await api('post', '/training-job-configs').send({
-      ...SEED_000_OBS_BODY,
+      ...seed000ObsConfigBody,
       config_name: 'my_job_config',
     });
     const res = await api('put', '/training-job-configs/my_job_config').send(body);
@@ -184,20 +194,20 @@ describe('modify, delete (§3.15d, e)', () => {
 
   it('refuses bad bodies and unknown names; deletes', async () => {
     await api('post', '/training-job-configs').send({
-      ...SEED_000_OBS_BODY,
+      ...seed000ObsConfigBody,
       config_name: 'to_delete',
     });
     const rename = await api('put', '/training-job-configs/to_delete').send({
-      ...SEED_001_OBS_BODY,
+      ...seed001ObsUpdateBody,
       config_name: 'x',
     });
     expect(rename.status).toBe(400);
     const bad = await api('put', '/training-job-configs/to_delete').send({
-      ...SEED_001_OBS_BODY,
+      ...seed001ObsUpdateBody,
       data_url: 'bad',
     });
     expect(bad.body.error_message).toContain('data_url: data_url must be an OBS path');
-    expect((await api('put', '/training-job-configs/nope').send(SEED_001_OBS_BODY)).status).toBe(
+    expect((await api('put', '/training-job-configs/nope').send(seed001ObsUpdateBody)).status).toBe(
       404,
     );
     expect((await api('delete', '/training-job-configs/to_delete')).body).toEqual({
@@ -211,7 +221,7 @@ describe('modify, delete (§3.15d, e)', () => {
 
   it('keeps configurations across a restart (state file)', async () => {
     await api('post', '/training-job-configs').send({
-      ...SEED_000_OBS_BODY,
+      ...seed000ObsConfigBody,
       config_name: 'persisted',
     });
     await t.emulator.ctx.store.flush();

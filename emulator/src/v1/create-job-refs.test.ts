@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEmulator, type TestEmulator } from '../test-support.js';
-import { SEED_002_DATASET_BODY } from './seed-samples.js';
+import { seed002DatasetBody } from '@console/shared/fixtures';
 
 // What the create schema cannot check: referenced pools, algorithms and datasets exist (§3.1).
 let t: TestEmulator;
@@ -14,12 +14,12 @@ afterAll(async () => t.cleanup());
 
 let n = 0;
 const create = (config: Record<string, unknown>, drop: string[] = []) => {
-  const c: Record<string, unknown> = { ...SEED_002_DATASET_BODY.config, ...config };
+  const c: Record<string, unknown> = { ...seed002DatasetBody.config, ...config };
   for (const key of drop) delete c[key];
   return request(t.app)
     .post(`/v1/${t.pid}/training-jobs`)
     .set('X-Auth-Token', token)
-    .send({ ...SEED_002_DATASET_BODY, job_name: `refs_${++n}`, config: c });
+    .send({ ...seed002DatasetBody, job_name: `refs_${++n}`, config: c });
 };
 
 describe('POST training-jobs references', () => {

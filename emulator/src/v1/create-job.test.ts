@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEmulator, SEED_004_BODY, type TestEmulator } from '../test-support.js';
+import {
+  seed002DatasetBody,
+  seed002ImageBody,
+  seed002VolumeBody,
+  seed004CreateBody,
+} from '@console/shared/fixtures';
+import { createTestEmulator, type TestEmulator } from '../test-support.js';
 
 // Jobs never leave INIT here: these tests are about the HTTP contract, not about running.
 let t: TestEmulator;
@@ -11,11 +17,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-type Body = typeof SEED_004_BODY & { config: Record<string, unknown> } & Record<string, unknown>;
+type Seed004Body = typeof seed004CreateBody;
+type Body = Seed004Body & { config: Record<string, unknown> } & Record<string, unknown>;
 const body = (name: string, config: Record<string, unknown> = {}, drop: string[] = []): Body => {
-  const c: Record<string, unknown> = { ...SEED_004_BODY.config, ...config };
+  const c: Record<string, unknown> = { ...seed004CreateBody.config, ...config };
   for (const key of drop) delete c[key];
-  return { ...SEED_004_BODY, job_name: name, config: c } as Body;
+  return { ...seed004CreateBody, job_name: name, config: c } as Body;
 };
 const create = (b: unknown) =>
   request(t.app)
@@ -108,7 +115,7 @@ describe('POST training-jobs validation', () => {
   });
 
   it('accepts the seed-004 body as-is and answers per §3.1 with numbers', async () => {
-    const res = await create(SEED_004_BODY);
+    const res = await create(seed004CreateBody);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       is_success: true,
@@ -122,54 +129,8 @@ describe('POST training-jobs validation', () => {
   });
 
   it('accepts the seed-002 samples (dataset input, custom image, volumes)', async () => {
-    const common = {
-      job_desc: 'This is a ModelArts job',
-      workspace_id: 'af261af2218841ec960b01ab3cf1a5fa',
-    };
-    const dataset = {
-      worker_server_num: 1,
-      app_url: '/usr/app/',
-      boot_file_url: '/usr/app/boot.py',
-      parameter: [
-        { label: 'learning_rate', value: '0.01' },
-        { label: 'batch_size', value: '32' },
-      ],
-      dataset_id: '38277e62-9e59-48f4-8d89-c8cf41622c24',
-      dataset_version_id: '2ff0d6ba-c480-45ae-be41-09a8369bfc90',
-      spec_id: 1,
-      engine_id: 1,
-      train_url: '/usr/train/',
-      log_url: '/usr/log/',
-    };
-    const image = {
-      worker_server_num: 1,
-      data_url: '/usr/data/',
-      app_url: '/usr/app/',
-      parameter: [{ label: 'CUSTOM_PARAM1', value: '1' }],
-      spec_id: 1,
-      user_command:
-        'bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/mnist/mnist_softmax.py',
-      user_image_url: '100.125.5.235:20202/jobmng/custom-cpu-base:1.0',
-      train_url: '/usr/train/',
-      log_url: '/usr/log/',
-    };
-    const volumes = [
-      {
-        nfs: {
-          id: '43b37236-9afa-4855-8174-32254b9562e7',
-          src_path: '192.168.8.150:/',
-          dest_path: '/home/work/nas',
-          read_only: false,
-        },
-      },
-      { host_path: { src_path: '/root/work', dest_path: '/home/mind', read_only: false } },
-    ];
-    for (const [name, config] of [
-      ['TestModelArtsJob', dataset],
-      ['TestModelArtsJob2', image],
-      ['TestModelArtsJob3', { ...dataset, volumes }],
-    ] as const) {
-      const res = await create({ ...common, job_name: name, config });
+    for (const sample of [seed002DatasetBody, seed002ImageBody, seed002VolumeBody]) {
+      const res = await create(sample);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
   });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEmulator, type TestEmulator } from '../test-support.js';
-import { SEED_002_DATASET_BODY, SEED_002_VOLUME_BODY } from './seed-samples.js';
+import { seed002DatasetBody, seed002VolumeBody } from '@console/shared/fixtures';
 
 // Versions never leave INIT here: these tests are about the HTTP contract of §3.3–§3.9.
 let t: TestEmulator;
@@ -15,7 +15,7 @@ afterAll(async () => t.cleanup());
 const api = (method: 'get' | 'post' | 'put' | 'delete', path: string) =>
   request(t.app)[method](`/v1/${t.pid}${path}`).set('X-Auth-Token', token);
 
-async function newJob(name: string, body: Record<string, unknown> = SEED_002_DATASET_BODY) {
+async function newJob(name: string, body: Record<string, unknown> = seed002DatasetBody) {
   const res = await api('post', '/training-jobs').send({ ...body, job_name: name });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return { jobId: Number(res.body.job_id), versionId: Number(res.body.version_id) };
@@ -23,12 +23,12 @@ async function newJob(name: string, body: Record<string, unknown> = SEED_002_DAT
 
 const versionBody = (pre: number, patch: Record<string, unknown> = {}) => ({
   job_desc: 'second try',
-  config: { ...SEED_002_DATASET_BODY.config, pre_version_id: pre, ...patch },
+  config: { ...seed002DatasetBody.config, pre_version_id: pre, ...patch },
 });
 
 describe('versions (§3.3, §3.5, §3.6)', () => {
   it('creates V0002 from pre_version_id with the new config, carrying the volumes over', async () => {
-    const { jobId, versionId } = await newJob('ver_create', SEED_002_VOLUME_BODY);
+    const { jobId, versionId } = await newJob('ver_create', seed002VolumeBody);
     const res = await api('post', `/training-jobs/${jobId}/versions/`).send(
       versionBody(versionId, { parameter: [{ label: 'learning_rate', value: '0.5' }] }),
     );
@@ -45,7 +45,7 @@ describe('versions (§3.3, §3.5, §3.6)', () => {
       pre_version_id: versionId,
       job_desc: 'second try',
       parameter: [{ label: 'learning_rate', value: '0.5' }],
-      volumes: SEED_002_VOLUME_BODY.config.volumes,
+      volumes: seed002VolumeBody.config.volumes,
       nas_mount_path: '/home/work/nas',
       dataset_name: 'dataset-digits',
       dataset_version_name: 'V001',
@@ -207,9 +207,9 @@ describe('job list filters (§3.2)', () => {
 
   it('creates a job without a version when create_version is false', async () => {
     const res = await api('post', '/training-jobs').send({
-      ...SEED_002_DATASET_BODY,
+      ...seed002DatasetBody,
       job_name: 'no_version',
-      config: { ...SEED_002_DATASET_BODY.config, create_version: false },
+      config: { ...seed002DatasetBody.config, create_version: false },
     });
     expect(res.body).toMatchObject({ is_success: true, version_id: null });
     const versions = await api('get', `/training-jobs/${res.body.job_id}/versions`);

@@ -6,7 +6,7 @@ import {
   flavorMaxNodes,
 } from '@console/shared';
 import { DEMO_ACCOUNT } from '../demo-account.js';
-import { seed003Bodies } from './v2-seed-bodies.js';
+import { seed003Bodies } from '@console/shared/fixtures';
 import { createV2TestEmulator, type V2TestEmulator } from './v2-test-support.js';
 
 let emu: V2TestEmulator;

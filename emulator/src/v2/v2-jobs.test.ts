@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingJobSearchResponseSchema, TrainingJobV2Schema } from '@console/shared';
-import { seed003Bodies } from './v2-seed-bodies.js';
+import { seed003Bodies } from '@console/shared/fixtures';
 import { createV2TestEmulator, scriptJob, type V2TestEmulator } from './v2-test-support.js';
 
 let emu: V2TestEmulator;

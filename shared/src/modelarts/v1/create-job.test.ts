@@ -5,7 +5,7 @@ import {
   seed002ImageBody,
   seed002VolumeBody,
   seed004CreateBody,
-} from './__fixtures__/seed-bodies.js';
+} from '../../fixtures/v1-seed-bodies.js';
 
 const firstIssue = (body: unknown) => {
   const r = CreateTrainingJobRequestSchema.safeParse(body);

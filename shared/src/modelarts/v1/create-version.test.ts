@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CreateVersionRequestSchema, CreateVersionResponseSchema } from './create-version.js';
 import { UpdateJobDescriptionRequestSchema } from './job-actions.js';
-import { restCreateVersionBody } from './__fixtures__/config-bodies.js';
-import { seed002DatasetBody } from './__fixtures__/seed-bodies.js';
+import { restCreateVersionBody } from '../../fixtures/v1-config-bodies.js';
+import { seed002DatasetBody } from '../../fixtures/v1-seed-bodies.js';
 
 const firstIssue = (body: unknown) => {
   const r = CreateVersionRequestSchema.safeParse(body);

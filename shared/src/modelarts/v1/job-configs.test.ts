@@ -15,7 +15,7 @@ import {
   seed001DataSourceUpdateBody,
   seed001DatasetUpdateBody,
   seed001ObsUpdateBody,
-} from './__fixtures__/config-bodies.js';
+} from '../../fixtures/v1-config-bodies.js';
 
 const firstIssue = (r: {
   success: boolean;

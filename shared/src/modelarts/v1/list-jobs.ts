@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { looseInt } from './common.js';
+import { jobListQuerySchema, jobListResponseSchema } from './job-list-schemas.js';
 
 export const JOB_SORT_KEYS = [
   'job_name',
@@ -11,25 +12,7 @@ export const JOB_SORT_KEYS = [
 ] as const;
 
 /** Query of `GET /v1/{project_id}/training-jobs` (catalog §3.2); query values arrive as strings. */
-export const TrainingJobListQuerySchema = z.object({
-  status: z.coerce.number().int().min(0, 'status must be a v1 status code').max(22).optional(),
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1, 'per_page must be 1–1000')
-    .max(1000, 'per_page must be 1–1000')
-    .default(10),
-  page: z.coerce
-    .number()
-    .int()
-    .min(1, 'page must be 1–65535')
-    .max(65535, 'page must be 1–65535')
-    .default(1),
-  sortBy: z.enum(JOB_SORT_KEYS).default('job_name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  search_content: z.string().max(64, 'search_content must be at most 64 characters').optional(),
-  workspace_id: z.string().max(64).optional(),
-});
+export const TrainingJobListQuerySchema = jobListQuerySchema(JOB_SORT_KEYS, 'job_name');
 export type TrainingJobListQuery = z.input<typeof TrainingJobListQuerySchema>;
 
 export const TrainingJobSummarySchema = z.looseObject({
@@ -44,11 +27,5 @@ export const TrainingJobSummarySchema = z.looseObject({
 });
 export type TrainingJobSummary = z.infer<typeof TrainingJobSummarySchema>;
 
-export const TrainingJobListResponseSchema = z.looseObject({
-  is_success: z.literal(true),
-  job_total_count: looseInt,
-  job_count_limit: looseInt.optional(),
-  quotas: looseInt.optional(),
-  jobs: z.array(TrainingJobSummarySchema),
-});
+export const TrainingJobListResponseSchema = jobListResponseSchema(TrainingJobSummarySchema);
 export type TrainingJobListResponse = z.infer<typeof TrainingJobListResponseSchema>;

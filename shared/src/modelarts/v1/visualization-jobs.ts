@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { description, looseInt, NAME_PATTERN, obsPath } from './common.js';
+import { jobListQuerySchema, jobListResponseSchema } from './job-list-schemas.js';
 
 /** Visualization job names: 1–20 `[A-Za-z0-9_-]` (catalog §3.16). */
 export const visualizationJobName = z
@@ -60,25 +61,11 @@ export const VISUALIZATION_SORT_KEYS = [
   'status',
 ] as const;
 
-export const VisualizationJobListQuerySchema = z.object({
-  status: z.coerce.number().int().min(0, 'status must be a v1 status code').max(22).optional(),
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1, 'per_page must be 1–1000')
-    .max(1000, 'per_page must be 1–1000')
-    .default(10),
-  page: z.coerce
-    .number()
-    .int()
-    .min(1, 'page must be 1–65535')
-    .max(65535, 'page must be 1–65535')
-    .default(1),
-  sortBy: z.enum(VISUALIZATION_SORT_KEYS).default('job_id'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  search_content: z.string().max(64, 'search_content must be at most 64 characters').optional(),
-  workspace_id: z.string().max(64).optional(),
-});
+/** Query of `GET /v1/{project_id}/visualization-jobs` (catalog §3.16, §2.4). */
+export const VisualizationJobListQuerySchema = jobListQuerySchema(
+  VISUALIZATION_SORT_KEYS,
+  'job_id',
+);
 export type VisualizationJobListQuery = z.input<typeof VisualizationJobListQuerySchema>;
 
 /** A visualization job in the list and details (tolerant: ids as numbers or strings). */
@@ -100,13 +87,7 @@ export const VisualizationJobDetailsResponseSchema = VisualizationJobSchema.exte
   is_success: z.literal(true).optional(),
 });
 
-export const VisualizationJobListResponseSchema = z.looseObject({
-  is_success: z.literal(true),
-  job_total_count: looseInt,
-  job_count_limit: looseInt.optional(),
-  quotas: looseInt.optional(),
-  jobs: z.array(VisualizationJobSchema),
-});
+export const VisualizationJobListResponseSchema = jobListResponseSchema(VisualizationJobSchema);
 export type VisualizationJobListResponse = z.infer<typeof VisualizationJobListResponseSchema>;
 
 export const CreateVisualizationJobResponseSchema = z.looseObject({

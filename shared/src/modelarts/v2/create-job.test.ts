@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CreateTrainingJobV2RequestSchema } from './create-job.js';
-import { seed003CustomImageBody, seed003FreeFlavorBody } from './__fixtures__/seed-003-bodies.js';
+import {
+  seed003CustomImageBody,
+  seed003FreeFlavorBody,
+} from '../../fixtures/v2-seed-003-bodies.js';
 
 const firstIssue = (body: unknown) => {
   const r = CreateTrainingJobV2RequestSchema.safeParse(body);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seed003CreateResponse } from './__fixtures__/seed-003-bodies.js';
+import { seed003CreateResponse } from '../../fixtures/v2-seed-003-bodies.js';
 import { JobEventsResponseSchema } from './events.js';
 import { TrainingJobV2Schema } from './job.js';
 import { TaskLogPreviewSchema } from './logs.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromJobConfig } from '../job-create/from-job-config.js';
-import * as bodies from './__fixtures__/seed-config-bodies.js';
+import * as bodies from '@console/shared/fixtures';
 import * as forms from './__fixtures__/seed-config-forms.js';
 import {
   createConfigBodyCheck,

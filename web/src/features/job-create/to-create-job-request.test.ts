@@ -1,42 +1,26 @@
 import { CreateTrainingJobRequestSchema } from '@console/shared';
+import {
+  seed002DatasetBody,
+  seed002ImageBody,
+  seed002VolumeBody,
+  seed004CreateBody,
+} from '@console/shared/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   SEED_002_DATASET_FORM,
   SEED_002_IMAGE_FORM,
   SEED_002_VOLUME_FORM,
 } from './__fixtures__/seed-forms.js';
-import {
-  seed002DatasetBody,
-  seed002ImageBody,
-  seed002VolumeBody,
-} from './__fixtures__/seed-bodies.js';
+
 import { fromJobConfig } from './from-job-config.js';
 import { SEED_004_DEFAULTS } from './form-values.js';
 import { toCreateJobRequest } from './to-create-job-request.js';
 
-/** The seed-004 request body, verbatim from catalog §3.1. */
-const SEED_004_BODY = {
-  job_name: 'jobtest_TF',
-  job_desc: 'using TensorFlow for handwritten digit recognition',
-  config: {
-    worker_server_num: 1,
-    parameter: [],
-    flavor: { code: 'modelarts.vm.cpu.8u' },
-    train_url: '/test-modelarts/mnist-model/output/',
-    engine_id: 4,
-    app_url: '/test-modelarts/mnist-tensorflow-code/',
-    boot_file_url: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
-    data_source: [{ type: 'obs', data_url: '/test-modelarts/dataset-mnist/' }],
-  },
-  notification: { topic_urn: '', events: [] },
-  workspace_id: '0',
-};
-
 describe('toCreateJobRequest', () => {
   it('produces the seed-004 body for the seed values, key for key and in order', () => {
     const body = toCreateJobRequest({ ...SEED_004_DEFAULTS, job_name: 'jobtest_TF' });
-    expect(body).toEqual(SEED_004_BODY);
-    expect(JSON.stringify(body)).toBe(JSON.stringify(SEED_004_BODY));
+    expect(body).toEqual(seed004CreateBody);
+    expect(JSON.stringify(body)).toBe(JSON.stringify(seed004CreateBody));
     expect(CreateTrainingJobRequestSchema.safeParse(body).success).toBe(true);
   });
 

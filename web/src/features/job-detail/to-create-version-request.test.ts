@@ -1,3 +1,4 @@
+import { seed002DatasetBody } from '@console/shared/fixtures';
 import { describe, expect, it } from 'vitest';
 import { SEED_002_VOLUME_FORM } from '../job-create/__fixtures__/seed-forms.js';
 import { fromJobConfig } from '../job-create/from-job-config.js';
@@ -6,24 +7,10 @@ import { toCreateVersionRequest, versionBodyCheck } from './to-create-version-re
 describe('toCreateVersionRequest', () => {
   it('sends the config with pre_version_id and without create_version/volumes', () => {
     const body = toCreateVersionRequest({ ...SEED_002_VOLUME_FORM, create_version: 'true' }, 20);
+    // The first seed-002 sample's job_desc and config (the volumes are not sent for a version).
     expect(body).toEqual({
-      job_desc: 'This is a ModelArts job',
-      config: {
-        worker_server_num: 1,
-        app_url: '/usr/app/',
-        boot_file_url: '/usr/app/boot.py',
-        parameter: [
-          { label: 'learning_rate', value: '0.01' },
-          { label: 'batch_size', value: '32' },
-        ],
-        dataset_id: '38277e62-9e59-48f4-8d89-c8cf41622c24',
-        dataset_version_id: '2ff0d6ba-c480-45ae-be41-09a8369bfc90',
-        spec_id: 1,
-        engine_id: 1,
-        train_url: '/usr/train/',
-        log_url: '/usr/log/',
-        pre_version_id: 20,
-      },
+      job_desc: seed002DatasetBody.job_desc,
+      config: { ...seed002DatasetBody.config, pre_version_id: 20 },
     });
     expect(versionBodyCheck(20)(SEED_002_VOLUME_FORM)).toEqual([]);
   });

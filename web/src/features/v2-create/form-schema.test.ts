@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_V2_FORM, newInput, type V2JobFormValues } from './form-values.js';
 import { makeV2FormSchema } from './form-schema.js';
-import { SEED_003_FORM_1, SEED_003_FORM_2 } from './seed-003-samples.js';
+import { SEED_003_FORM_1, SEED_003_FORM_2 } from './__fixtures__/seed-003-forms.js';
 
 const schema = makeV2FormSchema(
   (id) => ({ 'modelarts.vm.cpu.8u': 16, 'modelarts.vm.cpu.2u': 1 })[id],

@@ -2,23 +2,22 @@ import { CreateTrainingJobV2RequestSchema } from '@console/shared';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_V2_FORM } from './form-values.js';
 import {
-  SEED_003_FORM_1,
-  SEED_003_FORM_2,
-  SEED_003_SAMPLE_1,
-  SEED_003_SAMPLE_2,
-} from './seed-003-samples.js';
+  seed003CatalogCustomImageBody,
+  seed003CatalogFreeFlavorBody,
+} from '@console/shared/fixtures';
+import { SEED_003_FORM_1, SEED_003_FORM_2 } from './__fixtures__/seed-003-forms.js';
 import { toCreateV2Request } from './to-create-request.js';
 
 describe('toCreateV2Request', () => {
   it('produces the first seed-003 sample (algorithm id, parameters, free GPU flavor)', () => {
     const body = toCreateV2Request(SEED_003_FORM_1);
-    expect(body).toStrictEqual(SEED_003_SAMPLE_1);
+    expect(body).toStrictEqual(seed003CatalogFreeFlavorBody);
     expect(CreateTrainingJobV2RequestSchema.safeParse(body).success).toBe(true);
   });
 
   it('produces the second seed-003 sample (custom image, env vars, pool, NFS volume)', () => {
     const body = toCreateV2Request(SEED_003_FORM_2);
-    expect(body).toStrictEqual(SEED_003_SAMPLE_2);
+    expect(body).toStrictEqual(seed003CatalogCustomImageBody);
     expect(CreateTrainingJobV2RequestSchema.safeParse(body).success).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { enginesQueryOptions, resourceSpecsQueryOptions } from '../../job-create/api/catalog.js';
 import { CreateJobForm } from '../../job-create/components/create-job-form.js';
 import { fromJobConfig, withSpecPair } from '../../job-create/from-job-config.js';
@@ -81,13 +81,7 @@ export function ConfigEditorPage() {
       });
       navigate(configPath(name));
     } catch (error) {
-      const { code, message } = describeError(error);
-      notifications.show({
-        color: 'red',
-        title: 'Could not save the configuration',
-        message: `${code}: ${message}`,
-        autoClose: 10_000,
-      });
+      notifyError('Could not save the configuration', error, { autoClose: 10_000 });
       throw error;
     }
   };

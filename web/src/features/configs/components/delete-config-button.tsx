@@ -1,7 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteConfig } from '../api/configs.js';
 
 /** "Delete" → confirmation → DELETE the configuration; `onDeleted` runs afterwards. */
@@ -28,12 +28,7 @@ export function DeleteConfigButton({
             onDeleted?.();
           },
           onError: (e) => {
-            const { code, message } = describeError(e);
-            notifications.show({
-              color: 'red',
-              title: 'Could not delete',
-              message: `${code}: ${message}`,
-            });
+            notifyError('Could not delete', e);
           },
         }),
     });

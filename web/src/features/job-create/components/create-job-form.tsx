@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Engine, ResourceSpec } from '@console/shared';
 import { useMemo } from 'react';
 import { useForm, type UseFormSetError } from 'react-hook-form';
+import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
 import {
   formFieldForPath,
@@ -16,7 +17,6 @@ import { CodeSourceSection } from './code-source-section.js';
 import { DataSourceSection } from './data-source-section.js';
 import type { FormMode } from './form-types.js';
 import { OutputSection } from './output-section.js';
-import { RequestPreview, type PreviewTarget } from './request-preview.js';
 import { ResourceSection } from './resource-section.js';
 
 interface Props {
@@ -27,13 +27,13 @@ interface Props {
   mode?: FormMode;
   defaultValues?: CreateJobFormValues;
   check?: BodyCheck;
-  preview?: PreviewTarget;
+  preview?: PreviewTarget<CreateJobFormValues>;
   submitLabel?: string;
   /** A configuration's name is its path: it cannot change when modifying. */
   nameLocked?: boolean;
 }
 
-const JOB_PREVIEW: PreviewTarget = {
+const JOB_PREVIEW: PreviewTarget<CreateJobFormValues> = {
   endpoint: 'POST /v1/{project_id}/training-jobs',
   toBody: toCreateJobRequest,
 };

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { jobDetailPath } from '../../jobs/components/jobs-table.js';
 import { enginesQueryOptions, resourceSpecsQueryOptions } from '../api/catalog.js';
 import { useCreateTrainingJob } from '../api/create-job.js';
@@ -37,13 +37,7 @@ export function CreateJobPage() {
         created.version_id == null ? '/jobs' : jobDetailPath(created.job_id, created.version_id),
       );
     } catch (error) {
-      const { code, message } = describeError(error);
-      notifications.show({
-        color: 'red',
-        title: 'Could not create the training job',
-        message: `${code}: ${message}`,
-        autoClose: 10_000,
-      });
+      notifyError('Could not create the training job', error, { autoClose: 10_000 });
       throw error;
     }
   };

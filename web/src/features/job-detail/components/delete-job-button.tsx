@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteTrainingJob } from '../api/delete-job.js';
 
 /** "Delete" → confirmation dialog → DELETE the job → back to the list. */
@@ -31,12 +31,7 @@ export function DeleteJobButton({ jobId, jobName }: { jobId: number; jobName: st
             navigate('/jobs');
           },
           onError: (error) => {
-            const { code, message } = describeError(error);
-            notifications.show({
-              color: 'red',
-              title: 'Could not delete the job',
-              message: `${code}: ${message}`,
-            });
+            notifyError('Could not delete the job', error);
           },
         }),
     });

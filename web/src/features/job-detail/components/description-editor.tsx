@@ -1,8 +1,7 @@
 import { ActionIcon, Button, Group, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { UpdateJobDescriptionRequestSchema } from '@console/shared';
 import { useState } from 'react';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateDescription } from '../api/job-actions.js';
 
 /** The job description, edited in place (PUT `{job_desc}`, 0–256 characters). */
@@ -41,12 +40,7 @@ export function DescriptionEditor({ jobId, value }: { jobId: number; value: stri
     update.mutate(parsed.data.job_desc, {
       onSuccess: () => setDraft(null),
       onError: (e) => {
-        const { code, message } = describeError(e);
-        notifications.show({
-          color: 'red',
-          title: 'Could not save',
-          message: `${code}: ${message}`,
-        });
+        notifyError('Could not save', e);
       },
     });
   };

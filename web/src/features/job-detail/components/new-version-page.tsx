@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { enginesQueryOptions, resourceSpecsQueryOptions } from '../../job-create/api/catalog.js';
 import { CreateJobForm } from '../../job-create/components/create-job-form.js';
 import { fromJobConfig, withSpecPair } from '../../job-create/from-job-config.js';
@@ -43,13 +43,7 @@ export function NewVersionPage() {
       });
       navigate(versionPath(jobId, created.version_id));
     } catch (error) {
-      const { code, message } = describeError(error);
-      notifications.show({
-        color: 'red',
-        title: 'Could not create the version',
-        message: `${code}: ${message}`,
-        autoClose: 10_000,
-      });
+      notifyError('Could not create the version', error, { autoClose: 10_000 });
       throw error;
     }
   };

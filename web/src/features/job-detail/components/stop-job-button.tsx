@@ -1,8 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { v1StatusInfo } from '@console/shared';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useStopVersion } from '../api/job-actions.js';
 
 /** Whether a version in this status can be stopped (queued or running). */
@@ -31,12 +30,7 @@ export function StopJobButton({ jobId, versionId, versionName, status }: Props) 
       onConfirm: () =>
         stop.mutate(undefined, {
           onError: (error) => {
-            const { code, message } = describeError(error);
-            notifications.show({
-              color: 'red',
-              title: 'Could not stop the job',
-              message: `${code}: ${message}`,
-            });
+            notifyError('Could not stop the job', error);
           },
         }),
     });

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { StatusBadge } from '../../../components/status-badge.js';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
 import { newVersionPath, versionPath } from '../paths.js';
 
@@ -48,12 +48,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             }
           },
           onError: (e) => {
-            const { code, message } = describeError(e);
-            notifications.show({
-              color: 'red',
-              title: 'Could not delete',
-              message: `${code}: ${message}`,
-            });
+            notifyError('Could not delete', e);
           },
         }),
     });

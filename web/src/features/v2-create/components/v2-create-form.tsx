@@ -14,17 +14,23 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Algorithm, TrainingEngine, TrainingFlavor } from '@console/shared';
 import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
 import { maxNodesOf } from '../flavor-options.js';
 import { formFieldForPath } from '../form-field-path.js';
 import { makeV2FormSchema } from '../form-schema.js';
 import { EMPTY_V2_FORM, type V2JobFormValues } from '../form-values.js';
+import { toCreateV2Request } from '../to-create-request.js';
 import { AlgorithmSection } from './algorithm-section.js';
 import { ChannelsSection } from './channels-section.js';
 import { KeyValueRows } from './key-value-rows.js';
 import { ResourceSection } from './resource-section.js';
-import { V2RequestPreview } from './v2-request-preview.js';
 import { VolumesEditor } from './volumes-editor.js';
+
+const V2_PREVIEW: PreviewTarget<V2JobFormValues> = {
+  endpoint: 'POST /v2/{project_id}/training-jobs',
+  toBody: toCreateV2Request,
+};
 
 interface Props {
   flavors: readonly TrainingFlavor[];
@@ -156,7 +162,7 @@ export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSu
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <div style={{ position: 'sticky', top: 72 }}>
-          <V2RequestPreview control={control} />
+          <RequestPreview control={control} target={V2_PREVIEW} testId="v2-request-preview" />
         </div>
       </Grid.Col>
     </Grid>

@@ -2,7 +2,10 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
-import { SEED_003_SAMPLE_1, SEED_003_SAMPLE_2 } from '../seed-003-samples.js';
+import {
+  seed003CatalogCustomImageBody,
+  seed003CatalogFreeFlavorBody,
+} from '@console/shared/fixtures';
 import { V2CreatePage } from './v2-create-page.js';
 
 const FLAVORS = {
@@ -105,10 +108,10 @@ describe('V2CreatePage', () => {
     fill('Log export path', '/training-test/limou/ddp-demo-log/');
 
     const preview = JSON.parse(screen.getByTestId('v2-request-preview').textContent ?? '');
-    expect(preview).toEqual(SEED_003_SAMPLE_2);
+    expect(preview).toEqual(seed003CatalogCustomImageBody);
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs/v2/new-id'));
-    expect(sentBody(fetch)).toEqual(SEED_003_SAMPLE_2);
+    expect(sentBody(fetch)).toEqual(seed003CatalogCustomImageBody);
   }, 30_000);
 
   it('picks one of my algorithms and sends the first sample', async () => {
@@ -117,7 +120,7 @@ describe('V2CreatePage', () => {
     fill('Name', 'TestModelArtsJob');
     fill('Description', 'This is a ModelArts job');
     await choose('Algorithm', 'ttt-obs-gpu');
-    for (const [i, p] of SEED_003_SAMPLE_1.algorithm.parameters.entries()) {
+    for (const [i, p] of seed003CatalogFreeFlavorBody.algorithm.parameters.entries()) {
       await userEvent.click(screen.getByRole('button', { name: 'Add parameter' }));
       fill(`Parameter ${i + 1} name`, p.name);
       fill(`Parameter ${i + 1} value`, p.value);
@@ -125,7 +128,7 @@ describe('V2CreatePage', () => {
     await choose('Flavor', /^modelarts\.p3\.large\.public\.free/);
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs/v2/new-id'));
-    expect(sentBody(fetch)).toEqual(SEED_003_SAMPLE_1);
+    expect(sentBody(fetch)).toEqual(seed003CatalogFreeFlavorBody);
   }, 30_000);
 
   it('takes an input from a dataset + version and an output to OBS', async () => {

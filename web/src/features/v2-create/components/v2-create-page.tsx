@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { v2JobPath } from '../../jobs/job-rows.js';
 import {
   v2AlgorithmsQueryOptions,
@@ -32,13 +32,7 @@ export function V2CreatePage() {
       });
       navigate(v2JobPath(job.metadata.id));
     } catch (error) {
-      const { code, message } = describeError(error);
-      notifications.show({
-        color: 'red',
-        title: 'Could not create the training job',
-        message: `${code}: ${message}`,
-        autoClose: 10_000,
-      });
+      notifyError('Could not create the training job', error, { autoClose: 10_000 });
       throw error;
     }
   };

@@ -1,7 +1,6 @@
 import { ActionIcon, Button, Group, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateV2Description } from '../api/v2-job.js';
 
 /** The job description with an inline editor (`PUT …/training-jobs/{id}`, 0–256 characters). */
@@ -31,12 +30,7 @@ export function DescriptionEditor({ jobId, description }: { jobId: string; descr
     update.mutate(draft, {
       onSuccess: () => setDraft(null),
       onError: (error) => {
-        const { code, message } = describeError(error);
-        notifications.show({
-          color: 'red',
-          title: 'Could not save',
-          message: `${code}: ${message}`,
-        });
+        notifyError('Could not save', error);
       },
     });
 

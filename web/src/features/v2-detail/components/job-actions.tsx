@@ -3,13 +3,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { V2_TERMINABLE_PHASES } from '@console/shared';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/api-error.js';
+import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
-
-function notifyError(title: string, error: unknown) {
-  const { code, message } = describeError(error);
-  notifications.show({ color: 'red', title, message: `${code}: ${message}`, autoClose: 10_000 });
-}
 
 /** Terminate (while creating, pending or running) and Delete, each behind a confirmation. */
 export function V2JobActions({
@@ -37,7 +32,8 @@ export function V2JobActions({
         terminate.mutate(undefined, {
           onSuccess: () =>
             notifications.show({ color: 'orange', title: 'Terminating', message: name }),
-          onError: (error) => notifyError('Could not terminate the job', error),
+          onError: (error) =>
+            notifyError('Could not terminate the job', error, { autoClose: 10_000 }),
         }),
     });
 
@@ -60,7 +56,7 @@ export function V2JobActions({
             navigate('/jobs');
             remove.forget();
           },
-          onError: (error) => notifyError('Could not delete the job', error),
+          onError: (error) => notifyError('Could not delete the job', error, { autoClose: 10_000 }),
         }),
     });
 
