@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
 import { useLogout, useSession } from '../features/auth/hooks/use-session.js';
 
 /** The console frame: header (product, project, user, Log out) and the navigation bar. */
@@ -64,6 +65,9 @@ export function AppLayout() {
         />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        {session.data && (
+          <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={onLogout} />
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>
