@@ -20,7 +20,9 @@ import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
 import type { V2StatusEvent } from '@console/shared';
 import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
+import { PollerBudget } from './services/log-tail/poller-budget.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
+import { SessionStreams } from './services/session-streams.js';
 
 export interface AppDeps {
   config: Config;
@@ -42,6 +44,8 @@ export interface ConsoleApp {
   /** v2 log pollers (task log preview). */
   v2Registry: LogTailRegistry<V2StatusEvent>;
   sessions: SessionStore;
+  /** Open live-log streams per session. */
+  streams: SessionStreams;
   /** Stops pollers and timers (the HTTP server is closed by its owner). */
   dispose(): void;
 }
@@ -54,13 +58,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
   const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
   const registryDeps = {
-    projectToken: (projectId: string) => sessions.anyTokenForProject(projectId),
+    budget: new PollerBudget(config.maxLogPollers),
     intervalMs: config.logPollIntervalMs,
     idleGraceMs: deps.logIdleGraceMs ?? 30_000,
     logger,
   };
   const registry = new LogTailRegistry<number>(registryDeps);
   const v2Registry = new LogTailRegistry<V2StatusEvent>(registryDeps);
+  const streams = new SessionStreams(config.maxStreamsPerSession);
 
   const app = express();
   app.disable('x-powered-by');
@@ -70,17 +75,28 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.use('/api/health', healthRouter());
   app.use(
     '/api/session',
-    sessionRouter({ store: sessions, iam, loginLimitPerMinute: deps.loginLimitPerMinute ?? 10 }),
+    sessionRouter({
+      store: sessions,
+      iam,
+      loginLimitPerMinute: deps.loginLimitPerMinute ?? 10,
+      onSessionEnd: (id) => streams.closeSession(id),
+    }),
   );
   app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
   app.use('/api/v2', v2ProxyRouter(config.modelartsEndpoint, logger));
   app.use(
     '/api/logs',
-    logDownloadRouter({ v1: v1Logs, v2: v2Logs, modelartsEndpoint: config.modelartsEndpoint }),
+    logDownloadRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
+    }),
     logsRouter({
       v1: { registry, client: v1Logs },
       v2: { registry: v2Registry, client: v2Logs },
       store: sessions,
+      streams,
       heartbeatMs: config.heartbeatMs,
     }),
   );
@@ -93,6 +109,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     registry,
     v2Registry,
     sessions,
+    streams,
     dispose: () => {
       registry.closeAll();
       v2Registry.closeAll();

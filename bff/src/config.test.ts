@@ -41,4 +41,19 @@ describe('loadConfig', () => {
       expect(text).toContain(name);
     }
   });
+
+  it('reads the stream limits and the OBS host allow-list', () => {
+    const d = loadConfig({ WEB_DIST: '/nonexistent' });
+    expect([d.maxStreamsPerSession, d.maxLogPollers]).toEqual([8, 200]);
+    expect(d.obsDownloadHosts).toContain('.myhuaweicloud.com');
+    const c = loadConfig({
+      MAX_STREAMS_PER_SESSION: '3',
+      MAX_LOG_POLLERS: '50',
+      OBS_DOWNLOAD_HOSTS: ' .Example.COM, obs.local ',
+    });
+    expect([c.maxStreamsPerSession, c.maxLogPollers]).toEqual([3, 50]);
+    expect(c.obsDownloadHosts).toEqual(['.example.com', 'obs.local']);
+    expect(() => loadConfig({ MAX_LOG_POLLERS: '0' })).toThrow(/MAX_LOG_POLLERS/);
+    expect(() => loadConfig({ OBS_DOWNLOAD_HOSTS: 'http://x/' })).toThrow(/OBS_DOWNLOAD_HOSTS/);
+  });
 });

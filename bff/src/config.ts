@@ -24,6 +24,33 @@ const httpUrl = (name: string) =>
     .url({ error: `${name} must be an http(s) URL`, protocol: /^https?$/ })
     .transform((u) => u.replace(/\/+$/, ''));
 
+const count = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`);
+
+/** Host suffixes whose https links the v2 log download may fetch (besides MODELARTS_ENDPOINT). */
+export const DEFAULT_OBS_DOWNLOAD_HOSTS = [
+  '.myhuaweicloud.com',
+  '.otc.t-systems.com',
+  '.myhuaweicloud.eu',
+];
+
+const hostSuffixes = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'OBS_DOWNLOAD_HOSTS must list host names'),
+    ),
+  );
+
 /** Express `trust proxy`: true/false, a hop count, or a list of addresses/subnets. */
 const trustProxy = z
   .string()
@@ -49,6 +76,9 @@ const EnvSchema = z.object({
   LOG_POLL_INTERVAL_MS: millis('LOG_POLL_INTERVAL_MS', 50).default(1000),
   HEARTBEAT_MS: millis('HEARTBEAT_MS', 100).default(15000),
   TRUST_PROXY: trustProxy.default(false),
+  MAX_STREAMS_PER_SESSION: count('MAX_STREAMS_PER_SESSION').default(8),
+  MAX_LOG_POLLERS: count('MAX_LOG_POLLERS').default(200),
+  OBS_DOWNLOAD_HOSTS: hostSuffixes.default(() => [...DEFAULT_OBS_DOWNLOAD_HOSTS]),
 });
 
 export interface Config {
@@ -61,6 +91,12 @@ export interface Config {
   logPollIntervalMs: number;
   heartbeatMs: number;
   trustProxy: boolean | number | string;
+  /** Concurrent live-log streams one session may hold open. */
+  maxStreamsPerSession: number;
+  /** Upstream log pollers (shared and private, v1 and v2) the BFF runs at most. */
+  maxLogPollers: number;
+  /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
+  obsDownloadHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -92,5 +128,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logPollIntervalMs: e.LOG_POLL_INTERVAL_MS,
     heartbeatMs: e.HEARTBEAT_MS,
     trustProxy: e.TRUST_PROXY,
+    maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
+    maxLogPollers: e.MAX_LOG_POLLERS,
+    obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
   };
 }

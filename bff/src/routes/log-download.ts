@@ -10,13 +10,22 @@ import { requireSession } from '../middleware/session.js';
 import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
+import { isAllowedLogLink } from './obs-link.js';
 
 export interface LogDownloadDeps {
   v1: ModelArtsLogClient;
   v2: ModelArtsV2LogClient;
-  /** Base for a relative `obs_url`. */
+  /** Base for a relative `obs_url`; its origin may always be fetched. */
   modelartsEndpoint: string;
+  /** Host suffixes whose https log links may be fetched (see obs-link.ts). */
+  obsDownloadHosts: string[];
+  /** v1: aom-log pages read at most for one download (default 20,000). */
+  maxV1Pages?: number;
+  /** v2: how long the log file may take to answer (default 60 s). */
+  fetchTimeoutMs?: number;
 }
+
+export const TRUNCATED_NOTE = '[console] download truncated: the log has too many pages';
 
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 200) || 'log';
 
@@ -61,11 +70,20 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
       throw err;
     }
     startAttachment(res, `${logFile}.log`);
+    const maxPages = deps.maxV1Pages ?? 20_000;
     try {
-      while (page.lines.length > 0 && !res.destroyed) {
+      let base = '0';
+      for (let pages = 1; page.lines.length > 0 && !res.destroyed; pages += 1) {
         res.write(`${page.lines.join('\n')}\n`);
-        if (Math.max(page.count, page.lines.length) < AOM_PAGE_SIZE || !page.endLine) break;
-        page = await read(page.endLine);
+        const full = Math.max(page.count, page.lines.length) >= AOM_PAGE_SIZE;
+        // Stop at the end, and when the upstream's cursor does not move (it would loop forever).
+        if (!full || !page.endLine || page.endLine === base) break;
+        if (pages >= maxPages) {
+          res.write(`${TRUNCATED_NOTE}\n`);
+          break;
+        }
+        base = page.endLine;
+        page = await read(base);
       }
       res.end();
     } catch (err) {
@@ -90,14 +108,25 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       throw new UpstreamUnreachableError('ModelArts sent an unusable log link');
     }
+    if (!isAllowedLogLink(url, deps.modelartsEndpoint, deps.obsDownloadHosts)) {
+      req.log.warn({ host: url.host }, 'v2 log link to a host that is not allowed');
+      throw new UpstreamUnreachableError('ModelArts sent a log link to a host that is not allowed');
+    }
     const abort = new AbortController();
     res.on('close', () => abort.abort());
+    // The timeout covers the wait for the answer, not the streaming of a large file.
+    const timer = setTimeout(
+      () => abort.abort(new Error('timeout')),
+      deps.fetchTimeoutMs ?? 60_000,
+    );
     let file: globalThis.Response;
     try {
-      // A presigned link: no token, no cookies, nothing of the browser's request.
-      file = await fetch(url, { signal: abort.signal });
+      // A presigned link: no token, no cookies, nothing of the browser's request, no redirects.
+      file = await fetch(url, { signal: abort.signal, redirect: 'error' });
     } catch {
       throw new UpstreamUnreachableError('The log file could not be fetched');
+    } finally {
+      clearTimeout(timer);
     }
     if (!file.ok || !file.body) {
       throw new UpstreamUnreachableError(`The log file could not be fetched (HTTP ${file.status})`);

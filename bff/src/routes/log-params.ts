@@ -13,7 +13,10 @@ export const LogFileQuerySchema = z.object({
   log_file: z
     .string({ error: 'log_file is required' })
     .min(1, 'log_file is required')
-    .max(256, 'log_file must be at most 256 characters'),
+    .regex(
+      /^[A-Za-z0-9._-]{1,128}$/,
+      'log_file must be 1–128 letters, digits, dots, hyphens or underscores',
+    ),
   last_event_id: z.string().optional(),
 });
 

@@ -1,13 +1,19 @@
 import type { Request, Response } from 'express';
+import type { ConsoleErrorBody } from '@console/shared';
+import { ConsoleError } from '../errors.js';
 import { requestId } from '../middleware/error-handler.js';
+import { toErrorBody } from '../services/log-tail/log-poller.js';
 import type { LogSource } from '../services/log-tail/log-source.js';
 import type { LogTailRegistry } from '../services/log-tail/log-tail-registry.js';
 import type { SessionStore } from '../services/session-store.js';
+import { SESSION_ENDED, type SessionStreams } from '../services/session-streams.js';
 import { heartbeat, sseSink, startEventStream, type DescribeStatus } from './sse-writer.js';
 
 export interface StreamOptions<S> {
   registry: LogTailRegistry<S>;
   store: SessionStore;
+  /** Open streams per session (cap, and closing them when the session ends). */
+  streams: SessionStreams;
   heartbeatMs: number;
   source: LogSource<S>;
   /** Last-Event-ID (already validated). */
@@ -15,29 +21,74 @@ export interface StreamOptions<S> {
   describe: DescribeStatus<S>;
 }
 
-/** Turns the response into an SSE stream fed by the registry's shared poller for `source`. */
-export function serveLogStream<S>(req: Request, res: Response, o: StreamOptions<S>): void {
-  const sessionId = req.sessionId;
-  if (!req.session || !sessionId) throw new Error('requireSession must run first');
+function errorBodyOf(err: unknown): ConsoleErrorBody {
+  if (err instanceof ConsoleError) return { error_code: err.code, error_msg: err.message };
+  return toErrorBody(err);
+}
 
-  startEventStream(res);
+/**
+ * Turns the response into an SSE stream fed by the registry's shared poller for `source`. Limits
+ * (streams per session, pollers) answer 429 before the stream starts; the viewer's own access is
+ * then checked with its own token (reading the source's status) before it joins any poller, and an
+ * upstream refusal arrives as an `error` event.
+ */
+export async function serveLogStream<S>(
+  req: Request,
+  res: Response,
+  o: StreamOptions<S>,
+): Promise<void> {
+  const sessionId = req.sessionId;
+  const session = req.session;
+  if (!session || !sessionId) throw new Error('requireSession must run first');
+
+  o.registry.assertCapacity(o.source.key);
   // The sink may close synchronously inside open() (e.g. a poller that already failed).
-  const stream: { detach?: () => void; closed: boolean } = { closed: false };
-  const beat = heartbeat(res, o.heartbeatMs);
+  const stream: {
+    detach?: () => void;
+    release?: () => void;
+    beat?: NodeJS.Timeout;
+    closed: boolean;
+  } = { closed: false };
   const close = () => {
     if (stream.closed) return;
     stream.closed = true;
-    clearInterval(beat);
+    clearInterval(stream.beat);
     stream.detach?.();
+    stream.release?.();
     res.end();
   };
+  const sink = sseSink(res, requestId(req), close, o.describe);
+  const fail = (body: ConsoleErrorBody) => {
+    if (!stream.closed) sink.error(body);
+  };
+  stream.release = o.streams.add(sessionId, { fail });
+
+  startEventStream(res);
+  stream.beat = heartbeat(res, o.heartbeatMs);
   res.on('close', close);
-  const detach = o.registry.open({
-    source: o.source,
-    after: o.after,
-    sink: sseSink(res, requestId(req), close, o.describe),
-    token: () => o.store.get(sessionId)?.token,
-  });
+  try {
+    await o.source.readStatus(session.token);
+  } catch (err) {
+    fail(errorBodyOf(err));
+    return;
+  }
+  if (stream.closed) return;
+  if (!o.store.get(sessionId)) {
+    fail(SESSION_ENDED);
+    return;
+  }
+  let detach: () => void;
+  try {
+    detach = o.registry.open({
+      source: o.source,
+      after: o.after,
+      sink,
+      token: () => o.store.get(sessionId)?.token,
+    });
+  } catch (err) {
+    fail(errorBodyOf(err));
+    return;
+  }
   if (stream.closed) detach();
   else stream.detach = detach;
 }

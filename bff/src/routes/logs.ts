@@ -7,6 +7,7 @@ import { AomLogSource } from '../services/log-tail/aom-log-source.js';
 import type { LogTailRegistry } from '../services/log-tail/log-tail-registry.js';
 import { PreviewLogSource } from '../services/log-tail/preview-log-source.js';
 import type { SessionStore } from '../services/session-store.js';
+import type { SessionStreams } from '../services/session-streams.js';
 import { parseOrThrow } from '../validation.js';
 import {
   LastEventQuerySchema,
@@ -23,6 +24,7 @@ export interface LogsRouteDeps {
   v1: { registry: LogTailRegistry<number>; client: ModelArtsLogClient };
   v2: { registry: LogTailRegistry<V2StatusEvent>; client: ModelArtsV2LogClient };
   store: SessionStore;
+  streams: SessionStreams;
   heartbeatMs: number;
 }
 
@@ -31,16 +33,17 @@ export interface LogsRouteDeps {
  * - `GET /v1/{job_id}/{version_id}?log_file=NAME` (aom-log, `id` = line cursor);
  * - `GET /v2/{job_id}/{task_id}` (preview, `id` = byte offset).
  */
-export function logsRouter({ v1, v2, store, heartbeatMs }: LogsRouteDeps): Router {
+export function logsRouter({ v1, v2, store, streams, heartbeatMs }: LogsRouteDeps): Router {
   const router = Router();
-  router.get('/v1/:jobId/:versionId', requireSession, (req, res) => {
+  router.get('/v1/:jobId/:versionId', requireSession, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
     const query = parseOrThrow(LogFileQuerySchema, req.query);
     const after = parseOrThrow(V1CursorSchema, req.get('last-event-id') ?? query.last_event_id);
     const projectId = req.session?.projectId ?? '';
-    serveLogStream(req, res, {
+    await serveLogStream(req, res, {
       registry: v1.registry,
       store,
+      streams,
       heartbeatMs,
       after,
       describe: describeV1Status,
@@ -52,14 +55,15 @@ export function logsRouter({ v1, v2, store, heartbeatMs }: LogsRouteDeps): Route
       }),
     });
   });
-  router.get('/v2/:jobId/:taskId', requireSession, (req, res) => {
+  router.get('/v2/:jobId/:taskId', requireSession, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const query = parseOrThrow(LastEventQuerySchema, req.query);
     const after = parseOrThrow(V2CursorSchema, req.get('last-event-id') ?? query.last_event_id);
     const projectId = req.session?.projectId ?? '';
-    serveLogStream(req, res, {
+    await serveLogStream(req, res, {
       registry: v2.registry,
       store,
+      streams,
       heartbeatMs,
       after,
       describe: describeV2Status,

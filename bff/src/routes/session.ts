@@ -13,6 +13,8 @@ export interface SessionRouteDeps {
   iam: IamClient;
   /** Failed logins allowed per IP + username per minute. */
   loginLimitPerMinute: number;
+  /** Called when a session ends here (sign-out, or replaced by a new sign-in): ends its streams. */
+  onSessionEnd?: (sessionId: string) => void;
 }
 
 function toInfo(s: Session): SessionInfo {
@@ -32,8 +34,17 @@ function usernameOf(body: unknown): string {
 }
 
 /** `POST|GET|DELETE /api/session` (mounted at /api/session). */
-export function sessionRouter({ store, iam, loginLimitPerMinute }: SessionRouteDeps): Router {
+export function sessionRouter({
+  store,
+  iam,
+  loginLimitPerMinute,
+  onSessionEnd,
+}: SessionRouteDeps): Router {
   const router = Router();
+  const end = (id: string) => {
+    store.delete(id);
+    onSessionEnd?.(id);
+  };
   const loginLimiter = rateLimit({
     windowMs: 60_000,
     limit: loginLimitPerMinute,
@@ -52,7 +63,7 @@ export function sessionRouter({ store, iam, loginLimitPerMinute }: SessionRouteD
   router.post('/', express.json({ limit: '16kb' }), loginLimiter, async (req, res) => {
     const login = parseOrThrow(LoginRequestSchema, req.body);
     const issued = await iam.issueToken(login);
-    if (req.sessionId) store.delete(req.sessionId);
+    if (req.sessionId) end(req.sessionId);
     const session: Session = {
       token: issued.token,
       projectId: issued.projectId,
@@ -73,7 +84,7 @@ export function sessionRouter({ store, iam, loginLimitPerMinute }: SessionRouteD
   });
 
   router.delete('/', (req, res) => {
-    if (req.sessionId) store.delete(req.sessionId);
+    if (req.sessionId) end(req.sessionId);
     clearSessionCookie(req, res);
     res.status(204).end();
   });

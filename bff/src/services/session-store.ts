@@ -16,8 +16,6 @@ export interface SessionStore {
   create(session: Session): string;
   get(id: string): Session | undefined;
   delete(id: string): void;
-  /** Any live session's token for the project (used by shared log pollers). */
-  anyTokenForProject(projectId: string): string | undefined;
   close(): void;
 }
 
@@ -55,14 +53,6 @@ export class MemorySessionStore implements SessionStore {
 
   delete(id: string): void {
     this.sessions.delete(id);
-  }
-
-  anyTokenForProject(projectId: string): string | undefined {
-    const now = this.now();
-    for (const s of this.sessions.values()) {
-      if (s.projectId === projectId && s.expiresAt > now) return s.token;
-    }
-    return undefined;
   }
 
   close(): void {

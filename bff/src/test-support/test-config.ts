@@ -10,6 +10,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logPollIntervalMs: 50,
     heartbeatMs: 15_000,
     trustProxy: false,
+    maxStreamsPerSession: 8,
+    maxLogPollers: 200,
+    obsDownloadHosts: ['.myhuaweicloud.com'],
     ...overrides,
   };
 }

@@ -16,7 +16,7 @@ export interface PollerListener<S> {
 }
 
 export interface PollerDeps {
-  /** A live token for the source's project, or undefined when no session can serve one. */
+  /** A token of a viewer attached right now; undefined pauses the poller (no upstream call). */
   token: () => string | undefined;
   intervalMs: number;
   logger: Logger;
@@ -40,6 +40,7 @@ export class LogPoller<S> {
   error: ConsoleErrorBody | undefined;
   private readonly listeners = new Set<PollerListener<S>>();
   private stopped = false;
+  private started = false;
   private wakeUp: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
@@ -62,7 +63,10 @@ export class LogPoller<S> {
     return () => this.listeners.delete(l);
   }
 
+  /** Starts polling (once; later calls do nothing). */
   start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
     void this.run();
   }
 
@@ -86,11 +90,9 @@ export class LogPoller<S> {
       try {
         const token = this.deps.token();
         if (!token) {
-          this.fail({
-            error_code: ConsoleErrorCode.unauthenticated,
-            error_msg: 'No live session for this project; sign in again',
-          });
-          return;
+          // Nobody attached can read this log: never borrow another session's token, just wait.
+          await this.sleep(this.deps.intervalMs);
+          continue;
         }
         const status = await this.source.readStatus(token);
         if (this.stopped) return;

@@ -22,7 +22,6 @@ describe('LogTailRegistry', () => {
   let registry: LogTailRegistry;
   const make = (maxBufferedLines = 20_000) => {
     registry = new LogTailRegistry({
-      projectToken: () => 'tok',
       intervalMs: 20,
       idleGraceMs: 10_000,
       logger: pino({ level: 'silent' }),

@@ -1,4 +1,5 @@
 import type { ConsoleErrorBody } from '@console/shared';
+import { SESSION_ENDED } from '../session-streams.js';
 import { toErrorBody, type LogPoller, type PollerListener } from './log-poller.js';
 
 /** Where a viewer's events go (the SSE writer); no HTTP types here. */
@@ -75,7 +76,10 @@ export class LogViewer<S> implements PollerListener<S> {
         let lines = page.lines;
         if (!lines) {
           const token = this.token();
-          if (!token) throw new Error('session ended');
+          if (!token) {
+            this.onError(SESSION_ENDED);
+            return;
+          }
           lines = await this.poller.linesOf(this.index, token);
         }
         if (this.closed) return;

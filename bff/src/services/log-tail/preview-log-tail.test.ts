@@ -36,7 +36,6 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
   let registry: LogTailRegistry<V2StatusEvent>;
   const make = (maxBufferedLines = 20_000) => {
     registry = new LogTailRegistry<V2StatusEvent>({
-      projectToken: () => 'tok',
       intervalMs: 2,
       idleGraceMs: 10_000,
       logger: pino({ level: 'silent' }),

@@ -1,0 +1,35 @@
+import type { ConsoleErrorBody } from '@console/shared';
+import { describe, expect, it } from 'vitest';
+import { TooManyRequestsError } from '../errors.js';
+import { SessionStreams } from './session-streams.js';
+
+const stream = (log: ConsoleErrorBody[]) => ({ fail: (b: ConsoleErrorBody) => log.push(b) });
+
+describe('SessionStreams', () => {
+  it('caps streams per session and frees a slot on release', () => {
+    const s = new SessionStreams(2);
+    const failed: ConsoleErrorBody[] = [];
+    const r1 = s.add('a', stream(failed));
+    s.add('a', stream(failed));
+    expect(() => s.add('a', stream(failed))).toThrow(TooManyRequestsError);
+    s.add('b', stream(failed));
+    r1();
+    r1();
+    expect(s.count('a')).toBe(1);
+    s.add('a', stream(failed));
+    expect(s.count('a')).toBe(2);
+  });
+
+  it('ends every stream of a session, and only those, with Console.0401', () => {
+    const s = new SessionStreams(8);
+    const a: ConsoleErrorBody[] = [];
+    const b: ConsoleErrorBody[] = [];
+    s.add('a', stream(a));
+    s.add('a', stream(a));
+    s.add('b', stream(b));
+    s.closeSession('a');
+    expect(a.map((e) => e.error_code)).toEqual(['Console.0401', 'Console.0401']);
+    expect(b).toEqual([]);
+    expect([s.count('a'), s.count('b')]).toEqual([0, 1]);
+  });
+});
