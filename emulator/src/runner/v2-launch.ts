@@ -6,6 +6,8 @@ import type { V2JobRecord } from '../v2/v2-types.js';
 
 /** The sample custom image: its `home/` is copied into each command task's sandbox. */
 export const V2_IMAGE_DIR = path.join(ASSETS_DIR, 'v2-image');
+/** The image's training script is the shipped v2 sample itself (one file, not a copy). */
+const V2_SAMPLE_SCRIPT = path.join(ASSETS_DIR, 'obs/test-modelarts/v2-code/train_v2.py');
 const CONTAINER_HOME = '/home/ma-user';
 
 export const v2Root = (paths: DataPaths) => path.join(paths.root, 'v2');
@@ -160,6 +162,7 @@ export function planV2Task(
   }
   if (!l.command) return { error: 'custom image jobs need algorithm.command' };
   fs.cpSync(path.join(V2_IMAGE_DIR, 'home'), inSandbox(sandbox, '/home'), { recursive: true });
+  fs.copyFileSync(V2_SAMPLE_SCRIPT, inSandbox(sandbox, `${CONTAINER_HOME}/ddp_demo/train.py`));
   if (l.code_dir)
     copyCode(
       paths,
