@@ -62,14 +62,3 @@ export class UpstreamTimeoutError extends ConsoleError {
     super(504, ConsoleErrorCode.upstreamTimeout, message);
   }
 }
-
-/** An upstream answered with an error body that must reach the browser unchanged. */
-export class UpstreamHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    super(`Upstream answered ${status}`);
-    this.name = 'UpstreamHttpError';
-  }
-}

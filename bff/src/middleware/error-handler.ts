@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
-import { ConsoleError, NotFoundError, UpstreamHttpError } from '../errors.js';
+import { ConsoleError, NotFoundError } from '../errors.js';
 
 export function requestId(req: Request): string {
   return String(req.id ?? '');
@@ -33,10 +33,6 @@ export const apiNotFound: RequestHandler = (req, _res, next) => {
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
   if (res.headersSent) {
     next(err);
-    return;
-  }
-  if (err instanceof UpstreamHttpError) {
-    res.status(err.status).json(err.body);
     return;
   }
   if (err instanceof ConsoleError) {
