@@ -1,10 +1,10 @@
-import { Agent } from 'node:http';
-import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
+import type { Agent, ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import express, { Router, type RequestHandler } from 'express';
 import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
 import { AUTH_TOKEN_HEADER, ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 import type { z } from 'zod';
+import { createUpstreamAgent } from '../clients/upstream-agent.js';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
@@ -63,7 +63,7 @@ function writeProxyError(
 export function apiProxyRouter(opts: ApiProxyOptions): Router {
   const forwards = new WeakMap<IncomingMessage, Forward>();
   const timedOut = new WeakSet<IncomingMessage>();
-  const agent = opts.agent ?? new Agent({ keepAlive: true, maxSockets: 64 });
+  const agent = opts.agent ?? createUpstreamAgent(opts.target);
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
   const gate: RequestHandler = (req, _res, next) => {
