@@ -87,6 +87,13 @@ describe('createApp (fake upstream)', () => {
       .expect(200);
     expect(r.body.echo).toBe('/v1/proj1/job/resource-specs?job_type=train');
     expect(r.headers['set-cookie']).toBeUndefined();
+    expect(r.headers['x-subject-token']).toBeUndefined();
+    expect(r.headers['server']).toBeUndefined();
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    expect(r.headers['content-security-policy']).not.toBe('default-src *');
+    expect(r.headers['content-type']).toMatch(/^application\/json/);
+    expect(r.headers['x-upstream-request-id']).toBe('upstream-req-42');
+    expect(r.headers['x-request-id']).not.toBe('upstream-req-42');
     const seen = upstream.requests[0]?.headers ?? {};
     expect(seen['x-auth-token']).toBe(TOKEN);
     expect(seen.cookie).toBeUndefined();

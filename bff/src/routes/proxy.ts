@@ -8,10 +8,7 @@ import { createUpstreamAgent } from '../clients/upstream-agent.js';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
-import {
-  STRIPPED_RESPONSE_HEADERS,
-  shouldForwardRequestHeader,
-} from '../services/proxy-headers.js';
+import { filterResponseHeaders, shouldForwardRequestHeader } from '../services/proxy-headers.js';
 import { isAllowed, type AllowedRoute } from '../services/allow-list.js';
 import { parseOrThrow } from '../validation.js';
 
@@ -124,7 +121,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
         fixRequestBody(proxyReq, req);
       },
       proxyRes: (proxyRes: IncomingMessage) => {
-        for (const name of STRIPPED_RESPONSE_HEADERS) delete proxyRes.headers[name];
+        filterResponseHeaders(proxyRes.headers);
       },
       error: (err: Error & { code?: string }, req, res) => {
         const timeout = timedOut.has(req) || err.code === 'ETIMEDOUT';

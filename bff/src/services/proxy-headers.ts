@@ -15,17 +15,37 @@ export function shouldForwardRequestHeader(name: string): boolean {
   return FORWARDED_REQUEST_HEADERS.has(n) || PROXY_MANAGED.has(n);
 }
 
-/** Upstream response headers that never reach the browser: cookies and hop-by-hop headers. */
-export const STRIPPED_RESPONSE_HEADERS: readonly string[] = [
-  'set-cookie',
-  'set-cookie2',
-  'connection',
-  'keep-alive',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'upgrade',
-  'x-subject-token',
-  'x-auth-token',
-];
+/**
+ * Upstream response headers that may reach the browser: the body's description and caching.
+ * Everything else (cookies, tokens, hop-by-hop headers, server banners, the upstream's own security
+ * headers that would override ours) stays on the server.
+ */
+const FORWARDED_RESPONSE_HEADERS: ReadonlySet<string> = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'content-language',
+  'content-disposition',
+  'cache-control',
+  'etag',
+  'last-modified',
+  'expires',
+  'vary',
+  'date',
+]);
+
+/** The upstream's request id is kept for support tickets, under a name that is not ours. */
+export const UPSTREAM_REQUEST_ID_HEADER = 'x-upstream-request-id';
+
+/** Filters upstream response headers in place (before the proxy copies them to the browser). */
+export function filterResponseHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): void {
+  const upstreamId = headers['x-request-id'];
+  for (const name of Object.keys(headers)) {
+    if (!FORWARDED_RESPONSE_HEADERS.has(name.toLowerCase())) delete headers[name];
+  }
+  if (typeof upstreamId === 'string' && /^[\w.:-]{1,128}$/.test(upstreamId)) {
+    headers[UPSTREAM_REQUEST_ID_HEADER] = upstreamId;
+  }
+}

@@ -57,6 +57,12 @@ export async function startFakeUpstream(): Promise<{
       body: typeof req.body === 'string' ? req.body : '',
     });
     res.setHeader('set-cookie', 'upstream=1; Path=/');
+    // Headers a real gateway may add; only the request id may reach the browser (renamed).
+    res.setHeader('x-request-id', 'upstream-req-42');
+    res.setHeader('server', 'api-gateway/9.9');
+    res.setHeader('x-subject-token', 'MIIleaked-by-upstream');
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('content-security-policy', 'default-src *');
     if (req.path.endsWith('/training-jobs/404/versions')) {
       res.status(404).json({
         is_success: false,
