@@ -1,7 +1,10 @@
 import { Card, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Engine } from '@console/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useWatch } from 'react-hook-form';
+import { builtInAlgorithmsQueryOptions } from '../../catalog/api/catalog-queries.js';
 import { AlgorithmPicker } from '../../catalog/components/algorithm-picker.js';
+import { withAlgorithmDefaults } from '../algorithm-defaults.js';
 import type { CodeSource } from '../form-values.js';
 import { EngineField } from './engine-field.js';
 import type { SectionProps } from './form-types.js';
@@ -18,8 +21,13 @@ export function CodeSourceSection({
   form,
   engines,
 }: SectionProps & { engines: readonly Engine[] }) {
-  const { control, register, formState, setValue } = form;
+  const { control, register, formState, setValue, getValues } = form;
   const { errors } = formState;
+  const queryClient = useQueryClient();
+  const algorithmById = (id: string) =>
+    queryClient
+      .getQueryData(builtInAlgorithmsQueryOptions().queryKey)
+      ?.models.find((m) => String(m.model_id) === id);
   const source = useWatch({ control, name: 'code_source' });
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Code source">
@@ -53,7 +61,16 @@ export function CodeSourceSection({
             render={({ field }) => (
               <AlgorithmPicker
                 value={field.value}
-                onChange={(id) => field.onChange(id)}
+                onChange={(id, algorithm) => {
+                  const previous = algorithmById(field.value)?.parameter;
+                  field.onChange(id);
+                  if (!algorithm) return;
+                  const rows = getValues('parameters');
+                  setValue(
+                    'parameters',
+                    withAlgorithmDefaults(rows, algorithm.parameter, previous),
+                  );
+                }}
                 onBlur={field.onBlur}
                 error={errors.model_id?.message}
               />

@@ -11,8 +11,18 @@ const ROUTES = {
   'GET /api/v1/built-in-algorithms': {
     body: {
       is_success: true,
-      model_total_count: 1,
-      models: [{ model_id: 3, model_name: 'ResNet_v1_50', parameter: '[]', engine_name: 'MXNet' }],
+      model_total_count: 2,
+      models: [
+        { model_id: 3, model_name: 'ResNet_v1_50', parameter: '[]', engine_name: 'MXNet' },
+        {
+          model_id: 1,
+          model_name: 'Softmax',
+          parameter: JSON.stringify([
+            { label: 'learning_rate', value: 0.1, required: true },
+            { label: 'epochs', value: '5' },
+          ]),
+        },
+      ],
     },
   },
 };
@@ -61,6 +71,27 @@ describe('CreateJobForm switches', () => {
     expect(config.model_id).toBe(3);
     for (const gone of ['app_url', 'boot_file_url', 'engine_id'])
       expect(config).not.toHaveProperty(gone);
+  });
+
+  it('choosing a built-in algorithm fills in its default hyperparameters, which stay editable', async () => {
+    const { user } = await renderForm();
+    await user.click(screen.getByRole('radio', { name: 'Built-in algorithm' }));
+    await user.click((await screen.findAllByLabelText('Algorithm'))[0] as HTMLElement);
+    await user.click(await screen.findByRole('option', { name: 'Softmax', hidden: true }));
+    await waitFor(() =>
+      expect(preview().config.parameter).toEqual([
+        { label: 'learning_rate', value: '0.1' },
+        { label: 'epochs', value: '5' },
+      ]),
+    );
+    const epochs = screen.getAllByLabelText('Value')[1] as HTMLElement;
+    await user.clear(epochs);
+    await user.type(epochs, '12');
+    await user.click((await screen.findAllByLabelText('Algorithm'))[0] as HTMLElement);
+    await user.click(await screen.findByRole('option', { name: 'ResNet_v1_50', hidden: true }));
+    await waitFor(() =>
+      expect(preview().config.parameter).toEqual([{ label: 'epochs', value: '12' }]),
+    );
   });
 
   it('data source and resource switches change the body', async () => {
