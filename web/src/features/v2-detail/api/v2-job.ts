@@ -1,15 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  isV2Terminal,
-  JobEventsResponseSchema,
-  TaskMetricsSchema,
-  TrainingJobV2Schema,
-} from '@console/shared';
+import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export const V2_JOB_REFRESH_MS = 3_000;
-const jobPath = (jobId: string) => `/api/v2/training-jobs/${encodeURIComponent(jobId)}`;
+export const jobPath = (jobId: string) => `/api/v2/training-jobs/${encodeURIComponent(jobId)}`;
 
 export const v2JobQueryOptions = (jobId: string) =>
   queryOptions({
@@ -19,19 +14,6 @@ export const v2JobQueryOptions = (jobId: string) =>
       const phase = query.state.data?.status.phase;
       return phase && isV2Terminal(phase) ? false : V2_JOB_REFRESH_MS;
     },
-  });
-
-/** Events of the job (catalog §4.11), oldest first. */
-export const v2EventsQueryOptions = (jobId: string, live: boolean) =>
-  queryOptions({
-    queryKey: [...jobKeys.v2Job(jobId), 'events'] as const,
-    queryFn: ({ signal }) =>
-      apiRequest(`${jobPath(jobId)}/events`, {
-        query: { limit: 100, order: 'asc' },
-        schema: JobEventsResponseSchema,
-        signal,
-      }),
-    refetchInterval: live ? V2_JOB_REFRESH_MS : false,
   });
 
 /** Running metrics of one task (catalog §4.10). */

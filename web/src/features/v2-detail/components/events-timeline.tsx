@@ -1,29 +1,55 @@
-import { Badge, Card, Skeleton, Text, Timeline, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Skeleton,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { v2EventsQueryOptions } from '../api/v2-job.js';
+import { EVENT_LEVELS, v2EventsQueryOptions, type EventLevel } from '../api/v2-events.js';
 
 const LEVEL_COLORS: Record<string, string> = { Error: 'red', Warning: 'orange', Info: 'blue' };
+const FILTERS = [
+  { value: 'all', label: 'All' },
+  ...EVENT_LEVELS.map((l) => ({ value: l, label: l })),
+];
 
-/** The job's events (§4.11) as a timeline, oldest first; refreshes while the job runs. */
+/** The job's events (§4.11) as a timeline, oldest first, with a level filter and paging. */
 export function EventsTimeline({ jobId, live }: { jobId: string; live: boolean }) {
-  const events = useQuery(v2EventsQueryOptions(jobId, live));
+  const [level, setLevel] = useState<EventLevel | undefined>();
+  const events = useInfiniteQuery(v2EventsQueryOptions(jobId, live, level));
+  const list = events.data?.events ?? [];
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Events">
-      <Title order={2} size="h4" mb="sm">
-        Events
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          Events
+        </Title>
+        <SegmentedControl
+          size="xs"
+          aria-label="Event level"
+          data={FILTERS}
+          value={level ?? 'all'}
+          onChange={(v) => setLevel(v === 'all' ? undefined : (v as EventLevel))}
+        />
+      </Group>
       {events.isPending && <Skeleton height={80} />}
       {events.isError && <ErrorAlert error={events.error} title="Could not load events" />}
-      {events.data && events.data.events.length === 0 && (
+      {events.data && list.length === 0 && (
         <Text size="sm" c="dimmed">
-          No events yet.
+          {level ? `No ${level} events.` : 'No events yet.'}
         </Text>
       )}
-      {events.data && events.data.events.length > 0 && (
-        <Timeline bulletSize={14} lineWidth={2} active={events.data.events.length - 1}>
-          {events.data.events.map((e, i) => (
+      {list.length > 0 && (
+        <Timeline bulletSize={14} lineWidth={2} active={list.length - 1}>
+          {list.map((e, i) => (
             <Timeline.Item
               key={`${e.time}-${i}`}
               color={LEVEL_COLORS[e.level] ?? 'gray'}
@@ -47,6 +73,18 @@ export function EventsTimeline({ jobId, live }: { jobId: string; live: boolean }
             </Timeline.Item>
           ))}
         </Timeline>
+      )}
+      {events.hasNextPage && (
+        <Group justify="center" mt="sm">
+          <Button
+            variant="light"
+            size="xs"
+            loading={events.isFetchingNextPage}
+            onClick={() => void events.fetchNextPage()}
+          >
+            Show more ({list.length} of {events.data?.total ?? 0})
+          </Button>
+        </Group>
       )}
     </Card>
   );

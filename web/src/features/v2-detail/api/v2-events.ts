@@ -1,0 +1,35 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { JobEventsResponseSchema, type JobEvent } from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+import { jobPath, V2_JOB_REFRESH_MS } from './v2-job.js';
+
+/** The largest page the events API serves (catalog §4.11: `limit` 1–100). */
+export const EVENTS_PAGE_SIZE = 100;
+export const EVENT_LEVELS = ['Info', 'Warning', 'Error'] as const;
+export type EventLevel = (typeof EVENT_LEVELS)[number];
+
+/**
+ * Events of the job (catalog §4.11), oldest first, a page of 100 at a time; `level` filters on the
+ * server. While the job runs every loaded page is refreshed.
+ */
+export const v2EventsQueryOptions = (jobId: string, live: boolean, level?: EventLevel) =>
+  infiniteQueryOptions({
+    queryKey: [...jobKeys.v2Job(jobId), 'events', level ?? 'all'] as const,
+    initialPageParam: 0,
+    queryFn: ({ signal, pageParam }) =>
+      apiRequest(`${jobPath(jobId)}/events`, {
+        query: { offset: pageParam, limit: EVENTS_PAGE_SIZE, order: 'asc', level },
+        schema: JobEventsResponseSchema,
+        signal,
+      }),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.events.length, 0);
+      return last.events.length > 0 && loaded < last.total ? loaded : undefined;
+    },
+    select: (data) => ({
+      events: data.pages.flatMap((p) => p.events) as JobEvent[],
+      total: data.pages.at(-1)?.total ?? 0,
+    }),
+    refetchInterval: live ? V2_JOB_REFRESH_MS : false,
+  });
