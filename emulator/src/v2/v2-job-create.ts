@@ -11,6 +11,7 @@ import { obsToLocal, type DataPaths } from '../paths.js';
 import { findEngine, findFlavor, V2_POOLS } from './v2-catalog.js';
 import { invalidParam, v2Errors } from './v2-errors.js';
 import type { V2Store } from './v2-state.js';
+import { findSubscription } from './v2-subscriptions.js';
 import type { V2AlgorithmRecord, V2EngineRef, V2JobRecord, V2Launch } from './v2-types.js';
 
 const localOf = (paths: DataPaths, obs: string, what: string): string => {
@@ -115,11 +116,14 @@ export function buildJobRecord(
     algo = v2.findAlgorithm(auth.project_id, a.id);
     if (!algo) throw v2Errors.algorithmNotFound(a.id);
   }
-  if (a.subscription_id)
+  const sub = a.subscription_id
+    ? findSubscription(a.subscription_id, a.item_version_id)
+    : undefined;
+  if (a.subscription_id && !sub)
     throw v2Errors.algorithmNotFound(
       `subscription ${a.subscription_id}/${a.item_version_id ?? ''}`,
     );
-  const cfg = algo?.body.job_config ?? {};
+  const cfg = algo?.body.job_config ?? sub?.job_config ?? {};
   const engine = checkEngine(a.engine ?? cfg.engine);
   const codeDir = a.code_dir ?? cfg.code_dir;
   const bootFile = a.boot_file ?? cfg.boot_file;
@@ -167,7 +171,11 @@ export function buildJobRecord(
     algorithm: {
       ...(a.id ? { id: a.id, name: algo?.body.metadata.name } : {}),
       ...(a.subscription_id
-        ? { subscription_id: a.subscription_id, item_version_id: a.item_version_id }
+        ? {
+            subscription_id: a.subscription_id,
+            item_version_id: a.item_version_id,
+            name: sub?.name,
+          }
         : {}),
       ...(codeDir ? { code_dir: codeDir } : {}),
       ...(bootFile ? { boot_file: bootFile } : {}),

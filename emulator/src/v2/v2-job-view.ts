@@ -68,7 +68,11 @@ export function jobView(j: V2JobRecord, now = Date.now()) {
     algorithm: {
       ...(a.id ? { id: a.id, name: a.name ?? '' } : {}),
       ...(a.subscription_id
-        ? { subscription_id: a.subscription_id, item_version_id: a.item_version_id }
+        ? {
+            subscription_id: a.subscription_id,
+            item_version_id: a.item_version_id,
+            ...(a.name ? { name: a.name } : {}),
+          }
         : {}),
       ...(a.code_dir ? { code_dir: a.code_dir } : {}),
       ...(a.boot_file ? { boot_file: a.boot_file } : {}),

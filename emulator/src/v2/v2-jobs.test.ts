@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingJobSearchResponseSchema, TrainingJobV2Schema } from '@console/shared';
 import { seed003Bodies } from '@console/shared/fixtures';
+import { SAMPLE_ITEM_VERSION_ID, SAMPLE_SUBSCRIPTION_ID } from './v2-subscriptions.js';
 import { createV2TestEmulator, scriptJob, type V2TestEmulator } from './v2-test-support.js';
 
 let emu: V2TestEmulator;
@@ -213,5 +214,38 @@ describe('v2 search, details, modify, delete (§4.3–§4.6)', () => {
       const res = await emu.call(method, path, body);
       expect([path, res.status, res.body.error_code]).toEqual([path, 400, 'ModelArts.2775']);
     }
+  });
+});
+
+describe('v2 create from a subscription (§4.1)', () => {
+  it('runs a subscribed algorithm version (subscription_id + item_version_id) and names it', async () => {
+    const res = await emu.call('post', '/training-jobs', {
+      kind: 'job',
+      metadata: { name: 'subscribed_job' },
+      algorithm: {
+        subscription_id: SAMPLE_SUBSCRIPTION_ID,
+        item_version_id: SAMPLE_ITEM_VERSION_ID,
+        parameters: [{ name: 'steps', value: '2' }],
+      },
+      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.algorithm).toMatchObject({
+      subscription_id: SAMPLE_SUBSCRIPTION_ID,
+      item_version_id: SAMPLE_ITEM_VERSION_ID,
+      name: 'gallery-digits-softmax',
+    });
+    const done = await emu.waitPhase(
+      res.body.metadata.id,
+      (p) => p === 'Completed' || p === 'Failed',
+    );
+    expect(done.status.phase).toBe('Completed');
+    const other = await emu.call('post', '/training-jobs', {
+      kind: 'job',
+      metadata: { name: 'subscribed_wrong_version' },
+      algorithm: { subscription_id: SAMPLE_SUBSCRIPTION_ID, item_version_id: MISSING },
+      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
+    });
+    expect([other.status, other.body.error_code]).toEqual([400, 'ModelArts.2755']);
   });
 });

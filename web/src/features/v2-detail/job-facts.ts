@@ -5,7 +5,8 @@ export function algorithmSummary(job: TrainingJobV2): string {
   const a = job.algorithm;
   if (!a) return '—';
   if (a.id) return `Algorithm ${a.name || a.id}`;
-  if (a.subscription_id) return `Subscription ${a.subscription_id} / ${a.item_version_id ?? ''}`;
+  if (a.subscription_id)
+    return `Subscribed ${a.name || a.subscription_id} (version ${a.item_version_id ?? '—'})`;
   if (a.engine?.image_url)
     return `Image ${a.engine.image_url}${a.command ? ` — ${a.command}` : ''}`;
   if (a.code_dir) return `${a.boot_file ?? ''} (code ${a.code_dir})`;
