@@ -41,7 +41,10 @@ export function recordJobEnd(
   else addEvent(job, 'Warning', 'Job', `Training job terminated: ${reason}.`, now);
 }
 
-/** Copies every task log to `spec.log_export_path.obs_url` as `modelarts-job-{id}-{task}.log`. */
+/**
+ * Copies every task log to `spec.log_export_path.obs_url` as `modelarts-job-{id}-{task}.log`:
+ * on each metrics tick while the job runs, and once more when it ends.
+ */
 export function exportTaskLogs(paths: DataPaths, job: V2JobRecord): void {
   const target = job.spec.log_export_path?.obs_url;
   if (!target) return;
@@ -49,7 +52,10 @@ export function exportTaskLogs(paths: DataPaths, job: V2JobRecord): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const t of job.tasks) {
     const src = v2LogFile(paths, job.id, t.task);
-    if (fs.existsSync(src))
-      fs.copyFileSync(src, path.join(dir, `modelarts-job-${job.id}-${t.task}.log`));
+    if (!fs.existsSync(src)) continue;
+    const dest = path.join(dir, `modelarts-job-${job.id}-${t.task}.log`);
+    // Copied on every metrics tick while running: skip files that have not grown.
+    if (fs.existsSync(dest) && fs.statSync(dest).size === fs.statSync(src).size) continue;
+    fs.copyFileSync(src, dest);
   }
 }

@@ -66,7 +66,12 @@ export class V2Runner {
     this.sampler = new MetricsSampler({
       intervalMs: deps.timings.metricsIntervalMs,
       maxSamples: deps.timings.maxMetricSamples,
-      onSample: () => deps.v2.changed(),
+      onSample: () => {
+        deps.v2.changed();
+        // log_export_path receives the logs while the job runs too (a copy per metrics tick)
+        for (const run of this.runs.values())
+          if (run.children.length > 0) exportTaskLogs(deps.paths, run.job);
+      },
     });
   }
 

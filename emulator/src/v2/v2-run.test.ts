@@ -29,6 +29,7 @@ const events = async (id: string, query = '') =>
 describe('a real 2-node run (§4.8–§4.11)', () => {
   let id = '';
   let done: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test JSON
+  let exportedWhileRunning = false;
 
   beforeAll(async () => {
     const body = scriptJob('two-nodes', { nodes: 2, params: { steps: '4', step_seconds: '0.3' } });
@@ -57,7 +58,12 @@ describe('a real 2-node run (§4.8–§4.11)', () => {
     expect(res.body.status.tasks).toEqual(['worker-0', 'worker-1']);
     const running = await emu.waitPhase(id, (p) => p === 'Running');
     expect(running.status.secondary_phase).toBe('Running');
-    done = await emu.waitPhase(id, (p) => p === 'Completed' || p === 'Failed');
+    const exportDir = path.join(emu.dataDir, 'obs/test-modelarts/v2-logs');
+    const exportedLog = path.join(exportDir, `modelarts-job-${id}-worker-0.log`);
+    done = await emu.waitPhase(id, (p) => {
+      if (p === 'Running' && fs.existsSync(exportedLog)) exportedWhileRunning = true;
+      return p === 'Completed' || p === 'Failed';
+    });
   });
 
   it('runs both workers with rank, world size, environments and channels', async () => {
@@ -81,6 +87,7 @@ describe('a real 2-node run (§4.8–§4.11)', () => {
     }
     const out = path.join(emu.dataDir, 'obs/test-modelarts/v2-out');
     expect(fs.readdirSync(out).sort()).toEqual(['model-rank0.txt', 'model-rank1.txt']);
+    expect(exportedWhileRunning).toBe(true);
     const exported = fs.readdirSync(path.join(emu.dataDir, 'obs/test-modelarts/v2-logs'));
     expect(exported.sort()).toEqual([
       `modelarts-job-${id}-worker-0.log`,
