@@ -1,24 +1,31 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.js';
 import { RequireSession } from '../features/auth/components/require-session.js';
-import { CreateJobPage } from '../features/job-create/components/create-job-page.js';
-import { JobDetailPage } from '../features/job-detail/components/job-detail-page.js';
-import { NewVersionPage } from '../features/job-detail/components/new-version-page.js';
-import { ConfigDetailPage } from '../features/configs/components/config-detail-page.js';
-import { ConfigEditorPage } from '../features/configs/components/config-editor-page.js';
 import { ConfigsPage } from '../features/configs/components/configs-page.js';
 import { JobsPage } from '../features/jobs/components/jobs-page.js';
-import { V2CreatePage } from '../features/v2-create/components/v2-create-page.js';
-import { V2JobPage } from '../features/v2-detail/components/v2-job-page.js';
+import type { ComponentType } from 'react';
 import { AppLayout } from './app-layout.js';
 import { NotFoundPage } from './not-found-page.js';
+import { PageLoader } from '../components/page-loader.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
+
+/**
+ * Pages other than the list are loaded when first visited, so the first screen does not wait for
+ * the forms and the charts library.
+ */
+function page<M extends Record<K, ComponentType>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 export const routes = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <PageLoader label="Loading page" />,
     children: [
       {
         element: <AppLayout />,
@@ -28,18 +35,63 @@ export const routes = [
             children: [
               { index: true, element: <Navigate to="/jobs" replace /> },
               { path: '/jobs', element: <JobsPage /> },
-              { path: '/jobs/create', element: <CreateJobPage /> },
-              { path: '/jobs/v1/:jobId/versions/:versionId', element: <JobDetailPage /> },
+              {
+                path: '/jobs/create',
+                lazy: page(
+                  () => import('../features/job-create/components/create-job-page.js'),
+                  'CreateJobPage',
+                ),
+              },
+              {
+                path: '/jobs/v1/:jobId/versions/:versionId',
+                lazy: page(
+                  () => import('../features/job-detail/components/job-detail-page.js'),
+                  'JobDetailPage',
+                ),
+              },
               {
                 path: '/jobs/v1/:jobId/versions/:versionId/new-version',
-                element: <NewVersionPage />,
+                lazy: page(
+                  () => import('../features/job-detail/components/new-version-page.js'),
+                  'NewVersionPage',
+                ),
               },
               { path: '/configs', element: <ConfigsPage /> },
-              { path: '/configs/create', element: <ConfigEditorPage /> },
-              { path: '/configs/:configName', element: <ConfigDetailPage /> },
-              { path: '/configs/:configName/edit', element: <ConfigEditorPage /> },
-              { path: '/jobs/v2/create', element: <V2CreatePage /> },
-              { path: '/jobs/v2/:jobId', element: <V2JobPage /> },
+              {
+                path: '/configs/create',
+                lazy: page(
+                  () => import('../features/configs/components/config-editor-page.js'),
+                  'ConfigEditorPage',
+                ),
+              },
+              {
+                path: '/configs/:configName',
+                lazy: page(
+                  () => import('../features/configs/components/config-detail-page.js'),
+                  'ConfigDetailPage',
+                ),
+              },
+              {
+                path: '/configs/:configName/edit',
+                lazy: page(
+                  () => import('../features/configs/components/config-editor-page.js'),
+                  'ConfigEditorPage',
+                ),
+              },
+              {
+                path: '/jobs/v2/create',
+                lazy: page(
+                  () => import('../features/v2-create/components/v2-create-page.js'),
+                  'V2CreatePage',
+                ),
+              },
+              {
+                path: '/jobs/v2/:jobId',
+                lazy: page(
+                  () => import('../features/v2-detail/components/v2-job-page.js'),
+                  'V2JobPage',
+                ),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

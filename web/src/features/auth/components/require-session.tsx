@@ -1,5 +1,5 @@
-import { Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { PageLoader } from '../../../components/page-loader.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useSession } from '../hooks/use-session.js';
 
@@ -7,13 +7,7 @@ import { useSession } from '../hooks/use-session.js';
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  if (session.isPending) {
-    return (
-      <Center mih="100vh">
-        <Loader aria-label="Loading session" />
-      </Center>
-    );
-  }
+  if (session.isPending) return <PageLoader label="Loading session" />;
   if (session.isError)
     return <ErrorAlert error={session.error} title="Could not check your session" />;
   if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
