@@ -5,7 +5,7 @@ import { describeError } from './api-error.js';
 export function notifyError(
   title: string,
   error: unknown,
-  options: { autoClose?: number } = {},
+  options: { autoClose?: number | false } = {},
 ): void {
   const { code, message } = describeError(error);
   notifications.show({ color: 'red', title, message: `${code}: ${message}`, ...options });

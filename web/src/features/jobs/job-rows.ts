@@ -6,9 +6,14 @@ import {
 } from '@console/shared';
 import type { SortField } from './list-filters.js';
 
+/** What the list's actions address: a v1 job (and its shown version) or a v2 job. */
+export type JobTarget =
+  { api: 'v1'; jobId: number; versionId: number | null } | { api: 'v2'; jobId: string };
+
 /** One row of the merged job list, whatever API the job comes from. */
 export interface JobRow {
   api: 'v1' | 'v2';
+  target: JobTarget;
   /** Unique across both APIs (`v1:10`, `v2:3faf…`). */
   key: string;
   name: string;
@@ -40,6 +45,7 @@ export function fromV1(job: TrainingJobSummary): JobRow {
   const info = v1StatusInfo(job.status);
   return {
     api: 'v1',
+    target: { api: 'v1', jobId: job.job_id, versionId: job.version_id ?? null },
     key: `v1:${job.job_id}`,
     name: job.job_name,
     // A job created with create_version:false has no version (and so no detail page) yet.
@@ -57,6 +63,7 @@ export function fromV2(job: V2JobListItem): JobRow {
   const info = v2PhaseInfo(job.status?.phase ?? '');
   return {
     api: 'v2',
+    target: { api: 'v2', jobId: job.metadata.id },
     key: `v2:${job.metadata.id}`,
     name: job.metadata.name,
     href: v2JobPath(job.metadata.id),

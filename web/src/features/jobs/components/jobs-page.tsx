@@ -9,8 +9,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { RowSelectionState } from '@tanstack/react-table';
+import { useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { useJobActions } from '../hooks/use-job-actions.js';
 import { useJobList } from '../hooks/use-job-list.js';
 import {
   DEFAULT_FILTERS,
@@ -20,7 +23,9 @@ import {
   withFilter,
   type JobListFilters,
 } from '../list-filters.js';
+import { BulkActions } from './bulk-actions.js';
 import { JobListToolbar } from './job-list-toolbar.js';
+import { JobRowMenu } from './job-row-menu.js';
 import { JobsTable } from './jobs-table.js';
 
 function TableSkeleton() {
@@ -54,8 +59,13 @@ export function JobsPage() {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const list = useJobList(filters);
-  const update = (patch: Partial<JobListFilters>) =>
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const selected = list.rows.filter((r) => selection[r.key]);
+  const { stopAction, deleteAction, busy, isBusy } = useJobActions();
+  const update = (patch: Partial<JobListFilters>) => {
+    setSelection({});
     setParams(filtersToParams(withFilter(filters, patch)));
+  };
   const showTable = !list.isPending && !list.allFailed;
 
   return (
@@ -81,13 +91,36 @@ export function JobsPage() {
         </Group>
       </Group>
       <JobListToolbar filters={filters} onChange={update} />
+      {selected.length > 0 && (
+        <BulkActions
+          rows={selected}
+          stopAction={stopAction}
+          deleteAction={deleteAction}
+          busy={busy}
+          onClear={() => setSelection({})}
+        />
+      )}
       {list.error !== null && (
         <ErrorAlert error={list.error} title="Could not load training jobs" />
       )}
       <Card withBorder padding="sm" radius="md">
         {list.isPending && <TableSkeleton />}
         {showTable && list.rows.length === 0 && <EmptyState filtered={isFiltered(filters)} />}
-        {showTable && list.rows.length > 0 && <JobsTable jobs={list.rows} />}
+        {showTable && list.rows.length > 0 && (
+          <JobsTable
+            jobs={list.rows}
+            selection={selection}
+            onSelectionChange={setSelection}
+            actions={(row) => (
+              <JobRowMenu
+                row={row}
+                stopAction={stopAction}
+                deleteAction={deleteAction}
+                busy={isBusy(row)}
+              />
+            )}
+          />
+        )}
       </Card>
       {showTable && (
         <Group justify="space-between">

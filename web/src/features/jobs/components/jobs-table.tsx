@@ -1,10 +1,14 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
   getCoreRowModel,
   useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type RowSelectionState,
 } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
@@ -14,7 +18,26 @@ export { v1JobPath as jobDetailPath } from '../job-rows.js';
 
 const column = createColumnHelper<JobRow>();
 
-const columns = [
+const select = column.display({
+  id: 'select',
+  header: ({ table }) => (
+    <Checkbox
+      aria-label="Select all jobs on this page"
+      checked={table.getIsAllRowsSelected()}
+      indeterminate={table.getIsSomeRowsSelected()}
+      onChange={table.getToggleAllRowsSelectedHandler()}
+    />
+  ),
+  cell: ({ row }) => (
+    <Checkbox
+      aria-label={`Select ${row.original.name}`}
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  ),
+});
+
+const dataColumns = [
   column.accessor('name', {
     header: 'Name',
     cell: (ctx) => (
@@ -59,13 +82,33 @@ const columns = [
   }),
 ];
 
-export function JobsTable({ jobs }: { jobs: JobRow[] }) {
+interface Props {
+  jobs: JobRow[];
+  selection: RowSelectionState;
+  onSelectionChange: OnChangeFn<RowSelectionState>;
+  /** The last cell of a row: its actions. */
+  actions: (row: JobRow) => ReactNode;
+}
+
+export function JobsTable({ jobs, selection, onSelectionChange, actions }: Props) {
+  const columns = [
+    select,
+    ...dataColumns,
+    column.display({
+      id: 'actions',
+      header: () => <VisuallyHidden>Actions</VisuallyHidden>,
+      cell: ({ row }) => actions(row.original),
+    }),
+  ] as ColumnDef<JobRow>[];
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the table re-renders with its data
   const table = useReactTable({
     data: jobs,
     columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => row.key,
+    state: { rowSelection: selection },
+    onRowSelectionChange: onSelectionChange,
+    enableRowSelection: true,
   });
   return (
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="Training jobs">
@@ -82,7 +125,11 @@ export function JobsTable({ jobs }: { jobs: JobRow[] }) {
       </Table.Thead>
       <Table.Tbody>
         {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id} data-api={row.original.api}>
+          <Table.Tr
+            key={row.id}
+            data-api={row.original.api}
+            bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
+          >
             {row.getVisibleCells().map((cell) => (
               <Table.Td key={cell.id}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { StatusBucket } from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+import type { JobRow, JobTarget } from '../job-rows.js';
+import { jobKeys } from './job-keys.js';
+
+const v1Job = (id: number) => `/api/v1/training-jobs/${id}`;
+const v2Job = (id: string) => `/api/v2/training-jobs/${encodeURIComponent(id)}`;
+
+/** Queued or running jobs can be stopped (v1 §3.8) or terminated (v2 §4.7: Creating/Pending/Running). */
+export function canStopRow(row: Pick<JobRow, 'target' | 'bucket'>): boolean {
+  const active = (['pending', 'running'] as StatusBucket[]).includes(row.bucket);
+  return active && (row.target.api === 'v2' || row.target.versionId !== null);
+}
+
+/** The word the console uses for stopping a job of this API. */
+export const stopVerb = (target: JobTarget) => (target.api === 'v1' ? 'Stop' : 'Terminate');
+
+export function stopJob(target: JobTarget): Promise<unknown> {
+  if (target.api === 'v2')
+    return apiRequest(`${v2Job(target.jobId)}/actions`, {
+      method: 'POST',
+      body: { action_type: 'terminate' },
+    });
+  if (target.versionId === null) throw new Error('This job has no version to stop');
+  return apiRequest(`${v1Job(target.jobId)}/versions/${target.versionId}/stop`, { method: 'POST' });
+}
+
+export function deleteJob(target: JobTarget): Promise<unknown> {
+  return apiRequest(target.api === 'v1' ? v1Job(target.jobId) : v2Job(target.jobId), {
+    method: 'DELETE',
+  });
+}
+
+/** Outcome of one job in a batch: the API errors stay with the job they belong to. */
+export interface BatchResult {
+  row: JobRow;
+  error: unknown;
+}
+
+/** Runs an action on each job (a few at a time) and refreshes the list once at the end. */
+export function useJobBatch(action: (target: JobTarget) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (rows: readonly JobRow[]): Promise<BatchResult[]> => {
+      const results: BatchResult[] = [];
+      const queue = [...rows];
+      const worker = async () => {
+        for (let row = queue.shift(); row; row = queue.shift()) {
+          try {
+            await action(row.target);
+            results.push({ row, error: null });
+          } catch (error) {
+            results.push({ row, error });
+          }
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
+      return results;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: jobKeys.all }),
+  });
+}

@@ -1,0 +1,47 @@
+import { Button, Group, Text } from '@mantine/core';
+import { canStopRow } from '../api/job-row-actions.js';
+import type { JobAction } from '../hooks/use-job-actions.js';
+import type { JobRow } from '../job-rows.js';
+import { confirmJobAction } from './confirm-job-action.js';
+
+interface Props {
+  rows: readonly JobRow[];
+  stopAction: (rows: readonly JobRow[]) => JobAction;
+  deleteAction: JobAction;
+  busy: boolean;
+  onClear: () => void;
+}
+
+/** Shown while jobs are selected: act on all of them at once. */
+export function BulkActions({ rows, stopAction, deleteAction, busy, onClear }: Props) {
+  const stoppable = rows.filter(canStopRow);
+  return (
+    <Group gap="xs" role="group" aria-label="Selected jobs">
+      <Text size="sm" fw={500}>
+        {rows.length} selected
+      </Text>
+      <Button
+        size="xs"
+        variant="light"
+        color="orange"
+        disabled={stoppable.length === 0}
+        loading={busy}
+        onClick={() => confirmJobAction(stopAction(stoppable), stoppable)}
+      >
+        Stop {stoppable.length > 0 ? `(${stoppable.length})` : ''}
+      </Button>
+      <Button
+        size="xs"
+        variant="light"
+        color="red"
+        loading={busy}
+        onClick={() => confirmJobAction(deleteAction, rows)}
+      >
+        Delete ({rows.length})
+      </Button>
+      <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
+        Clear selection
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,46 @@
+import { List, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { notifyError } from '../../../lib/notify-error.js';
+import type { BatchResult } from '../api/job-row-actions.js';
+import type { JobAction } from '../hooks/use-job-actions.js';
+import type { JobRow } from '../job-rows.js';
+
+const SHOWN = 8;
+const plural = (n: number) => `${n} job${n === 1 ? '' : 's'}`;
+
+/** Reports a batch: one green summary, and one red notification per job that failed (code + message). */
+export function reportBatch(verb: string, results: readonly BatchResult[]): void {
+  const failed = results.filter((r) => r.error !== null);
+  const done = results.length - failed.length;
+  if (done > 0)
+    notifications.show({ color: 'green', title: `${verb}: ${plural(done)} done`, message: '' });
+  for (const f of failed)
+    notifyError(`${verb} ${f.row.name} failed`, f.error, { autoClose: false });
+}
+
+/** Asks before acting on jobs, naming them; then runs the action and reports each outcome. */
+export function confirmJobAction(action: JobAction, rows: readonly JobRow[]): void {
+  const names = rows.slice(0, SHOWN).map((r) => r.name);
+  modals.openConfirmModal({
+    title: `${action.verb} ${rows.length === 1 ? (rows[0]?.name ?? '') : plural(rows.length)}?`,
+    children: (
+      <>
+        <Text size="sm">{action.effect}</Text>
+        {rows.length > 1 && (
+          <List size="sm" mt="xs">
+            {names.map((n) => (
+              <List.Item key={n}>{n}</List.Item>
+            ))}
+            {rows.length > SHOWN && <List.Item>… and {rows.length - SHOWN} more</List.Item>}
+          </List>
+        )}
+      </>
+    ),
+    labels: { confirm: action.verb, cancel: 'Cancel' },
+    confirmProps: { color: action.color },
+    onConfirm: () => {
+      void action.run(rows).then((results) => reportBatch(action.verb, results));
+    },
+  });
+}

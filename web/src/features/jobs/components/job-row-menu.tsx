@@ -1,0 +1,36 @@
+import { ActionIcon, Loader, Menu } from '@mantine/core';
+import { canStopRow, stopVerb } from '../api/job-row-actions.js';
+import type { JobAction } from '../hooks/use-job-actions.js';
+import type { JobRow } from '../job-rows.js';
+import { confirmJobAction } from './confirm-job-action.js';
+
+interface Props {
+  row: JobRow;
+  stopAction: (rows: readonly JobRow[]) => JobAction;
+  deleteAction: JobAction;
+  busy: boolean;
+}
+
+/** The "⋯" menu of one row: stop/terminate while it is active, delete always. */
+export function JobRowMenu({ row, stopAction, deleteAction, busy }: Props) {
+  if (busy) return <Loader size="xs" aria-label={`Working on ${row.name}`} />;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${row.name}`}>
+          ⋯
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {canStopRow(row) && (
+          <Menu.Item color="orange" onClick={() => confirmJobAction(stopAction([row]), [row])}>
+            {stopVerb(row.target)}
+          </Menu.Item>
+        )}
+        <Menu.Item color="red" onClick={() => confirmJobAction(deleteAction, [row])}>
+          Delete
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,42 @@
+import { canStopRow, deleteJob, stopJob, stopVerb, useJobBatch } from '../api/job-row-actions.js';
+import type { BatchResult } from '../api/job-row-actions.js';
+import type { JobRow } from '../job-rows.js';
+
+export interface JobAction {
+  /** "Delete", "Stop", "Terminate" or "Stop / terminate" for a mix of APIs. */
+  verb: string;
+  /** What happens, in one sentence, for the confirmation. */
+  effect: string;
+  color: string;
+  run: (rows: readonly JobRow[]) => Promise<BatchResult[]>;
+}
+
+/** The list's two actions, as batches: stop/terminate the active jobs, delete any job. */
+export function useJobActions() {
+  const stop = useJobBatch(stopJob);
+  const remove = useJobBatch(deleteJob);
+  const stopAction = (rows: readonly JobRow[]): JobAction => {
+    const verbs = new Set(rows.map((r) => stopVerb(r.target)));
+    return {
+      verb: verbs.size === 1 ? ([...verbs][0] ?? 'Stop') : 'Stop / terminate',
+      effect: 'The running processes are killed; logs and outputs stay.',
+      color: 'orange',
+      run: (r) => stop.mutateAsync(r.filter(canStopRow)),
+    };
+  };
+  const deleteAction: JobAction = {
+    verb: 'Delete',
+    effect: 'Running jobs are stopped first. Deleted jobs and their versions cannot be restored.',
+    color: 'red',
+    run: (r) => remove.mutateAsync(r),
+  };
+  const inFlight = new Set(
+    [stop, remove].flatMap((m) => (m.isPending ? (m.variables ?? []).map((r) => r.key) : [])),
+  );
+  return {
+    stopAction,
+    deleteAction,
+    busy: inFlight.size > 0,
+    isBusy: (row: JobRow) => inFlight.has(row.key),
+  };
+}
