@@ -28,6 +28,14 @@ describe('V2_ALLOW_LIST', () => {
     ['GET', 'datasets/gfghHSokody6AJigS5A/versions'],
     ['GET', 'datasets/gfghHSokody6AJigS5A/versions/54IXbeJhfttGpL46lbv'],
     ['HEAD', 'training-job-flavors'],
+    ['GET', 'search-algorithms'],
+    ['GET', `training-jobs/${JOB}/autosearch-trials`],
+    ['GET', `training-jobs/${JOB}/autosearch-trials/ae544174`],
+    ['POST', `training-jobs/${JOB}/autosearch-trial-earlystop/ae544174`],
+    ['GET', `training-jobs/${JOB}/autosearch-parameter-analysis`],
+    ['GET', `training-jobs/${JOB}/autosearch-parameter-analysis/learning_rate`],
+    ['GET', 'training-jobs/autosearch/yaml-templates'],
+    ['GET', 'training-jobs/autosearch/yaml-templates/hpo/Bayes'],
   ])('allows %s %s', (m, p) => expect(allowed(m, p)).toBe(true));
 
   it.each([
@@ -43,8 +51,10 @@ describe('V2_ALLOW_LIST', () => {
     ['GET', `training-jobs/${'a'.repeat(65)}`],
     ['POST', 'datasets'],
     ['DELETE', 'datasets/abc'],
-    ['GET', 'search-algorithms'],
-    ['GET', `training-jobs/${JOB}/autosearch-trials`],
+    ['DELETE', `training-jobs/${JOB}/autosearch-trials/ae544174`],
+    ['GET', `training-jobs/${JOB}/autosearch-trial-earlystop/ae544174`],
+    ['POST', 'search-algorithms'],
+    ['GET', 'training-jobs/autosearch/yaml-templates/hpo/../x'],
     ['GET', 'resourceflavors'],
   ])('refuses %s %s', (m, p) => expect(allowed(m, p)).toBe(false));
 });

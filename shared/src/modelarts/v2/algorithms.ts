@@ -7,7 +7,8 @@ import {
   v2Description,
   v2Name,
 } from './common.js';
-import { AutoSearchSchema, JobEngineRequestSchema } from './create-job.js';
+import { AutoSearchSchema } from './autosearch.js';
+import { JobEngineRequestSchema } from './create-job.js';
 import { JobEngineResponseSchema } from './job.js';
 
 export const AlgorithmInputSpecSchema = z.strictObject({

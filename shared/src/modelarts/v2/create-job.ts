@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AutoSearchSchema } from './autosearch.js';
 import { InputRequestSchema, OutputRequestSchema } from './channels.js';
 import { optString, ParameterRequestSchema, v2Description, v2Name } from './common.js';
 import { checkAlgorithmSource } from './source-rules.js';
@@ -36,14 +37,6 @@ export const JobEngineRequestSchema = z.strictObject({
   install_sys_packages: z.boolean().optional(),
 });
 export type JobEngineRequest = z.infer<typeof JobEngineRequestSchema>;
-
-/** AutoSearch (accepted and stored, never run). */
-export const AutoSearchSchema = z.looseObject({
-  skip_search_params: z.string().optional(),
-  reward_attrs: z.array(z.looseObject({})).optional(),
-  search_params: z.array(z.looseObject({})).optional(),
-  algo_configs: z.array(z.looseObject({})).optional(),
-});
 
 export const JobAlgorithmRequestSchema = z
   .strictObject({

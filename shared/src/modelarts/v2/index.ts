@@ -23,3 +23,5 @@ export * from './events.js';
 export * from './flavors.js';
 export * from './engines.js';
 export * from './algorithms.js';
+export * from './autosearch.js';
+export * from './autosearch-table.js';
