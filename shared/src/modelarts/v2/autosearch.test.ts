@@ -14,6 +14,7 @@ describe('AutoSearchSchema', () => {
         { name: 'learning_rate', param_type: 'continuous', lower_bound: '0.01', upper_bound: 0.5 },
         { name: 'batch_size', param_type: 'discrete', discrete_values: '16, 32,64' },
         { name: 'epochs', param_type: 'discrete', discrete_values: [3, '5'] },
+        { name: 'optimizer', discrete_values: ['sgd', 'adam'] },
       ],
       algo_configs: [
         { name: 'tpe_search', params: [{ key: 'num_samples', value: 6, type: 'Integer' }] },
@@ -24,6 +25,8 @@ describe('AutoSearchSchema', () => {
     expect(a.search_params?.[0]?.upper_bound).toBe('0.5');
     expect(isSearchJob(a)).toBe(true);
     expect(isSearchJob({ skip_search_params: 'x' })).toBe(false);
+    expect(isSearchJob({ ...a, reward_attrs: [{}] })).toBe(false);
+    expect(isSearchJob({ ...a, reward_attrs: [{ regex: 'acc=(.*)' }] })).toBe(true);
   });
 
   it('names the field of each broken rule', () => {
@@ -43,13 +46,17 @@ describe('AutoSearchSchema', () => {
         search_params: [
           { param_type: 'continuous', lower_bound: '1', upper_bound: '0.5' },
           { name: 'bs', param_type: 'discrete', discrete_values: [] },
-          { name: 'lr', lower_bound: 'x' },
+          { name: 'lr', lower_bound: 'x', discrete_points_num: '2.5' },
         ],
       }),
     ).toEqual([
       ['search_params.0.name', 'search_params.name is required'],
       ['search_params.0.upper_bound', 'search_params.upper_bound must be greater than lower_bound'],
       ['search_params.1.discrete_values', 'search_params.discrete_values needs at least one value'],
+      [
+        'search_params.2.discrete_points_num',
+        'search_params.discrete_points_num must be a whole number of at least 1',
+      ],
       ['search_params.2.lower_bound', 'search_params.lower_bound must be a number'],
       ['search_params.2.upper_bound', 'search_params.upper_bound must be a number'],
       ['reward_attrs.0.regex', 'reward_attrs.regex is not a valid regular expression'],

@@ -36,6 +36,14 @@ export const SearchParamSchema = z.looseObject({
 });
 export type SearchParam = z.infer<typeof SearchParamSchema>;
 
+/** A parameter is discrete when it says so, or when it gives values and no type (all fields are optional). */
+export function isDiscreteParam(p: SearchParam): boolean {
+  return (
+    p.param_type === 'discrete' ||
+    (p.param_type === undefined && Boolean(p.discrete_values?.length))
+  );
+}
+
 export const AlgoConfigParamSchema = z.looseObject({
   key: z.string().optional(),
   value: looseText.optional(),
@@ -66,7 +74,14 @@ export const AutoSearchSchema = z
           path: [...path, 'name'],
           message: 'search_params.name is required',
         });
-      if (p.param_type === 'discrete') {
+      const points = p.discrete_points_num;
+      if (points !== undefined && points.trim() !== '' && !/^[1-9]\d*$/.test(points.trim()))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'discrete_points_num'],
+          message: 'search_params.discrete_points_num must be a whole number of at least 1',
+        });
+      if (isDiscreteParam(p)) {
         if (!p.discrete_values?.length)
           ctx.addIssue({
             code: 'custom',
@@ -109,9 +124,10 @@ export const AutoSearchSchema = z
   });
 export type AutoSearch = z.infer<typeof AutoSearchSchema>;
 
-/** Whether a job's auto_search makes it a search (something to search, and a metric to judge by). */
+/** Whether a job's auto_search makes it a search: something to search, and a metric (named or a regex) to judge by. */
 export function isSearchJob(a: AutoSearch | null | undefined): a is AutoSearch {
-  return Boolean(a?.search_params?.length && a.reward_attrs?.length);
+  const reward = a?.reward_attrs?.[0];
+  return Boolean(a?.search_params?.length && (reward?.name || reward?.regex));
 }
 
 /** `GET /v2/{project_id}/search-algorithms`. */

@@ -1,3 +1,4 @@
+import { autoSearchFieldForPath } from './auto-search-field-path.js';
 import type { V2JobFormValues } from './form-values.js';
 
 const ALGORITHM_FIELDS: Record<string, string> = {
@@ -65,6 +66,7 @@ export function formFieldForPath(
       return second;
     }
     if (second === 'inputs' || second === 'outputs') return channelField(second, rest);
+    if (second === 'policies') return autoSearchFieldForPath(rest.slice(1));
     return ALGORITHM_FIELDS[String(second)] ?? null;
   }
   if (top === 'spec') {

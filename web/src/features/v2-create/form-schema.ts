@@ -1,5 +1,6 @@
 import { CreateTrainingJobV2RequestSchema } from '@console/shared';
 import { z } from 'zod';
+import { autoSearchIssues } from './auto-search-rules.js';
 import { formFieldForPath } from './form-field-path.js';
 import type { V2JobFormValues } from './form-values.js';
 import { toCreateV2Request } from './to-create-request.js';
@@ -54,6 +55,7 @@ function localIssues(v: V2JobFormValues, maxNodes: (flavorId: string) => number 
       field: 'autoStopHours',
       message: 'Auto stop is a whole number of hours (0 = off)',
     });
+  issues.push(...autoSearchIssues(v.autoSearch));
   return issues;
 }
 

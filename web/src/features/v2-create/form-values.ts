@@ -1,3 +1,5 @@
+import { EMPTY_AUTO_SEARCH, type AutoSearchFormValues } from './auto-search-values.js';
+
 /** Where the job's code comes from (catalog §4.1: exactly one algorithm source). */
 export type AlgorithmSourceKind = 'algorithm' | 'subscription' | 'code' | 'image';
 /** How a code + boot file job names its engine. */
@@ -60,6 +62,8 @@ export interface V2JobFormValues {
   logExportPath: string;
   /** 0 = no auto stop. */
   autoStopHours: number;
+  /** Hyperparameter search (`algorithm.policies.auto_search`); off by default. */
+  autoSearch: AutoSearchFormValues;
 }
 
 export const EMPTY_V2_FORM: V2JobFormValues = {
@@ -90,6 +94,7 @@ export const EMPTY_V2_FORM: V2JobFormValues = {
   volumes: [],
   logExportPath: '',
   autoStopHours: 0,
+  autoSearch: EMPTY_AUTO_SEARCH,
 };
 
 export const newInput = (): InputChannel => ({

@@ -1,4 +1,5 @@
 import type { CreateTrainingJobV2Request } from '@console/shared';
+import { toAutoSearch } from './auto-search-request.js';
 import type { InputChannel, V2JobFormValues } from './form-values.js';
 
 type Algorithm = NonNullable<CreateTrainingJobV2Request['algorithm']>;
@@ -60,7 +61,8 @@ function spec(v: V2JobFormValues): Spec {
 /**
  * The body of `POST /v2/{project_id}/training-jobs` for the form values — the one mapping behind
  * both the JSON preview and the request, so the preview is exactly what is sent.
- * Shape follows the seed-003 samples: `parameters`, `policies.auto_search: null`, `environments`
+ * Shape follows the seed-003 samples: `parameters`, `policies.auto_search` (null unless the
+ * hyperparameter search is on), `environments`
  * and `log_export_path.obs_url` are always present; empty lists of channels/volumes are left out.
  * Rows are never dropped, so a schema issue at `inputs[2]` is the form's third input row.
  */
@@ -71,7 +73,7 @@ export function toCreateV2Request(v: V2JobFormValues): CreateTrainingJobV2Reques
   const algorithm: Algorithm = {
     ...source(v),
     parameters: v.parameters.map((p) => ({ name: t(p.name), value: p.value })),
-    policies: { auto_search: null },
+    policies: { auto_search: toAutoSearch(v.autoSearch) },
     environments,
     ...(inputs.length > 0 ? { inputs: inputs.map(input) } : {}),
     ...(outputs.length > 0

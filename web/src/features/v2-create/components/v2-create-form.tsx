@@ -22,6 +22,7 @@ import { makeV2FormSchema } from '../form-schema.js';
 import { EMPTY_V2_FORM, type V2JobFormValues } from '../form-values.js';
 import { toCreateV2Request } from '../to-create-request.js';
 import { AlgorithmSection } from './algorithm-section.js';
+import { AutoSearchSection } from './auto-search-section.js';
 import { ChannelsSection } from './channels-section.js';
 import { KeyValueRows } from './key-value-rows.js';
 import { ResourceSection } from './resource-section.js';
@@ -112,6 +113,9 @@ export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSu
             </Section>
             <Section title="Hyperparameters">
               <KeyValueRows name="parameters" noun="Parameter" {...shared} />
+            </Section>
+            <Section title="Hyperparameter search">
+              <AutoSearchSection setValue={setValue} {...shared} />
             </Section>
             <Section title="Data">
               <ChannelsSection {...shared} />

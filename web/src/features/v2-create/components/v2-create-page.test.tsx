@@ -1,86 +1,16 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonFetch, renderRoute } from '../../../test/render.js';
 import {
   seed003CatalogCustomImageBody,
   seed003CatalogFreeFlavorBody,
 } from '@console/shared/fixtures';
-import { V2CreatePage } from './v2-create-page.js';
-
-const FLAVORS = {
-  total_count: 3,
-  flavors: [
-    { flavor_id: 'modelarts.vm.cpu.8u', flavor_type: 'CPU', max_num: 16 },
-    {
-      flavor_id: 'modelarts.p3.large.public.free',
-      flavor_type: 'GPU',
-      flavor_info: { max_num: 1 },
-    },
-    {
-      flavor_id: 'modelarts.pool.visual.xlarge',
-      flavor_type: 'GPU',
-      max_num: 8,
-      attributes: { pool_only: 'true' },
-    },
-  ],
-};
-const ENGINES = {
-  total: 1,
-  items: [{ engine_id: 'pytorch-1.8', engine_name: 'PyTorch', engine_version: '1.8' }],
-};
-const ALGORITHMS = {
-  total: 1,
-  count: 1,
-  items: [
-    {
-      metadata: { id: '3f5d6706-7b67-408d-8ba0-ec08048c45ed', name: 'ttt-obs-gpu' },
-      job_config: { parameters: [{ name: 'input_dir', value: 'obs://x/' }] },
-    },
-  ],
-};
-const CREATED = {
-  kind: 'job',
-  metadata: { id: 'new-id', name: 'TestModelArtsJob2' },
-  status: { phase: 'Creating' },
-};
-
-function renderPage() {
-  const fetch = vi.fn(
-    jsonFetch({
-      'GET /api/v2/training-job-flavors': { body: FLAVORS },
-      'GET /api/v2/training-job-engines': { body: ENGINES },
-      'GET /api/v2/algorithms': { body: ALGORITHMS },
-      'POST /api/v2/training-jobs': { status: 201, body: CREATED },
-      'GET /api/v2/datasets': {
-        body: { total_number: 1, datasets: [{ dataset_id: 'ds-1', dataset_name: 'mnist' }] },
-      },
-      'GET /api/v2/datasets/ds-1/versions': {
-        body: { total_number: 1, versions: [{ version_id: 'v-3', version_name: 'V003' }] },
-      },
-    }),
-  );
-  vi.stubGlobal('fetch', fetch);
-  const view = renderRoute(<V2CreatePage />, { path: '/jobs/v2/create' });
-  return { fetch, ...view };
-}
-
-/** Sets a text field the way typing does (one change event; typing char by char is slow). */
-function fill(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
-}
-
-async function choose(label: string, option: RegExp | string) {
-  await userEvent.click(screen.getByRole('combobox', { name: label }));
-  await userEvent.click(await screen.findByRole('option', { name: option, hidden: true }));
-}
-
-function sentBody(fetch: ReturnType<typeof vi.fn>): unknown {
-  const call = fetch.mock.calls.find(
-    ([, init]) => (init as RequestInit | undefined)?.method === 'POST',
-  );
-  return JSON.parse(String((call?.[1] as RequestInit).body));
-}
+import {
+  choose,
+  fill,
+  renderCreatePage as renderPage,
+  sentBody,
+} from '../__fixtures__/create-page-harness.js';
 
 describe('V2CreatePage', () => {
   afterEach(() => vi.unstubAllGlobals());

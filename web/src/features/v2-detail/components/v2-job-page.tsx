@@ -1,12 +1,19 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isV2Terminal, v2PhaseInfo, v2SecondaryPhaseLabel } from '@console/shared';
+import {
+  AutoSearchSchema,
+  isSearchJob,
+  isV2Terminal,
+  v2PhaseInfo,
+  v2SecondaryPhaseLabel,
+} from '@console/shared';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
+import { SearchTrialsCard } from '../../autosearch/components/search-trials-card.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 import { V2LogPanel } from '../../v2-logs/components/v2-log-panel.js';
 import { v2JobQueryOptions } from '../api/v2-job.js';
@@ -51,6 +58,7 @@ export function V2JobPage() {
   const secondary = data.status.secondary_phase;
   const live = !isV2Terminal(data.status.phase);
   const tasks = data.status.tasks ?? [];
+  const search = AutoSearchSchema.safeParse(data.algorithm?.policies?.auto_search).data;
   return (
     <Stack gap="md">
       {back}
@@ -106,6 +114,7 @@ export function V2JobPage() {
         </Title>
         <TasksTable job={data} />
       </Card>
+      {isSearchJob(search) && <SearchTrialsCard jobId={jobId} search={search} live={live} />}
       <V2LogPanel jobId={jobId} tasks={tasks} onStatus={refresh} />
       <MetricsCharts jobId={jobId} tasks={tasks} live={live} />
       <EventsTimeline jobId={jobId} live={live} />

@@ -1,0 +1,74 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  AutosearchTrialsResponseSchema,
+  EarlystopResponseSchema,
+  ResultTableSchema,
+  trialRows,
+} from '@console/shared';
+import { apiRequest } from '../../../lib/api-client.js';
+import { jobKeys } from '../../jobs/api/job-keys.js';
+import { jobPath, V2_JOB_REFRESH_MS } from '../../v2-detail/api/v2-job.js';
+
+/** The largest page of trials the sample shows (catalog §4.15 `limit`). */
+export const TRIALS_PAGE_SIZE = 50;
+const ANALYSIS_REFRESH_MS = 10_000;
+
+/** Query keys of a search job, under the job's key so the job page's refresh covers them. */
+export const autosearchKeys = {
+  all: (jobId: string) => [...jobKeys.v2Job(jobId), 'autosearch'] as const,
+  trials: (jobId: string) => [...autosearchKeys.all(jobId), 'trials'] as const,
+  trial: (jobId: string, trialId: string) =>
+    [...autosearchKeys.all(jobId), 'trial', trialId] as const,
+  analysis: (jobId: string) => [...autosearchKeys.all(jobId), 'analysis'] as const,
+};
+
+/** `GET …/autosearch-trials`: the trials as rows, refreshed while the job runs. */
+export const trialsQueryOptions = (jobId: string, live: boolean) =>
+  queryOptions({
+    queryKey: autosearchKeys.trials(jobId),
+    queryFn: ({ signal }) =>
+      apiRequest(`${jobPath(jobId)}/autosearch-trials`, {
+        query: { offset: 0, limit: TRIALS_PAGE_SIZE },
+        schema: AutosearchTrialsResponseSchema,
+        signal,
+      }),
+    select: (data) => ({ total: data.total, trials: trialRows(data.items) }),
+    refetchInterval: live ? V2_JOB_REFRESH_MS : false,
+  });
+
+/** `GET …/autosearch-trials/{trial_id}`: every reported row of one trial. */
+export const trialHistoryQueryOptions = (jobId: string, trialId: string, live: boolean) =>
+  queryOptions({
+    queryKey: autosearchKeys.trial(jobId, trialId),
+    queryFn: ({ signal }) =>
+      apiRequest(`${jobPath(jobId)}/autosearch-trials/${encodeURIComponent(trialId)}`, {
+        schema: ResultTableSchema,
+        signal,
+      }),
+    refetchInterval: live ? V2_JOB_REFRESH_MS : false,
+  });
+
+/** `GET …/autosearch-parameter-analysis`: importance of each searched parameter. */
+export const parameterAnalysisQueryOptions = (jobId: string, live: boolean) =>
+  queryOptions({
+    queryKey: autosearchKeys.analysis(jobId),
+    queryFn: ({ signal }) =>
+      apiRequest(`${jobPath(jobId)}/autosearch-parameter-analysis`, {
+        schema: ResultTableSchema,
+        signal,
+      }),
+    refetchInterval: live ? ANALYSIS_REFRESH_MS : false,
+  });
+
+/** `POST …/autosearch-trial-earlystop/{trial_id}` (no body) → `{earlystop_trial}`; then refetch. */
+export function useEarlyStopTrial(jobId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (trialId: string) =>
+      apiRequest(`${jobPath(jobId)}/autosearch-trial-earlystop/${encodeURIComponent(trialId)}`, {
+        method: 'POST',
+        schema: EarlystopResponseSchema,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: autosearchKeys.all(jobId) }),
+  });
+}

@@ -1,0 +1,70 @@
+import { CloseButton, Group, Skeleton, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { trialHistoryQueryOptions } from '../api/autosearch-queries.js';
+import { formatValue } from '../trial-format.js';
+import { rewardPoints } from '../trial-history.js';
+import { RewardChart } from './reward-chart.js';
+
+interface Props {
+  jobId: string;
+  trialId: string;
+  rewardName: string;
+  live: boolean;
+  onClose: () => void;
+}
+
+/** One trial's reports (`GET …/autosearch-trials/{trial_id}`): reward per iteration, then the rows. */
+export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Props) {
+  const history = useQuery(trialHistoryQueryOptions(jobId, trialId, live));
+  const table = history.data;
+  return (
+    <section aria-label={`Trial ${trialId} history`}>
+      <Group justify="space-between" mb={4}>
+        <Title order={3} size="h6">
+          Trial{' '}
+          <Text span ff="monospace">
+            {trialId}
+          </Text>
+        </Title>
+        <CloseButton aria-label="Close trial history" onClick={onClose} />
+      </Group>
+      {history.isPending && <Skeleton height={120} aria-label="Loading trial history" />}
+      {history.isError && (
+        <ErrorAlert error={history.error} title={`Could not load trial ${trialId}`} />
+      )}
+      {table && table.data.length === 0 && (
+        <Text size="sm" c="dimmed">
+          This trial has not reported yet.
+        </Text>
+      )}
+      {table && table.data.length > 0 && (
+        <>
+          <RewardChart points={rewardPoints(table)} rewardName={rewardName} />
+          <Table.ScrollContainer minWidth={500}>
+            <Table verticalSpacing={2} fz="xs" aria-label={`Trial ${trialId} reports`}>
+              <Table.Thead>
+                <Table.Tr>
+                  {table.header.map((h, i) => (
+                    <Table.Th key={`${h}-${i}`}>{h || '#'}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {table.data.map((row, r) => (
+                  <Table.Tr key={r}>
+                    {table.header.map((h, i) => (
+                      <Table.Td key={`${h}-${i}`} ff={h === 'config' ? 'monospace' : undefined}>
+                        {typeof row[i] === 'string' ? row[i] : formatValue(row[i])}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+    </section>
+  );
+}
