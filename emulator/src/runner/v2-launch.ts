@@ -118,22 +118,38 @@ function copyCode(paths: DataPaths, codeDir: string, to: string): void {
   fs.cpSync(obsToLocal(paths.obs, codeDir), to, { recursive: true });
 }
 
+/** `--name=value` per hyperparameter; `overrides` (a search trial's values) replace or add. */
+function paramArgs(job: V2JobRecord, overrides: Record<string, string>): string[] {
+  const known = new Set(job.algorithm.parameters.map((p) => p.name));
+  return [
+    ...job.algorithm.parameters.map(
+      (p) =>
+        `--${p.name}=${Object.hasOwn(overrides, p.name) ? overrides[p.name] : String(p.value)}`,
+    ),
+    ...Object.entries(overrides)
+      .filter(([name]) => !known.has(name))
+      .map(([name, value]) => `--${name}=${value}`),
+  ];
+}
+
 /**
  * Prepares task `rank` of a job: sandbox folder (container paths live under it), volumes,
  * channels, code copy (`local_code_dir`) and the command. An error string when it cannot run.
+ * `overrides` replace hyperparameter values (a search trial's sampled values).
  */
 export function planV2Task(
   paths: DataPaths,
   job: V2JobRecord,
   rank: number,
   python: string,
+  overrides: Record<string, string> = {},
 ): V2TaskPlan | { error: string } {
   const sandbox = path.join(v2WorkDir(paths, job.id), `worker-${rank}`);
   const home = inSandbox(sandbox, CONTAINER_HOME);
   fs.mkdirSync(home, { recursive: true });
   mountVolumes(paths, job, sandbox);
   const channels = channelArgs(paths, job, sandbox);
-  const params = job.algorithm.parameters.map((p) => `--${p.name}=${String(p.value)}`);
+  const params = paramArgs(job, overrides);
   const a = job.algorithm;
   const l = job.launch;
   const cwd = a.working_dir ? inSandbox(sandbox, a.working_dir) : home;

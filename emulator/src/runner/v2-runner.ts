@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import type { Logger } from '../logger.js';
 import type { DataPaths } from '../paths.js';
 import { emptyMetrics } from '../store/types.js';
+import type { V2Trial } from '../v2/autosearch/search-types.js';
+import { closeOpenTrials } from '../v2/autosearch/trial-state.js';
 import { addEvent } from '../v2/v2-events.js';
 import type { V2Store } from '../v2/v2-state.js';
 import type { V2JobRecord } from '../v2/v2-types.js';
 import { MetricsSampler } from './metrics-sampler.js';
 import { exportTaskLogs, recordJobEnd } from './v2-job-end.js';
 import { planV2Task, v2LogDir, v2LogFile, type V2TaskPlan } from './v2-launch.js';
+import { SearchRun, stopTrialNow } from './v2-search-run.js';
 import { exitCodeOf, spawnV2Task } from './v2-task-process.js';
 import { killGroup, serviceLine } from './worker-process.js';
 
@@ -22,6 +25,8 @@ export interface V2Timings {
   maxMetricSamples: number;
   /** Length of one `auto_stop` hour (shortened in tests). */
   hourMs: number;
+  /** How often a running search trial's log is read for reported iterations. */
+  trialPollMs: number;
 }
 
 export const DEFAULT_V2_TIMINGS: V2Timings = {
@@ -31,6 +36,7 @@ export const DEFAULT_V2_TIMINGS: V2Timings = {
   metricsIntervalMs: 2000,
   maxMetricSamples: 300,
   hourMs: 3_600_000,
+  trialPollMs: 250,
 };
 
 type Mode = 'running' | 'terminating' | 'deleting' | 'shutdown';
@@ -44,6 +50,8 @@ interface Run {
   failure: { task: string; code: number } | null;
   terminateReason: string;
   metricKeys: number[];
+  /** The trials of a search job (null for other jobs, and before Running). */
+  search: SearchRun | null;
   done: Promise<void>;
   finish: () => void;
 }
@@ -102,6 +110,7 @@ export class V2Runner {
       failure: null,
       terminateReason: '',
       metricKeys: [],
+      search: null,
       done,
       finish,
     };
@@ -136,6 +145,11 @@ export class V2Runner {
     job.node_count_metrics.push([now, n]);
     this.set(job, 'Running');
     addEvent(job, 'Info', 'Job', 'Training job is running.');
+    if (job.autosearch) {
+      this.scheduleAutoStop(run);
+      this.launchSearch(run);
+      return;
+    }
     const plans = job.tasks.map((task) => {
       try {
         return planV2Task(paths, job, task.rank, python);
@@ -174,6 +188,11 @@ export class V2Runner {
         this.sampler.track(key, task.metrics, [task.pid]);
       }
     }
+    this.scheduleAutoStop(run);
+  }
+
+  private scheduleAutoStop(run: Run): void {
+    const { job } = run;
     const stop = job.spec.auto_stop;
     if (stop && run.mode === 'running') {
       const ms = stop.duration * this.deps.timings.hourMs;
@@ -184,6 +203,46 @@ export class V2Runner {
         ),
       );
     }
+  }
+
+  /** A search job: its trials run one after another as task worker-0 (v2-search-run.ts). */
+  private launchSearch(run: Run): void {
+    const { paths, python, timings } = this.deps;
+    const task = run.job.tasks[0]!;
+    run.search = new SearchRun({
+      job: run.job,
+      paths,
+      python,
+      killGraceMs: timings.killGraceMs,
+      pollMs: timings.trialPollMs,
+      changed: () => this.deps.v2.changed(),
+      setChild: (child) => {
+        run.children = child ? [child] : [];
+        task.pid = child?.pid ?? null;
+      },
+      track: (pid) => {
+        const key = this.nextMetricKey++;
+        run.metricKeys.push(key);
+        this.sampler.track(key, task.metrics, [pid]);
+        return () => this.sampler.untrack(key);
+      },
+      done: (code, note) => this.onExit(run, 0, code, null, note),
+    });
+    addEvent(
+      run.job,
+      'Info',
+      'K8S',
+      `[Pod: modelarts-job-${run.job.id}-worker-0] Started: Started container`,
+    );
+    run.search.start();
+  }
+
+  /** Early stop of a PENDING or RUNNING search trial (the route checked that it has not ended). */
+  earlyStopTrial(job: V2JobRecord, trial: V2Trial): void {
+    const run = this.runs.get(job.id);
+    if (trial.status === 'RUNNING' && run?.search?.earlyStop(trial.trial_id)) return;
+    stopTrialNow(this.deps.paths, job, trial);
+    this.deps.v2.changed();
   }
 
   private onExit(
@@ -233,6 +292,11 @@ export class V2Runner {
 
   private finalize(run: Run, phase: 'Completed' | 'Failed' | 'Terminated'): void {
     const { job } = run;
+    if (job.autosearch)
+      closeOpenTrials(job.autosearch, {
+        running: phase === 'Terminated' ? 'TERMINATED' : 'ERROR',
+        pending: 'TERMINATED',
+      });
     recordJobEnd(job, phase, run.failure, run.terminateReason);
     try {
       exportTaskLogs(this.deps.paths, job);
@@ -261,6 +325,10 @@ export class V2Runner {
     run.timers = [];
     this.set(run.job, 'Terminating');
     addEvent(run.job, 'Info', 'Job', `Terminating the training job: ${reason}.`);
+    if (run.search) {
+      run.search.terminate();
+      return true;
+    }
     const live = run.children.filter((c) => c && c.exitCode === null && c.signalCode === null);
     if (run.job.tasks.length === 0 || live.length === 0) {
       // still Creating/Pending (or nothing left): no process to wait for
@@ -282,6 +350,7 @@ export class V2Runner {
     if (!run) return;
     run.mode = mode;
     for (const t of run.timers) clearTimeout(t);
+    run.search?.abort();
     const live = run.children.filter((c) => c && c.exitCode === null && c.signalCode === null);
     if (live.length === 0) {
       this.release(run);

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { DataPaths } from '../paths.js';
 import { v2LogFile } from '../runner/v2-launch.js';
 import { killGroup, serviceLine } from '../runner/worker-process.js';
+import { closeOpenTrials } from '../v2/autosearch/trial-state.js';
 import { addEvent } from '../v2/v2-events.js';
 import type { V2Store } from '../v2/v2-state.js';
 import { RESTART_REASON } from './recovery.js';
@@ -39,6 +40,8 @@ export function recoverInterruptedV2Jobs(v2: V2Store, paths: DataPaths, log: Log
       record.end_at = now;
       record.end_reason = RESTART_REASON;
     }
+    if (job.autosearch)
+      closeOpenTrials(job.autosearch, { running: 'ERROR', pending: 'TERMINATED' }, now);
     if (job.start_time === 0) job.start_time = now;
     job.end_time = now;
     job.end_reason = RESTART_REASON;

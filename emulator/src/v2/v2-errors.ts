@@ -29,6 +29,16 @@ export function invalidParam(error: z.ZodError, prefix = ''): V2Error {
   );
 }
 
+/** 400 ModelArts.2788 naming a field that a rule beyond the schema rejected. */
+export function invalidField(field: string, message: string): V2Error {
+  return new V2Error(
+    400,
+    'ModelArts.2788',
+    `InvalidParam: ${field}: ${message}`,
+    'Check the request parameters.',
+  );
+}
+
 export const v2Errors = {
   jobNotFound: (id: string) =>
     new V2Error(400, 'ModelArts.2775', `TrainingJobNotFound: training job ${id} does not exist`),
@@ -91,6 +101,32 @@ export const v2Errors = {
     new V2Error(400, 'ModelArts.50004000', `Bad request. ${detail}`),
   logNotGenerated: (task: string) =>
     new V2Error(400, 'ModelArts.2818', `LogFileNotGenerated: no log for ${task} yet`),
+  queryParam: (detail: string) => new V2Error(400, 'ModelArts.2764', `QueryParamsError: ${detail}`),
+  trialNotFound: (jobId: string, trialId: string) =>
+    new V2Error(
+      404,
+      'ModelArts.5058',
+      `ObjectNotFound: training job ${jobId} has no auto-search trial ${trialId}`,
+    ),
+  trialEnded: (trialId: string, status: string) =>
+    new V2Error(
+      400,
+      'ModelArts.2788',
+      `InvalidParam: trial_id: trial ${trialId} already ended (${status}); only PENDING or RUNNING trials can be stopped early`,
+    ),
+  parameterNotSearched: (jobId: string, name: string) =>
+    new V2Error(
+      404,
+      'ModelArts.5058',
+      `ObjectNotFound: parameter_name: ${name} is not a searched hyperparameter of training job ${jobId}`,
+    ),
+  templateNotFound: (type: string, name: string) =>
+    new V2Error(
+      404,
+      'ModelArts.3021',
+      `Template (${type}/${name}) does not exist.`,
+      'List the templates with GET training-jobs/autosearch/yaml-templates.',
+    ),
   invalidJson: () =>
     new V2Error(400, 'ModelArts.2787', 'InvalidJsonBody: the request body is not valid JSON'),
   routeNotFound: () =>

@@ -8,6 +8,7 @@ import {
 } from '@console/shared';
 import { findDatasetVersion } from '../datasets/sample-datasets.js';
 import { obsToLocal, type DataPaths } from '../paths.js';
+import { resolveSearch } from './autosearch/search-spec.js';
 import { findEngine, findFlavor, V2_POOLS } from './v2-catalog.js';
 import { invalidParam, v2Errors } from './v2-errors.js';
 import type { V2Store } from './v2-state.js';
@@ -152,6 +153,7 @@ export function buildJobRecord(
     if (!fs.existsSync(dir)) throw v2Errors.codeDir(`code_dir ${codeDir} does not exist in OBS`);
   }
   const resource = checkResource(b);
+  const autosearch = resolveSearch(a.policies?.auto_search, resource.node_count);
   checkChannels(paths, b);
   const now = Date.now();
   return {
@@ -202,5 +204,6 @@ export function buildJobRecord(
     node_count_metrics: [],
     events: [],
     end_reason: null,
+    ...(autosearch ? { autosearch } : {}),
   };
 }

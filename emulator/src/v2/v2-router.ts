@@ -1,6 +1,7 @@
 import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { EmulatorContext } from '../context.js';
 import { requireToken } from '../iam/auth-middleware.js';
+import { v2AutosearchRouter } from './autosearch/autosearch-routes.js';
 import { v2AlgorithmsRouter } from './v2-algorithms-routes.js';
 import { v2CatalogRouter } from './v2-catalog-routes.js';
 import { v2ErrorHandler, v2NotFound } from './v2-errors.js';
@@ -17,6 +18,8 @@ export function v2Handlers(ctx: EmulatorContext): Array<RequestHandler | ErrorRe
   const rt = v2RuntimeFor(ctx);
   const project = Router({ mergeParams: true });
   project.use(requireToken(ctx.tokens));
+  // before the jobs router: training-jobs/autosearch/yaml-templates is no job id
+  project.use(v2AutosearchRouter(rt));
   project.use(v2JobsRouter(rt));
   project.use(v2LogsRouter(rt));
   project.use(v2CatalogRouter());

@@ -97,3 +97,70 @@ export function scriptJob(
     spec: { resource: { flavor_id: 'modelarts.vm.cpu.8u', node_count: extra.nodes ?? 1 } },
   };
 }
+
+/** A search job on the shipped sample `obs://test-modelarts/autosearch/train_search.py`. */
+export function searchJob(
+  name: string,
+  opts: {
+    algorithm?: string;
+    samples?: number;
+    seed?: number;
+    epochs?: number;
+    nodes?: number;
+    output?: string;
+    autoSearch?: Record<string, unknown>;
+  } = {},
+) {
+  return {
+    kind: 'job',
+    metadata: { name, description: 'auto search test' },
+    algorithm: {
+      code_dir: '/test-modelarts/autosearch/',
+      boot_file: '/test-modelarts/autosearch/train_search.py',
+      engine: { engine_id: 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64' },
+      parameters: [
+        { name: 'learning_rate', value: '0.1' },
+        { name: 'batch_size', value: '32' },
+        { name: 'epochs', value: String(opts.epochs ?? 2) },
+      ],
+      inputs: [
+        { name: 'data_url', remote: { obs: { obs_url: 'obs://test-modelarts/dataset-mnist/' } } },
+      ],
+      outputs: [
+        {
+          name: 'train_url',
+          remote: { obs: { obs_url: opts.output ?? `obs://test-modelarts/search-out/${name}/` } },
+        },
+      ],
+      policies: {
+        auto_search: {
+          skip_search_params: '',
+          reward_attrs: [
+            { name: 'acc', mode: 'max', regex: 'acc=([0-9.]+)' },
+            { name: 'loss', mode: 'min', regex: 'loss=([0-9.]+)' },
+          ],
+          search_params: [
+            {
+              name: 'learning_rate',
+              param_type: 'continuous',
+              lower_bound: '0.01',
+              upper_bound: '1.0',
+            },
+            { name: 'batch_size', param_type: 'discrete', discrete_values: ['16', '32', '64'] },
+          ],
+          algo_configs: [
+            {
+              name: opts.algorithm ?? 'anneal_search',
+              params: [
+                { key: 'num_samples', value: String(opts.samples ?? 3), type: 'Integer' },
+                { key: 'seed', value: String(opts.seed ?? 3), type: 'Integer' },
+              ],
+            },
+          ],
+          ...opts.autoSearch,
+        },
+      },
+    },
+    spec: { resource: { flavor_id: 'modelarts.vm.cpu.8u', node_count: opts.nodes ?? 1 } },
+  };
+}

@@ -6,6 +6,7 @@ import type {
   SpecRequest,
 } from '@console/shared';
 import type { SystemMetrics } from '../store/types.js';
+import type { V2SearchState } from './autosearch/search-types.js';
 
 export interface V2Event {
   /** epoch ms */
@@ -94,6 +95,8 @@ export interface V2JobRecord {
   events: V2Event[];
   /** Why the job ended when it did not complete by itself. */
   end_reason: string | null;
+  /** A hyperparameter search job (`policies.auto_search` with search_params and reward_attrs). */
+  autosearch?: V2SearchState;
 }
 
 export interface V2AlgorithmRecord {
