@@ -45,7 +45,7 @@ export function RewardFields({ control, register, errors }: AutoSearchFieldProps
         label="Reward regex"
         description="Optional. Each output line it matches reports one value (its first group)"
         placeholder={name.trim() ? defaultRewardRegex(name) : '<name>=([-+0-9.eE]+)'}
-        ff="monospace"
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...register('autoSearch.rewardRegex')}
         error={e?.rewardRegex?.message}
       />

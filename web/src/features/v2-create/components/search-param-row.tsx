@@ -29,7 +29,9 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
   const base = `autoSearch.searchParams.${index}` as const;
   const label = `Search parameter ${index + 1}`;
   const type = useWatch({ control, name: `${base}.type` });
-  const input = { size: 'xs', style: { flex: 1 } } as const;
+  const input = { size: 'xs', style: { flex: '1 1 0', minWidth: 0 } } as const;
+  /** Visible column titles on the first row only; every input keeps its full aria-label. */
+  const title = (text: string) => (index === 0 ? text : undefined);
   return (
     <Group gap="xs" align="flex-start" wrap="nowrap" data-testid={`search-param-${index}`}>
       <Controller
@@ -39,8 +41,10 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
           <Autocomplete
             aria-label={`${label} name`}
             placeholder="name"
+            label={title('Hyperparameter')}
             data={names}
             {...input}
+            style={{ flex: '1.5 1 0', minWidth: 0 }}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -51,6 +55,7 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
       <NativeSelect
         aria-label={`${label} type`}
         data={TYPES}
+        label={title('Type')}
         size="xs"
         w={120}
         {...register(`${base}.type`)}
@@ -60,8 +65,9 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
         <TextInput
           aria-label={`${label} values`}
           placeholder="16, 32, 64"
+          label={title('Values')}
           {...input}
-          style={{ flex: 2 }}
+          style={{ flex: '3 1 0', minWidth: 0 }}
           {...register(`${base}.discreteValues`)}
           error={errors?.discreteValues?.message}
         />
@@ -70,6 +76,7 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
           <TextInput
             aria-label={`${label} lower bound`}
             placeholder="lower"
+            label={title('Lower')}
             {...input}
             {...register(`${base}.lowerBound`)}
             error={errors?.lowerBound?.message}
@@ -77,13 +84,15 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
           <TextInput
             aria-label={`${label} upper bound`}
             placeholder="upper"
+            label={title('Upper')}
             {...input}
             {...register(`${base}.upperBound`)}
             error={errors?.upperBound?.message}
           />
           <TextInput
             aria-label={`${label} points`}
-            placeholder="points (optional)"
+            placeholder="optional"
+            label={title('Points')}
             {...input}
             {...register(`${base}.pointsNum`)}
             error={errors?.pointsNum?.message}
@@ -95,7 +104,7 @@ export function SearchParamRow({ index, names, control, register, errors, onRemo
         color="gray"
         aria-label={`Remove search parameter ${index + 1}`}
         onClick={onRemove}
-        mt={2}
+        mt={index === 0 ? 24 : 2}
       >
         ✕
       </ActionIcon>
