@@ -13,31 +13,10 @@ import { exportTaskLogs, recordJobEnd } from './v2-job-end.js';
 import { planV2Task, v2LogDir, v2LogFile, type V2TaskPlan } from './v2-launch.js';
 import { SearchRun, stopTrialNow } from './v2-search-run.js';
 import { exitCodeOf, spawnV2Task } from './v2-task-process.js';
+import type { V2Timings } from './v2-timings.js';
 import { killGroup, serviceLine } from './worker-process.js';
 
-export interface V2Timings {
-  /** Creating → Pending. */
-  creatingMs: number;
-  /** Pending (Queuing) → Running (processes start). */
-  pendingMs: number;
-  killGraceMs: number;
-  metricsIntervalMs: number;
-  maxMetricSamples: number;
-  /** Length of one `auto_stop` hour (shortened in tests). */
-  hourMs: number;
-  /** How often a running search trial's log is read for reported iterations. */
-  trialPollMs: number;
-}
-
-export const DEFAULT_V2_TIMINGS: V2Timings = {
-  creatingMs: 400,
-  pendingMs: 400,
-  killGraceMs: 3000,
-  metricsIntervalMs: 2000,
-  maxMetricSamples: 300,
-  hourMs: 3_600_000,
-  trialPollMs: 250,
-};
+export { DEFAULT_V2_TIMINGS, type V2Timings } from './v2-timings.js';
 
 type Mode = 'running' | 'terminating' | 'deleting' | 'shutdown';
 
