@@ -8,7 +8,7 @@ import { crc32, encodePng } from './png.js';
 import { countColour, decodeRgbPng } from './png-test-support.js';
 import type { SearchDim, V2SearchState, V2Trial } from './search-types.js';
 import { trialHistory, trialsPage } from './trial-tables.js';
-import { TrialReporter } from './trial-report.js';
+import { MAX_REPORTS_PER_TRIAL, TrialReporter } from './trial-report.js';
 
 const DIMS: SearchDim[] = [
   { name: 'lr', kind: 'continuous', lower: 0, upper: 1, points: null },
@@ -69,6 +69,18 @@ describe('parameter importance', () => {
 });
 
 describe('trial report lines and tables', () => {
+  it('keeps the first reports and always the latest once a trial has reported a lot', () => {
+    const s = search([{ ...trial(0, { lr: 0.5, bs: 32 }, []), status: 'RUNNING', end_at: null }]);
+    const t = s.trials[0]!;
+    const r = new TrialReporter(s);
+    for (let i = 1; i <= MAX_REPORTS_PER_TRIAL + 5; i++) r.line(t, `acc=${i}`, i);
+    expect(t.iterations).toHaveLength(MAX_REPORTS_PER_TRIAL);
+    expect(t.iterations[0]?.reward).toBe(1);
+    expect(t.iterations.at(-1)?.reward).toBe(MAX_REPORTS_PER_TRIAL + 5);
+    // Only the start of a very long line is matched.
+    expect(r.line(t, `${'x'.repeat(5000)} acc=0.9`, 1)).toBe(false);
+  });
+
   it('counts reward lines as iterations and keeps the latest metrics', () => {
     const s = search([{ ...trial(0, { lr: 0.5, bs: 32 }, []), status: 'RUNNING', end_at: null }]);
     const t = s.trials[0]!;

@@ -1,6 +1,10 @@
 import type { V2SearchState, V2Trial } from './search-types.js';
 
 const SERVICE_PREFIX = '[ModelArts Service Log]';
+/** A trial's history keeps its first reports and always the latest (the state file stays small). */
+export const MAX_REPORTS_PER_TRIAL = 10_000;
+/** User regexes run on at most this much of a line, bounding the cost of a pathological pattern. */
+const MAX_MATCHED_CHARS = 4096;
 
 /** The first capture group of a match, else the whole match. */
 const captured = (m: RegExpExecArray) => (m.length > 1 && m[1] !== undefined ? m[1] : m[0]);
@@ -21,8 +25,9 @@ export class TrialReporter {
   }
 
   /** Returns true when the line reported an iteration. */
-  line(trial: V2Trial, text: string, now = Date.now()): boolean {
-    if (text.startsWith(SERVICE_PREFIX)) return false;
+  line(trial: V2Trial, full: string, now = Date.now()): boolean {
+    if (full.startsWith(SERVICE_PREFIX)) return false;
+    const text = full.slice(0, MAX_MATCHED_CHARS);
     for (const m of this.metrics) {
       const hit = m.re.exec(text);
       if (hit) this.latest[m.name] = captured(hit);
@@ -31,7 +36,9 @@ export class TrialReporter {
     if (!hit) return false;
     const value = Number.parseFloat(captured(hit));
     if (!Number.isFinite(value)) return false;
-    trial.iterations.push({ at: now, reward: value, metrics: { ...this.latest } });
+    const report = { at: now, reward: value, metrics: { ...this.latest } };
+    if (trial.iterations.length < MAX_REPORTS_PER_TRIAL) trial.iterations.push(report);
+    else trial.iterations[trial.iterations.length - 1] = report;
     return true;
   }
 }
