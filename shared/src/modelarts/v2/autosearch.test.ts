@@ -55,13 +55,19 @@ describe('AutoSearchSchema', () => {
       ['search_params.1.discrete_values', 'search_params.discrete_values needs at least one value'],
       [
         'search_params.2.discrete_points_num',
-        'search_params.discrete_points_num must be a whole number of at least 1',
+        'search_params.discrete_points_num must be a whole number of at least 2',
       ],
       ['search_params.2.lower_bound', 'search_params.lower_bound must be a number'],
       ['search_params.2.upper_bound', 'search_params.upper_bound must be a number'],
       ['reward_attrs.0.regex', 'reward_attrs.regex is not a valid regular expression'],
     ]);
   });
+});
+
+it('refuses NUL in what becomes a process argument', () => {
+  expect(
+    issues({ search_params: [{ name: 'lr\u0000', lower_bound: '0', upper_bound: '1' }] }),
+  ).toEqual([['search_params.0', 'search_params must not contain a NUL character']]);
 });
 
 describe('trialRows', () => {

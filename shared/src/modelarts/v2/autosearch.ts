@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { looseNumber, looseText } from './common.js';
+import { hasNul, looseNumber, looseText } from './common.js';
 
 /**
  * Hyperparameter search ("auto search", catalog §4.1 AutoSearch and §4.15). Every field is optional
@@ -68,6 +68,12 @@ export const AutoSearchSchema = z
   .superRefine((a, ctx) => {
     a.search_params?.forEach((p, i) => {
       const path = ['search_params', i];
+      if (hasNul(p.name) || p.discrete_values?.some(hasNul))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: 'search_params must not contain a NUL character',
+        });
       if (!p.name)
         ctx.addIssue({
           code: 'custom',
@@ -75,11 +81,15 @@ export const AutoSearchSchema = z
           message: 'search_params.name is required',
         });
       const points = p.discrete_points_num;
-      if (points !== undefined && points.trim() !== '' && !/^[1-9]\d*$/.test(points.trim()))
+      if (
+        points !== undefined &&
+        points.trim() !== '' &&
+        !(/^\d+$/.test(points.trim()) && Number(points) >= 2)
+      )
         ctx.addIssue({
           code: 'custom',
           path: [...path, 'discrete_points_num'],
-          message: 'search_params.discrete_points_num must be a whole number of at least 1',
+          message: 'search_params.discrete_points_num must be a whole number of at least 2',
         });
       if (isDiscreteParam(p)) {
         if (!p.discrete_values?.length)

@@ -57,11 +57,19 @@ export const I18nDescriptionSchema = z.looseObject({
 });
 
 /** A hyperparameter in requests: value is documented as String; numbers/booleans are tolerated. */
+/** NUL cannot reach a process's arguments or environment: refuse it where a value is passed on. */
+export const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
+
 export const ParameterRequestSchema = z.strictObject({
-  name: reqString('parameters[].name', 64),
-  value: z.union([z.string(), z.number(), z.boolean()], {
-    error: 'parameters[].value must be a string',
-  }),
+  name: reqString('parameters[].name', 64).refine(
+    (v) => !hasNul(v),
+    'parameters[].name must not contain a NUL character',
+  ),
+  value: z
+    .union([z.string(), z.number(), z.boolean()], {
+      error: 'parameters[].value must be a string',
+    })
+    .refine((v) => !hasNul(v), 'parameters[].value must not contain a NUL character'),
   description: optString('parameters[].description', 256).optional(),
   constraint: ParameterConstraintSchema.optional(),
   i18n_description: I18nDescriptionSchema.nullish(),

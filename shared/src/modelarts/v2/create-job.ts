@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AutoSearchSchema } from './autosearch.js';
 import { InputRequestSchema, OutputRequestSchema } from './channels.js';
-import { optString, ParameterRequestSchema, v2Description, v2Name } from './common.js';
+import { hasNul, optString, ParameterRequestSchema, v2Description, v2Name } from './common.js';
 import { checkAlgorithmSource } from './source-rules.js';
 
 /** Environment variable names (catalog §4.1 `environments`). */
@@ -13,7 +13,8 @@ export const EnvironmentsRequestSchema = z
     z
       .string({ error: 'environments: values must be strings' })
       .max(4096, 'environments: a value is at most 4096 characters')
-      .refine((v) => !v.includes('$'), 'environments: values must not contain $'),
+      .refine((v) => !v.includes('$'), 'environments: values must not contain $')
+      .refine((v) => !hasNul(v), 'environments: values must not contain a NUL character'),
     { error: 'environments must be a map of name to value' },
   )
   .superRefine((m, ctx) => {
