@@ -76,7 +76,7 @@ describe('BFF against a real emulator: hyperparameter search (§4.15)', () => {
     expect(bayes.content).toContain('search_space');
   });
 
-  it('runs a search, reads trials, a trial, the analysis, and early-stops a trial', async () => {
+  it('runs a search, reads trials, a trial and the analysis, and refuses to early-stop an ended trial', async () => {
     const created = await post('/api/v2/training-jobs', searchJob('bff_search', 3));
     expect(created.status).toBe(201);
     const id = String(created.body.metadata.id);
