@@ -45,7 +45,13 @@ test('a hyperparameter search made through the form runs its trials and names th
   await search.getByLabel('Reward metric').fill('acc');
 
   const expected = {
-    reward_attrs: [{ name: 'acc', mode: 'max', regex: 'acc=([-+0-9.eE]+)' }],
+    reward_attrs: [
+      {
+        name: 'acc',
+        mode: 'max',
+        regex: '\\bacc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+      },
+    ],
     search_params: [
       { name: 'learning_rate', param_type: 'continuous', lower_bound: '0.01', upper_bound: '1' },
       { name: 'batch_size', param_type: 'discrete', discrete_values: ['16', '32', '64'] },

@@ -17,3 +17,19 @@ export function rewardPoints(t: ResultTable): RewardPoint[] {
     reward: num(r.reward_attr),
   }));
 }
+
+/** Trial states whose reports may still grow (the rest have ended). */
+const ACTIVE_STATUSES: ReadonlySet<string> = new Set(['RUNNING', 'PENDING']);
+
+/** The trial may still report: RUNNING or PENDING. */
+export function isActiveTrial(status: string | undefined): boolean {
+  return status !== undefined && ACTIVE_STATUSES.has(status.toUpperCase());
+}
+
+/** The raw reports table shows at most this many rows (the chart shows every point). */
+export const MAX_HISTORY_ROWS = 1_000;
+
+/** The last `max` rows of a table (all of them when there are fewer). */
+export function lastRows(t: ResultTable, max = MAX_HISTORY_ROWS): ResultTable['data'] {
+  return t.data.length > max ? t.data.slice(t.data.length - max) : t.data;
+}

@@ -37,7 +37,13 @@ describe('toAutoSearch', () => {
         { name: 'lr', param_type: 'continuous', lower_bound: '0.01', upper_bound: '0.1' },
         { name: 'bs', param_type: 'discrete', discrete_values: ['16', '32'] },
       ],
-      reward_attrs: [{ name: 'acc', mode: 'max', regex: 'acc=([-+0-9.eE]+)' }],
+      reward_attrs: [
+        {
+          name: 'acc',
+          mode: 'max',
+          regex: '\\bacc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+        },
+      ],
     });
     const parsed = AutoSearchSchema.safeParse(body);
     expect(parsed.success).toBe(true);
@@ -58,8 +64,18 @@ describe('toAutoSearch', () => {
   });
 
   it('escapes the metric name in the default regex and splits values on commas', () => {
-    expect(defaultRewardRegex('val.acc')).toBe('val\\.acc=([-+0-9.eE]+)');
+    expect(defaultRewardRegex(' val.acc ')).toBe(
+      '\\bval\\.acc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+    );
     expect(new RegExp(defaultRewardRegex('acc')).exec('epoch 2 acc=9.5e-1')?.[1]).toBe('9.5e-1');
     expect(splitValues(' 1, ,2 ,3,')).toEqual(['1', '2', '3']);
+  });
+
+  it('reads the metric itself by default, not a longer name ending in it, after = or :', () => {
+    const acc = new RegExp(defaultRewardRegex('acc'));
+    expect(acc.exec('train_acc=0.8 val_acc=0.7 acc=0.6')?.[1]).toBe('0.6');
+    expect(acc.exec('acc: 0.9')?.[1]).toBe('0.9');
+    expect(acc.exec('step 3 acc = -1.5E-2 loss=4')?.[1]).toBe('-1.5E-2');
+    expect(acc.exec('val_acc=0.7 accuracy=0.5')).toBeNull();
   });
 });

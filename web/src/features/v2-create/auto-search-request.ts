@@ -3,9 +3,15 @@ import type { AutoSearchFormValues, SearchParamRow } from './auto-search-values.
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The reward regex used when none is typed: `<name>=<number>`, the number captured. */
+/** The number a default reward regex captures: sign, decimals, exponent (`-1.5e-3`, `.9`). */
+const NUMBER = '([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)';
+
+/**
+ * The reward regex used when none is typed (the emulator's default too): `<name>=<number>` or
+ * `<name>: <number>`, the name a word of its own (`acc` does not read `val_acc=`), the number captured.
+ */
 export function defaultRewardRegex(name: string): string {
-  return `${escapeRegex(name.trim())}=([-+0-9.eE]+)`;
+  return `\\b${escapeRegex(name.trim())}\\s*[=:]\\s*${NUMBER}`;
 }
 
 /** `16, 32 ,,64` → `["16", "32", "64"]`. */

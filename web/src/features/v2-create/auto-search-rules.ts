@@ -34,10 +34,11 @@ function searchParamIssues(a: AutoSearchFormValues): AutoSearchIssue[] {
       });
     seen.add(name);
     const points = p.pointsNum.trim();
-    if (p.type === 'continuous' && points && (!INTEGER.test(points) || Number(points) < 1))
+    // The shared AutoSearch rule: digits only (no sign), at least 2.
+    if (p.type === 'continuous' && points && (!/^\d+$/.test(points) || Number(points) < 2))
       issues.push({
         field: `autoSearch.searchParams.${i}.pointsNum`,
-        message: 'search_params.discrete_points_num must be a whole number of at least 1',
+        message: 'search_params.discrete_points_num must be a whole number of at least 2',
       });
   });
   return issues;

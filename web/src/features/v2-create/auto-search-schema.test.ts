@@ -77,8 +77,21 @@ describe('v2 form schema: hyperparameter search', () => {
     expect(errorsOf({ ...SEARCH, searchParams: [row, { ...row, pointsNum: '0' }] })).toEqual({
       'autoSearch.searchParams.1.name': 'search_params.name lr is listed twice',
       'autoSearch.searchParams.1.pointsNum':
-        'search_params.discrete_points_num must be a whole number of at least 1',
+        'search_params.discrete_points_num must be a whole number of at least 2',
     });
+  });
+
+  it('takes a number of points only as a whole number of at least 2, as the shared rule does', () => {
+    const row = { ...newSearchParam('lr'), lowerBound: '0', upperBound: '1' };
+    const pointsError = (pointsNum: string) =>
+      errorsOf({ ...SEARCH, searchParams: [{ ...row, pointsNum }] })[
+        'autoSearch.searchParams.0.pointsNum'
+      ];
+    for (const bad of ['1', '0', '-2', '+3', '2.5', 'x'])
+      expect(pointsError(bad), bad).toBe(
+        'search_params.discrete_points_num must be a whole number of at least 2',
+      );
+    for (const ok of ['2', ' 10 ', '']) expect(pointsError(ok), ok).toBeUndefined();
   });
 
   it('maps a server error field inside auto_search to its input', () => {

@@ -25,7 +25,7 @@ export interface AutoSearchFormValues {
   searchParams: SearchParamRow[];
   rewardName: string;
   rewardMode: 'max' | 'min';
-  /** Empty = the default `<name>=([-+0-9.eE]+)`. */
+  /** Empty = the default `\\b<name>\\s*[=:]\\s*(<number>)` (see `defaultRewardRegex`). */
   rewardRegex: string;
   skipSearchParams: string;
 }

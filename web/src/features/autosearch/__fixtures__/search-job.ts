@@ -92,6 +92,36 @@ export const TRIALS = {
   },
 };
 
+/** `n` ended trials (ids `00000000`, `00000001`, … in hex); trial `best` has the highest reward. */
+export function manyTrialRows(n: number, best: number): unknown[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const reward = i === best ? '0.99' : (0.1 + (i % 10) / 100).toFixed(2);
+    const id = i.toString(16).padStart(8, '0');
+    return [
+      String(i),
+      'True',
+      String(1000 + i),
+      config(i, 0.01 * (i + 1), 16),
+      id,
+      '1',
+      '1.0',
+    ].concat(['', reward, 'TERMINATED', reward]);
+  });
+}
+
+/** One `GET …/autosearch-trials` answer: `rows[offset, offset + limit)` (offset = item offset). */
+export function trialsPageOf(rows: unknown[][], offset: number, limit: number) {
+  const data = rows.slice(offset, offset + limit);
+  return {
+    total: rows.length,
+    count: data.length,
+    limit,
+    offset,
+    group_by: '',
+    items: { header: HEADER, data },
+  };
+}
+
 export const TRIAL_HISTORY = {
   header: [
     'done',

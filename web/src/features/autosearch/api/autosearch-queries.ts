@@ -1,16 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  AutosearchTrialsResponseSchema,
-  EarlystopResponseSchema,
-  ResultTableSchema,
-  trialRows,
-} from '@console/shared';
+import { EarlystopResponseSchema, ResultTableSchema } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 import { jobPath, V2_JOB_REFRESH_MS } from '../../v2-detail/api/v2-job.js';
+import { fetchAllTrials } from './trials-pages.js';
 
-/** The largest page of trials the sample shows (catalog §4.15 `limit`). */
-export const TRIALS_PAGE_SIZE = 50;
 const ANALYSIS_REFRESH_MS = 10_000;
 
 /** Query keys of a search job, under the job's key so the job page's refresh covers them. */
@@ -22,21 +16,18 @@ export const autosearchKeys = {
   analysis: (jobId: string) => [...autosearchKeys.all(jobId), 'analysis'] as const,
 };
 
-/** `GET …/autosearch-trials`: the trials as rows, refreshed while the job runs. */
+/** `GET …/autosearch-trials`: every trial (all pages) as rows, refreshed while the job runs. */
 export const trialsQueryOptions = (jobId: string, live: boolean) =>
   queryOptions({
     queryKey: autosearchKeys.trials(jobId),
-    queryFn: ({ signal }) =>
-      apiRequest(`${jobPath(jobId)}/autosearch-trials`, {
-        query: { offset: 0, limit: TRIALS_PAGE_SIZE },
-        schema: AutosearchTrialsResponseSchema,
-        signal,
-      }),
-    select: (data) => ({ total: data.total, trials: trialRows(data.items) }),
+    queryFn: ({ signal }) => fetchAllTrials(jobId, signal),
     refetchInterval: live ? V2_JOB_REFRESH_MS : false,
   });
 
-/** `GET …/autosearch-trials/{trial_id}`: every reported row of one trial. */
+/**
+ * `GET …/autosearch-trials/{trial_id}`: every reported row of one trial.
+ * `live`: the trial itself is RUNNING or PENDING (an ended trial's rows no longer change).
+ */
 export const trialHistoryQueryOptions = (jobId: string, trialId: string, live: boolean) =>
   queryOptions({
     queryKey: autosearchKeys.trial(jobId, trialId),

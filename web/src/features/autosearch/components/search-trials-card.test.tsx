@@ -5,30 +5,41 @@ import { FakeEventSource } from '../../../test/fake-event-source.js';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
 import { V2JobPage } from '../../v2-detail/components/v2-job-page.js';
 import {
+  manyTrialRows,
   PARAMETER_ANALYSIS,
   SEARCH_JOB,
   TRIAL_HISTORY,
   TRIALS,
+  trialsPageOf,
 } from '../__fixtures__/search-job.js';
 
 const JOB_PATH = '/api/v2/training-jobs/job-1';
 type Routes = Parameters<typeof jsonFetch>[0];
 
-function renderJob(job: unknown = SEARCH_JOB, routes: Routes = {}) {
-  const fetch = vi.fn(
-    jsonFetch({
-      [`GET ${JOB_PATH}`]: { body: job },
-      [`GET ${JOB_PATH}/events`]: { body: { total: 0, events: [] } },
-      [`GET ${JOB_PATH}/metrics/worker-0`]: { body: { metrics: [] } },
-      [`GET ${JOB_PATH}/autosearch-trials`]: { body: TRIALS },
-      [`GET ${JOB_PATH}/autosearch-trials/ae544174`]: { body: TRIAL_HISTORY },
-      [`GET ${JOB_PATH}/autosearch-parameter-analysis`]: { body: PARAMETER_ANALYSIS },
-      [`POST ${JOB_PATH}/autosearch-trial-earlystop/ae548666`]: {
-        body: { earlystop_trial: 'ae548666' },
-      },
-      ...routes,
-    }),
-  );
+/** Renders the job page; `trialRows`, when given, answers the trials path page by page (item offset). */
+function renderJob(job: unknown = SEARCH_JOB, routes: Routes = {}, trialRows?: unknown[][]) {
+  const routed = jsonFetch({
+    [`GET ${JOB_PATH}`]: { body: job },
+    [`GET ${JOB_PATH}/events`]: { body: { total: 0, events: [] } },
+    [`GET ${JOB_PATH}/metrics/worker-0`]: { body: { metrics: [] } },
+    [`GET ${JOB_PATH}/autosearch-trials`]: { body: TRIALS },
+    [`GET ${JOB_PATH}/autosearch-trials/ae544174`]: { body: TRIAL_HISTORY },
+    [`GET ${JOB_PATH}/autosearch-parameter-analysis`]: { body: PARAMETER_ANALYSIS },
+    [`POST ${JOB_PATH}/autosearch-trial-earlystop/ae548666`]: {
+      body: { earlystop_trial: 'ae548666' },
+    },
+    ...routes,
+  });
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    if (!trialRows || url.pathname !== `${JOB_PATH}/autosearch-trials`) return routed(input, init);
+    const page = trialsPageOf(
+      trialRows,
+      Number(url.searchParams.get('offset') ?? 0),
+      Number(url.searchParams.get('limit') ?? 50),
+    );
+    return new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json' } });
+  });
   vi.stubGlobal('fetch', fetch);
   renderRoute(<V2JobPage />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' });
   return fetch;
@@ -73,6 +84,22 @@ describe('Hyperparameter search card', () => {
     expect(screen.getByTestId('best-trial')).toHaveTextContent(
       'Best: trial ae544174 — acc 0.93 with learning_rate=0.12, batch_size=32',
     );
+  });
+
+  it('loads every page of trials and marks the best one even when it is on the second page', async () => {
+    const fetch = renderJob(SEARCH_JOB, {}, manyTrialRows(60, 55));
+    const table = await trialsTable();
+    expect(within(table).getAllByTestId(/^trial-/)).toHaveLength(60);
+    const best = screen.getByTestId('trial-00000037');
+    expect(best).toHaveAttribute('data-best', 'true');
+    expect(within(best).getByRole('img', { name: 'Best trial' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('img', { name: 'Best trial' })).toHaveLength(1);
+    expect(screen.getByTestId('best-trial')).toHaveTextContent('Best: trial 00000037 — acc 0.99');
+    expect(screen.queryByText(/Showing \d+ of \d+ trials/)).toBeNull();
+    const offsets = callsTo(fetch, 'GET', `${JOB_PATH}/autosearch-trials`).map(([u]) =>
+      new URL(u, 'http://x').searchParams.get('offset'),
+    );
+    expect(offsets.slice(0, 2)).toEqual(['0', '50']);
   });
 
   it('marks the lowest reward best when the metric is minimised', async () => {
@@ -135,6 +162,54 @@ describe('Hyperparameter search card', () => {
     expect(within(history).getByTestId('trial-reward-chart')).toBeInTheDocument();
     await userEvent.click(within(history).getByRole('button', { name: 'Close trial history' }));
     expect(screen.queryByRole('region', { name: 'Trial ae544174 history' })).toBeNull();
+  });
+
+  it('shows only the last 1,000 raw rows of a long trial history', async () => {
+    const long = {
+      header: ['training_iteration', 'reward_attr'],
+      data: Array.from({ length: 1_200 }, (_, i) => [String(i + 1), String((i % 7) / 10)]),
+    };
+    renderJob(SEARCH_JOB, { [`GET ${JOB_PATH}/autosearch-trials/ae544174`]: { body: long } });
+    await trialsTable();
+    await userEvent.click(screen.getByRole('button', { name: 'Show trial ae544174' }));
+    const history = await screen.findByRole('region', { name: 'Trial ae544174 history' });
+    const rows = await within(history).findByRole('table', { name: 'Trial ae544174 reports' });
+    const all = within(rows).getAllByRole('row');
+    expect(all).toHaveLength(1_001);
+    expect(all[1]).toHaveTextContent(/^201/);
+    expect(all[1_000]).toHaveTextContent(/^1200/);
+    expect(
+      within(history).getByText('Showing the last 1,000 of 1,200 reports.'),
+    ).toBeInTheDocument();
+  });
+
+  it('refreshes a trial history only while that trial is running or pending', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const fetch = renderJob(SEARCH_JOB, {
+        [`GET ${JOB_PATH}/autosearch-trials/ae548666`]: { body: TRIAL_HISTORY },
+      });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      await trialsTable();
+      const count = (id: string) =>
+        callsTo(fetch, 'GET', `${JOB_PATH}/autosearch-trials/${id}`).length;
+
+      await user.click(screen.getByRole('button', { name: 'Show trial ae544174' }));
+      await waitFor(() => expect(count('ae544174')).toBe(1));
+      const trialsBefore = callsTo(fetch, 'GET', `${JOB_PATH}/autosearch-trials`).length;
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(callsTo(fetch, 'GET', `${JOB_PATH}/autosearch-trials`).length).toBeGreaterThan(
+        trialsBefore,
+      );
+      expect(count('ae544174')).toBe(1);
+
+      await user.click(screen.getByRole('button', { name: 'Show trial ae548666' }));
+      await waitFor(() => expect(count('ae548666')).toBe(1));
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(count('ae548666')).toBeGreaterThan(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the parameter importance as mean ± std', async () => {

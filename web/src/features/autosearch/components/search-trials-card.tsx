@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { trialsQueryOptions } from '../api/autosearch-queries.js';
 import { bestTrial } from '../best-trial.js';
 import { paramColumns, rewardOf } from '../trial-format.js';
+import { isActiveTrial } from '../trial-history.js';
 import { useRefetchWhenEnded } from '../use-refetch-when-ended.js';
 import { BestTrialSummary } from './best-trial-summary.js';
 import { ParameterImportance } from './parameter-importance.js';
@@ -31,6 +32,7 @@ export function SearchTrialsCard({ jobId, search, live }: Props) {
     rows.map((t) => t.params),
   );
   const best = bestTrial(rows, reward.mode);
+  const selectedStatus = rows.find((t) => t.trialId === selected)?.status;
   return (
     <Card
       withBorder
@@ -76,7 +78,7 @@ export function SearchTrialsCard({ jobId, search, live }: Props) {
               jobId={jobId}
               trialId={selected}
               rewardName={reward.name}
-              live={live}
+              live={live && isActiveTrial(selectedStatus)}
               onClose={() => setSelected(null)}
             />
           )}

@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { trialHistoryQueryOptions } from '../api/autosearch-queries.js';
 import { formatValue } from '../trial-format.js';
-import { rewardPoints } from '../trial-history.js';
+import { lastRows, rewardPoints } from '../trial-history.js';
 import { RewardChart } from './reward-chart.js';
 
 interface Props {
   jobId: string;
   trialId: string;
   rewardName: string;
+  /** The trial is RUNNING or PENDING (and the job runs): its reports refresh. */
   live: boolean;
   onClose: () => void;
 }
@@ -18,6 +19,7 @@ interface Props {
 export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Props) {
   const history = useQuery(trialHistoryQueryOptions(jobId, trialId, live));
   const table = history.data;
+  const shown = table ? lastRows(table) : [];
   return (
     <section aria-label={`Trial ${trialId} history`}>
       <Group justify="space-between" mb={4}>
@@ -41,6 +43,12 @@ export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Prop
       {table && table.data.length > 0 && (
         <>
           <RewardChart points={rewardPoints(table)} rewardName={rewardName} />
+          {shown.length < table.data.length && (
+            <Text size="xs" c="dimmed">
+              Showing the last {shown.length.toLocaleString('en-US')} of{' '}
+              {table.data.length.toLocaleString('en-US')} reports.
+            </Text>
+          )}
           <Table.ScrollContainer minWidth={500}>
             <Table verticalSpacing={2} fz="xs" aria-label={`Trial ${trialId} reports`}>
               <Table.Thead>
@@ -51,7 +59,7 @@ export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Prop
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {table.data.map((row, r) => (
+                {shown.map((row, r) => (
                   <Table.Tr key={r}>
                     {table.header.map((h, i) => (
                       <Table.Td key={`${h}-${i}`} ff={h === 'config' ? 'monospace' : undefined}>

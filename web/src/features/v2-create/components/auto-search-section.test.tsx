@@ -113,7 +113,13 @@ describe('V2 create form: hyperparameter search', () => {
         },
         { name: 'batch_size', param_type: 'discrete', discrete_values: ['16', '32', '64'] },
       ],
-      reward_attrs: [{ name: 'loss', mode: 'min', regex: 'loss=([-+0-9.eE]+)' }],
+      reward_attrs: [
+        {
+          name: 'loss',
+          mode: 'min',
+          regex: '\\bloss\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+        },
+      ],
       skip_search_params: 'input_dir',
     };
     expect(previewBody()).toEqual(withSearch(expected));

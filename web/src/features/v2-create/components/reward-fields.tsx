@@ -44,7 +44,7 @@ export function RewardFields({ control, register, errors }: AutoSearchFieldProps
       <TextInput
         label="Reward regex"
         description="Optional. Each output line it matches reports one value (its first group)"
-        placeholder={name.trim() ? defaultRewardRegex(name) : '<name>=([-+0-9.eE]+)'}
+        placeholder={defaultRewardRegex(name.trim() || '<name>')}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...register('autoSearch.rewardRegex')}
         error={e?.rewardRegex?.message}
