@@ -147,8 +147,20 @@ export class V2Runner {
     for (const task of job.tasks) {
       const logFile = v2LogFile(paths, job.id, task.task);
       const plan = plans[task.rank] as V2TaskPlan;
+      if (run.failure) {
+        // an earlier task could not start: the job fails, the rest are not started
+        this.notStarted(run, task.rank, `not started: ${run.failure.task} could not start`);
+        continue;
+      }
       serviceLine(logFile, `${task.task} (${task.rank + 1}/${n}) starting: ${plan.display}`);
-      const child = spawnV2Task(plan, logFile);
+      let child: ChildProcess;
+      try {
+        child = spawnV2Task(plan, logFile);
+      } catch (err) {
+        // e.g. ERR_INVALID_ARG_VALUE (a NUL byte) or EMFILE: the task fails, not the emulator
+        this.notStarted(run, task.rank, `could not start: ${(err as Error).message}`);
+        continue;
+      }
       run.children[task.rank] = child;
       task.pid = child.pid ?? null;
       const pod = `modelarts-job-${job.id}-${task.task}`;
@@ -167,7 +179,15 @@ export class V2Runner {
         this.sampler.track(key, task.metrics, [task.pid]);
       }
     }
-    this.scheduleAutoStop(run);
+    if (this.runs.get(job.id) === run) this.scheduleAutoStop(run);
+  }
+
+  /** A task whose process was never started ends with exit code 127, saying why. */
+  private notStarted(run: Run, rank: number, why: string): void {
+    const task = run.job.tasks[rank]!;
+    serviceLine(v2LogFile(this.deps.paths, run.job.id, task.task), `Training failed: ${why}`);
+    addEvent(run.job, 'Error', 'Task', `[${task.task}] Training failed: ${why}`);
+    this.onExit(run, rank, 127, null, why);
   }
 
   private scheduleAutoStop(run: Run): void {
@@ -216,12 +236,20 @@ export class V2Runner {
     run.search.start();
   }
 
-  /** Early stop of a PENDING or RUNNING search trial (the route checked that it has not ended). */
-  earlyStopTrial(job: V2JobRecord, trial: V2Trial): void {
+  /**
+   * Early stop of a PENDING or RUNNING search trial (the route checked that it has not ended);
+   * false when its process has already exited (its end is being recorded as it was).
+   */
+  earlyStopTrial(job: V2JobRecord, trial: V2Trial): boolean {
     const run = this.runs.get(job.id);
-    if (trial.status === 'RUNNING' && run?.search?.earlyStop(trial.trial_id)) return;
+    if (trial.status === 'RUNNING' && run?.search) {
+      const how = run.search.earlyStop(trial.trial_id);
+      if (how === 'exited') return false;
+      if (how === 'stopping') return true;
+    }
     stopTrialNow(this.deps.paths, job, trial);
     this.deps.v2.changed();
+    return true;
   }
 
   private onExit(

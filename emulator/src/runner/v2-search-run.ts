@@ -50,6 +50,8 @@ export class SearchRun {
   private readonly timers = new Set<NodeJS.Timeout>();
   private mode: 'running' | 'terminating' | 'aborted' = 'running';
   private finished = false;
+  /** The SIGKILL after an early stop's / terminate's SIGTERM; cleared when the trial ends. */
+  private killTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly host: SearchHost) {}
 
@@ -99,19 +101,17 @@ export class SearchRun {
     } catch (err) {
       plan = { error: (err as Error).message };
     }
-    if ('error' in plan) {
-      trial.exit_code = 127;
-      endTrial(trial, 'ERROR');
-      serviceLine(this.logFile, `${label} could not start: ${plan.error}`);
-      addEvent(job, 'Error', 'Task', `[${TASK}] ${capital(label)} could not start: ${plan.error}`);
-      this.host.changed();
-      this.later(() => this.next(), 0);
-      return;
-    }
+    if ('error' in plan) return this.couldNotStart(trial, plan.error);
     serviceLine(this.logFile, `${label} starting: ${describeConfig(config)}`);
     const tail = new LogTail(this.logFile);
     const reporter = new TrialReporter(s);
-    const child = spawnV2Task(plan, this.logFile);
+    let child: ChildProcess;
+    try {
+      child = spawnV2Task(plan, this.logFile);
+    } catch (err) {
+      // e.g. ERR_INVALID_ARG_VALUE (a NUL byte in an argument) or EMFILE: this trial fails, not the emulator
+      return this.couldNotStart(trial, (err as Error).message);
+    }
     this.child = child;
     this.current = trial;
     trial.status = 'RUNNING';
@@ -140,7 +140,20 @@ export class SearchRun {
     child.on('error', (err) => onExit(127, null, `could not start: ${err.message}`));
   }
 
+  /** The trial's process could not be started: it ends ERROR (exit code 127), the search goes on. */
+  private couldNotStart(trial: V2Trial, why: string): void {
+    const label = trialLabel(this.state, trial);
+    trial.exit_code = 127;
+    endTrial(trial, 'ERROR');
+    serviceLine(this.logFile, `${label} could not start: ${why}`);
+    addEvent(this.host.job, 'Error', 'Task', `[${TASK}] ${capital(label)} could not start: ${why}`);
+    this.host.changed();
+    this.later(() => this.next(), 0);
+  }
+
   private ended(trial: V2Trial, exitCode: number, note?: string): void {
+    if (this.killTimer) clearTimeout(this.killTimer); // never signal a later trial's process group
+    this.killTimer = null;
     this.child = null;
     this.current = null;
     this.host.setChild(null);
@@ -196,15 +209,23 @@ export class SearchRun {
 
   private kill(child: ChildProcess): void {
     killGroup(child.pid, 'SIGTERM');
-    this.later(() => killGroup(child.pid, 'SIGKILL'), this.host.killGraceMs);
+    if (this.killTimer) clearTimeout(this.killTimer);
+    this.killTimer = setTimeout(() => {
+      this.killTimer = null;
+      killGroup(child.pid, 'SIGKILL');
+    }, this.host.killGraceMs);
   }
 
-  /** Early stop of the running trial (false when `trialId` is not the one running). */
-  earlyStop(trialId: string): boolean {
-    if (!this.child || this.current?.trial_id !== trialId) return false;
+  /**
+   * Early stop of the running trial: `stopping` (it is being killed), `exited` (its process has
+   * already exited: the exit is recorded as it was) or `not-running` (`trialId` is not the one running).
+   */
+  earlyStop(trialId: string): 'stopping' | 'exited' | 'not-running' {
+    if (!this.child || this.current?.trial_id !== trialId) return 'not-running';
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return 'exited';
     this.current.early_stopped = true;
     this.kill(this.child);
-    return true;
+    return 'stopping';
   }
 
   /** Job terminate: the running trial is killed, pending ones end TERMINATED. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LogTail } from '../../runner/log-tail.js';
+import { LogTail, MAX_PARTIAL_BYTES, MAX_READ_BYTES } from '../../runner/log-tail.js';
 import { parameterImportance } from './param-analysis.js';
 import { crc32, encodePng } from './png.js';
 import { countColour, decodeRgbPng } from './png-test-support.js';
@@ -74,6 +74,7 @@ describe('trial report lines and tables', () => {
     const t = s.trials[0]!;
     const r = new TrialReporter(s);
     for (let i = 1; i <= MAX_REPORTS_PER_TRIAL + 5; i++) r.line(t, `acc=${i}`, i);
+    expect(MAX_REPORTS_PER_TRIAL).toBe(1_000); // the state file keeps at most 1,000 per trial
     expect(t.iterations).toHaveLength(MAX_REPORTS_PER_TRIAL);
     expect(t.iterations[0]?.reward).toBe(1);
     expect(t.iterations.at(-1)?.reward).toBe(MAX_REPORTS_PER_TRIAL + 5);
@@ -121,6 +122,15 @@ describe('trial report lines and tables', () => {
     const s = search([trial(0, { lr: 0.1, bs: 16 }, [0.9, 0.3, 0.6])], 'min');
     expect(trialsPage(s, 50, 0).items.data[0]!.slice(-1)).toEqual(['0.3']);
   });
+
+  it.each([
+    ['max', ['0.2', '0.5', '0.5', '0.7']],
+    ['min', ['0.2', '0.2', '0.1', '0.1']],
+  ] as const)('gives each history row the running best by mode %s', (mode, want) => {
+    const s = search([trial(0, { lr: 0.1, bs: 16 }, [0.2, 0.5, 0.1, 0.7])], mode);
+    const h = trialHistory(s, s.trials[0]!);
+    expect(h.data.map((row) => row[2])).toEqual(want);
+  });
 });
 
 describe('log tail', () => {
@@ -133,6 +143,33 @@ describe('log tail', () => {
     fs.appendFileSync(file, '2 ✓\nc');
     expect(tail.lines()).toEqual(['b=2 ✓']);
     expect(tail.rest()).toEqual(['c']);
+    fs.rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it('hands on an endless line in 64 KB pieces and reads at most 1 MB per poll', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tail-')), 'x.log');
+    fs.writeFileSync(file, '');
+    const tail = new LogTail(file);
+    fs.appendFileSync(file, 'y'.repeat(MAX_PARTIAL_BYTES + 10));
+    expect(tail.lines()).toEqual(['y'.repeat(MAX_PARTIAL_BYTES)]);
+    const line = `${'z'.repeat(99)}\n`; // 100 bytes
+    const count = Math.ceil((3 * MAX_READ_BYTES) / 100);
+    fs.appendFileSync(file, line.repeat(count));
+    const first = tail.lines();
+    expect(first[0]).toBe(`${'y'.repeat(10)}${'z'.repeat(99)}`);
+    let bytes = first.reduce((n, l) => n + l.length + 1, 0);
+    expect(bytes).toBeLessThanOrEqual(MAX_READ_BYTES + 10);
+    let polls = 1;
+    for (let got = tail.lines(); got.length > 0; got = tail.lines()) {
+      bytes += got.reduce((n, l) => n + l.length + 1, 0);
+      polls++;
+    }
+    expect(polls).toBeGreaterThanOrEqual(3);
+    expect(bytes).toBe(count * 100 + 10);
+    fs.appendFileSync(file, `${line.repeat(count)}tail`);
+    const rest = tail.rest();
+    expect(rest).toHaveLength(count + 1);
+    expect(rest.at(-1)).toBe('tail');
     fs.rmSync(path.dirname(file), { recursive: true });
   });
 });

@@ -92,4 +92,14 @@ describe('create validation of a search job', () => {
       'reward_attrs[0].regex',
     );
   });
+
+  it('refuses a reward regex that may backtrack catastrophically', async () => {
+    const msg = await fieldError(
+      withSearch('redos', {
+        reward_attrs: [{ name: 'acc' }, { name: 'loss', regex: 'loss=(\\d+)+x' }],
+      }),
+      'algorithm.policies.auto_search.reward_attrs[1].regex',
+    );
+    expect(msg).toContain('nested quantifiers');
+  });
 });

@@ -69,7 +69,8 @@ export function v2AutosearchRouter(rt: V2Runtime): Router {
       const job = findJobOr404(rt, req);
       const trial = findTrial(job, req.params.trial_id);
       if (isEnded(trial)) throw v2Errors.trialEnded(trial.trial_id, trial.status);
-      rt.runner.earlyStopTrial(job, trial);
+      if (!rt.runner.earlyStopTrial(job, trial))
+        throw v2Errors.trialEnded(trial.trial_id, 'its process has exited');
       res.json({ earlystop_trial: trial.trial_id });
     },
   );

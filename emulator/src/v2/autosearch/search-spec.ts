@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { isDiscreteParam, isSearchJob, type AutoSearch } from '@console/shared';
+import { defaultRewardRegex, isDiscreteParam, isSearchJob, type AutoSearch } from '@console/shared';
+import isSafeRegex from 'safe-regex2';
 import { invalidField } from '../v2-errors.js';
 import { DEFAULT_SEARCH_ALGORITHM, findSearchAlgorithm } from './search-algorithms.js';
 import type { ConfigValue, SearchDim, V2SearchState, V2Trial } from './search-types.js';
@@ -24,11 +25,6 @@ const RESERVED = new Set([
 ]);
 
 const isNum = (v: string) => v.trim() !== '' && Number.isFinite(Number(v));
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A reward attribute with a name but no regex reads `name=<number>` or `name: <number>`. */
-const defaultRegex = (name: string) =>
-  `${escapeRegex(name)}\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)`;
-
 /** A discrete value as it goes into `config`: numbers stay numbers when they parse. */
 export const discreteValue = (v: string): ConfigValue => (isNum(v) ? Number(v) : v);
 
@@ -99,11 +95,12 @@ function dimsOf(a: AutoSearch): SearchDim[] {
     let points: number | null = null;
     const raw = (p.discrete_points_num ?? '').trim();
     if (raw !== '') {
-      points = Number(raw);
-      if (!Number.isInteger(points) || points < 2)
+      // as the shared schema: digits only ("2.0" and "1e1" are no whole numbers here)
+      points = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!(points >= 2))
         throw invalidField(
           `${F}.search_params[${i}].discrete_points_num`,
-          'search_params.discrete_points_num must be an integer of at least 2',
+          'search_params.discrete_points_num must be a whole number of at least 2',
         );
     }
     const lower = Number(p.lower_bound);
@@ -115,17 +112,29 @@ function dimsOf(a: AutoSearch): SearchDim[] {
   return dims;
 }
 
+/** A user regex runs on every log line: one that may backtrack catastrophically is refused. */
+function checkRegexes(attrs: NonNullable<AutoSearch['reward_attrs']>): void {
+  attrs.forEach((r, i) => {
+    if (r.regex && !isSafeRegex(r.regex))
+      throw invalidField(
+        `${F}.reward_attrs[${i}].regex`,
+        `reward_attrs[${i}].regex may backtrack catastrophically (nested quantifiers); use a simpler pattern`,
+      );
+  });
+}
+
 function rewardOf(a: AutoSearch): Pick<V2SearchState, 'reward' | 'metrics'> {
   const attrs = a.reward_attrs ?? [];
+  checkRegexes(attrs);
   const first = attrs[0] ?? {};
   const name = first.name ?? '';
-  const regex = first.regex || (name ? defaultRegex(name) : '');
+  const regex = first.regex || (name ? defaultRewardRegex(name) : '');
   if (!regex)
     throw invalidField(`${F}.reward_attrs[0].regex`, 'reward_attrs needs a regex (or a name)');
   const metrics: V2SearchState['metrics'] = [];
   for (const r of attrs) {
     if (!r.name || RESERVED.has(r.name) || metrics.some((m) => m.name === r.name)) continue;
-    metrics.push({ name: r.name, regex: r.regex || defaultRegex(r.name) });
+    metrics.push({ name: r.name, regex: r.regex || defaultRewardRegex(r.name) });
   }
   return { reward: { name, regex, mode: first.mode ?? 'max' }, metrics };
 }

@@ -2,7 +2,7 @@ import type { V2SearchState, V2Trial } from './search-types.js';
 
 const SERVICE_PREFIX = '[ModelArts Service Log]';
 /** A trial's history keeps its first reports and always the latest (the state file stays small). */
-export const MAX_REPORTS_PER_TRIAL = 10_000;
+export const MAX_REPORTS_PER_TRIAL = 1_000;
 /** User regexes run on at most this much of a line, bounding the cost of a pathological pattern. */
 const MAX_MATCHED_CHARS = 4096;
 

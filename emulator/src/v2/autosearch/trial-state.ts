@@ -3,9 +3,9 @@ import type { TrialConfig, TrialStatus, V2SearchState, V2Trial } from './search-
 export const isEnded = (t: V2Trial) => t.status === 'TERMINATED' || t.status === 'ERROR';
 
 /** The trial's best reported reward by `mode` (null before its first report). */
-export function bestReward(t: V2Trial, mode: 'max' | 'min', upTo = t.iterations.length) {
+export function bestReward(t: V2Trial, mode: 'max' | 'min') {
   let best: number | null = null;
-  for (const it of t.iterations.slice(0, upTo))
+  for (const it of t.iterations)
     if (best === null || (mode === 'max' ? it.reward > best : it.reward < best)) best = it.reward;
   return best;
 }

@@ -86,16 +86,21 @@ export function trialHistory(s: V2SearchState, t: V2Trial) {
     'reward_attr',
   ];
   const n = t.iterations.length;
-  const data = t.iterations.map((it, i) => [
-    pyBool(i === n - 1 && isEnded(t)),
-    str(t.pid),
-    str(bestReward(t, s.reward.mode, i + 1)),
-    seconds(t, it.at),
-    configCell(t),
-    ...s.metrics.map((m) => it.metrics[m.name] ?? ''),
-    t.trial_id,
-    String(i + 1),
-    String(it.reward),
-  ]);
+  let best: number | null = null; // the running best, so far by mode
+  const data = t.iterations.map((it, i) => {
+    if (best === null || (s.reward.mode === 'max' ? it.reward > best : it.reward < best))
+      best = it.reward;
+    return [
+      pyBool(i === n - 1 && isEnded(t)),
+      str(t.pid),
+      str(best),
+      seconds(t, it.at),
+      configCell(t),
+      ...s.metrics.map((m) => it.metrics[m.name] ?? ''),
+      t.trial_id,
+      String(i + 1),
+      String(it.reward),
+    ];
+  });
   return { header, data };
 }
