@@ -49,7 +49,7 @@ test('a hyperparameter search made through the form runs its trials and names th
       {
         name: 'acc',
         mode: 'max',
-        regex: '\\bacc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+        regex: '\\bacc\\s*[=:]\\s*([-+]?\\.?[0-9][0-9.eE+-]*)',
       },
     ],
     search_params: [

@@ -140,6 +140,17 @@ export function isSearchJob(a: AutoSearch | null | undefined): a is AutoSearch {
   return Boolean(a?.search_params?.length && (reward?.name || reward?.regex));
 }
 
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The reward regex for a metric given by name only (the console's and the emulator's default):
+ * `<name>=<number>` or `<name>: <number>`, the name a word of its own (`acc` does not read
+ * `val_acc=`), the number captured. One flat character class, no nested quantifiers.
+ */
+export function defaultRewardRegex(name: string): string {
+  return `\\b${escapeRegex(name.trim())}\\s*[=:]\\s*([-+]?\\.?[0-9][0-9.eE+-]*)`;
+}
+
 /** `GET /v2/{project_id}/search-algorithms`. */
 export const SearchAlgorithmListSchema = z.looseObject({
   search_algo_count: looseNumber,

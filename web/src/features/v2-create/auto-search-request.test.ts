@@ -41,7 +41,7 @@ describe('toAutoSearch', () => {
         {
           name: 'acc',
           mode: 'max',
-          regex: '\\bacc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+          regex: '\\bacc\\s*[=:]\\s*([-+]?\\.?[0-9][0-9.eE+-]*)',
         },
       ],
     });
@@ -65,7 +65,7 @@ describe('toAutoSearch', () => {
 
   it('escapes the metric name in the default regex and splits values on commas', () => {
     expect(defaultRewardRegex(' val.acc ')).toBe(
-      '\\bval\\.acc\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+      '\\bval\\.acc\\s*[=:]\\s*([-+]?\\.?[0-9][0-9.eE+-]*)',
     );
     expect(new RegExp(defaultRewardRegex('acc')).exec('epoch 2 acc=9.5e-1')?.[1]).toBe('9.5e-1');
     expect(splitValues(' 1, ,2 ,3,')).toEqual(['1', '2', '3']);

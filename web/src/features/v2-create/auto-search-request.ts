@@ -1,18 +1,7 @@
-import type { AutoSearch, SearchParam } from '@console/shared';
+import { defaultRewardRegex, type AutoSearch, type SearchParam } from '@console/shared';
 import type { AutoSearchFormValues, SearchParamRow } from './auto-search-values.js';
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The number a default reward regex captures: sign, decimals, exponent (`-1.5e-3`, `.9`). */
-const NUMBER = '([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)';
-
-/**
- * The reward regex used when none is typed (the emulator's default too): `<name>=<number>` or
- * `<name>: <number>`, the name a word of its own (`acc` does not read `val_acc=`), the number captured.
- */
-export function defaultRewardRegex(name: string): string {
-  return `\\b${escapeRegex(name.trim())}\\s*[=:]\\s*${NUMBER}`;
-}
+export { defaultRewardRegex };
 
 /** `16, 32 ,,64` → `["16", "32", "64"]`. */
 export function splitValues(text: string): string[] {

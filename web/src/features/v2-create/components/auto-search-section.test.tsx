@@ -117,7 +117,7 @@ describe('V2 create form: hyperparameter search', () => {
         {
           name: 'loss',
           mode: 'min',
-          regex: '\\bloss\\s*[=:]\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)',
+          regex: '\\bloss\\s*[=:]\\s*([-+]?\\.?[0-9][0-9.eE+-]*)',
         },
       ],
       skip_search_params: 'input_dir',
