@@ -1,3 +1,4 @@
+import { searchAlgorithmsSample } from '@console/shared/fixtures';
 import type { SearchAlgorithmName } from './search-types.js';
 
 export interface SearchAlgorithmParam {
@@ -13,39 +14,12 @@ export interface SearchAlgorithm {
 }
 
 /** `GET /v2/{project_id}/search-algorithms` as the page's sample lists them (names, defaults, types). */
-export const SEARCH_ALGORITHMS: readonly SearchAlgorithm[] = [
-  {
-    name: 'bayes_opt_search',
-    params: [
-      { key: 'kind', value: 'ucb', type: 'String' },
-      { key: 'kappa', value: '2.5', type: 'Float' },
-      { key: 'xi', value: '0.0', type: 'Float' },
-      { key: 'num_samples', value: '20', type: 'Integer' },
-      { key: 'seed', value: '1', type: 'Integer' },
-    ],
-    description: 'Hyperparameter search using Gaussian process.',
-  },
-  {
-    name: 'tpe_search',
-    params: [
-      { key: 'gamma', value: '0.25', type: 'Float' },
-      { key: 'n_initial_points', value: '20', type: 'Integer' },
-      { key: 'num_samples', value: '20', type: 'Integer' },
-      { key: 'seed', value: '1', type: 'Integer' },
-    ],
-    description: 'Hyperparameter search using the tree-structured Parzen estimator algorithm.',
-  },
-  {
-    name: 'anneal_search',
-    params: [
-      { key: 'avg_best_idx', value: '2.0', type: 'Float' },
-      { key: 'shrink_coef', value: '0.1', type: 'Float' },
-      { key: 'num_samples', value: '20', type: 'Integer' },
-      { key: 'seed', value: '1', type: 'Integer' },
-    ],
-    description: 'Hyperparameter search using simulated annealing algorithm.',
-  },
-];
+export const SEARCH_ALGORITHMS: readonly SearchAlgorithm[] =
+  searchAlgorithmsSample.search_algo_list.map((a) => ({
+    name: a.name,
+    params: a.params.map((p) => ({ ...p })),
+    description: a.description,
+  }));
 
 /** Used when a search job names no algorithm (`algo_configs` empty or without `name`). */
 export const DEFAULT_SEARCH_ALGORITHM: SearchAlgorithmName = 'bayes_opt_search';

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { defaultRewardRegex, isDiscreteParam, isSearchJob, type AutoSearch } from '@console/shared';
+import {
+  BEST_REWARD_COLUMN,
+  defaultRewardRegex,
+  isDiscreteParam,
+  isSearchJob,
+  TRIAL_COLUMNS,
+  type AutoSearch,
+} from '@console/shared';
 import isSafeRegex from 'safe-regex2';
 import { invalidField } from '../v2-errors.js';
 import { DEFAULT_SEARCH_ALGORITHM, findSearchAlgorithm } from './search-algorithms.js';
@@ -10,19 +17,7 @@ const F = AUTO_SEARCH_FIELD;
 export const MAX_SAMPLES = 100;
 
 /** Columns of the trials table that a metric name must not shadow. */
-const RESERVED = new Set([
-  '',
-  'done',
-  'pid',
-  'config',
-  'trial_id',
-  'training_iteration',
-  'time_total_s',
-  'worker_index',
-  'reward_attr',
-  'status',
-  'best_reward',
-]);
+const RESERVED = new Set<string>([...TRIAL_COLUMNS, BEST_REWARD_COLUMN]);
 
 const isNum = (v: string) => v.trim() !== '' && Number.isFinite(Number(v));
 /** A discrete value as it goes into `config`: numbers stay numbers when they parse. */

@@ -1,19 +1,9 @@
+import { TRIAL_COLUMNS } from '@console/shared';
 import type { TrialConfig, V2SearchState, V2Trial } from './search-types.js';
 import { bestReward, isEnded, lastReward } from './trial-state.js';
 
 /** The trials table's columns before the metric names (as on the page's sample). */
-export const TRIALS_HEADER = [
-  '',
-  'done',
-  'pid',
-  'config',
-  'trial_id',
-  'training_iteration',
-  'time_total_s',
-  'worker_index',
-  'reward_attr',
-  'status',
-];
+export const TRIALS_HEADER = TRIAL_COLUMNS;
 
 const str = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 const pyBool = (b: boolean) => (b ? 'True' : 'False');

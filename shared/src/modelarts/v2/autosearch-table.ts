@@ -1,5 +1,21 @@
 import type { ResultTable } from './autosearch.js';
 
+/** The trials table's columns before the job's metric columns (as on the §4.15 page's sample)… */
+export const TRIAL_COLUMNS = [
+  '',
+  'done',
+  'pid',
+  'config',
+  'trial_id',
+  'training_iteration',
+  'time_total_s',
+  'worker_index',
+  'reward_attr',
+  'status',
+] as const;
+/** …and its last column. */
+export const BEST_REWARD_COLUMN = 'best_reward';
+
 /** The rows of a header + data table as objects keyed by the header (the unnamed first column is `index`). */
 export function tableRows(t: ResultTable): Record<string, unknown>[] {
   return t.data.map((row) =>
@@ -26,19 +42,7 @@ const num = (v: unknown): number | null => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : null;
 };
-const KNOWN = new Set([
-  'index',
-  'done',
-  'pid',
-  'config',
-  'trial_id',
-  'training_iteration',
-  'time_total_s',
-  'worker_index',
-  'reward_attr',
-  'status',
-  'best_reward',
-]);
+const KNOWN = new Set<string>([...TRIAL_COLUMNS.map((c) => c || 'index'), BEST_REWARD_COLUMN]);
 
 export function trialRows(t: ResultTable): TrialRow[] {
   return tableRows(t).map((r) => {
