@@ -3,10 +3,11 @@ import path from 'node:path';
 import { obsToLocal, type DataPaths } from '../paths.js';
 import type { JobRecord, VersionRecord } from '../store/types.js';
 import { versionLogDir } from './launch-plan.js';
+import { mirrorLog } from './log-mirror.js';
 
 /**
- * Copies a version's worker logs to its `log_url` OBS folder (as `<log file name>`), as the
- * cloud does for jobs with a log_url. Returns the local files written.
+ * Mirrors a version's worker logs into its `log_url` OBS folder (as `<log file name>`, new bytes
+ * only), as the cloud does for jobs with a log_url. Returns the local files written.
  */
 export function exportLogs(paths: DataPaths, job: JobRecord, v: VersionRecord): string[] {
   if (!v.config.log_url) return [];
@@ -19,7 +20,7 @@ export function exportLogs(paths: DataPaths, job: JobRecord, v: VersionRecord): 
       const from = path.join(dir, name);
       if (!fs.existsSync(from)) continue;
       const to = path.join(target, name);
-      fs.copyFileSync(from, to);
+      while (!mirrorLog(from, to));
       written.push(to);
     }
   } catch {

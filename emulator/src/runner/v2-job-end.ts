@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { mirrorLog } from './log-mirror.js';
 import { obsToLocal, type DataPaths } from '../paths.js';
 import { addEvent } from '../v2/v2-events.js';
 import type { V2JobRecord } from '../v2/v2-types.js';
@@ -42,20 +43,28 @@ export function recordJobEnd(
 }
 
 /**
- * Copies every task log to `spec.log_export_path.obs_url` as `modelarts-job-{id}-{task}.log`:
- * on each metrics tick while the job runs, and once more when it ends.
+ * Mirrors every task log to `spec.log_export_path.obs_url` as `modelarts-job-{id}-{task}.log`:
+ * on each metrics tick while the job runs (new bytes only), and fully when it ends. Best effort:
+ * returns what went wrong (e.g. the path is a file, the disk is full) instead of throwing.
  */
-export function exportTaskLogs(paths: DataPaths, job: V2JobRecord): void {
+export function exportTaskLogs(
+  paths: DataPaths,
+  job: V2JobRecord,
+  complete = false,
+): string | null {
   const target = job.spec.log_export_path?.obs_url;
-  if (!target) return;
-  const dir = obsToLocal(paths.obs, target);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const t of job.tasks) {
-    const src = v2LogFile(paths, job.id, t.task);
-    if (!fs.existsSync(src)) continue;
-    const dest = path.join(dir, `modelarts-job-${job.id}-${t.task}.log`);
-    // Copied on every metrics tick while running: skip files that have not grown.
-    if (fs.existsSync(dest) && fs.statSync(dest).size === fs.statSync(src).size) continue;
-    fs.copyFileSync(src, dest);
+  if (!target) return null;
+  try {
+    const dir = obsToLocal(paths.obs, target);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const t of job.tasks) {
+      const src = v2LogFile(paths, job.id, t.task);
+      if (!fs.existsSync(src)) continue;
+      const dest = path.join(dir, `modelarts-job-${job.id}-${t.task}.log`);
+      while (!mirrorLog(src, dest) && complete);
+    }
+    return null;
+  } catch (err) {
+    return (err as Error).message;
   }
 }
