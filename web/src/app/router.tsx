@@ -3,22 +3,11 @@ import { LoginPage } from '../features/auth/components/login-page.js';
 import { RequireSession } from '../features/auth/components/require-session.js';
 import { ConfigsPage } from '../features/configs/components/configs-page.js';
 import { JobsPage } from '../features/jobs/components/jobs-page.js';
-import type { ComponentType } from 'react';
 import { AppLayout } from './app-layout.js';
+import { lazyPage } from './lazy-page.js';
 import { NotFoundPage } from './not-found-page.js';
 import { PageLoader } from '../components/page-loader.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
-
-/**
- * Pages other than the list are loaded when first visited, so the first screen does not wait for
- * the forms and the charts library.
- */
-function page<M extends Record<K, ComponentType>, K extends keyof M & string>(
-  load: () => Promise<M>,
-  name: K,
-) {
-  return async () => ({ Component: (await load())[name] });
-}
 
 export const routes = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
@@ -37,21 +26,21 @@ export const routes = [
               { path: '/jobs', element: <JobsPage /> },
               {
                 path: '/jobs/create',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/job-create/components/create-job-page.js'),
                   'CreateJobPage',
                 ),
               },
               {
                 path: '/jobs/v1/:jobId/versions/:versionId',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/job-detail/components/job-detail-page.js'),
                   'JobDetailPage',
                 ),
               },
               {
                 path: '/jobs/v1/:jobId/versions/:versionId/new-version',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/job-detail/components/new-version-page.js'),
                   'NewVersionPage',
                 ),
@@ -59,35 +48,35 @@ export const routes = [
               { path: '/configs', element: <ConfigsPage /> },
               {
                 path: '/configs/create',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/configs/components/config-editor-page.js'),
                   'ConfigEditorPage',
                 ),
               },
               {
                 path: '/configs/:configName',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/configs/components/config-detail-page.js'),
                   'ConfigDetailPage',
                 ),
               },
               {
                 path: '/configs/:configName/edit',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/configs/components/config-editor-page.js'),
                   'ConfigEditorPage',
                 ),
               },
               {
                 path: '/jobs/v2/create',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/v2-create/components/v2-create-page.js'),
                   'V2CreatePage',
                 ),
               },
               {
                 path: '/jobs/v2/:jobId',
-                lazy: page(
+                lazy: lazyPage(
                   () => import('../features/v2-detail/components/v2-job-page.js'),
                   'V2JobPage',
                 ),

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StatusBucket } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { ApiError } from '../../../lib/api-error.js';
 import type { JobRow, JobTarget } from '../job-rows.js';
 import { jobKeys } from './job-keys.js';
 
@@ -52,6 +53,8 @@ export function useJobBatch(action: (target: JobTarget) => Promise<unknown>) {
             results.push({ row, error: null });
           } catch (error) {
             results.push({ row, error });
+            // The session ended: the other requests would fail the same way, so none is sent.
+            if (error instanceof ApiError && error.status === 401) queue.length = 0;
           }
         }
       };

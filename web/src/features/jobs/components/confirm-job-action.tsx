@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
+import { describeError } from '../../../lib/api-error.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import type { BatchResult } from '../api/job-row-actions.js';
 import type { JobAction } from '../hooks/use-job-actions.js';
@@ -9,12 +10,30 @@ import type { JobRow } from '../job-rows.js';
 const SHOWN = 8;
 const plural = (n: number) => `${n} job${n === 1 ? '' : 's'}`;
 
-/** Reports a batch: one green summary, and one red notification per job that failed (code + message). */
+/** Up to this many failures get a notification each; more are summed up in one. */
+const SEPARATE_FAILURES = 3;
+
+/**
+ * Reports a batch: one green summary, and a red notification per failed job (code + message), or
+ * one listing them when many failed.
+ */
 export function reportBatch(verb: string, results: readonly BatchResult[]): void {
   const failed = results.filter((r) => r.error !== null);
   const done = results.length - failed.length;
   if (done > 0)
     notifications.show({ color: 'green', title: `${verb}: ${plural(done)} done`, message: '' });
+  if (failed.length > SEPARATE_FAILURES) {
+    const { code, message } = describeError(failed[0]?.error);
+    const names = failed.slice(0, SHOWN).map((f) => f.row.name);
+    const more = failed.length > SHOWN ? `, … and ${failed.length - SHOWN} more` : '';
+    notifications.show({
+      color: 'red',
+      title: `${verb} failed for ${plural(failed.length)}`,
+      message: `${names.join(', ')}${more}. First error ${code}: ${message}`,
+      autoClose: false,
+    });
+    return;
+  }
   for (const f of failed)
     notifyError(`${verb} ${f.row.name} failed`, f.error, { autoClose: false });
 }

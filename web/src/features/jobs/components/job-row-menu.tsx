@@ -1,4 +1,4 @@
-import { ActionIcon, Loader, Menu } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
 import { canStopRow, stopVerb } from '../api/job-row-actions.js';
 import type { JobAction } from '../hooks/use-job-actions.js';
 import type { JobRow } from '../job-rows.js';
@@ -13,11 +13,17 @@ interface Props {
 
 /** The "⋯" menu of one row: stop/terminate while it is active, delete always. */
 export function JobRowMenu({ row, stopAction, deleteAction, busy }: Props) {
-  if (busy) return <Loader size="xs" aria-label={`Working on ${row.name}`} />;
+  // The trigger stays mounted while busy (a spinner, disabled) so keyboard focus has somewhere to return.
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal disabled={busy}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${row.name}`}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          loading={busy}
+          aria-busy={busy}
+          aria-label={busy ? `Working on ${row.name}` : `Actions for ${row.name}`}
+        >
           ⋯
         </ActionIcon>
       </Menu.Target>

@@ -1,7 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
+import { ApiError } from '../../../lib/api-error.js';
+import type { JobRow } from '../job-rows.js';
+import { reportBatch } from './confirm-job-action.js';
 import { JobsPage } from './jobs-page.js';
 
 const V1_LIST = {
@@ -50,6 +54,30 @@ async function confirm(button: string) {
   const dialog = await screen.findByRole('dialog');
   await userEvent.click(within(dialog).getByRole('button', { name: button }));
 }
+
+// Sticky notifications live in Mantine's module-level store: clear them between tests.
+afterEach(() => {
+  act(() => {
+    notifications.clean();
+    notifications.cleanQueue();
+  });
+});
+
+describe('reportBatch', () => {
+  it('sums up many failures in one notification naming the jobs and the first error', async () => {
+    renderList();
+    const failures = [1, 2, 3, 4, 5].map((n) => ({
+      row: { key: `v1:${n}`, name: `job${n}` } as JobRow,
+      error: new ApiError({ status: 400, code: 'ModelArts.0103', message: 'Job is locked' }),
+    }));
+    act(() => reportBatch('Delete', failures));
+    expect(await screen.findByText('Delete failed for 5 jobs')).toBeInTheDocument();
+    expect(
+      screen.getByText('job1, job2, job3, job4, job5. First error ModelArts.0103: Job is locked'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Delete job1 failed')).not.toBeInTheDocument();
+  });
+});
 
 describe('JobsPage actions', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -59,8 +59,10 @@ export function JobsPage() {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const list = useJobList(filters);
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const selected = list.rows.filter((r) => selection[r.key]);
+  const [chosen, setSelection] = useState<RowSelectionState>({});
+  // Only rows on this page count: keys of deleted jobs or of another page are dropped.
+  const selected = list.rows.filter((r) => chosen[r.key]);
+  const selection: RowSelectionState = Object.fromEntries(selected.map((r) => [r.key, true]));
   const { stopAction, deleteAction, busy, isBusy } = useJobActions();
   const update = (patch: Partial<JobListFilters>) => {
     setSelection({});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { canStopRow, deleteJob, stopJob, stopVerb, useJobBatch } from '../api/job-row-actions.js';
 import type { BatchResult } from '../api/job-row-actions.js';
 import type { JobRow } from '../job-rows.js';
@@ -15,24 +16,34 @@ export interface JobAction {
 export function useJobActions() {
   const stop = useJobBatch(stopJob);
   const remove = useJobBatch(deleteJob);
+  // Every batch still running, not only the latest: a row stays busy until its own request ends.
+  const [inFlight, setInFlight] = useState<ReadonlySet<string>>(new Set());
+  const tracked =
+    (run: (rows: readonly JobRow[]) => Promise<BatchResult[]>) =>
+    async (rows: readonly JobRow[]) => {
+      const keys = rows.map((r) => r.key);
+      setInFlight((s) => new Set([...s, ...keys]));
+      try {
+        return await run(rows);
+      } finally {
+        setInFlight((s) => new Set([...s].filter((k) => !keys.includes(k))));
+      }
+    };
   const stopAction = (rows: readonly JobRow[]): JobAction => {
     const verbs = new Set(rows.map((r) => stopVerb(r.target)));
     return {
       verb: verbs.size === 1 ? ([...verbs][0] ?? 'Stop') : 'Stop / terminate',
       effect: 'The running processes are killed; logs and outputs stay.',
       color: 'orange',
-      run: (r) => stop.mutateAsync(r.filter(canStopRow)),
+      run: tracked((r) => stop.mutateAsync(r.filter(canStopRow))),
     };
   };
   const deleteAction: JobAction = {
     verb: 'Delete',
     effect: 'Running jobs are stopped first. Deleted jobs and their versions cannot be restored.',
     color: 'red',
-    run: (r) => remove.mutateAsync(r),
+    run: tracked((r) => remove.mutateAsync(r)),
   };
-  const inFlight = new Set(
-    [stop, remove].flatMap((m) => (m.isPending ? (m.variables ?? []).map((r) => r.key) : [])),
-  );
   return {
     stopAction,
     deleteAction,
