@@ -1,26 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { EventSourceMessage } from 'eventsource-parser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type ConsoleApp } from '../app.js';
-import type { IamClient } from '../clients/iam-client.js';
 import { ModelArtsCallError, type LogTarget } from '../clients/modelarts-client.js';
 import { FakeLogClient } from '../test-support/fake-log-client.js';
 import { until } from '../test-support/recording-sink.js';
 import { readEvents } from '../test-support/sse-client.js';
+import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
 import { testConfig } from '../test-support/test-config.js';
 
-const iam: IamClient = {
-  issueToken: async (l) => ({
-    token: `tok-${l.username}`,
-    projectId: 'p1',
-    projectName: l.project,
-    user: l.username,
-    domain: l.domain,
-    expiresAt: Date.now() + 60_000,
-  }),
-};
 const DENIED = { error_code: 'ModelArts.0403', error_msg: 'Forbidden' };
 
 /** Only "mallory" may not read the version; every call's token is recorded. */
@@ -35,16 +22,10 @@ class GuardedLogClient extends FakeLogClient {
 
 describe('live log streams: access, limits, sign-out (fake upstream)', () => {
   const client = new GuardedLogClient();
-  let c: ConsoleApp;
-  let server: Server;
+  let app: ListeningApp;
+  let c: ListeningApp['c'];
   let base: string;
-  const login = async (username: string) => {
-    const res = await request(c.app)
-      .post('/api/session')
-      .set('X-Requested-With', 'modelarts-console')
-      .send({ domain: 'd', username, password: 'p', project: 'eu-de' });
-    return String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
-  };
+  const login = (username: string) => app.login(username);
   /** Opens a stream; `done` settles when it ends (streams still open are cut by afterAll). */
   const follow = (path: string, cookie: string) => {
     const events: EventSourceMessage[] = [];
@@ -56,7 +37,7 @@ describe('live log streams: access, limits, sign-out (fake upstream)', () => {
 
   beforeAll(async () => {
     client.print(3);
-    c = createApp({
+    app = await listeningApp({
       // One read per stream, then none for a minute: sign-out must end streams by itself.
       config: testConfig({
         heartbeatMs: 100,
@@ -64,19 +45,11 @@ describe('live log streams: access, limits, sign-out (fake upstream)', () => {
         maxStreamsPerSession: 2,
         maxLogPollers: 3,
       }),
-      iam,
       modelArtsLogs: client,
     });
-    server = await new Promise((r) => {
-      const s = c.app.listen(0, '127.0.0.1', () => r(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ c, base } = app);
   });
-  afterAll(async () => {
-    c.dispose();
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
+  afterAll(() => app.stop());
 
   it('rejects a log_file that is not a plain file name, naming the field', async () => {
     const cookie = await login('alice');

@@ -1,53 +1,28 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type ConsoleApp } from '../app.js';
-import type { IamClient } from '../clients/iam-client.js';
 import { FakeV2LogClient } from '../test-support/fake-v2-log-client.js';
 import { readEvents } from '../test-support/sse-client.js';
+import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
 import { testConfig } from '../test-support/test-config.js';
 
-const iam: IamClient = {
-  issueToken: async (l) => ({
-    token: 'MIItok',
-    projectId: 'p1',
-    projectName: l.project,
-    user: l.username,
-    domain: l.domain,
-    expiresAt: Date.now() + 60_000,
-  }),
-};
 const JOB = '425b7087-83de-49ed-9e40-5bb642be956f';
 
 describe('GET /api/logs/v2/:job/:task (fake upstream)', () => {
   const client = new FakeV2LogClient();
-  let c: ConsoleApp;
-  let server: Server;
+  let app: ListeningApp;
+  let c: ListeningApp['c'];
   let base: string;
   let cookie: string;
 
   beforeAll(async () => {
-    c = createApp({
+    app = await listeningApp({
       config: testConfig({ heartbeatMs: 100, logPollIntervalMs: 50 }),
-      iam,
       modelArtsV2Logs: client,
     });
-    server = await new Promise((r) => {
-      const s = c.app.listen(0, '127.0.0.1', () => r(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const res = await request(c.app)
-      .post('/api/session')
-      .set('X-Requested-With', 'modelarts-console')
-      .send({ domain: 'd', username: 'u', password: 'p', project: 'eu-de' });
-    cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+    ({ c, base } = app);
+    cookie = await app.login();
   });
-  afterAll(async () => {
-    c.dispose();
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
+  afterAll(() => app.stop());
 
   it('refuses without a session and validates ids and the cursor', async () => {
     await request(c.app).get(`/api/logs/v2/${JOB}/worker-0`).expect(401);

@@ -1,48 +1,23 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type ConsoleApp } from '../app.js';
-import type { IamClient } from '../clients/iam-client.js';
 import { FakeLogClient } from '../test-support/fake-log-client.js';
 import { readEvents } from '../test-support/sse-client.js';
+import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
 import { testConfig } from '../test-support/test-config.js';
-
-const iam: IamClient = {
-  issueToken: async (l) => ({
-    token: 'MIItok',
-    projectId: 'p1',
-    projectName: l.project,
-    user: l.username,
-    domain: l.domain,
-    expiresAt: Date.now() + 60_000,
-  }),
-};
 
 describe('GET /api/logs/v1/:job/:version (fake upstream)', () => {
   const client = new FakeLogClient();
-  let c: ConsoleApp;
-  let server: Server;
+  let app: ListeningApp;
+  let c: ListeningApp['c'];
   let base: string;
   let cookie: string;
 
   beforeAll(async () => {
-    c = createApp({ config: testConfig({ heartbeatMs: 100 }), iam, modelArtsLogs: client });
-    server = await new Promise((r) => {
-      const s = c.app.listen(0, '127.0.0.1', () => r(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const res = await request(c.app)
-      .post('/api/session')
-      .set('X-Requested-With', 'modelarts-console')
-      .send({ domain: 'd', username: 'u', password: 'p', project: 'eu-de' });
-    cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+    app = await listeningApp({ config: testConfig({ heartbeatMs: 100 }), modelArtsLogs: client });
+    ({ c, base } = app);
+    cookie = await app.login();
   });
-  afterAll(async () => {
-    c.dispose();
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
+  afterAll(() => app.stop());
 
   it('refuses without a session and validates parameters', async () => {
     await request(c.app).get('/api/logs/v1/1/2?log_file=a').expect(401);
