@@ -88,7 +88,11 @@ describe('JSON bodies at the BFF: size, depth and type limits', () => {
 
   it('re-sends a parsed body to the upstream as JSON, and a bodiless POST without one', async () => {
     upstream.requests.length = 0;
-    const body = { limit: 10, offset: 0, filters: [{ key: 'phase', operator: 'in', value: ['Running'] }] };
+    const body = {
+      limit: 10,
+      offset: 0,
+      filters: [{ key: 'phase', operator: 'in', value: ['Running'] }],
+    };
     await search().send(JSON.stringify(body)).expect(200);
     const seen = upstream.requests[0];
     expect(JSON.parse(seen?.body ?? 'null')).toEqual(body);

@@ -96,7 +96,13 @@ describe('behind a Host-rewriting TLS proxy (nginx)', () => {
     const token = tokens.tokens.at(-1)?.token ?? '';
     const specs = `${emulator.url}/v1/${emulator.projectId}/job/resource-specs?job_type=train`;
     expect((await fetch(specs, { headers: { 'X-Auth-Token': token } })).status).toBe(200);
-    await via().delete('/api/session').ca(CA).set('Cookie', cookie).set(CSRF).set('Origin', origin).expect(204);
+    await via()
+      .delete('/api/session')
+      .ca(CA)
+      .set('Cookie', cookie)
+      .set(CSRF)
+      .set('Origin', origin)
+      .expect(204);
     const after = await fetch(specs, { headers: { 'X-Auth-Token': token } });
     expect(after.status).toBe(401);
     expect(((await after.json()) as { error_code: string }).error_code).toBe('ModelArts.0203');

@@ -3,7 +3,11 @@ import { bodyErrorToConsole, formatBytes } from './body-errors.js';
 
 describe('bodyErrorToConsole', () => {
   it('maps body-parser errors to 413 / 415 / 400 and leaves other errors alone', () => {
-    const tooLarge = Object.assign(new Error('x'), { status: 413, type: 'entity.too.large', limit: 1048576 });
+    const tooLarge = Object.assign(new Error('x'), {
+      status: 413,
+      type: 'entity.too.large',
+      limit: 1048576,
+    });
     expect(bodyErrorToConsole(tooLarge)).toMatchObject({ status: 413, code: 'Console.0413' });
     expect(bodyErrorToConsole(tooLarge)?.message).toContain('1 MB');
     const charset = Object.assign(new Error('unsupported charset "LATIN1"'), {
@@ -12,7 +16,11 @@ describe('bodyErrorToConsole', () => {
     });
     expect(bodyErrorToConsole(charset)).toMatchObject({ status: 415, code: 'Console.0415' });
     expect(bodyErrorToConsole(new Error('boom'))).toBeUndefined();
-    expect(bodyErrorToConsole(Object.assign(new Error('x'), { status: 500, type: 'stream.encoding.set' }))).toBeUndefined();
+    expect(
+      bodyErrorToConsole(
+        Object.assign(new Error('x'), { status: 500, type: 'stream.encoding.set' }),
+      ),
+    ).toBeUndefined();
   });
 
   it('answers a stack overflow from deep input with 400, not 500', () => {

@@ -1,4 +1,5 @@
-import { ConsoleError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors.js';
+import type { ConsoleError } from '../errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors.js';
 
 /** body-parser errors carry `type` and `status` (and `limit` for entity.too.large). */
 interface BodyParserError {

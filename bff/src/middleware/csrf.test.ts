@@ -117,6 +117,10 @@ describe('csrfGuard', () => {
 
   it('still requires the custom header first', async () => {
     const app = make();
-    await request(app).post('/api/session').set('Sec-Fetch-Site', 'same-origin').send(LOGIN).expect(403);
+    await request(app)
+      .post('/api/session')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send(LOGIN)
+      .expect(403);
   });
 });

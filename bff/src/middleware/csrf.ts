@@ -33,7 +33,9 @@ export function csrfGuard({ publicOrigin }: CsrfOptions): RequestHandler {
       next(
         site === 'same-origin'
           ? undefined
-          : new ForbiddenError(`Cross-origin request refused (Sec-Fetch-Site: ${site.slice(0, 20)})`),
+          : new ForbiddenError(
+              `Cross-origin request refused (Sec-Fetch-Site: ${site.slice(0, 20)})`,
+            ),
       );
       return;
     }

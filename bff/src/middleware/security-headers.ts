@@ -2,10 +2,11 @@ import type { RequestHandler } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
- * The page's Content Security Policy. Scripts: only our own files (the built index.html has no inline
- * script, see security-headers.test.ts). Styles need 'unsafe-inline': Mantine writes `<style>`
- * elements at run time (its CSS variables and responsive style props) and React sets style
- * attributes; inline CSS cannot run script, and script-src stays strict.
+ * The page's Content Security Policy. Scripts: only our own files (the built index.html has no
+ * inline script: web/src/app/index-html.test.ts; no 'unsafe-eval': the web runs zod jitless).
+ * Styles need 'unsafe-inline': Mantine writes `<style>` elements at run time (its CSS variables and
+ * responsive style props) and React sets style attributes; inline CSS cannot run script, and
+ * script-src stays strict.
  */
 const directives = {
   defaultSrc: ["'self'"],

@@ -61,7 +61,11 @@ export interface Nginx {
  * rewriting Host to `host` (as a load balancer in front of an internal name does). Fails (never
  * skips) when nginx is not installed: `apt-get install nginx` (scripts/ensure-tools.sh does).
  */
-export async function startNginx(opts: { backend: string; port: number; host: string }): Promise<Nginx> {
+export async function startNginx(opts: {
+  backend: string;
+  port: number;
+  host: string;
+}): Promise<Nginx> {
   if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
   fs.writeFileSync(path.join(dir, 'nginx.conf'), conf(dir, opts.port, opts.backend, opts.host));
