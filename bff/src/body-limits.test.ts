@@ -107,7 +107,14 @@ describe('JSON bodies at the BFF: size, depth and type limits', () => {
   });
 
   it('never answers 500 for hostile bodies on any /api route', async () => {
-    for (const path of ['/api/v1/training-jobs', '/api/v2/training-jobs', '/api/v2/algorithms']) {
+    const paths = [
+      '/api/v2/training-job-searches',
+      '/api/v1/training-jobs',
+      '/api/v2/training-jobs',
+      '/api/v2/algorithms',
+      '/api/v2/training-jobs/j1/actions',
+    ];
+    for (const path of paths) {
       for (const payload of [DEEP, TEN_MB, '{"a":']) {
         const r = await request(c.app)
           .post(path)

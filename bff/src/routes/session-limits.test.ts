@@ -1,6 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
 import type { IamClient } from '../clients/iam-client.js';
 import { BadCredentialsError, UpstreamUnreachableError } from '../errors.js';
 import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
@@ -15,12 +18,12 @@ const body = (username: string, password: string) => ({
 });
 
 /** An IAM whose password is "right"; counts the calls that reached it, answering after a tick. */
-function countingIam(opts: { down?: boolean } = {}) {
+function countingIam(opts: { down?: boolean; gate?: Promise<void> } = {}) {
   const calls: string[] = [];
   const iam: IamClient = {
     async issueToken(l) {
       calls.push(l.username);
-      await new Promise((r) => setImmediate(r));
+      await (opts.gate ?? new Promise((r) => setImmediate(r)));
       if (opts.down) throw new UpstreamUnreachableError('IAM is unreachable');
       if (l.password !== 'right') throw new BadCredentialsError('wrong');
       return {
@@ -114,11 +117,22 @@ describe('POST /api/session: failed sign-ins are limited', () => {
   });
 
   it('lets 100 simultaneous correct sign-ins of one user all succeed', async () => {
-    const { iam, calls } = countingIam();
-    app = await listeningApp({ config: testConfig(), iam });
-    const base = app.base;
+    // IAM answers only once all 100 requests have reached the BFF: they are truly simultaneous.
+    const N = 100;
+    let arrived = 0;
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const { iam, calls } = countingIam({ gate });
+    const c = createApp({ config: testConfig(), iam });
+    const server = http.createServer(c.app);
+    server.on('request', () => {
+      arrived += 1;
+      if (arrived === N) open();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const statuses = await Promise.all(
-      Array.from({ length: 100 }, () =>
+      Array.from({ length: N }, () =>
         fetch(`${base}/api/session`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...CSRF },
@@ -126,8 +140,11 @@ describe('POST /api/session: failed sign-ins are limited', () => {
         }).then((r) => r.status),
       ),
     );
-    expect(statuses).toEqual(Array(100).fill(200));
-    expect(calls).toHaveLength(100);
+    c.dispose();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    expect(statuses).toEqual(Array(N).fill(200));
+    expect(calls).toHaveLength(N);
   });
 
   it('lets no more than the limit of simultaneous wrong guesses reach IAM', async () => {
