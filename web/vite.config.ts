@@ -8,7 +8,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps are built for debugging but not referenced from the bundles, and the BFF answers
+    // 404 for *.map unless SERVE_SOURCE_MAPS=1.
+    sourcemap: 'hidden',
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks cache better.

@@ -33,9 +33,8 @@ describe('createApp (fake upstream)', () => {
   beforeAll(async () => {
     upstream = await startFakeUpstream();
     c = createApp({
-      config: testConfig({ modelartsEndpoint: upstream.url }),
+      config: testConfig({ modelartsEndpoint: upstream.url, loginFailuresPerUser: 3 }),
       iam,
-      loginLimitPerMinute: 3,
     });
     const res = await request(c.app).post('/api/session').set(CSRF).send(login).expect(200);
     cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
@@ -171,7 +170,7 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('marks the cookie Secure behind an https proxy and checks Origin against https', async () => {
-    const behind = createApp({ config: testConfig({ trustProxy: true }), iam });
+    const behind = createApp({ config: testConfig({ trustProxy: 1 }), iam });
     const r = await request(behind.app)
       .post('/api/session')
       .set(CSRF)

@@ -8,8 +8,11 @@ import {
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { csrfGuard } from './middleware/csrf.js';
+import { compress } from './middleware/compress.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
+import { API_BODY_LIMIT, jsonBody } from './middleware/json-body.js';
 import { requestLogger } from './middleware/request-logger.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { loadSession } from './middleware/session.js';
 import { healthRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
@@ -21,6 +24,7 @@ import { staticWebRouter } from './routes/static-web.js';
 import type { V2StatusEvent } from '@console/shared';
 import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
 import { PollerBudget } from './services/log-tail/poller-budget.js';
+import { LoginLimiter } from './services/login-limiter.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
 import { SessionStreams } from './services/session-streams.js';
 
@@ -31,8 +35,8 @@ export interface AppDeps {
   iam?: IamClient;
   modelArtsLogs?: ModelArtsLogClient;
   modelArtsV2Logs?: ModelArtsV2LogClient;
-  /** Failed logins per IP + username per minute (default 10). */
-  loginLimitPerMinute?: number;
+  /** Clock of the session store (idle and absolute timeouts); tests move it. */
+  now?: () => number;
   /** How long an idle or finished log poller is kept for reconnects (default 30 s). */
   logIdleGraceMs?: number;
 }
@@ -53,7 +57,12 @@ export interface ConsoleApp {
 export function createApp(deps: AppDeps): ConsoleApp {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const sessions = deps.sessionStore ?? new MemorySessionStore();
+  const sessions =
+    deps.sessionStore ??
+    new MemorySessionStore({
+      ...(deps.now ? { now: deps.now } : {}),
+      idleMs: config.sessionIdleMinutes * 60_000,
+    });
   const iam = deps.iam ?? createIamClient(config.iamEndpoint);
   const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
   const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
@@ -71,17 +80,24 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogger(logger));
-  app.use('/api', loadSession(sessions), csrfGuard);
+  app.use(securityHeaders());
+  app.use(compress());
+  app.use('/api', loadSession(sessions), csrfGuard({ publicOrigin: config.publicOrigin }));
   app.use('/api/health', healthRouter());
   app.use(
     '/api/session',
     sessionRouter({
       store: sessions,
       iam,
-      loginLimitPerMinute: deps.loginLimitPerMinute ?? 10,
+      limiter: new LoginLimiter({
+        perUser: config.loginFailuresPerUser,
+        perIp: config.loginFailuresPerIp,
+      }),
       onSessionEnd: (id) => streams.closeSession(id),
     }),
   );
+  // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
+  app.use('/api', jsonBody({ limit: API_BODY_LIMIT }));
   app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
   app.use('/api/v2', v2ProxyRouter(config.modelartsEndpoint, logger));
   app.use(
@@ -101,7 +117,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
     }),
   );
   app.use('/api', apiNotFound);
-  if (config.webDist) app.use(staticWebRouter(config.webDist));
+  if (config.webDist) {
+    app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));
+  }
   app.use(errorHandler);
 
   return {

@@ -56,4 +56,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAX_LOG_POLLERS: '0' })).toThrow(/MAX_LOG_POLLERS/);
     expect(() => loadConfig({ OBS_DOWNLOAD_HOSTS: 'http://x/' })).toThrow(/OBS_DOWNLOAD_HOSTS/);
   });
+
+  it('treats TRUST_PROXY=true as one hop and checks address lists', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the edge settings with their defaults', () => {
+    const d = loadConfig({ WEB_DIST: '/nonexistent' });
+    expect(d).toMatchObject({
+      publicOrigin: undefined,
+      sessionIdleMinutes: 120,
+      serveSourceMaps: false,
+      loginFailuresPerUser: 10,
+      loginFailuresPerIp: 50,
+    });
+    const c = loadConfig({
+      PUBLIC_ORIGIN: 'https://Console.Example.com/',
+      SESSION_IDLE_MINUTES: '30',
+      SERVE_SOURCE_MAPS: '1',
+      LOGIN_FAILURES_PER_USER: '5',
+      LOGIN_FAILURES_PER_IP: '20',
+    });
+    expect(c).toMatchObject({
+      publicOrigin: 'https://console.example.com',
+      sessionIdleMinutes: 30,
+      serveSourceMaps: true,
+      loginFailuresPerUser: 5,
+      loginFailuresPerIp: 20,
+    });
+    for (const [name, value] of [
+      ['PUBLIC_ORIGIN', 'https://console.example.com/app'],
+      ['PUBLIC_ORIGIN', 'console.example.com'],
+      ['SESSION_IDLE_MINUTES', '0'],
+      ['SERVE_SOURCE_MAPS', 'maybe'],
+      ['LOGIN_FAILURES_PER_IP', '-1'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(name);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import express from 'express';
 import { z } from 'zod';
 
 /** `<repo>/web/dist`, resolved from this file (bff/src/config.ts), not from the working directory. */
@@ -51,16 +52,46 @@ const hostSuffixes = z
     ),
   );
 
-/** Express `trust proxy`: true/false, a hop count, or a list of addresses/subnets. */
+/**
+ * Express `trust proxy`: false, a hop count, or a comma list of addresses / CIDRs / `loopback`,
+ * `linklocal`, `uniquelocal`. `true` means ONE hop (the proxy right in front), not Express's
+ * "trust every hop": with that, a client-chosen `X-Forwarded-For: 1.2.3.4` would pick the client IP
+ * that the login limiter counts, and a client-chosen `X-Forwarded-Proto` would pass for https.
+ */
 const trustProxy = z
   .string()
   .trim()
-  .transform((v): boolean | number | string => {
+  .transform((v): number | string | false => {
     if (v === '' || v === 'false' || v === '0') return false;
-    if (v === 'true') return true;
+    if (v === 'true') return 1;
     if (/^\d+$/.test(v)) return Number(v);
     return v;
+  })
+  .refine((v) => typeof v !== 'string' || validTrustList(v), {
+    error: 'TRUST_PROXY must be true, false, a hop count or a comma list of addresses/CIDRs',
   });
+
+function validTrustList(v: string): boolean {
+  try {
+    // Express compiles the list with proxy-addr when it is set, and throws on a bad entry.
+    express().set('trust proxy', v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The origin browsers use (`https://console.example.com`): no path, query or trailing slash. */
+const publicOrigin = z
+  .url({ error: 'PUBLIC_ORIGIN must be an http(s) origin', protocol: /^https?$/ })
+  .refine((v) => /^https?:\/\/[^/?#]+\/?$/.test(v), {
+    error: 'PUBLIC_ORIGIN must be an origin only (scheme://host[:port]), without a path',
+  })
+  .transform((v) => new URL(v).origin);
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'], { error: 'must be 1/true or 0/false' })
+  .transform((v) => v === '1' || v === 'true');
 
 const EnvSchema = z.object({
   PORT: port('PORT').default(8080),
@@ -79,6 +110,11 @@ const EnvSchema = z.object({
   MAX_STREAMS_PER_SESSION: count('MAX_STREAMS_PER_SESSION').default(8),
   MAX_LOG_POLLERS: count('MAX_LOG_POLLERS').default(200),
   OBS_DOWNLOAD_HOSTS: hostSuffixes.default(() => [...DEFAULT_OBS_DOWNLOAD_HOSTS]),
+  PUBLIC_ORIGIN: publicOrigin.optional(),
+  SESSION_IDLE_MINUTES: count('SESSION_IDLE_MINUTES').default(120),
+  SERVE_SOURCE_MAPS: flag.default(false),
+  LOGIN_FAILURES_PER_USER: count('LOGIN_FAILURES_PER_USER').default(10),
+  LOGIN_FAILURES_PER_IP: count('LOGIN_FAILURES_PER_IP').default(50),
 });
 
 export interface Config {
@@ -90,13 +126,24 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   logPollIntervalMs: number;
   heartbeatMs: number;
-  trustProxy: boolean | number | string;
+  /** Express `trust proxy` (TRUST_PROXY=true is stored as 1 hop). */
+  trustProxy: number | string | false;
   /** Concurrent live-log streams one session may hold open. */
   maxStreamsPerSession: number;
   /** Upstream log pollers (shared and private, v1 and v2) the BFF runs at most. */
   maxLogPollers: number;
   /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
   obsDownloadHosts: string[];
+  /** The origin browsers reach the console at; state-changing calls must come from it. */
+  publicOrigin: string | undefined;
+  /** A session unused this long ends (its token's expiry ends it anyway). */
+  sessionIdleMinutes: number;
+  /** Serve `*.map` files from the built web app (off: they are answered 404). */
+  serveSourceMaps: boolean;
+  /** Failed sign-ins allowed per minute for one domain + username (from any address). */
+  loginFailuresPerUser: number;
+  /** Failed sign-ins allowed per minute from one client address (any user). */
+  loginFailuresPerIp: number;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +178,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
     maxLogPollers: e.MAX_LOG_POLLERS,
     obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    serveSourceMaps: e.SERVE_SOURCE_MAPS,
+    loginFailuresPerUser: e.LOGIN_FAILURES_PER_USER,
+    loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
   };
 }

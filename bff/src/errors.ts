@@ -45,8 +45,24 @@ export class NotFoundError extends ConsoleError {
   }
 }
 
-export class TooManyRequestsError extends ConsoleError {
+export class PayloadTooLargeError extends ConsoleError {
   constructor(message: string) {
+    super(413, ConsoleErrorCode.payloadTooLarge, message);
+  }
+}
+
+export class UnsupportedMediaTypeError extends ConsoleError {
+  constructor(message: string) {
+    super(415, ConsoleErrorCode.unsupportedMediaType, message);
+  }
+}
+
+export class TooManyRequestsError extends ConsoleError {
+  constructor(
+    message: string,
+    /** Seconds until a retry may succeed (sent as `Retry-After`). */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(429, ConsoleErrorCode.tooManyRequests, message);
   }
 }

@@ -18,14 +18,18 @@ export interface TestEmulator {
 }
 
 export function tokenBody(
-  opts: { password?: string; project?: { name?: string; id?: string } } = {},
+  opts: { user?: string; password?: string; project?: { name?: string; id?: string } } = {},
 ) {
   return {
     auth: {
       identity: {
         methods: ['password'],
         password: {
-          user: { name: 'demo', password: opts.password ?? 'demo', domain: { name: 'demo' } },
+          user: {
+            name: opts.user ?? 'demo',
+            password: opts.password ?? 'demo',
+            domain: { name: 'demo' },
+          },
         },
       },
       scope: { project: opts.project ?? { name: DEMO_ACCOUNT.project } },

@@ -1,16 +1,15 @@
+// First: configures zod before any schema module is evaluated.
+import './app/zod-csp.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from './app/providers.js';
 import { createQueryClient } from './app/query-client.js';
 import { router } from './app/router.js';
+import { sendToLogin } from './features/auth/session-lost.js';
 
 const queryClient = createQueryClient();
-const goToLogin = () => {
-  if (router.state.location.pathname !== '/login') {
-    void router.navigate('/login', { state: { from: router.state.location.pathname } });
-  }
-};
+const goToLogin = () => sendToLogin(router);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,4 +1,5 @@
 import {
+  AUTH_TOKEN_HEADER,
   IamErrorBodySchema,
   IamTokenResponseSchema,
   SUBJECT_TOKEN_HEADER,
@@ -18,6 +19,19 @@ export interface IssuedToken {
 
 export interface IamClient {
   issueToken(login: PasswordLogin): Promise<IssuedToken>;
+  /**
+   * IAM `DELETE /v3/auth/tokens` for the token itself (IAM "Deleting a User Token"); throws
+   * IamRevokeError when IAM does not answer 204. Optional so that test doubles may leave it out.
+   */
+  revokeToken?(token: string): Promise<void>;
+}
+
+/** A failed revocation: the status only (never the token). */
+export class IamRevokeError extends Error {
+  constructor(readonly status: number | undefined) {
+    super(status === undefined ? 'IAM unreachable' : `IAM answered HTTP ${status}`);
+    this.name = 'IamRevokeError';
+  }
 }
 
 const UNREACHABLE = 'Identity service (IAM) is unreachable';
@@ -41,7 +55,10 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
-/** IAM `POST /v3/auth/tokens` with the password method and a project scope (catalog §1.1). */
+/**
+ * IAM `POST /v3/auth/tokens` with the password method and a project scope (catalog §1.1), and
+ * `DELETE /v3/auth/tokens` to revoke a token at sign-out.
+ */
 export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient {
   return {
     async issueToken(login) {
@@ -83,6 +100,21 @@ export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient
         domain: t.user?.domain?.name ?? login.domain,
         expiresAt: Number.isNaN(expiresAt) ? Date.now() + 3_600_000 : expiresAt,
       };
+    },
+
+    async revokeToken(token) {
+      let res: Response;
+      try {
+        res = await fetch(`${endpoint}/v3/auth/tokens`, {
+          method: 'DELETE',
+          headers: { [AUTH_TOKEN_HEADER]: token, [SUBJECT_TOKEN_HEADER]: token },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch {
+        throw new IamRevokeError(undefined);
+      }
+      await res.body?.cancel();
+      if (res.status !== 204) throw new IamRevokeError(res.status);
     },
   };
 }

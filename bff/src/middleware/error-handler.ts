@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
-import { ConsoleError, NotFoundError } from '../errors.js';
+import { ConsoleError, NotFoundError, TooManyRequestsError } from '../errors.js';
+import { bodyErrorToConsole } from './body-errors.js';
 
 export function requestId(req: Request): string {
   return String(req.id ?? '');
@@ -16,12 +17,10 @@ export function consoleErrorBody(req: Request, err: ConsoleError): ConsoleErrorB
 }
 
 export function sendConsoleError(req: Request, res: Response, err: ConsoleError): void {
+  if (err instanceof TooManyRequestsError && err.retryAfterSeconds !== undefined) {
+    res.setHeader('Retry-After', String(err.retryAfterSeconds));
+  }
   res.status(err.status).json(consoleErrorBody(req, err));
-}
-
-/** body-parser errors carry `type` and `status`. */
-function isBodyParserError(err: unknown): err is { type: string; status: number } {
-  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err;
 }
 
 /** Unknown /api routes: a ConsoleErrorBody rather than Express's HTML page. */
@@ -39,16 +38,9 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     sendConsoleError(req, res, err);
     return;
   }
-  if (isBodyParserError(err) && err.status >= 400 && err.status < 500) {
-    const message =
-      err.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON'
-        : `The request body was rejected (${err.type})`;
-    res.status(err.status).json({
-      error_code: ConsoleErrorCode.badRequest,
-      error_msg: message,
-      request_id: requestId(req),
-    } satisfies ConsoleErrorBody);
+  const bodyError = bodyErrorToConsole(err);
+  if (bodyError) {
+    sendConsoleError(req, res, bodyError);
     return;
   }
   req.log.error({ err }, 'unhandled error');

@@ -14,18 +14,31 @@ declare global {
   }
 }
 
+/**
+ * Over https the cookie is `__Host-mac_sid`: the browser then only takes it Secure, for Path=/ and
+ * without Domain, so neither a sibling subdomain nor a plain-http page can plant or shadow it. Over
+ * plain http (local use) it is `mac_sid`. `req.secure` honours `trust proxy` (X-Forwarded-Proto).
+ */
+export function sessionCookieName(req: Request): string {
+  return req.secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 export function readSessionId(req: Request): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
-  return parse(header)[SESSION_COOKIE] || undefined;
+  return parse(header)[sessionCookieName(req)] || undefined;
 }
 
-/** Attaches `req.session` when the cookie names a live session; never rejects by itself. */
+/**
+ * Attaches `req.session` when the cookie names a live session, and counts the request as activity
+ * (restarting the idle timeout); never rejects by itself.
+ */
 export function loadSession(store: SessionStore): RequestHandler {
   return (req, _res, next) => {
     const id = readSessionId(req);
     const session = id ? store.get(id) : undefined;
     if (id && session) {
+      store.touch(id);
       req.session = session;
       req.sessionId = id;
     }
@@ -40,7 +53,7 @@ export const requireSession: RequestHandler = (req, _res, next) => {
 export function setSessionCookie(req: Request, res: Response, id: string, expiresAt: number): void {
   res.append(
     'Set-Cookie',
-    serialize(SESSION_COOKIE, id, {
+    serialize(sessionCookieName(req), id, {
       httpOnly: true,
       sameSite: 'strict',
       path: '/',
@@ -53,7 +66,7 @@ export function setSessionCookie(req: Request, res: Response, id: string, expire
 export function clearSessionCookie(req: Request, res: Response): void {
   res.append(
     'Set-Cookie',
-    serialize(SESSION_COOKIE, '', {
+    serialize(sessionCookieName(req), '', {
       httpOnly: true,
       sameSite: 'strict',
       path: '/',

@@ -57,7 +57,16 @@ export async function serveLogStream<S>(
     stream.release?.();
     res.end();
   };
-  const sink = sseSink(res, requestId(req), close, o.describe);
+  const written = sseSink(res, requestId(req), close, o.describe);
+  // Log lines the user is watching count as activity (restart the idle timeout); heartbeats do not,
+  // so an open tab on a silent or finished job does not keep the session alive.
+  const sink: typeof written = {
+    ...written,
+    log: (id, lines) => {
+      o.store.touch(sessionId);
+      written.log(id, lines);
+    },
+  };
   const fail = (body: ConsoleErrorBody) => {
     if (!stream.closed) sink.error(body);
   };

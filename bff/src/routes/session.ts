@@ -1,18 +1,18 @@
-import express, { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { Router, type Request } from 'express';
 import { LoginRequestSchema, type SessionInfo } from '@console/shared';
-import type { IamClient } from '../clients/iam-client.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../errors.js';
-import { sendConsoleError } from '../middleware/error-handler.js';
+import { IamRevokeError, type IamClient } from '../clients/iam-client.js';
+import { BadCredentialsError, TooManyRequestsError, UnauthenticatedError } from '../errors.js';
+import { jsonBody, LOGIN_BODY_LIMIT } from '../middleware/json-body.js';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.js';
+import { LoginLimited, type LoginLimiter } from '../services/login-limiter.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import { parseOrThrow } from '../validation.js';
 
 export interface SessionRouteDeps {
   store: SessionStore;
   iam: IamClient;
-  /** Failed logins allowed per IP + username per minute. */
-  loginLimitPerMinute: number;
+  /** Failed sign-ins per user and per client address. */
+  limiter: LoginLimiter;
   /** Called when a session ends here (sign-out, or replaced by a new sign-in): ends its streams. */
   onSessionEnd?: (sessionId: string) => void;
 }
@@ -26,43 +26,48 @@ function toInfo(s: Session): SessionInfo {
   };
 }
 
-function usernameOf(body: unknown): string {
-  if (typeof body === 'object' && body !== null && 'username' in body) {
-    return String(body.username).slice(0, 64).toLowerCase();
+/** Best effort: the session is gone whatever IAM says; the log names the status, never the token. */
+async function revoke(req: Request, iam: IamClient, token: string): Promise<void> {
+  if (!iam.revokeToken) return;
+  try {
+    await iam.revokeToken(token);
+  } catch (err) {
+    const status = err instanceof IamRevokeError ? err.status : undefined;
+    req.log.warn({ iamStatus: status ?? null }, 'sign-out: IAM did not revoke the token');
   }
-  return '';
 }
 
 /** `POST|GET|DELETE /api/session` (mounted at /api/session). */
-export function sessionRouter({
-  store,
-  iam,
-  loginLimitPerMinute,
-  onSessionEnd,
-}: SessionRouteDeps): Router {
+export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRouteDeps): Router {
   const router = Router();
   const end = (id: string) => {
     store.delete(id);
     onSessionEnd?.(id);
   };
-  const loginLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: loginLimitPerMinute,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${usernameOf(req.body)}`,
-    handler: (req, res) =>
-      sendConsoleError(
-        req,
-        res,
-        new TooManyRequestsError('Too many failed sign-in attempts; wait a minute and try again'),
-      ),
-  });
 
-  router.post('/', express.json({ limit: '16kb' }), loginLimiter, async (req, res) => {
+  router.post('/', jsonBody({ limit: LOGIN_BODY_LIMIT }), async (req, res) => {
     const login = parseOrThrow(LoginRequestSchema, req.body);
-    const issued = await iam.issueToken(login);
+    let issued;
+    try {
+      issued = await limiter.run(
+        { domain: login.domain, username: login.username, ip: req.ip ?? '' },
+        () =>
+          iam.issueToken(login).then(
+            (value) => ({ ok: true as const, value }),
+            (error: unknown) => ({
+              ok: false as const,
+              error,
+              counts: error instanceof BadCredentialsError,
+            }),
+          ),
+      );
+    } catch (err) {
+      if (!(err instanceof LoginLimited)) throw err;
+      throw new TooManyRequestsError(
+        `Too many failed sign-in attempts; try again in ${err.retryAfterSeconds} s`,
+        err.retryAfterSeconds,
+      );
+    }
     if (req.sessionId) end(req.sessionId);
     const session: Session = {
       token: issued.token,
@@ -83,9 +88,11 @@ export function sessionRouter({
     res.json(toInfo(req.session));
   });
 
-  router.delete('/', (req, res) => {
+  router.delete('/', async (req, res) => {
+    const token = req.session?.token;
     if (req.sessionId) end(req.sessionId);
     clearSessionCookie(req, res);
+    if (token) await revoke(req, iam, token);
     res.status(204).end();
   });
 

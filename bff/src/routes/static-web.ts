@@ -1,15 +1,39 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import express, { Router } from 'express';
 
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export interface StaticWebOptions {
+  /** Serve `*.map` source maps (off by default: they are answered 404). */
+  serveSourceMaps?: boolean;
+}
+
 /**
- * Serves the built web app, with index.html for every non-/api GET (client-side routes). A missing
- * `/assets/…` file is a 404, not index.html: after a redeploy an open tab asks for old chunk names,
- * and the page reloads on a clean failure instead of choking on HTML served as a script.
+ * Serves the built web app, with index.html for every non-/api GET (client-side routes).
+ * Caching: `/assets/*` carry a content hash in their names, so they are cached for a year and never
+ * revalidated; everything else (index.html above all) is `no-cache`, so a redeploy is seen at once.
+ * A missing `/assets/…` file is a 404, not index.html: after a redeploy an open tab asks for old
+ * chunk names, and the page reloads on a clean failure instead of choking on HTML served as a script.
  */
-export function staticWebRouter(webDist: string): Router {
+export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): Router {
   const router = Router();
   const index = resolve(webDist, 'index.html');
-  router.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const assets = resolve(webDist, 'assets') + sep;
+  if (!opts.serveSourceMaps) {
+    router.use((req, res, next) => {
+      if (req.path.endsWith('.map')) res.status(404).type('text/plain').send('Not found');
+      else next();
+    });
+  }
+  router.use(
+    express.static(webDist, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.startsWith(assets) ? IMMUTABLE : 'no-cache');
+      },
+    }),
+  );
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/api(\/|$)/.test(req.path)) {
       next();

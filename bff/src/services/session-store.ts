@@ -7,61 +7,86 @@ export interface Session {
   projectName: string;
   user: string;
   domain: string;
-  /** Epoch ms: the IAM token's expires_at; the session ends with it. */
+  /** Epoch ms: the IAM token's expires_at; the session ends with it (absolute timeout). */
   expiresAt: number;
 }
 
 /** Server-side sessions; the in-memory store is the default, a shared one (Redis) can replace it. */
 export interface SessionStore {
   create(session: Session): string;
+  /** The live session, or undefined when unknown, past its token's expiry or idle too long. */
   get(id: string): Session | undefined;
+  /** Marks the session as used now (restarts its idle timeout). */
+  touch(id: string): void;
   delete(id: string): void;
   close(): void;
+}
+
+export interface MemorySessionStoreOptions {
+  now?: () => number;
+  /** A session not touched for this long ends (default: never). */
+  idleMs?: number;
+  sweepEveryMs?: number;
 }
 
 export function newSessionId(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export class MemorySessionStore implements SessionStore {
-  private readonly sessions = new Map<string, Session>();
-  private readonly sweeper: NodeJS.Timeout;
+interface Entry {
+  session: Session;
+  lastSeenAt: number;
+}
 
-  constructor(
-    private readonly now: () => number = Date.now,
-    sweepEveryMs = 60_000,
-  ) {
-    this.sweeper = setInterval(() => this.sweep(), sweepEveryMs);
+export class MemorySessionStore implements SessionStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly now: () => number;
+  private readonly idleMs: number;
+
+  constructor(opts: MemorySessionStoreOptions = {}) {
+    this.now = opts.now ?? Date.now;
+    this.idleMs = opts.idleMs ?? Number.POSITIVE_INFINITY;
+    this.sweeper = setInterval(() => this.sweep(), opts.sweepEveryMs ?? 60_000);
     this.sweeper.unref();
   }
 
   create(session: Session): string {
     const id = newSessionId();
-    this.sessions.set(id, { ...session });
+    this.entries.set(id, { session: { ...session }, lastSeenAt: this.now() });
     return id;
   }
 
   get(id: string): Session | undefined {
-    const s = this.sessions.get(id);
-    if (!s) return undefined;
-    if (s.expiresAt <= this.now()) {
-      this.sessions.delete(id);
+    const e = this.entries.get(id);
+    if (!e) return undefined;
+    if (this.ended(e, this.now())) {
+      this.entries.delete(id);
       return undefined;
     }
-    return s;
+    return e.session;
+  }
+
+  touch(id: string): void {
+    const e = this.entries.get(id);
+    if (e && !this.ended(e, this.now())) e.lastSeenAt = this.now();
   }
 
   delete(id: string): void {
-    this.sessions.delete(id);
+    this.entries.delete(id);
   }
 
   close(): void {
     clearInterval(this.sweeper);
-    this.sessions.clear();
+    this.entries.clear();
+  }
+
+  private ended(e: Entry, now: number): boolean {
+    return e.session.expiresAt <= now || now - e.lastSeenAt >= this.idleMs;
   }
 
   private sweep(): void {
     const now = this.now();
-    for (const [id, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(id);
+    for (const [id, e] of this.entries) if (this.ended(e, now)) this.entries.delete(id);
   }
 }

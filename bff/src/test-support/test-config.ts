@@ -13,6 +13,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxStreamsPerSession: 8,
     maxLogPollers: 200,
     obsDownloadHosts: ['.myhuaweicloud.com'],
+    publicOrigin: undefined,
+    sessionIdleMinutes: 120,
+    serveSourceMaps: false,
+    loginFailuresPerUser: 10,
+    loginFailuresPerIp: 50,
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TLS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'tls');
+export const TLS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'tls');
 /** The self-signed test certificate (see tls/README.md); trust it with NODE_EXTRA_CA_CERTS. */
 export const TEST_CA_FILE = resolve(TLS_DIR, 'test-upstream.crt');
 

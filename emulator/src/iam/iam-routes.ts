@@ -1,16 +1,14 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { IamTokenRequestSchema, SUBJECT_TOKEN_HEADER } from '@console/shared';
 import type { Logger } from '../logger.js';
+import { iamError, revokeTokenRoute } from './token-revoke-route.js';
 import { iamTime, type TokenService } from './token-service.js';
 import { authenticate, type UsersFile } from './users.js';
 
-function iamError(res: Response, status: number, title: string, message: string, code: string) {
-  res
-    .status(status)
-    .json({ error: { code: status, message, title }, error_code: code, error_msg: message });
-}
-
-/** IAM `POST /v3/auth/tokens` (password method, project scope by name or id; catalog §1.1). */
+/**
+ * IAM `POST /v3/auth/tokens` (password method, project scope by name or id; catalog §1.1) and
+ * `DELETE /v3/auth/tokens` (IAM "Deleting a User Token").
+ */
 export function iamRouter(deps: { users: UsersFile; tokens: TokenService; log: Logger }): Router {
   const router = Router();
   router.post('/auth/tokens', (req, res) => {
@@ -61,5 +59,6 @@ export function iamRouter(deps: { users: UsersFile; tokens: TokenService; log: L
         },
       });
   });
+  router.delete('/auth/tokens', revokeTokenRoute(deps.tokens, deps.log));
   return router;
 }

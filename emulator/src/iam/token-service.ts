@@ -15,6 +15,8 @@ export interface IssuedToken {
   user: string;
   project_id: string;
   expires_at: string;
+  /** Set once the token was deleted with `DELETE /v3/auth/tokens`. */
+  revoked?: boolean;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -66,6 +68,26 @@ export class TokenService {
     if (!record) return { ok: false, reason: 'invalid' };
     if (record.expires_at <= this.now()) return { ok: false, reason: 'expired' };
     return { ok: true, token: record };
+  }
+
+  /** The stored record of a token, expired or not (undefined when unknown or deleted). */
+  recordOf(token: string): TokenRecord | undefined {
+    const h = hash(token);
+    return this.store.state.tokens.find((t) => t.hash === h);
+  }
+
+  /**
+   * IAM `DELETE /v3/auth/tokens`: the token is gone at once, expired or not (so it then answers
+   * "invalid", ModelArts.0203). Returns false when no such token was ever issued (or kept).
+   */
+  revoke(token: string): boolean {
+    const h = hash(token);
+    const before = this.store.state.tokens.length;
+    this.store.state.tokens = this.store.state.tokens.filter((t) => t.hash !== h);
+    if (this.store.state.tokens.length === before) return false;
+    this.store.changed();
+    for (const t of this.issued) if (t.token === token) t.revoked = true;
+    return true;
   }
 
   /** Test control: every token expires now. */

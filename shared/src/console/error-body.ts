@@ -54,6 +54,8 @@ export const ConsoleErrorCode = {
   badCredentials: 'Console.0402',
   forbidden: 'Console.0403',
   notFound: 'Console.0404',
+  payloadTooLarge: 'Console.0413',
+  unsupportedMediaType: 'Console.0415',
   tooManyRequests: 'Console.0429',
   internal: 'Console.0500',
   upstreamUnreachable: 'Console.0502',

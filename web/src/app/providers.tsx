@@ -5,7 +5,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { sessionKeys } from '../features/auth/api/session.js';
+import { markSessionLost } from '../features/auth/session-lost.js';
 import { setUnauthorizedHandler } from '../lib/api-client.js';
 import { theme } from './theme.js';
 
@@ -19,7 +19,7 @@ interface Props {
 export function Providers({ queryClient, onSessionLost, children }: Props) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
-      queryClient.setQueryData(sessionKeys.current(), null);
+      markSessionLost(queryClient);
       onSessionLost();
     });
   }, [queryClient, onSessionLost]);

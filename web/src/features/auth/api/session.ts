@@ -6,6 +6,8 @@ import { ApiError } from '../../../lib/api-error.js';
 export const sessionKeys = {
   all: ['session'] as const,
   current: () => [...sessionKeys.all, 'current'] as const,
+  /** true once a call was refused because the signed-in session ended (cleared by a sign-in). */
+  expired: () => [...sessionKeys.all, 'expired'] as const,
 };
 
 /** The current session, or null when the browser has none (GET /api/session answers 401). */
@@ -24,6 +26,15 @@ export const sessionQueryOptions = () =>
     queryFn: fetchSession,
     staleTime: 5 * 60_000,
     retry: false,
+  });
+
+/** Never fetched: set by markSessionLost, read by the login page. */
+export const sessionExpiredQueryOptions = () =>
+  queryOptions({
+    queryKey: sessionKeys.expired(),
+    queryFn: () => false,
+    initialData: false,
+    staleTime: Number.POSITIVE_INFINITY,
   });
 
 export function login(request: LoginRequest): Promise<SessionInfo> {

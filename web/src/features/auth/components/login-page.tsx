@@ -15,7 +15,7 @@ import { useForm } from 'react-hook-form';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
-import { useLogin, useSession } from '../hooks/use-session.js';
+import { useLogin, useSession, useSessionExpired } from '../hooks/use-session.js';
 
 type LoginValues = z.input<typeof LoginRequestSchema>;
 
@@ -24,6 +24,7 @@ export function LoginPage() {
   const location = useLocation();
   const session = useSession();
   const loginMutation = useLogin();
+  const expired = useSessionExpired();
   const form = useForm<LoginValues, unknown, LoginRequest>({
     resolver: zodResolver(LoginRequestSchema),
     defaultValues: { domain: 'demo', username: '', password: '', project: 'eu-de' },
@@ -51,6 +52,11 @@ export function LoginPage() {
                 ModelArts Console — sign in with your IAM user
               </Text>
             </div>
+            {expired && !failure && (
+              <Alert color="yellow" title="Session expired" role="status">
+                Your session has expired — sign in again
+              </Alert>
+            )}
             {failure && (
               <Alert color="red" title="Login failed" role="alert">
                 {failure.message}

@@ -10,6 +10,9 @@ export function RequireSession() {
   if (session.isPending) return <PageLoader label="Loading session" />;
   if (session.isError)
     return <ErrorAlert error={session.error} title="Could not check your session" />;
-  if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!session.data) {
+    const from = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
   return <Outlet />;
 }
