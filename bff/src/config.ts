@@ -79,6 +79,9 @@ const EnvSchema = z.object({
   MAX_STREAMS_PER_SESSION: count('MAX_STREAMS_PER_SESSION').default(8),
   MAX_LOG_POLLERS: count('MAX_LOG_POLLERS').default(200),
   OBS_DOWNLOAD_HOSTS: hostSuffixes.default(() => [...DEFAULT_OBS_DOWNLOAD_HOSTS]),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  READY_TIMEOUT_MS: millis('READY_TIMEOUT_MS', 50).default(2000),
+  READY_CACHE_MS: millis('READY_CACHE_MS', 0).default(5000),
 });
 
 export interface Config {
@@ -97,6 +100,12 @@ export interface Config {
   maxLogPollers: number;
   /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
   obsDownloadHosts: string[];
+  /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** How long `/api/ready` waits for each upstream (default 2 s). */
+  readyTimeoutMs?: number;
+  /** How long one readiness result is reused (default 5 s). */
+  readyCacheMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +140,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
     maxLogPollers: e.MAX_LOG_POLLERS,
     obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
+    metricsToken: e.METRICS_TOKEN,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    readyCacheMs: e.READY_CACHE_MS,
   };
 }
