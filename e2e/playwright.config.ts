@@ -32,6 +32,7 @@ export default defineConfig({
       ],
     },
   },
+  // The built servers (`node dist/main.js`, as in production): `pnpm build` must run first.
   webServer: {
     command: 'node ../scripts/start.mjs',
     url: `http://localhost:${E2E_BFF_PORT}/api/health`,

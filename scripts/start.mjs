@@ -1,12 +1,15 @@
-// `pnpm start`: the emulator (a local ModelArts-compatible cloud) and the BFF serving the built web app.
-// Honours PORT (8080), EMULATOR_PORT (8081) and EMULATOR_DATA_DIR. Set IAM_ENDPOINT and
-// MODELARTS_ENDPOINT to use a real cloud instead: the emulator is then not started.
+// `pnpm start`: the emulator (a local ModelArts-compatible cloud) and the BFF serving the built web app,
+// both run from their compiled `dist/main.js` with plain node (`pnpm build` first). `--dev` (`pnpm dev`)
+// runs them from source through tsx instead. Honours PORT (8080), EMULATOR_PORT (8081) and
+// EMULATOR_DATA_DIR. Set IAM_ENDPOINT and MODELARTS_ENDPOINT to use a real cloud instead: the emulator
+// is then not started.
 import { fileURLToPath } from 'node:url';
 import { startServer, stopAll } from './lib/processes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8080';
 const useCloud = Boolean(process.env.IAM_ENDPOINT && process.env.MODELARTS_ENDPOINT);
+const mode = process.argv.includes('--dev') ? 'dev' : 'built';
 const children = [];
 
 async function main() {
@@ -15,7 +18,7 @@ async function main() {
     const emulator = startServer({
       name: 'emulator',
       cwd: `${root}emulator`,
-      entry: 'src/main.ts',
+      mode,
       env: { EMULATOR_PORT: process.env.EMULATOR_PORT ?? '8081' },
       readyPattern: /EMULATOR_LISTENING port=(\d+)/,
     });
@@ -27,7 +30,7 @@ async function main() {
   const bff = startServer({
     name: 'bff',
     cwd: `${root}bff`,
-    entry: 'src/main.ts',
+    mode,
     env: { PORT: port, ...endpoints },
     readyPattern: /BFF_LISTENING port=(\d+)/,
   });

@@ -1,3 +1,10 @@
 import { defineProject } from 'vitest/config';
 
-export default defineProject({ test: { name: 'shared', include: ['src/**/*.test.ts'] } });
+/** Workspace packages resolve to their TypeScript sources (the "@console/source" export condition). */
+const conditions = ['@console/source', 'node', 'development|production'];
+
+export default defineProject({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: { name: 'shared', include: ['src/**/*.test.ts'] },
+});

@@ -1,10 +1,12 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const BFF_URL = process.env.BFF_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react()],
+  // @console/shared resolves to its TypeScript sources (the "@console/source" export condition).
+  resolve: { conditions: ['@console/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,8 +1,11 @@
 import { defineProject } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { defaultClientConditions } from 'vite';
 
 export default defineProject({
   plugins: [react()],
+  // @console/shared resolves to its TypeScript sources (the "@console/source" export condition).
+  resolve: { conditions: ['@console/source', ...defaultClientConditions] },
   test: {
     name: 'web',
     environment: 'jsdom',

@@ -26,18 +26,22 @@ for i in range(1, ${LINES} + 1):
 `;
 
 async function startBff(emulatorUrl: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: {
-      ...process.env,
-      PORT: String(BFF_PORT),
-      IAM_ENDPOINT: emulatorUrl,
-      MODELARTS_ENDPOINT: emulatorUrl,
-      LOG_POLL_INTERVAL_MS: POLL_MS,
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@console/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: {
+        ...process.env,
+        PORT: String(BFF_PORT),
+        IAM_ENDPOINT: emulatorUrl,
+        MODELARTS_ENDPOINT: emulatorUrl,
+        LOG_POLL_INTERVAL_MS: POLL_MS,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => d.toString().includes('BFF_LISTENING') && resolve());
     child.once('exit', (code) => reject(new Error(`bff exited ${code}`)));

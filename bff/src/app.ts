@@ -11,12 +11,15 @@ import { csrfGuard } from './middleware/csrf.js';
 import { compress } from './middleware/compress.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { API_BODY_LIMIT, jsonBody } from './middleware/json-body.js';
+import { httpMetrics } from './middleware/http-metrics.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { loadSession } from './middleware/session.js';
-import { healthRouter } from './routes/health.js';
+import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
+import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
 import { logsRouter } from './routes/logs.js';
+import { metricsRouter } from './routes/metrics.js';
 import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
@@ -25,8 +28,11 @@ import type { V2StatusEvent } from '@console/shared';
 import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
 import { PollerBudget } from './services/log-tail/poller-budget.js';
 import { LoginLimiter } from './services/login-limiter.js';
+import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
 import { SessionStreams } from './services/session-streams.js';
+import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
+import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +45,8 @@ export interface AppDeps {
   now?: () => number;
   /** How long an idle or finished log poller is kept for reconnects (default 30 s). */
   logIdleGraceMs?: number;
+  /** Prometheus metrics of this app (its own registry); created when not given. */
+  metrics?: ConsoleMetrics;
 }
 
 export interface ConsoleApp {
@@ -50,6 +58,7 @@ export interface ConsoleApp {
   sessions: SessionStore;
   /** Open live-log streams per session. */
   streams: SessionStreams;
+  metrics: ConsoleMetrics;
   /** Stops pollers and timers (the HTTP server is closed by its owner). */
   dispose(): void;
 }
@@ -63,7 +72,8 @@ export function createApp(deps: AppDeps): ConsoleApp {
       ...(deps.now ? { now: deps.now } : {}),
       idleMs: config.sessionIdleMinutes * 60_000,
     });
-  const iam = deps.iam ?? createIamClient(config.iamEndpoint);
+  const metrics = deps.metrics ?? createMetrics();
+  const iam = deps.iam ?? createIamClient(config.iamEndpoint, undefined, metrics);
   const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
   const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
   const registryDeps = {
@@ -75,15 +85,36 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const registry = new LogTailRegistry<number>(registryDeps);
   const v2Registry = new LogTailRegistry<V2StatusEvent>(registryDeps);
   const streams = new SessionStreams(config.maxStreamsPerSession);
+  metrics.observeLiveLogs(() => ({
+    sseStreams: streams.total(),
+    logTails: [
+      { api: 'v1', ...registry.stats() },
+      { api: 'v2', ...v2Registry.stats() },
+    ],
+  }));
+  const readiness = new ReadinessProbe({
+    targets: readinessTargets(config.iamEndpoint, config.modelartsEndpoint),
+    timeoutMs: config.readyTimeoutMs ?? 2000,
+    cacheMs: config.readyCacheMs ?? 5000,
+    metrics,
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(
+    httpMetrics(metrics, [
+      { mount: '/api/v1', allowList: V1_ALLOW_LIST },
+      { mount: '/api/v2', allowList: V2_ALLOW_LIST },
+    ]),
+  );
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(compress());
+  app.use('/metrics', metricsRouter({ metrics, token: config.metricsToken }));
   app.use('/api', loadSession(sessions), csrfGuard({ publicOrigin: config.publicOrigin }));
   app.use('/api/health', healthRouter());
+  app.use('/api/ready', readyRouter(readiness));
   app.use(
     '/api/session',
     sessionRouter({
@@ -128,6 +159,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     v2Registry,
     sessions,
     streams,
+    metrics,
     dispose: () => {
       registry.closeAll();
       v2Registry.closeAll();

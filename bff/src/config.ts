@@ -115,6 +115,9 @@ const EnvSchema = z.object({
   SERVE_SOURCE_MAPS: flag.default(false),
   LOGIN_FAILURES_PER_USER: count('LOGIN_FAILURES_PER_USER').default(10),
   LOGIN_FAILURES_PER_IP: count('LOGIN_FAILURES_PER_IP').default(50),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  READY_TIMEOUT_MS: millis('READY_TIMEOUT_MS', 50).default(2000),
+  READY_CACHE_MS: millis('READY_CACHE_MS', 0).default(5000),
 });
 
 export interface Config {
@@ -144,6 +147,12 @@ export interface Config {
   loginFailuresPerUser: number;
   /** Failed sign-ins allowed per minute from one client address (any user). */
   loginFailuresPerIp: number;
+  /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** How long `/api/ready` waits for each upstream (default 2 s). */
+  readyTimeoutMs?: number;
+  /** How long one readiness result is reused (default 5 s). */
+  readyCacheMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -183,5 +192,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     serveSourceMaps: e.SERVE_SOURCE_MAPS,
     loginFailuresPerUser: e.LOGIN_FAILURES_PER_USER,
     loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
+    metricsToken: e.METRICS_TOKEN,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    readyCacheMs: e.READY_CACHE_MS,
   };
 }

@@ -26,13 +26,14 @@ export interface SpawnEmulatorOptions {
 }
 
 /**
- * Runs the emulator as a separate real process (`node --import tsx src/main.ts`) with the test
- * control surface on, and resolves once it prints `EMULATOR_LISTENING port=<n>`.
+ * Runs the emulator as a separate real process from its sources (`node --conditions=@console/source
+ * --import tsx src/main.ts`, so no build is needed) with the test control surface on, and resolves
+ * once it prints `EMULATOR_LISTENING port=<n>`.
  */
 export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<SpawnedEmulator> {
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, ['--conditions=@console/source', '--import', 'tsx', MAIN], {
     cwd: PACKAGE_DIR,
     env: {
       ...process.env,

@@ -7,6 +7,11 @@ import {
   type PasswordLogin,
 } from '@console/shared';
 import { BadCredentialsError, UpstreamUnreachableError } from '../errors.js';
+import {
+  statusErrorKind,
+  thrownErrorKind,
+  type UpstreamErrorSink,
+} from '../metrics/upstream-error.js';
 
 export interface IssuedToken {
   token: string;
@@ -59,7 +64,11 @@ async function readJson(res: Response): Promise<unknown> {
  * IAM `POST /v3/auth/tokens` with the password method and a project scope (catalog §1.1), and
  * `DELETE /v3/auth/tokens` to revoke a token at sign-out.
  */
-export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient {
+export function createIamClient(
+  endpoint: string,
+  timeoutMs = 10_000,
+  errors?: UpstreamErrorSink,
+): IamClient {
   return {
     async issueToken(login) {
       let res: Response;
@@ -71,9 +80,12 @@ export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (err) {
+        errors?.upstreamError('iam', thrownErrorKind(err));
         const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
         throw new UpstreamUnreachableError(timedOut ? `${UNREACHABLE} (timed out)` : UNREACHABLE);
       }
+      const kind = statusErrorKind(res.status);
+      if (kind) errors?.upstreamError('iam', kind);
       const body = await readJson(res);
       if (res.status >= 400 && res.status < 500) {
         const detail = iamMessage(body);
@@ -110,10 +122,13 @@ export function createIamClient(endpoint: string, timeoutMs = 10_000): IamClient
           headers: { [AUTH_TOKEN_HEADER]: token, [SUBJECT_TOKEN_HEADER]: token },
           signal: AbortSignal.timeout(timeoutMs),
         });
-      } catch {
+      } catch (err) {
+        errors?.upstreamError('iam', thrownErrorKind(err));
         throw new IamRevokeError(undefined);
       }
       await res.body?.cancel();
+      const kind = statusErrorKind(res.status);
+      if (kind) errors?.upstreamError('iam', kind);
       if (res.status !== 204) throw new IamRevokeError(res.status);
     },
   };

@@ -13,7 +13,10 @@ export function requestLogger(logger: Logger) {
       return id;
     },
     // Health probes and static files would drown the interesting lines.
-    autoLogging: { ignore: (req) => req.url === '/api/health' || !req.url?.startsWith('/api') },
+    autoLogging: {
+      ignore: (req) =>
+        req.url === '/api/health' || req.url === '/api/ready' || !req.url?.startsWith('/api'),
+    },
     // One compact line per request: headers stay out of the log (they are also redacted, see logger.ts).
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({

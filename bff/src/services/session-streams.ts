@@ -25,6 +25,13 @@ export class SessionStreams {
     return this.bySession.get(sessionId)?.size ?? 0;
   }
 
+  /** Open streams of all sessions (the metrics gauge). */
+  total(): number {
+    let n = 0;
+    for (const set of this.bySession.values()) n += set.size;
+    return n;
+  }
+
   /** Registers a stream; throws TooManyRequestsError (429) beyond the cap. Returns the release. */
   add(sessionId: string, stream: TrackedStream): () => void {
     const set = this.bySession.get(sessionId) ?? new Set<TrackedStream>();

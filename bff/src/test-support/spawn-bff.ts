@@ -11,11 +11,15 @@ export interface SpawnedBff {
 
 /** Starts `src/main.ts` as its own process (as `pnpm start` does) with the given environment. */
 export async function spawnBff(env: Record<string, string>): Promise<SpawnedBff> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: PACKAGE_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@console/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: PACKAGE_DIR,
+      env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

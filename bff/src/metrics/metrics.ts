@@ -1,0 +1,119 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { defaultMetricsRegistry } from './process-registry.js';
+import type { Upstream, UpstreamErrorKind, UpstreamErrorSink } from './upstream-error.js';
+
+/** One finished (or aborted) HTTP request as the BFF answered it. */
+export interface RequestSample {
+  method: string;
+  /** A route template (`/api/logs/v1/:jobId/:versionId`), never a raw path. */
+  route: string;
+  /** The status code sent, or `aborted` when the client left before any header was sent. */
+  status: string;
+  /** A Server-Sent Events stream: counted, but its lifetime is no latency and stays out of the histogram. */
+  stream: boolean;
+}
+
+/** Per API version, the live-log pollers and viewers of a LogTailRegistry. */
+export interface LogTailSample {
+  api: 'v1' | 'v2';
+  shared: number;
+  private: number;
+  viewers: number;
+}
+
+/** What the gauges read at each scrape. */
+export interface LiveLogSample {
+  /** Open SSE live-log streams (all sessions). */
+  sseStreams: number;
+  logTails: LogTailSample[];
+}
+
+/** The BFF's metrics: one instance (and Prometheus registry) per app. */
+export interface ConsoleMetrics extends UpstreamErrorSink {
+  readonly registry: Registry;
+  observeRequest(sample: RequestSample, seconds: number): void;
+  /** Sets where the live-log gauges read from (the app's registries and stream bookkeeping). */
+  observeLiveLogs(read: () => LiveLogSample): void;
+  /** The Prometheus text exposition of this app's metrics and the process's default metrics. */
+  render(): Promise<{ contentType: string; body: string }>;
+}
+
+export function createMetrics(): ConsoleMetrics {
+  const registry = new Registry();
+  const labelNames = ['method', 'route', 'status'] as const;
+  const requests = new Counter({
+    name: 'console_http_requests_total',
+    help: 'HTTP requests answered by the BFF, by method, route template and status',
+    labelNames,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'console_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request (SSE streams excluded), by method, route template and status',
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [registry],
+  });
+  const upstreamErrors = new Counter({
+    name: 'console_upstream_errors_total',
+    help: 'Failed upstream calls, by upstream (iam, modelarts) and kind (network, timeout, 5xx, 429)',
+    labelNames: ['upstream', 'kind'] as const,
+    registers: [registry],
+  });
+  // Every series exists from the start (at 0), so rate() and alerts see the first error.
+  for (const upstream of ['iam', 'modelarts'] as const) {
+    for (const kind of ['network', 'timeout', '5xx', '429'] as const) {
+      upstreamErrors.inc({ upstream, kind }, 0);
+    }
+  }
+
+  let readLiveLogs: () => LiveLogSample = () => ({ sseStreams: 0, logTails: [] });
+  new Gauge({
+    name: 'console_sse_streams_open',
+    help: 'Open Server-Sent Events live-log streams',
+    registers: [registry],
+    collect() {
+      this.set(readLiveLogs().sseStreams);
+    },
+  });
+  new Gauge({
+    name: 'console_log_pollers',
+    help: 'Upstream log pollers running, by API version and kind (shared by viewers, or private)',
+    labelNames: ['api', 'kind'] as const,
+    registers: [registry],
+    collect() {
+      for (const t of readLiveLogs().logTails) {
+        this.set({ api: t.api, kind: 'shared' }, t.shared);
+        this.set({ api: t.api, kind: 'private' }, t.private);
+      }
+    },
+  });
+  new Gauge({
+    name: 'console_log_viewers',
+    help: 'Live-log viewers attached to shared pollers, by API version',
+    labelNames: ['api'] as const,
+    registers: [registry],
+    collect() {
+      for (const t of readLiveLogs().logTails) this.set({ api: t.api }, t.viewers);
+    },
+  });
+
+  return {
+    registry,
+    observeRequest(sample, seconds) {
+      const labels = { method: sample.method, route: sample.route, status: sample.status };
+      requests.inc(labels);
+      if (!sample.stream) latency.observe(labels, seconds);
+    },
+    upstreamError(upstream: Upstream, kind: UpstreamErrorKind) {
+      upstreamErrors.inc({ upstream, kind });
+    },
+    observeLiveLogs(read) {
+      readLiveLogs = read;
+    },
+    async render() {
+      const merged = Registry.merge([defaultMetricsRegistry(), registry]);
+      return { contentType: merged.contentType, body: await merged.metrics() };
+    },
+  };
+}

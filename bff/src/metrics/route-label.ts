@@ -1,0 +1,69 @@
+import type { Request } from 'express';
+import type { AllowedRoute } from '../services/allow-list.js';
+
+/** A proxy mount (`/api/v1`) whose paths are labelled by the allow-list entry they match. */
+export interface ProxyMount {
+  mount: string;
+  allowList: readonly AllowedRoute[];
+}
+
+/**
+ * `^training-jobs/\d{1,19}/versions/?$` → `training-jobs/:id/versions`: literal segments stay,
+ * every pattern segment becomes `:id`, so a label names the call and never carries an id.
+ */
+export function allowListTemplate(route: AllowedRoute): string {
+  const source = route.path.source
+    .replace(/\\\//g, '/') // RegExp#source escapes "/"
+    .replace(/^\^/, '')
+    .replace(/\$$/, '')
+    .replace(/\/\?$/, '');
+  return source
+    .split('/')
+    .map((segment) => (/^[A-Za-z0-9_-]+$/.test(segment) ? segment : ':id'))
+    .join('/');
+}
+
+function joinPath(base: string, path: string): string {
+  const joined = `${base}${path === '/' ? '' : path}`;
+  return joined === '' ? '/' : joined;
+}
+
+/**
+ * Remembers the template of the Express route that handles `req`: the router assigns `req.route`
+ * when a route matches, and at that moment `req.baseUrl` is the full mount path. Read after the
+ * response, `req.baseUrl` may already be reset (an error handler answered), so it is captured here.
+ */
+export function captureRouteTemplate(req: Request): () => string | undefined {
+  let route: unknown;
+  let template: string | undefined;
+  Object.defineProperty(req, 'route', {
+    configurable: true,
+    enumerable: true,
+    get: () => route,
+    set: (value: unknown) => {
+      route = value;
+      const path = (value as { path?: unknown } | undefined)?.path;
+      if (typeof path === 'string') template = joinPath(req.baseUrl, path);
+    },
+  });
+  return () => template;
+}
+
+/** Bounded route labels: proxy paths by allow-list entry, Express routes by template, the rest by area. */
+export function routeLabeler(mounts: readonly ProxyMount[]) {
+  const tables = mounts.map((m) => ({
+    mount: m.mount,
+    entries: m.allowList.map((r) => ({ route: r, template: allowListTemplate(r) })),
+  }));
+  return (method: string, path: string, routeTemplate: string | undefined): string => {
+    for (const t of tables) {
+      if (path !== t.mount && !path.startsWith(`${t.mount}/`)) continue;
+      const rel = path.slice(t.mount.length).replace(/^\/+/, '');
+      const m = method === 'HEAD' ? 'GET' : method;
+      const hit = t.entries.find((e) => e.route.method === m && e.route.path.test(rel));
+      return hit ? `${t.mount}/${hit.template}` : `${t.mount}/*`;
+    }
+    if (routeTemplate) return routeTemplate;
+    return /^\/api(\/|$)/.test(path) ? '/api/*' : '/*';
+  };
+}

@@ -1,0 +1,102 @@
+import type { Upstream, UpstreamErrorSink } from '../metrics/upstream-error.js';
+import { statusErrorKind, thrownErrorKind } from '../metrics/upstream-error.js';
+
+/** The result of one upstream check; `error` says why it failed. */
+export interface UpstreamCheck {
+  ok: boolean;
+  /** The HTTP status the upstream answered with, when it answered. */
+  status?: number;
+  error?: string;
+  latency_ms: number;
+}
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<Upstream, UpstreamCheck>;
+}
+
+export interface ReadinessOptions {
+  /** What to ask: an unauthenticated GET that answers below 500 when the service is up. */
+  targets: Record<Upstream, string>;
+  timeoutMs: number;
+  /** How long one report is reused; probes in that window cause no upstream call. */
+  cacheMs: number;
+  metrics?: UpstreamErrorSink;
+  now?: () => number;
+}
+
+/**
+ * The probe URLs: IAM answers `GET /v3` (its version document) without a token; ModelArts answers
+ * its root (the emulator with a description, the cloud's gateway with an error below 500).
+ */
+export function readinessTargets(iamEndpoint: string, modelartsEndpoint: string) {
+  return { iam: `${iamEndpoint}/v3`, modelarts: `${modelartsEndpoint}/` };
+}
+
+async function check(
+  upstream: Upstream,
+  url: string,
+  opts: ReadinessOptions,
+): Promise<UpstreamCheck> {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started);
+  try {
+    // No token, no cookie, no credential of any kind: only "does it answer HTTP".
+    const res = await fetch(url, {
+      method: 'GET',
+      redirect: 'manual',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+    await res.body?.cancel();
+    const kind = statusErrorKind(res.status);
+    if (res.status < 500) return { ok: true, status: res.status, latency_ms: took() };
+    if (kind) opts.metrics?.upstreamError(upstream, kind);
+    return {
+      ok: false,
+      status: res.status,
+      error: `answered HTTP ${res.status}`,
+      latency_ms: took(),
+    };
+  } catch (err) {
+    const kind = thrownErrorKind(err);
+    opts.metrics?.upstreamError(upstream, kind);
+    const error = kind === 'timeout' ? `no answer within ${opts.timeoutMs} ms` : 'unreachable';
+    return { ok: false, error, latency_ms: took() };
+  }
+}
+
+/**
+ * Readiness: both upstreams answer. One run at a time (concurrent probes share it), and its report
+ * is reused for `cacheMs`, so a crowd of probes makes one request to each upstream per window.
+ */
+export class ReadinessProbe {
+  private cached: { at: number; report: ReadinessReport } | undefined;
+  private running: Promise<ReadinessReport> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly opts: ReadinessOptions) {
+    this.now = opts.now ?? Date.now;
+  }
+
+  report(): Promise<ReadinessReport> {
+    if (this.cached && this.now() - this.cached.at < this.opts.cacheMs) {
+      return Promise.resolve(this.cached.report);
+    }
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<ReadinessReport> {
+    const { targets } = this.opts;
+    const [iam, modelarts] = await Promise.all([
+      check('iam', targets.iam, this.opts),
+      check('modelarts', targets.modelarts, this.opts),
+    ]);
+    const report = { ready: iam.ok && modelarts.ok, checks: { iam, modelarts } };
+    this.cached = { at: this.now(), report };
+    return report;
+  }
+}
