@@ -5,23 +5,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
 import { createApp } from '../app.js';
+import type { Config } from '../config.js';
 import { CSRF, DEMO, type ControlRequest } from './stack.js';
 import { testConfig } from './test-config.js';
+
+export interface RestartableStackOptions {
+  logPollIntervalMs?: number;
+  /** More BFF config (limits). */
+  config?: Partial<Config>;
+  /** More emulator environment (e.g. EMULATOR_USERS_FILE). */
+  emulatorEnv?: Record<string, string>;
+}
 
 /**
  * A real emulator process that can be stopped and started again on the same port and data folder
  * (a real upstream outage), and the BFF (createApp) pointing at it.
  */
-export async function startRestartableStack(logPollIntervalMs = 100) {
+export async function startRestartableStack(o: RestartableStackOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bff-outage-'));
-  let emulator: SpawnedEmulator | undefined = await spawnEmulator({ dataDir });
+  const env = o.emulatorEnv ?? {};
+  let emulator: SpawnedEmulator | undefined = await spawnEmulator({ dataDir, env });
   const { url, port, projectId } = emulator;
   const app = createApp({
     config: testConfig({
       iamEndpoint: url,
       modelartsEndpoint: url,
-      logPollIntervalMs,
+      logPollIntervalMs: o.logPollIntervalMs ?? 100,
       heartbeatMs: 1000,
+      ...o.config,
     }),
   });
   const server: Server = await new Promise((resolve) => {
@@ -48,11 +59,12 @@ export async function startRestartableStack(logPollIntervalMs = 100) {
     async requests(): Promise<ControlRequest[]> {
       return (await this.control<{ requests: ControlRequest[] }>('GET', 'requests')).requests;
     },
-    async login(): Promise<string> {
+    /** Signs in (the demo account unless told otherwise); returns the session cookie. */
+    async login(who: { domain: string; username: string; password: string } = DEMO) {
       const res = await fetch(`${base}/api/session`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...CSRF },
-        body: JSON.stringify(DEMO),
+        body: JSON.stringify({ ...DEMO, ...who }),
       });
       if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
       return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -64,7 +76,7 @@ export async function startRestartableStack(logPollIntervalMs = 100) {
     },
     /** Starts it again on the same port and data folder. */
     async startEmulator(): Promise<void> {
-      emulator = await spawnEmulator({ dataDir, port });
+      emulator = await spawnEmulator({ dataDir, port, env });
     },
     async stop(): Promise<void> {
       app.dispose();
