@@ -80,8 +80,12 @@ export async function serveLogStream<S>(
   try {
     await o.source.readStatus(session.token);
   } catch (err) {
-    fail(isTokenRejected(err) ? SESSION_ENDED : errorBodyOf(err));
-    if (isTokenRejected(err)) unauthorized();
+    if (!isTokenRejected(err)) {
+      fail(errorBodyOf(err));
+      return;
+    }
+    fail(SESSION_ENDED);
+    unauthorized();
     return;
   }
   if (stream.closed) return;

@@ -103,7 +103,7 @@ describe('LogPoller: transient failures back off within a time budget (fake time
   });
 
   it('backs off from the interval up to 10 s and gives up only after the budget, not a count', async () => {
-    make({ intervalMs: 100, retryBudgetMs: 30_000 });
+    make({ intervalMs: 100, retryBudgetMs: 60_000 });
     client.print(2);
     const sink = new RecordingSink<number>();
     open(sink);
@@ -111,16 +111,17 @@ describe('LogPoller: transient failures back off within a time budget (fake time
     client.failing = () => DOWN();
     await advance(100); // first failing round at T0 + 100
     const since = T0 + 100;
-    await advance(since + 29_999 - Date.now());
+    await advance(since + 59_999 - Date.now());
     expect(sink.errors).toEqual([]);
-    // Far more than the 10 failures the poller used to allow, each wait within the backoff range.
+    // More than the 10 failures the poller used to allow (waits of at most 0.1 + 0.2 + … + 6.4 s,
+    // then 10 s: at least 11 in 60 s), each wait within the backoff range.
     expect(sink.retries.length).toBeGreaterThan(10);
     sink.retries.forEach(({ delayMs }, i) => {
       expect(delayMs).toBeLessThanOrEqual(Math.min(10_000, 100 * 2 ** i));
       if (i < 5) expect(delayMs).toBeGreaterThanOrEqual(50 * 2 ** i);
     });
     await advance(1); // the last attempt falls on the deadline and fails
-    expect(client.rounds.at(-1)).toBe(since + 30_000);
+    expect(client.rounds.at(-1)).toBe(since + 60_000);
     expect(sink.errors).toEqual([{ error_code: 'Console.0502', error_msg: 'upstream 502' }]);
     expect(sink.lines).toEqual(lines(1, 2));
   });
@@ -139,6 +140,24 @@ describe('LogPoller: transient failures back off within a time budget (fake time
     }
     expect(sink.lines).toEqual(lines(1, 2_100));
     expect(new Set(sink.ids).size).toBe(sink.ids.length);
+  });
+
+  it('does not count a pause (no viewer attached) as part of a failure', async () => {
+    make({ intervalMs: 1_000, retryBudgetMs: 30_000 });
+    client.print(2);
+    client.failing = () => DOWN();
+    const first = new RecordingSink<number>();
+    const close = open(first);
+    await advance(25_000);
+    close(); // the poller is kept for reconnects, paused
+    await advance(40_000);
+    const again = new RecordingSink<number>();
+    open(again);
+    await advance(20_000);
+    expect(again.errors).toEqual([]);
+    client.failing = () => undefined;
+    await advance(11_000);
+    expect(again.lines).toEqual(lines(1, 2));
   });
 
   it('ends at once on an error a retry cannot fix', async () => {

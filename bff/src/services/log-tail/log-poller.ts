@@ -111,6 +111,8 @@ export class LogPoller<S> {
       const token = this.deps.token();
       if (!token) {
         // Nobody attached can read this log: never borrow another session's token, just wait.
+        // A pause is no failure: failures before it do not count towards the next budget.
+        this.backoff.reset();
         await this.sleep(this.deps.intervalMs);
         continue;
       }
@@ -174,7 +176,7 @@ export class LogPoller<S> {
   private recovered(): void {
     if (this.backoff.failingSince === undefined) return;
     this.log.info({ failingMs: Date.now() - this.backoff.failingSince }, 'log poller recovered');
-    this.backoff.succeeded();
+    this.backoff.reset();
   }
 
   private fail(body: ConsoleErrorBody): void {

@@ -80,12 +80,9 @@ export class LogTailRegistry<S = number> {
    */
   assertCapacity(v: Pick<OpenViewer<S>, 'source' | 'after' | 'account'>): void {
     const e = this.entries.get(v.source.key);
-    // A failed poller's slot is reused; a cursor on the chain joins it for free.
-    if (
-      e &&
-      (e.poller.error || e.poller.chain.indexAfter(v.after ?? v.source.origin) !== undefined)
-    )
-      return;
+    const joins = e?.poller.chain.indexAfter(v.after ?? v.source.origin) !== undefined;
+    // A failed poller's slot is reused; a cursor on the chain joins its poller for free.
+    if (e && (e.poller.error || joins)) return;
     this.takeBudget(v.account);
     this.budget.release(v.account);
   }

@@ -37,7 +37,7 @@ describe('PollBackoff', () => {
     }
     expect(now).toBe(60_000);
     expect(attempts).toBeGreaterThan(6);
-    b.succeeded();
+    b.reset();
     expect(b.failingSince).toBeUndefined();
     const first = b.failed(0, now) ?? -1;
     expect(first).toBeGreaterThanOrEqual(500);

@@ -43,7 +43,8 @@ export class PollBackoff {
     return Math.min(Math.max(this.step.duration, retryAfterMs), left);
   }
 
-  succeeded(): void {
+  /** After a success (or a pause, which is no failure): the next failure starts from scratch. */
+  reset(): void {
     this.step = undefined;
     this.since = undefined;
   }
