@@ -77,8 +77,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
   const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
   const registryDeps = {
-    budget: new PollerBudget(config.maxLogPollers),
+    budget: new PollerBudget(config.maxLogPollers, config.maxPollersPerAccount),
     intervalMs: config.logPollIntervalMs,
+    retryBudgetMs: config.logRetryBudgetMs,
     idleGraceMs: deps.logIdleGraceMs ?? 30_000,
     logger,
   };
@@ -145,6 +146,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
       store: sessions,
       streams,
       heartbeatMs: config.heartbeatMs,
+      // The upstream rejected the session's token: the session is over (its streams end too).
+      onUpstreamUnauthorized: (id) => {
+        sessions.delete(id);
+        streams.closeSession(id);
+      },
     }),
   );
   app.use('/api', apiNotFound);

@@ -100,4 +100,13 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(name);
     }
   });
+
+  it('reads the per-account poller cap and the log retry budget', () => {
+    const d = loadConfig({ WEB_DIST: '/nonexistent' });
+    expect([d.maxPollersPerAccount, d.logRetryBudgetMs]).toEqual([20, 120_000]);
+    const c = loadConfig({ MAX_POLLERS_PER_ACCOUNT: '5', LOG_RETRY_BUDGET_MS: '30000' });
+    expect([c.maxPollersPerAccount, c.logRetryBudgetMs]).toEqual([5, 30_000]);
+    expect(() => loadConfig({ MAX_POLLERS_PER_ACCOUNT: '0' })).toThrow(/MAX_POLLERS_PER_ACCOUNT/);
+    expect(() => loadConfig({ LOG_RETRY_BUDGET_MS: '10' })).toThrow(/LOG_RETRY_BUDGET_MS/);
+  });
 });

@@ -109,6 +109,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   MAX_STREAMS_PER_SESSION: count('MAX_STREAMS_PER_SESSION').default(8),
   MAX_LOG_POLLERS: count('MAX_LOG_POLLERS').default(200),
+  MAX_POLLERS_PER_ACCOUNT: count('MAX_POLLERS_PER_ACCOUNT').default(20),
+  LOG_RETRY_BUDGET_MS: millis('LOG_RETRY_BUDGET_MS', 1000).default(120_000),
   OBS_DOWNLOAD_HOSTS: hostSuffixes.default(() => [...DEFAULT_OBS_DOWNLOAD_HOSTS]),
   PUBLIC_ORIGIN: publicOrigin.optional(),
   SESSION_IDLE_MINUTES: count('SESSION_IDLE_MINUTES').default(120),
@@ -135,6 +137,10 @@ export interface Config {
   maxStreamsPerSession: number;
   /** Upstream log pollers (shared and private, v1 and v2) the BFF runs at most. */
   maxLogPollers: number;
+  /** Upstream log pollers one account (user + domain, all its sessions) may start (v1 and v2). */
+  maxPollersPerAccount: number;
+  /** How long a live log stream rides out upstream failures (network, 5xx, 429) before it ends. */
+  logRetryBudgetMs: number;
   /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
   obsDownloadHosts: string[];
   /** The origin browsers reach the console at; state-changing calls must come from it. */
@@ -186,6 +192,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
     maxLogPollers: e.MAX_LOG_POLLERS,
+    maxPollersPerAccount: e.MAX_POLLERS_PER_ACCOUNT,
+    logRetryBudgetMs: e.LOG_RETRY_BUDGET_MS,
     obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
     publicOrigin: e.PUBLIC_ORIGIN,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

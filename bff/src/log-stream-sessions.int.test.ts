@@ -110,4 +110,46 @@ describe('live log streams and sessions against a real emulator', () => {
     expect(JSON.parse(events[0]?.data ?? '{}')).toMatchObject({ error_code: 'ModelArts.2775' });
     expect(s.app.v2Registry.stats().shared).toBe(before);
   });
+
+  it('ends a stream and its session when ModelArts rejects the token mid-stream (401 0202)', async () => {
+    const cookie = await s.login();
+    const res = await fetch(`${s.base}/api/v1/training-jobs`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', ...CSRF },
+      body: JSON.stringify({
+        job_name: 'sse_token_expired',
+        config: {
+          worker_server_num: 1,
+          app_url: '/console-tests/sessions/',
+          boot_file_url: '/console-tests/sessions/count.py',
+          engine_id: 4,
+          spec_id: 7,
+          data_url: '/console-tests/data/',
+          train_url: '/console-tests/out/',
+        },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const job = (await res.json()) as { job_id: number; version_id: number };
+    const url = `${s.base}/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-sse-token-expired.0`;
+    const events: EventSourceMessage[] = [];
+    const done = readEvents(url, { cookie }, (e) => {
+      events.push(e);
+    });
+    await until(() => numLines(events).length >= 50, 30_000);
+
+    // IAM tokens expire upstream: ModelArts answers 401 ModelArts.0202 to the poller's next read.
+    const expire = await fetch(`${s.emulator.url}/__control/tokens/expire`, { method: 'POST' });
+    expect(expire.status).toBe(200);
+    await done;
+    expect(events.at(-1)?.event).toBe('error');
+    expect(JSON.parse(events.at(-1)?.data ?? '{}')).toMatchObject({
+      error_code: 'Console.0401',
+      error_msg: 'The session has ended; sign in again',
+    });
+    expect(events.some((e) => e.event === 'end')).toBe(false);
+    // The session has ended with it.
+    expect((await fetch(`${s.base}/api/session`, { headers: { cookie } })).status).toBe(401);
+    expect((await fetch(url, { headers: { cookie } })).status).toBe(401);
+  }, 60_000);
 });

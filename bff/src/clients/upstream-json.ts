@@ -1,5 +1,6 @@
 import { AUTH_TOKEN_HEADER, ConsoleErrorCode } from '@console/shared';
-import { ModelArtsCallError } from './modelarts-error.js';
+import { getPolicyFor, type GetPolicy } from './get-policy.js';
+import { ModelArtsCallError, parseRetryAfter } from './modelarts-error.js';
 
 /** 204 / ModelArts.2776 NotReadyToFetchLog (catalog §2.3): nothing to read yet, read again later. */
 export const NOT_READY = Symbol('not ready');
@@ -15,14 +16,25 @@ export function notReady(body: unknown, codes: readonly string[] = ['ModelArts.2
   );
 }
 
-export function upstreamError(status: number, body: unknown): ModelArtsCallError {
+/** An error answer as a ModelArtsCallError: 5xx and 429 are transient; `retryAfterMs` from the header. */
+export function upstreamError(
+  status: number,
+  body: unknown,
+  retryAfterMs?: number,
+): ModelArtsCallError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code = typeof b.error_code === 'string' ? b.error_code : `HTTP.${status}`;
   const msg =
     (typeof b.error_msg === 'string' && b.error_msg) ||
     (typeof b.error_message === 'string' && b.error_message) ||
     `ModelArts answered HTTP ${status}`;
-  return new ModelArtsCallError(status, { error_code: code, error_msg: msg }, status >= 500);
+  const transient = status >= 500 || status === 429;
+  return new ModelArtsCallError(
+    status,
+    { error_code: code, error_msg: msg },
+    transient,
+    retryAfterMs,
+  );
 }
 
 export function networkError(err: unknown): ModelArtsCallError {
@@ -39,16 +51,26 @@ export function networkError(err: unknown): ModelArtsCallError {
   );
 }
 
+export interface GetJsonOptions {
+  /** Per attempt. */
+  timeoutMs: number;
+  headers?: Record<string, string>;
+  notReadyCodes?: string[];
+  /** Retries and circuit breaker; default: the shared one of the URL's origin (get-policy.ts). */
+  policy?: GetPolicy;
+}
+
 /**
  * GET with the token; the parsed JSON body, or NOT_READY for a 204. Error statuses throw a
  * ModelArtsCallError carrying the upstream's code and message (a 2776-like "not ready" body is
- * returned instead when `notReadyCodes` lists its code).
+ * returned instead when `notReadyCodes` lists its code). Network errors, 429 and 502/503/504 are
+ * retried a few times with backoff (`Retry-After` honoured) behind the upstream's circuit breaker.
  */
-export async function getJson(
-  url: string,
-  token: string,
-  opts: { timeoutMs: number; headers?: Record<string, string>; notReadyCodes?: string[] },
-): Promise<unknown> {
+export function getJson(url: string, token: string, opts: GetJsonOptions): Promise<unknown> {
+  return (opts.policy ?? getPolicyFor(url)).execute(() => getOnce(url, token, opts));
+}
+
+async function getOnce(url: string, token: string, opts: GetJsonOptions): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -61,7 +83,7 @@ export async function getJson(
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     if (opts.notReadyCodes && notReady(body, opts.notReadyCodes)) return NOT_READY;
-    throw upstreamError(res.status, body);
+    throw upstreamError(res.status, body, parseRetryAfter(res.headers.get('retry-after')));
   }
   return res.status === 204 ? NOT_READY : body;
 }

@@ -130,3 +130,78 @@ describe('live log streams: access, limits, sign-out (fake upstream)', () => {
     expect(r.body.error_msg).toMatch(/Too many live log streams/);
   });
 });
+
+describe('live log streams: pollers per account (fake upstream)', () => {
+  const client = new FakeLogClient();
+  let app: ListeningApp;
+  const url = (job: number) => `/api/logs/v1/${job}/2?log_file=job-a.0`;
+  const follow = (path: string, cookie: string, lastEventId?: string) => {
+    const events: EventSourceMessage[] = [];
+    const headers = { cookie, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) };
+    const done = readEvents(`${app.base}${path}`, headers, (e) => {
+      events.push(e);
+    }).catch(() => undefined);
+    return { events, done, hasLog: () => events.some((e) => e.event === 'log') };
+  };
+
+  beforeAll(async () => {
+    client.print(3);
+    app = await listeningApp({
+      config: testConfig({
+        heartbeatMs: 100,
+        logPollIntervalMs: 60_000,
+        maxStreamsPerSession: 2,
+        maxPollersPerAccount: 3,
+      }),
+      modelArtsLogs: client,
+    });
+  });
+  afterAll(() => app.stop());
+
+  it('answers 429 to one account beyond its cap (made-up Last-Event-IDs); others are unaffected', async () => {
+    const [s1, s2] = [await app.login('eve'), await app.login('eve')];
+    const shared = follow(url(40), s1);
+    await until(shared.hasLog);
+    // Cursors that are no boundary of the shared chain each need a private poller.
+    const p1 = follow(url(40), s1, client.cursor(1));
+    const p2 = follow(url(41), s2);
+    await until(() => p1.hasLog() && p2.hasLog());
+    expect(app.c.registry.stats()).toMatchObject({ shared: 2, private: 1 });
+
+    const refused = await request(app.c.app)
+      .get(url(40))
+      .set('Cookie', s2)
+      .set('Last-Event-ID', client.cursor(2))
+      .expect(429);
+    expect(refused.body).toMatchObject({ error_code: 'Console.0429' });
+    expect(refused.body.error_msg).toMatch(/at most 3 logs at once across its sessions/);
+    expect(typeof refused.body.request_id).toBe('string');
+    // A new log would need a new poller too.
+    await request(app.c.app).get(url(42)).set('Cookie', s2).expect(429);
+
+    // Joining a poller that runs already costs nothing, even at the cap (another session of eve).
+    const joined = follow(url(40), await app.login('eve'));
+    await until(joined.hasLog);
+
+    // Another account opens new and private pollers as usual.
+    const frank = await app.login('frank');
+    const other = follow(url(40), frank, client.cursor(2));
+    const otherNew = follow(url(43), frank);
+    await until(() => other.hasLog() && otherNew.hasLog());
+    expect(app.c.registry.stats()).toMatchObject({ shared: 3, private: 2 });
+
+    // A private poller given back frees the account's slot.
+    const s3 = await app.login('eve');
+    for (const s of [s1, s2]) {
+      await request(app.c.app)
+        .delete('/api/session')
+        .set('Cookie', s)
+        .set('X-Requested-With', 'modelarts-console')
+        .expect(204);
+    }
+    await p1.done;
+    const again = follow(url(40), s3, client.cursor(1));
+    await until(again.hasLog);
+    expect(app.c.registry.stats().private).toBe(2);
+  });
+});

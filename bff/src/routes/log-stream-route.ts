@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { ConsoleErrorBody } from '@console/shared';
+import { isTokenRejected } from '../clients/modelarts-error.js';
 import { ConsoleError } from '../errors.js';
 import { requestId } from '../middleware/error-handler.js';
 import { toErrorBody } from '../services/log-tail/log-poller.js';
@@ -19,6 +20,13 @@ export interface StreamOptions<S> {
   /** Last-Event-ID (already validated). */
   after: string | undefined;
   describe: DescribeStatus<S>;
+  /** The upstream rejected the session's token (401 ModelArts.0201/0202/0203): end the session. */
+  onUpstreamUnauthorized?: (sessionId: string) => void;
+}
+
+/** The key of the per-account poller cap: one account is one user of one domain. */
+export function accountOf(session: { user: string; domain: string }): string {
+  return JSON.stringify([session.domain, session.user]);
 }
 
 function errorBodyOf(err: unknown): ConsoleErrorBody {
@@ -28,9 +36,10 @@ function errorBodyOf(err: unknown): ConsoleErrorBody {
 
 /**
  * Turns the response into an SSE stream fed by the registry's shared poller for `source`. Limits
- * (streams per session, pollers) answer 429 before the stream starts; the viewer's own access is
- * then checked with its own token (reading the source's status) before it joins any poller, and an
- * upstream refusal arrives as an `error` event.
+ * (streams per session, pollers in total and per account) answer 429 before the stream starts; the
+ * viewer's own access is then checked with its own token (reading the source's status) before it
+ * joins any poller, and an upstream refusal arrives as an `error` event. A rejected token (now or
+ * later) ends the stream with Console.0401 and calls `onUpstreamUnauthorized`.
  */
 export async function serveLogStream<S>(
   req: Request,
@@ -41,7 +50,8 @@ export async function serveLogStream<S>(
   const session = req.session;
   if (!session || !sessionId) throw new Error('requireSession must run first');
 
-  o.registry.assertCapacity(o.source.key);
+  const account = accountOf(session);
+  o.registry.assertCapacity({ source: o.source, after: o.after, account });
   // The sink may close synchronously inside open() (e.g. a poller that already failed).
   const stream: {
     detach?: () => void;
@@ -70,6 +80,7 @@ export async function serveLogStream<S>(
   const fail = (body: ConsoleErrorBody) => {
     if (!stream.closed) sink.error(body);
   };
+  const unauthorized = () => o.onUpstreamUnauthorized?.(sessionId);
   stream.release = o.streams.add(sessionId, { fail });
 
   startEventStream(res);
@@ -78,7 +89,12 @@ export async function serveLogStream<S>(
   try {
     await o.source.readStatus(session.token);
   } catch (err) {
-    fail(errorBodyOf(err));
+    if (!isTokenRejected(err)) {
+      fail(errorBodyOf(err));
+      return;
+    }
+    fail(SESSION_ENDED);
+    unauthorized();
     return;
   }
   if (stream.closed) return;
@@ -92,7 +108,9 @@ export async function serveLogStream<S>(
       source: o.source,
       after: o.after,
       sink,
+      account,
       token: () => o.store.get(sessionId)?.token,
+      onUnauthorized: unauthorized,
     });
   } catch (err) {
     fail(errorBodyOf(err));

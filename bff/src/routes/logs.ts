@@ -26,6 +26,8 @@ export interface LogsRouteDeps {
   store: SessionStore;
   streams: SessionStreams;
   heartbeatMs: number;
+  /** The upstream rejected a session's IAM token during a stream: the session has ended. */
+  onUpstreamUnauthorized?: (sessionId: string) => void;
 }
 
 /**
@@ -33,7 +35,14 @@ export interface LogsRouteDeps {
  * - `GET /v1/{job_id}/{version_id}?log_file=NAME` (aom-log, `id` = line cursor);
  * - `GET /v2/{job_id}/{task_id}` (preview, `id` = byte offset).
  */
-export function logsRouter({ v1, v2, store, streams, heartbeatMs }: LogsRouteDeps): Router {
+export function logsRouter({
+  v1,
+  v2,
+  store,
+  streams,
+  heartbeatMs,
+  onUpstreamUnauthorized,
+}: LogsRouteDeps): Router {
   const router = Router();
   router.get('/v1/:jobId/:versionId', requireSession, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
@@ -47,6 +56,7 @@ export function logsRouter({ v1, v2, store, streams, heartbeatMs }: LogsRouteDep
       heartbeatMs,
       after,
       describe: describeV1Status,
+      onUpstreamUnauthorized,
       source: new AomLogSource(v1.client, {
         projectId,
         jobId: params.jobId,
@@ -67,6 +77,7 @@ export function logsRouter({ v1, v2, store, streams, heartbeatMs }: LogsRouteDep
       heartbeatMs,
       after,
       describe: describeV2Status,
+      onUpstreamUnauthorized,
       source: new PreviewLogSource(v2.client, { projectId, ...params }),
     });
   });

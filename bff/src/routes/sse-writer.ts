@@ -52,7 +52,15 @@ export function sseSink<S>(
       res.write(event(LOG_STREAM_EVENTS.error, { ...body, request_id: requestId }));
       close();
     },
+    // A comment, not an event: EventSource ignores it, so the documented events stay as they are.
+    retrying: (body, delayMs) => res.write(retryingComment(body, delayMs)),
   };
+}
+
+/** `: retrying {"error_code":…,"error_msg":…,"retry_in_ms":…}` (JSON: no line break can get in). */
+export function retryingComment(body: ConsoleErrorBody, delayMs: number): string {
+  const info = { error_code: body.error_code, error_msg: body.error_msg, retry_in_ms: delayMs };
+  return `: retrying ${JSON.stringify(info)}\n\n`;
 }
 
 export function heartbeat(res: ServerResponse, everyMs: number): NodeJS.Timeout {

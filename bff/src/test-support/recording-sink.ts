@@ -8,6 +8,8 @@ export class RecordingSink<S> implements LogSink<S> {
   statuses: S[] = [];
   ended: S | undefined;
   errors: ConsoleErrorBody[] = [];
+  /** `retrying` notices: the error and the announced delay. */
+  retries: { body: ConsoleErrorBody; delayMs: number }[] = [];
   log(id: string, lines: string[]) {
     this.ids.push(id);
     this.lines.push(...lines);
@@ -20,6 +22,9 @@ export class RecordingSink<S> implements LogSink<S> {
   }
   error(b: ConsoleErrorBody) {
     this.errors.push(b);
+  }
+  retrying(body: ConsoleErrorBody, delayMs: number) {
+    this.retries.push({ body, delayMs });
   }
 }
 

@@ -12,6 +12,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     maxStreamsPerSession: 8,
     maxLogPollers: 200,
+    maxPollersPerAccount: 20,
+    logRetryBudgetMs: 120_000,
     obsDownloadHosts: ['.myhuaweicloud.com'],
     publicOrigin: undefined,
     sessionIdleMinutes: 120,

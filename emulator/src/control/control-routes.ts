@@ -54,6 +54,7 @@ export function controlMiddleware(control: ControlState): RequestHandler {
     const proceed = () => {
       const fail = control.take('fail', req.path);
       if (fail && 'status' in fail) {
+        res.set(fail.headers);
         res.status(fail.status).json(fail.body ?? {});
         return;
       }

@@ -17,6 +17,7 @@ export const FaultsSchema = z.strictObject({
       body: z.unknown(),
       count: z.number().int().min(1),
       path_prefix: prefix,
+      headers: z.record(z.string(), z.string()).optional(),
     })
     .optional(),
   drop: z.strictObject({ count: z.number().int().min(1), path_prefix: prefix }).optional(),

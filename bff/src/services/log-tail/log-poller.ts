@@ -1,11 +1,14 @@
 import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 import type { Logger } from 'pino';
-import { ModelArtsCallError } from '../../clients/modelarts-client.js';
+import { ModelArtsCallError, isTokenRejected } from '../../clients/modelarts-error.js';
 import type { LogSource } from './log-source.js';
 import { PageChain } from './page-chain.js';
+import { PollBackoff } from './poll-backoff.js';
 
-/** Consecutive network / 5xx failures (one per interval) before the stream gives up. */
-const MAX_TRANSIENT_FAILURES = 10;
+/** Default LOG_RETRY_BUDGET_MS: how long transient failures may last before a stream ends. */
+export const DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** Longest wait between two attempts of a failing poller. */
+const MAX_BACKOFF_MS = 10_000;
 
 /** Whoever follows a poller: viewers. */
 export interface PollerListener<S> {
@@ -13,12 +16,23 @@ export interface PollerListener<S> {
   onStatus(status: S): void;
   onEnd(): void;
   onError(body: ConsoleErrorBody): void;
+  /** A transient failure (network, 5xx, 429): the poller tries again in `delayMs`. */
+  onRetrying(body: ConsoleErrorBody, delayMs: number): void;
 }
 
 export interface PollerDeps {
   /** A token of a viewer attached right now; undefined pauses the poller (no upstream call). */
   token: () => string | undefined;
+  /**
+   * The upstream rejected `token` (401 ModelArts.0201/0202/0203): its session has ended. The
+   * poller goes on with the token of another viewer; without this hook the poller fails instead.
+   */
+  onTokenRejected?: (token: string) => void;
   intervalMs: number;
+  /** How long transient failures may go on before the poller gives up (LOG_RETRY_BUDGET_MS). */
+  retryBudgetMs?: number;
+  /** Longest wait between attempts while failing (default 10 s). */
+  maxBackoffMs?: number;
   logger: Logger;
   maxBufferedLines?: number;
 }
@@ -31,7 +45,9 @@ export function toErrorBody(err: unknown): ConsoleErrorBody {
 /**
  * Reads one log forward from `root` through its source: again at once while reads come back full,
  * else after `intervalMs`. Each round reads the status first; once a terminal status was seen and a
- * later read came back short, the log is drained and the poller ends.
+ * later read came back short, the log is drained and the poller ends. Transient failures (429
+ * included) back off (see PollBackoff) and the next round starts from the same head, so a stream
+ * resumes with nothing lost or repeated; other failures end it.
  */
 export class LogPoller<S> {
   readonly chain: PageChain;
@@ -44,6 +60,7 @@ export class LogPoller<S> {
   private wakeUp: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
+  private readonly backoff: PollBackoff;
 
   constructor(
     readonly source: LogSource<S>,
@@ -52,6 +69,11 @@ export class LogPoller<S> {
   ) {
     this.chain = new PageChain(root, deps.maxBufferedLines);
     this.log = deps.logger.child({ module: 'log-poller', ...source.logContext });
+    this.backoff = new PollBackoff({
+      initialMs: deps.intervalMs,
+      maxMs: Math.max(deps.intervalMs, deps.maxBackoffMs ?? MAX_BACKOFF_MS),
+      budgetMs: deps.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS,
+    });
   }
 
   get finished(): boolean {
@@ -83,17 +105,18 @@ export class LogPoller<S> {
   }
 
   private async run(): Promise<void> {
-    let failures = 0;
     let terminalSeen = false;
     while (!this.stopped) {
       let full = false;
+      const token = this.deps.token();
+      if (!token) {
+        // Nobody attached can read this log: never borrow another session's token, just wait.
+        // A pause is no failure: failures before it do not count towards the next budget.
+        this.backoff.reset();
+        await this.sleep(this.deps.intervalMs);
+        continue;
+      }
       try {
-        const token = this.deps.token();
-        if (!token) {
-          // Nobody attached can read this log: never borrow another session's token, just wait.
-          await this.sleep(this.deps.intervalMs);
-          continue;
-        }
         const status = await this.source.readStatus(token);
         if (this.stopped) return;
         if (this.status === undefined || !this.source.sameStatus(status, this.status)) {
@@ -103,7 +126,7 @@ export class LogPoller<S> {
         if (this.source.isTerminal(status)) terminalSeen = true;
         const read = await this.source.read(this.chain.head, token, terminalSeen);
         if (this.stopped) return;
-        failures = 0;
+        this.recovered();
         full = read.full;
         if (read.page && read.page.to !== this.chain.head) {
           this.chain.append(read.page);
@@ -116,15 +139,44 @@ export class LogPoller<S> {
           return;
         }
       } catch (err) {
-        const transient = err instanceof ModelArtsCallError && err.transient;
-        if (!transient || ++failures >= MAX_TRANSIENT_FAILURES) {
-          this.log.warn({ err: toErrorBody(err) }, 'log poller gives up');
-          this.fail(toErrorBody(err));
-          return;
-        }
+        if (this.stopped) return;
+        const wait = this.afterFailure(err, token);
+        if (wait === undefined) return;
+        await this.sleep(wait);
+        continue;
       }
       if (!full) await this.sleep(this.deps.intervalMs);
     }
+  }
+
+  /** How long to wait after a failed round, or undefined when the poller has failed for good. */
+  private afterFailure(err: unknown, token: string): number | undefined {
+    if (isTokenRejected(err) && this.deps.onTokenRejected) {
+      // That viewer's session is over; the others read on (with their own tokens).
+      this.deps.onTokenRejected(token);
+      return this.deps.intervalMs;
+    }
+    const body = toErrorBody(err);
+    if (err instanceof ModelArtsCallError && err.transient) {
+      const delay = this.backoff.failed(err.retryAfterMs);
+      if (delay !== undefined) {
+        this.log.info({ err: body, status: err.status, delayMs: delay }, 'log poller retries');
+        for (const l of [...this.listeners]) l.onRetrying(body, delay);
+        return delay;
+      }
+      const since = this.backoff.failingSince ?? Date.now();
+      this.log.warn({ err: body, failingMs: Date.now() - since }, 'log poller gives up');
+    } else {
+      this.log.warn({ err: body }, 'log poller gives up');
+    }
+    this.fail(body);
+    return undefined;
+  }
+
+  private recovered(): void {
+    if (this.backoff.failingSince === undefined) return;
+    this.log.info({ failingMs: Date.now() - this.backoff.failingSince }, 'log poller recovered');
+    this.backoff.reset();
   }
 
   private fail(body: ConsoleErrorBody): void {

@@ -16,7 +16,14 @@ const open = (
   client: FakeLogClient,
   after: string | undefined,
   sink: RecordingSink<number>,
-) => r.open({ source: new AomLogSource(client, target), after, sink, token: () => 'tok' });
+) =>
+  r.open({
+    source: new AomLogSource(client, target),
+    after,
+    sink,
+    token: () => 'tok',
+    account: 'a',
+  });
 
 describe('LogTailRegistry', () => {
   let registry: LogTailRegistry;

@@ -2,37 +2,55 @@ import { TooManyRequestsError } from '../../errors.js';
 import { SESSION_ENDED } from '../session-streams.js';
 import type { LogSource } from './log-source.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
-import { PollerBudget } from './poller-budget.js';
-import { LogViewer, type LogSink } from './log-viewer.js';
+import { PollerBudget, type BudgetRefusal } from './poller-budget.js';
+import { LogViewer, type LogSink, type ViewerSession } from './log-viewer.js';
 
-export interface RegistryDeps extends Omit<PollerDeps, 'token'> {
+export interface RegistryDeps extends Omit<PollerDeps, 'token' | 'onTokenRejected'> {
   /** How long an idle or finished poller is kept so reconnects resume from its chain. */
   idleGraceMs: number;
-  /** Upstream pollers allowed at once (shared and private); may be shared between registries. */
+  /**
+   * Upstream pollers allowed at once (shared and private), in total and per account; may be
+   * shared between registries.
+   */
   budget?: PollerBudget;
 }
 
-export interface OpenViewer<S> {
+export interface OpenViewer<S> extends ViewerSession {
   /** What to read; viewers with the same `source.key` share one poller. */
   source: LogSource<S>;
   /** Last-Event-ID: the cursor after which the viewer wants lines; undefined = from the start. */
   after: string | undefined;
   sink: LogSink<S>;
-  /** The viewer's own session token; undefined once its session has ended. */
-  token: () => string | undefined;
+  /** The viewer's account (user + domain): a poller it starts counts against that account's cap. */
+  account: string;
 }
+
+type Viewers<S> = Map<OpenViewer<S>, LogViewer<S>>;
 
 interface Entry<S> {
   poller: LogPoller<S>;
-  viewers: Map<OpenViewer<S>, LogViewer<S>>;
+  viewers: Viewers<S>;
   grace: NodeJS.Timeout | undefined;
+  /** The account that started the poller (its budget slot is charged to it). */
+  account: string;
+}
+
+function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
+  return new TooManyRequestsError(
+    why === 'total'
+      ? 'Too many live log streams on this console right now; try again in a minute'
+      : `Too many live log streams for this account: at most ${perAccount} logs at once across ` +
+          'its sessions; close another log view first',
+  );
 }
 
 /**
  * One shared poller per source key (v1: project, job, version, file; v2: project, job, task),
  * refcounted by its viewers. A poller reads only with the token of a viewer attached right now
- * (callers check each viewer's own access first); a viewer whose session ended is closed with
- * Console.0401. Generic over the status type S of the API version.
+ * (callers check each viewer's own access first); a viewer whose session ended, or whose token the
+ * upstream rejects, is closed with Console.0401. A new poller (shared, or private for a cursor the
+ * chain lacks) takes a budget slot charged to the opener's account; joining one is free. Generic
+ * over the status type S of the API version.
  */
 export class LogTailRegistry<S = number> {
   private readonly entries = new Map<string, Entry<S>>();
@@ -56,12 +74,17 @@ export class LogTailRegistry<S = number> {
     };
   }
 
-  /** Throws TooManyRequestsError when opening `key` would need a poller beyond the budget. */
-  assertCapacity(key: string): void {
-    const e = this.entries.get(key);
-    if (e) return; // its slot is reused, even when its poller failed
-    this.takeBudget();
-    this.budget.release();
+  /**
+   * Throws TooManyRequestsError when opening `v` would need a poller beyond the budget (in total
+   * or for its account). `open` decides again: the chain may have grown in between.
+   */
+  assertCapacity(v: Pick<OpenViewer<S>, 'source' | 'after' | 'account'>): void {
+    const e = this.entries.get(v.source.key);
+    const joins = e?.poller.chain.indexAfter(v.after ?? v.source.origin) !== undefined;
+    // A failed poller's slot is reused; a cursor on the chain joins its poller for free.
+    if (e && (e.poller.error || joins)) return;
+    this.takeBudget(v.account);
+    this.budget.release(v.account);
   }
 
   /**
@@ -70,7 +93,7 @@ export class LogTailRegistry<S = number> {
    */
   open(v: OpenViewer<S>): () => void {
     const key = v.source.key;
-    const entry = this.entryFor(key, v.source, v.after);
+    const entry = this.entryFor(key, v);
     // No Last-Event-ID means "from the origin", even when the shared poller was rooted elsewhere.
     const index = entry.poller.chain.indexAfter(v.after ?? v.source.origin);
     if (index === undefined) return this.openPrivate(v);
@@ -85,7 +108,7 @@ export class LogTailRegistry<S = number> {
       entry.viewers.delete(v);
       if (entry.viewers.size === 0) this.scheduleStop(key, entry);
     };
-    const viewer = new LogViewer(entry.poller, index, v.sink, v.token, close);
+    const viewer = new LogViewer(entry.poller, index, v.sink, v, close);
     entry.viewers.set(v, viewer);
     viewer.attach();
     // Started only now: its first read already uses this viewer's token.
@@ -97,18 +120,17 @@ export class LogTailRegistry<S = number> {
     for (const [key, e] of this.entries) this.drop(key, e);
   }
 
-  private takeBudget(): void {
-    if (this.budget.tryTake()) return;
-    // Idle pollers kept only for reconnects give way to a viewer that needs one now.
-    for (const [key, e] of this.entries) {
-      if (e.viewers.size === 0) {
-        this.drop(key, e);
-        if (this.budget.tryTake()) return;
-      }
+  /** Takes a slot for `account`; idle pollers (of that account, when it is at its cap) give way. */
+  private takeBudget(account: string): void {
+    for (;;) {
+      const refused = this.budget.tryTake(account);
+      if (!refused) return;
+      const idle = [...this.entries].find(
+        ([, e]) => e.viewers.size === 0 && (refused === 'total' || e.account === account),
+      );
+      if (!idle) throw refusal(refused, this.budget.perAccount);
+      this.drop(...idle);
     }
-    throw new TooManyRequestsError(
-      'Too many live log streams on this console right now; try again in a minute',
-    );
   }
 
   private drop(key: string, e: Entry<S>): void {
@@ -116,12 +138,23 @@ export class LogTailRegistry<S = number> {
     e.poller.stop();
     if (this.entries.get(key) === e) {
       this.entries.delete(key);
-      this.budget.release();
+      this.budget.release(e.account);
     }
   }
 
+  /** Poller deps reading with the tokens of `viewers` (and closing those the upstream refuses). */
+  private pollerDeps(viewers: Viewers<S>): PollerDeps {
+    return {
+      ...this.deps,
+      token: () => this.tokenOf(viewers),
+      onTokenRejected: (token) => {
+        for (const [v, viewer] of [...viewers]) if (v.token() === token) viewer.unauthorized();
+      },
+    };
+  }
+
   /** A token of an attached viewer; viewers whose session ended are closed (Console.0401). */
-  private tokenOf(viewers: Map<OpenViewer<S>, LogViewer<S>>): string | undefined {
+  private tokenOf(viewers: Viewers<S>): string | undefined {
     let token: string | undefined;
     const ended: LogViewer<S>[] = [];
     for (const [v, viewer] of viewers) {
@@ -134,16 +167,15 @@ export class LogTailRegistry<S = number> {
   }
 
   /** The shared entry; a new poller is rooted at the first viewer's cursor (or the origin). */
-  private entryFor(key: string, source: LogSource<S>, after: string | undefined): Entry<S> {
+  private entryFor(key: string, v: OpenViewer<S>): Entry<S> {
     const existing = this.entries.get(key);
     if (existing && existing.poller.error === undefined) return existing;
     // A failed poller is not reused: a new viewer gets a fresh attempt (in its budget slot).
     if (existing) this.drop(key, existing);
-    this.takeBudget();
-    const viewers = new Map<OpenViewer<S>, LogViewer<S>>();
-    const token = () => this.tokenOf(viewers);
-    const poller = new LogPoller(source, { ...this.deps, token }, after ?? source.origin);
-    const entry: Entry<S> = { poller, viewers, grace: undefined };
+    this.takeBudget(v.account);
+    const viewers: Viewers<S> = new Map();
+    const poller = new LogPoller(v.source, this.pollerDeps(viewers), v.after ?? v.source.origin);
+    const entry: Entry<S> = { poller, viewers, grace: undefined, account: v.account };
     this.entries.set(key, entry);
     return entry;
   }
@@ -158,10 +190,9 @@ export class LogTailRegistry<S = number> {
 
   /** A cursor that is no boundary of the shared chain (e.g. from before a restart): exact, unshared. */
   private openPrivate(v: OpenViewer<S>): () => void {
-    this.takeBudget();
-    const viewers = new Map<OpenViewer<S>, LogViewer<S>>();
-    const token = () => this.tokenOf(viewers);
-    const poller = new LogPoller(v.source, { ...this.deps, token }, v.after);
+    this.takeBudget(v.account);
+    const viewers: Viewers<S> = new Map();
+    const poller = new LogPoller(v.source, this.pollerDeps(viewers), v.after);
     this.privatePollers += 1;
     this.privateStarted += 1;
     let closed = false;
@@ -172,9 +203,9 @@ export class LogTailRegistry<S = number> {
       viewers.delete(v);
       poller.stop();
       this.privatePollers -= 1;
-      this.budget.release();
+      this.budget.release(v.account);
     };
-    const viewer = new LogViewer(poller, 0, v.sink, v.token, close);
+    const viewer = new LogViewer(poller, 0, v.sink, v, close);
     viewers.set(v, viewer);
     viewer.attach();
     if (!closed) poller.start();

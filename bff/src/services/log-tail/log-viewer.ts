@@ -1,4 +1,5 @@
 import type { ConsoleErrorBody } from '@console/shared';
+import { isTokenRejected } from '../../clients/modelarts-error.js';
 import { SESSION_ENDED } from '../session-streams.js';
 import { toErrorBody, type LogPoller, type PollerListener } from './log-poller.js';
 
@@ -9,6 +10,16 @@ export interface LogSink<S> {
   /** The job is terminal and its log drained (the status is the last one read). */
   end(status: S | undefined): void;
   error(body: ConsoleErrorBody): void;
+  /** The upstream failed transiently; the stream goes on after `delayMs` (no event type of its own). */
+  retrying(body: ConsoleErrorBody, delayMs: number): void;
+}
+
+/** Whose session a viewer reads with. */
+export interface ViewerSession {
+  /** The viewer's own session token; undefined once its session has ended. */
+  token: () => string | undefined;
+  /** The upstream rejected the viewer's token (401 token error): its session has ended. */
+  onUnauthorized?: () => void;
 }
 
 /**
@@ -24,7 +35,7 @@ export class LogViewer<S> implements PollerListener<S> {
     private readonly poller: LogPoller<S>,
     private index: number,
     private readonly sink: LogSink<S>,
-    private readonly token: () => string | undefined,
+    private readonly session: ViewerSession,
     private readonly onDone: () => void,
   ) {}
 
@@ -61,6 +72,17 @@ export class LogViewer<S> implements PollerListener<S> {
     this.finish();
   }
 
+  onRetrying(body: ConsoleErrorBody, delayMs: number): void {
+    if (!this.closed) this.sink.retrying(body, delayMs);
+  }
+
+  /** The upstream refused this viewer's token: it ends with Console.0401 and its session too. */
+  unauthorized(): void {
+    if (this.closed) return;
+    this.onError(SESSION_ENDED);
+    this.session.onUnauthorized?.();
+  }
+
   private finish(): void {
     this.detach();
     this.onDone();
@@ -75,7 +97,7 @@ export class LogViewer<S> implements PollerListener<S> {
         const page = chain.page(this.index);
         let lines = page.lines;
         if (!lines) {
-          const token = this.token();
+          const token = this.session.token();
           if (!token) {
             this.onError(SESSION_ENDED);
             return;
@@ -91,7 +113,8 @@ export class LogViewer<S> implements PollerListener<S> {
         this.finish();
       }
     } catch (err) {
-      this.onError(toErrorBody(err));
+      if (isTokenRejected(err)) this.unauthorized();
+      else this.onError(toErrorBody(err));
     } finally {
       this.pumping = false;
     }

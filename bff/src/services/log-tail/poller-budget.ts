@@ -1,20 +1,41 @@
-/** How many upstream log pollers may run at once; one budget can be shared by several registries. */
+/** Why a poller slot was refused: the whole BFF is full, or the account has its share. */
+export type BudgetRefusal = 'total' | 'account';
+
+/**
+ * How many upstream log pollers may run at once, in total and per account (user + domain, across
+ * all its sessions); one budget can be shared by several registries (v1 and v2).
+ */
 export class PollerBudget {
   private used = 0;
+  private readonly byAccount = new Map<string, number>();
 
-  constructor(readonly limit: number) {}
+  constructor(
+    readonly limit: number,
+    readonly perAccount = Number.POSITIVE_INFINITY,
+  ) {}
 
   get inUse(): number {
     return this.used;
   }
 
-  tryTake(): boolean {
-    if (this.used >= this.limit) return false;
-    this.used += 1;
-    return true;
+  inUseBy(account: string): number {
+    return this.byAccount.get(account) ?? 0;
   }
 
-  release(): void {
+  /** Takes a slot for `account`; returns undefined on success, else why not. */
+  tryTake(account: string): BudgetRefusal | undefined {
+    if (this.used >= this.limit) return 'total';
+    const mine = this.inUseBy(account);
+    if (mine >= this.perAccount) return 'account';
+    this.used += 1;
+    this.byAccount.set(account, mine + 1);
+    return undefined;
+  }
+
+  release(account: string): void {
     if (this.used > 0) this.used -= 1;
+    const mine = this.inUseBy(account);
+    if (mine <= 1) this.byAccount.delete(account);
+    else this.byAccount.set(account, mine - 1);
   }
 }

@@ -30,7 +30,14 @@ const open = (
   client: FakeV2LogClient,
   after: string | undefined,
   sink: RecordingSink<V2StatusEvent>,
-) => r.open({ source: new PreviewLogSource(client, target), after, sink, token: () => 'tok' });
+) =>
+  r.open({
+    source: new PreviewLogSource(client, target),
+    after,
+    sink,
+    token: () => 'tok',
+    account: 'a',
+  });
 
 describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
   let registry: LogTailRegistry<V2StatusEvent>;

@@ -51,6 +51,7 @@ describe('LogTailRegistry: tokens and limits', () => {
       after: undefined,
       sink: a,
       token: () => 'token-a',
+      account: 'a',
     });
     await until(() => a.lines.length === 5);
     expect(client.tokens.length).toBeGreaterThan(0);
@@ -68,6 +69,7 @@ describe('LogTailRegistry: tokens and limits', () => {
       after: undefined,
       sink: b,
       token: () => 'token-b',
+      account: 'b',
     });
     client.print(2);
     await until(() => b.lines.length === 7);
@@ -83,8 +85,8 @@ describe('LogTailRegistry: tokens and limits', () => {
     const a = new RecordingSink<number>();
     const b = new RecordingSink<number>();
     const source = () => new AomLogSource(client, target());
-    r.open({ source: source(), after: undefined, sink: a, token: () => aToken });
-    r.open({ source: source(), after: undefined, sink: b, token: () => 'token-b' });
+    r.open({ source: source(), after: undefined, sink: a, token: () => aToken, account: 'a' });
+    r.open({ source: source(), after: undefined, sink: b, token: () => 'token-b', account: 'b' });
     await until(() => a.lines.length === 3 && b.lines.length === 3);
     aToken = undefined;
     await until(() => a.errors.length === 1);
@@ -110,14 +112,14 @@ describe('LogTailRegistry: tokens and limits', () => {
         after: undefined,
         sink,
         token: () => 'tok',
+        account: 'a',
       });
     const first = new RecordingSink<number>();
     const close1 = open('1', first);
     // A second viewer of the same log shares the poller: no new budget needed.
     open('1', new RecordingSink<number>());
-    expect(() => r.assertCapacity(new AomLogSource(client, target('2')).key)).toThrow(
-      TooManyRequestsError,
-    );
+    const other = { source: new AomLogSource(client, target('2')), after: undefined, account: 'a' };
+    expect(() => r.assertCapacity(other)).toThrow(TooManyRequestsError);
     expect(() => open('2', new RecordingSink<number>())).toThrow(TooManyRequestsError);
     expect(budget.inUse).toBe(1);
     close1();
@@ -139,7 +141,7 @@ describe('LogTailRegistry: tokens and limits', () => {
     const r = make(budget);
     const source = () => new AomLogSource(client, target());
     const a = new RecordingSink<number>();
-    r.open({ source: source(), after: undefined, sink: a, token: () => 'tok' });
+    r.open({ source: source(), after: undefined, sink: a, token: () => 'tok', account: 'a' });
     await until(() => a.lines.length === 20);
     const privateSink = new RecordingSink<number>();
     const closePrivate = r.open({
@@ -147,13 +149,66 @@ describe('LogTailRegistry: tokens and limits', () => {
       after: client.cursor(7),
       sink: privateSink,
       token: () => 'tok',
+      account: 'a',
     });
     expect(r.stats().private).toBe(1);
     expect(() =>
-      r.open({ source: source(), after: client.cursor(9), sink: a, token: () => 'tok' }),
+      r.open({
+        source: source(),
+        after: client.cursor(9),
+        sink: a,
+        token: () => 'tok',
+        account: 'a',
+      }),
     ).toThrow(TooManyRequestsError);
     closePrivate();
     expect(budget.inUse).toBe(1);
     expect(r.stats().private).toBe(0);
+  });
+
+  it('caps pollers per account (shared and private alike); idle ones of it give way; joining is free', async () => {
+    const client = new FakeLogClient();
+    client.print(20);
+    const budget = new PollerBudget(100, 2);
+    const r = make(budget);
+    const open = (
+      account: string,
+      jobId: string,
+      after?: string,
+      sink = new RecordingSink<number>(),
+    ) =>
+      r.open({
+        source: new AomLogSource(client, target(jobId)),
+        after,
+        sink,
+        token: () => `tok-${account}`,
+        account,
+      });
+    const first = new RecordingSink<number>();
+    const closeShared = open('eve', '1', undefined, first);
+    await until(() => first.lines.length === 20);
+    open('eve', '1', client.cursor(20)); // the head: joins the shared poller
+    expect(budget.inUseBy('eve')).toBe(1);
+    open('eve', '1', client.cursor(7)); // no boundary yet: private
+    expect(budget.inUseBy('eve')).toBe(2);
+    expect(() => open('eve', '1', client.cursor(8))).toThrow(/at most 2 logs at once/);
+    expect(() => open('eve', '2')).toThrow(TooManyRequestsError);
+    const ask = { source: new AomLogSource(client, target('2')), after: undefined };
+    expect(() => r.assertCapacity({ ...ask, account: 'eve' })).toThrow(TooManyRequestsError);
+    // Joining costs nothing, at the cap too; another account is not affected.
+    open('eve', '1');
+    r.assertCapacity({ ...ask, account: 'frank' });
+    const closeFrank2 = open('frank', '2');
+    open('frank', '1', client.cursor(9));
+    expect([budget.inUseBy('eve'), budget.inUseBy('frank'), budget.inUse]).toEqual([2, 2, 4]);
+
+    // eve's first viewer leaves, but her poller of job 1 still has viewers: it keeps its slot.
+    closeShared();
+    expect(() => open('eve', '3')).toThrow(TooManyRequestsError);
+    // frank's poller of job 2 is idle (kept for reconnects only): it gives way to his job 4.
+    closeFrank2();
+    open('frank', '4');
+    expect([budget.inUseBy('eve'), budget.inUseBy('frank'), budget.inUse]).toEqual([2, 2, 4]);
+    expect(r.stats()).toMatchObject({ shared: 2, private: 2 });
   });
 });
