@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Mantine reads matchMedia and ResizeObserver, which jsdom does not implement.
@@ -32,6 +32,10 @@ if (!('fonts' in document)) {
   });
 }
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
+
+// findBy*/waitFor wait for the element or condition, not for a time; their default deadline of 1 s
+// is shorter than a first render of a lazy page on a loaded 2-core CI machine (seen: 1.2 s).
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
