@@ -23,6 +23,7 @@ import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
 import { PollerBudget } from './services/log-tail/poller-budget.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
 import { SessionStreams } from './services/session-streams.js';
+import { Upstream } from './services/proxy/upstream.js';
 
 export interface AppDeps {
   config: Config;
@@ -82,8 +83,20 @@ export function createApp(deps: AppDeps): ConsoleApp {
       onSessionEnd: (id) => streams.closeSession(id),
     }),
   );
-  app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
-  app.use('/api/v2', v2ProxyRouter(config.modelartsEndpoint, logger));
+  // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
+  // expired or invalid token ends the session, as signing out does.
+  const upstream = new Upstream(config.modelartsEndpoint, config.proxy);
+  const proxyDeps = {
+    upstream,
+    logger,
+    onUpstreamUnauthorized: (req: express.Request) => {
+      if (!req.sessionId) return;
+      sessions.delete(req.sessionId);
+      streams.closeSession(req.sessionId);
+    },
+  };
+  app.use('/api/v1', v1ProxyRouter(proxyDeps));
+  app.use('/api/v2', v2ProxyRouter(proxyDeps));
   app.use(
     '/api/logs',
     logDownloadRouter({
@@ -114,6 +127,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
       registry.closeAll();
       v2Registry.closeAll();
       sessions.close();
+      void upstream.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -13,6 +14,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxStreamsPerSession: 8,
     maxLogPollers: 200,
     obsDownloadHosts: ['.myhuaweicloud.com'],
+    proxy: DEFAULT_UPSTREAM_SETTINGS,
     ...overrides,
   };
 }
