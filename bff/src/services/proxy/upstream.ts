@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import {
+  BrokenCircuitError,
   circuitBreaker,
+  CircuitState,
   ConsecutiveBreaker,
   DelegateBackoff,
   handleWhen,
@@ -104,12 +106,18 @@ export class Upstream {
     call: UpstreamCall,
     handle: (r: UpstreamResponse) => Promise<void>,
   ): Promise<number> {
-    const once = (mayRetry: boolean) =>
-      this.breaker.execute(
+    const once = (mayRetry: boolean) => {
+      // While the breaker's one test call runs, cockatiel would hold every other call (outside the
+      // bounded queue) until it ends: answer those at once instead.
+      if (this.breaker.state === CircuitState.HalfOpen) throw new BrokenCircuitError();
+      return this.breaker.execute(
         () => this.limiter.run(() => this.attempt(call, mayRetry, handle), call.signal),
         call.signal,
       );
-    const idempotent = call.method === 'GET' || call.method === 'HEAD';
+    };
+    // A streamed body can be sent once only (a GET with a body is odd, but possible).
+    const idempotent =
+      (call.method === 'GET' || call.method === 'HEAD') && typeof call.body !== 'object';
     const out = idempotent
       ? await this.retry.execute(
           ({ attempt }) => once(attempt < this.settings.getAttempts - 1),
