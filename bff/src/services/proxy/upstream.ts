@@ -1,20 +1,16 @@
 import type { Readable } from 'node:stream';
 import {
   BrokenCircuitError,
-  circuitBreaker,
   CircuitState,
-  ConsecutiveBreaker,
-  DelegateBackoff,
-  handleWhen,
-  retry,
   type CircuitBreakerPolicy,
   type RetryPolicy,
 } from 'cockatiel';
 import type { Dispatcher, Pool } from 'undici';
 import { createUpstreamPool } from '../../clients/upstream-agent.js';
 import { ConcurrencyLimiter } from './limiter.js';
-import { parseRetryAfter, retryDelayMs } from './retry-after.js';
-import { ClientGoneError, DeliveryError, errorCode, isNetworkError } from './upstream-errors.js';
+import { createBreaker, createGetRetry, type Attempt } from './resilience.js';
+import { parseRetryAfter } from './retry-after.js';
+import { ClientGoneError, DeliveryError } from './upstream-errors.js';
 import type { UpstreamSettings } from './upstream-settings.js';
 
 export interface UpstreamCall {
@@ -29,14 +25,8 @@ export interface UpstreamCall {
 
 export type UpstreamResponse = Dispatcher.ResponseData;
 
-/** The answer was handed on (`done`), or an idempotent call asks for another try. */
-type Attempt =
-  { kind: 'done'; status: number } | { kind: 'retry'; status: number; retryAfterMs?: number };
-
+/** Answers an idempotent call is tried again on (before anything went to the browser). */
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const FAILURE_STATUSES = new Set([502, 503, 504]);
-
-const statusOf = (r: unknown) => (r as { status?: number }).status ?? 0;
 
 /**
  * One ModelArts endpoint: a keep-alive pool, a bounded queue in front of it, a circuit breaker
@@ -64,31 +54,9 @@ export class Upstream {
       maxQueue: s.maxQueue,
       maxWaitMs: s.maxWaitMs,
     });
-    this.breaker = circuitBreaker(
-      handleWhen(isNetworkError).orWhenResult((r) => FAILURE_STATUSES.has(statusOf(r))),
-      { halfOpenAfter: s.breakerOpenMs, breaker: new ConsecutiveBreaker(s.breakerFailures) },
-    );
+    this.breaker = createBreaker(s);
     this.breaker.onBreak(() => (this.openedAt = Date.now()));
-    this.retry = retry(
-      handleWhen(
-        (e) => isNetworkError(e) && errorCode(e) !== 'UND_ERR_HEADERS_TIMEOUT',
-      ).orWhenResult((r) => (r as Attempt).kind === 'retry'),
-      {
-        maxAttempts: s.getAttempts - 1,
-        backoff: new DelegateBackoff(({ attempt, result }) =>
-          retryDelayMs(
-            attempt,
-            'value' in result
-              ? (result.value as { retryAfterMs?: number }).retryAfterMs
-              : undefined,
-            {
-              baseMs: s.retryBaseMs,
-              capMs: s.retryAfterCapMs,
-            },
-          ),
-        ),
-      },
-    );
+    this.retry = createGetRetry(s);
   }
 
   /** Seconds until the open breaker lets a test call through (at least 1). */
