@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
 import { isAllowed, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
-import type { Upstream, UpstreamCall } from '../services/proxy/upstream.js';
+import type { Upstream, UpstreamCall, UpstreamResponse } from '../services/proxy/upstream.js';
 import { ClientGoneError } from '../services/proxy/upstream-errors.js';
 import { upstreamRequestParts } from '../services/proxy/upstream-request.js';
 import { parseOrThrow } from '../validation.js';
@@ -97,16 +97,17 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     if (!session) throw new Error('requireSession must run before the proxy');
     const rel = relPath(req);
     const at = req.originalUrl.indexOf('?');
+    const query = at >= 0 ? req.originalUrl.slice(at) : '';
     const call: UpstreamCall = {
       method: req.method,
-      path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${at >= 0 ? req.originalUrl.slice(at) : ''}`,
+      path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
       ...upstreamRequestParts(req.headers, session.token, req.body, req),
       signal: browserSignal(res),
     };
-    const deliver = (r: Parameters<typeof deliverAnswer>[2]) =>
+    const deliver = (r: UpstreamResponse) =>
       deliverAnswer(req, res, r, {
         version: opts.version,
-        ...(opts.onUpstreamUnauthorized ? { onTokenFailure: opts.onUpstreamUnauthorized } : {}),
+        onTokenFailure: opts.onUpstreamUnauthorized,
       });
     const reconciler =
       req.method === 'POST' ? opts.reconcilers?.find((r) => r.path.test(rel)) : undefined;
