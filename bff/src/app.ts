@@ -33,6 +33,7 @@ import { MemorySessionStore, type SessionStore } from './services/session-store.
 import { SessionStreams } from './services/session-streams.js';
 import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
 import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
+import { Upstream } from './services/proxy/upstream.js';
 
 export interface AppDeps {
   config: Config;
@@ -130,8 +131,20 @@ export function createApp(deps: AppDeps): ConsoleApp {
   );
   // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
   app.use('/api', jsonBody({ limit: API_BODY_LIMIT }));
-  app.use('/api/v1', v1ProxyRouter(config.modelartsEndpoint, logger));
-  app.use('/api/v2', v2ProxyRouter(config.modelartsEndpoint, logger));
+  // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
+  // expired or invalid token ends the session, as signing out does.
+  const upstream = new Upstream(config.modelartsEndpoint, config.proxy);
+  const proxyDeps = {
+    upstream,
+    logger,
+    onUpstreamUnauthorized: (req: express.Request) => {
+      if (!req.sessionId) return;
+      sessions.delete(req.sessionId);
+      streams.closeSession(req.sessionId);
+    },
+  };
+  app.use('/api/v1', v1ProxyRouter(proxyDeps));
+  app.use('/api/v2', v2ProxyRouter(proxyDeps));
   app.use(
     '/api/logs',
     logDownloadRouter({
@@ -170,6 +183,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
       registry.closeAll();
       v2Registry.closeAll();
       sessions.close();
+      void upstream.close();
     },
   };
 }

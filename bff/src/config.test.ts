@@ -109,4 +109,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAX_POLLERS_PER_ACCOUNT: '0' })).toThrow(/MAX_POLLERS_PER_ACCOUNT/);
     expect(() => loadConfig({ LOG_RETRY_BUDGET_MS: '10' })).toThrow(/LOG_RETRY_BUDGET_MS/);
   });
+  it('reads the proxy limits, timeouts, retries and breaker, with defaults', () => {
+    const d = loadConfig({ WEB_DIST: '/nonexistent' });
+    expect(d.proxy).toMatchObject({
+      maxConnections: 64,
+      maxQueue: 512,
+      maxWaitMs: 10_000,
+      timeoutMs: 60_000,
+      getAttempts: 3,
+      breakerFailures: 5,
+      breakerOpenMs: 10_000,
+    });
+    const c = loadConfig({
+      UPSTREAM_MAX_CONNECTIONS: '16',
+      PROXY_MAX_QUEUE: '0',
+      PROXY_MAX_WAIT_MS: '2500',
+      UPSTREAM_TIMEOUT_MS: '30000',
+      PROXY_GET_ATTEMPTS: '1',
+      UPSTREAM_BREAKER_FAILURES: '10',
+      UPSTREAM_BREAKER_OPEN_MS: '5000',
+    });
+    expect(c.proxy).toMatchObject({
+      maxConnections: 16,
+      maxQueue: 0,
+      maxWaitMs: 2500,
+      timeoutMs: 30_000,
+      getAttempts: 1,
+      breakerFailures: 10,
+      breakerOpenMs: 5000,
+    });
+    let err: unknown;
+    try {
+      loadConfig({
+        UPSTREAM_MAX_CONNECTIONS: '0',
+        PROXY_MAX_QUEUE: '-1',
+        PROXY_GET_ATTEMPTS: '11',
+      });
+    } catch (e) {
+      err = e;
+    }
+    const text = (err as ConfigError).problems.join('\n');
+    for (const name of ['UPSTREAM_MAX_CONNECTIONS', 'PROXY_MAX_QUEUE', 'PROXY_GET_ATTEMPTS']) {
+      expect(text).toContain(name);
+    }
+  });
 });

@@ -3,6 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { z } from 'zod';
+import {
+  DEFAULT_UPSTREAM_SETTINGS as UPSTREAM,
+  type UpstreamSettings,
+} from './services/proxy/upstream-settings.js';
 
 /** `<repo>/web/dist`, resolved from this file (bff/src/config.ts), not from the working directory. */
 export const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -120,6 +124,21 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   READY_TIMEOUT_MS: millis('READY_TIMEOUT_MS', 50).default(2000),
   READY_CACHE_MS: millis('READY_CACHE_MS', 0).default(5000),
+  UPSTREAM_MAX_CONNECTIONS: count('UPSTREAM_MAX_CONNECTIONS')
+    .max(4096, 'UPSTREAM_MAX_CONNECTIONS must be at most 4096')
+    .default(UPSTREAM.maxConnections),
+  PROXY_MAX_QUEUE: z.coerce
+    .number({ error: 'PROXY_MAX_QUEUE must be a number' })
+    .int('PROXY_MAX_QUEUE must be a whole number')
+    .min(0, 'PROXY_MAX_QUEUE must be at least 0')
+    .default(UPSTREAM.maxQueue),
+  PROXY_MAX_WAIT_MS: millis('PROXY_MAX_WAIT_MS', 1).default(UPSTREAM.maxWaitMs),
+  UPSTREAM_TIMEOUT_MS: millis('UPSTREAM_TIMEOUT_MS', 100).default(UPSTREAM.timeoutMs),
+  PROXY_GET_ATTEMPTS: count('PROXY_GET_ATTEMPTS')
+    .max(10, 'PROXY_GET_ATTEMPTS must be at most 10')
+    .default(UPSTREAM.getAttempts),
+  UPSTREAM_BREAKER_FAILURES: count('UPSTREAM_BREAKER_FAILURES').default(UPSTREAM.breakerFailures),
+  UPSTREAM_BREAKER_OPEN_MS: millis('UPSTREAM_BREAKER_OPEN_MS', 100).default(UPSTREAM.breakerOpenMs),
 });
 
 export interface Config {
@@ -159,6 +178,8 @@ export interface Config {
   readyTimeoutMs?: number;
   /** How long one readiness result is reused (default 5 s). */
   readyCacheMs?: number;
+  /** The ModelArts proxy: connections, queue, timeouts, retries, breaker. */
+  proxy: UpstreamSettings;
 }
 
 export class ConfigError extends Error {
@@ -203,5 +224,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     metricsToken: e.METRICS_TOKEN,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     readyCacheMs: e.READY_CACHE_MS,
+    proxy: {
+      ...UPSTREAM,
+      maxConnections: e.UPSTREAM_MAX_CONNECTIONS,
+      maxQueue: e.PROXY_MAX_QUEUE,
+      maxWaitMs: e.PROXY_MAX_WAIT_MS,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      getAttempts: e.PROXY_GET_ATTEMPTS,
+      breakerFailures: e.UPSTREAM_BREAKER_FAILURES,
+      breakerOpenMs: e.UPSTREAM_BREAKER_OPEN_MS,
+    },
   };
 }

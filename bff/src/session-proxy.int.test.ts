@@ -193,3 +193,49 @@ describe('BFF against a real emulator: sessions and the v1 proxy', () => {
     for (const t of tokens) expect(all).not.toContain(t);
   });
 });
+
+describe('an upstream 401 for an expired token ends the console session (real emulator)', () => {
+  let s: Stack;
+  beforeAll(async () => {
+    s = await startStack();
+  });
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  const session = async (cookie: string) =>
+    (await request(s.base).get('/api/session').set('Cookie', cookie)).status;
+
+  it('v1 and v2: the proxied call answers 401 Console.0401 and GET /api/session then says 401', async () => {
+    const a = await s.login();
+    const b = await s.login();
+    expect([await session(a), await session(b)]).toEqual([200, 200]);
+    await s.expireTokens();
+
+    const v1 = await request(s.base).get('/api/v1/job/resource-specs').set('Cookie', a);
+    expect(v1.status).toBe(401);
+    expect(v1.body).toMatchObject({
+      error_code: 'Console.0401',
+      upstream_code: 'ModelArts.0202',
+      request_id: expect.any(String),
+    });
+    expect(v1.body.error_msg).toContain('Your session has expired; sign in again');
+    const v2 = await request(s.base).get('/api/v2/training-job-flavors').set('Cookie', b);
+    expect(v2.status).toBe(401);
+    expect(v2.body.error_code).toBe('Console.0401');
+
+    expect([await session(a), await session(b)]).toEqual([401, 401]);
+    const after = await request(s.base).get('/api/v1/job/resource-specs').set('Cookie', a);
+    expect(after.status).toBe(401);
+  });
+
+  it('a 401 about rights (not the token) is handed on and the session stays', async () => {
+    const c = await s.login();
+    const body = { error_code: 'ModelArts.0112', error_msg: 'Failed to execute the policy.' };
+    await s.faults({ fail: { status: 401, body, count: 1 } });
+    const r = await request(s.base).get('/api/v1/job/resource-specs').set('Cookie', c);
+    expect(r.status).toBe(401);
+    expect(r.body).toEqual(body);
+    expect(await session(c)).toBe(200);
+  });
+});

@@ -1,29 +1,30 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUpstreamAgent } from './upstream-agent.js';
+import type { Pool } from 'undici';
+import { createUpstreamPool } from './upstream-agent.js';
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+let pool: Pool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  server = undefined;
+  pool = undefined;
+});
 
-function get(port: number, agent: ReturnType<typeof createUpstreamAgent>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+async function listen(s: Server): Promise<number> {
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  return (s.address() as AddressInfo).port;
 }
 
-describe('createUpstreamAgent', () => {
-  it('pools https targets with an https agent and http targets with an http agent', () => {
-    const protocol = (a: object) => (a as { protocol?: string }).protocol;
-    expect(protocol(createUpstreamAgent('https://modelarts.example.com'))).toBe('https:');
-    expect(protocol(createUpstreamAgent('http://127.0.0.1:8081'))).toBe('http:');
-  });
+async function get(p: Pool): Promise<number> {
+  const res = await p.request({ path: '/', method: 'GET' });
+  await res.body.dump();
+  return res.statusCode;
+}
 
+describe('createUpstreamPool', () => {
   it('reuses a connection, and closes it itself once idle, before the upstream would', async () => {
     const sockets: Socket[] = [];
     const closedAt: number[] = [];
@@ -36,22 +37,40 @@ describe('createUpstreamAgent', () => {
       sockets.push(s);
       s.on('close', () => closedAt.push(Date.now()));
     });
-    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
-    const { port } = server.address() as AddressInfo;
-    const agent = createUpstreamAgent(`http://127.0.0.1:${port}`, { freeSocketTimeoutMs: 150 });
+    const port = await listen(server);
+    pool = createUpstreamPool(`http://127.0.0.1:${port}`, { connections: 1, idleTimeoutMs: 150 });
 
-    expect(await get(port, agent)).toBe(200);
-    expect(await get(port, agent)).toBe(200);
+    expect(await get(pool)).toBe(200);
+    expect(await get(pool)).toBe(200);
     expect(sockets).toHaveLength(1);
     const idleSince = Date.now();
-    // The upstream would keep it 60 s; the agent closes it after ~150 ms (slack for a busy machine).
+    // The upstream would keep it 60 s; the pool closes it after ~150 ms (slack for a busy machine).
     while (closedAt.length === 0 && Date.now() - idleSince < 3_000) {
       await new Promise((r) => setTimeout(r, 25));
     }
     expect(closedAt).toHaveLength(1);
     expect((closedAt[0] ?? 0) - idleSince).toBeLessThan(2_000);
-    expect(await get(port, agent)).toBe(200);
+    expect(await get(pool)).toBe(200);
     expect(sockets).toHaveLength(2);
-    agent.destroy();
+  });
+
+  it('never opens more connections than asked for, however many requests wait', async () => {
+    let open = 0;
+    let maxOpen = 0;
+    const held: (() => void)[] = [];
+    server = createServer((_req, res) => {
+      held.push(() => res.end('ok'));
+      if (held.length === 2) held.splice(0).forEach((f) => f());
+    });
+    server.on('connection', (s: Socket) => {
+      open += 1;
+      maxOpen = Math.max(maxOpen, open);
+      s.on('close', () => (open -= 1));
+    });
+    const port = await listen(server);
+    pool = createUpstreamPool(`http://127.0.0.1:${port}`, { connections: 2 });
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => get(pool as Pool)));
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(maxOpen).toBe(2);
   });
 });

@@ -8,9 +8,14 @@ import {
   UpdateJobDescriptionRequestSchema,
   UpdateVisualizationJobRequestSchema,
 } from '@console/shared';
-import type { Logger } from '../logger.js';
 import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
-import { apiProxyRouter, type PreflightValidator } from './proxy.js';
+import { v1CreateLookup } from '../services/proxy/reconcile-v1.js';
+import {
+  apiProxyRouter,
+  type CreateReconciler,
+  type PreflightValidator,
+  type ProxyDeps,
+} from './proxy.js';
 
 /** Bodies checked before the upstream is called, with the schemas the web form and emulator use. */
 export const V1_VALIDATORS: readonly PreflightValidator[] = [
@@ -23,13 +28,18 @@ export const V1_VALIDATORS: readonly PreflightValidator[] = [
   { method: 'PUT', path: /^visualization-jobs\/\d+$/, schema: UpdateVisualizationJobRequestSchema },
 ];
 
+/** Creates whose lost answer is reconstructed by looking the job up by name. */
+export const V1_RECONCILERS: readonly CreateReconciler[] = [
+  { path: /^training-jobs$/, lookup: v1CreateLookup },
+];
+
 /** `/api/v1/<path>` → `{MODELARTS_ENDPOINT}/v1/{project_id}/<path>`. */
-export function v1ProxyRouter(target: string, logger: Logger): Router {
+export function v1ProxyRouter(deps: ProxyDeps): Router {
   return apiProxyRouter({
+    ...deps,
     version: 'v1',
-    target,
     allowList: V1_ALLOW_LIST,
     validators: V1_VALIDATORS,
-    logger,
+    reconcilers: V1_RECONCILERS,
   });
 }

@@ -5,9 +5,14 @@ import {
   ModifyTrainingJobDescriptionRequestSchema,
   TrainingJobActionRequestSchema,
 } from '@console/shared';
-import type { Logger } from '../logger.js';
 import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
-import { apiProxyRouter, type PreflightValidator } from './proxy.js';
+import { v2CreateLookup } from '../services/proxy/reconcile-v2.js';
+import {
+  apiProxyRouter,
+  type CreateReconciler,
+  type PreflightValidator,
+  type ProxyDeps,
+} from './proxy.js';
 
 /** Bodies checked before the upstream is called, with the schemas the web form and emulator use. */
 export const V2_VALIDATORS: readonly PreflightValidator[] = [
@@ -26,16 +31,21 @@ export const V2_VALIDATORS: readonly PreflightValidator[] = [
   { method: 'PUT', path: /^algorithms\/[^/]+$/, schema: CreateAlgorithmRequestSchema },
 ];
 
+/** Creates whose lost answer is reconstructed by looking the job up by name. */
+export const V2_RECONCILERS: readonly CreateReconciler[] = [
+  { path: /^training-jobs$/, lookup: v2CreateLookup },
+];
+
 /**
  * `/api/v2/<path>` → `{MODELARTS_ENDPOINT}/v2/{project_id}/<path>` through the same factory as v1.
  * Response bodies are streamed untouched, so v2's `null` (200) and `""` (202) arrive as sent.
  */
-export function v2ProxyRouter(target: string, logger: Logger): Router {
+export function v2ProxyRouter(deps: ProxyDeps): Router {
   return apiProxyRouter({
+    ...deps,
     version: 'v2',
-    target,
     allowList: V2_ALLOW_LIST,
     validators: V2_VALIDATORS,
-    logger,
+    reconcilers: V2_RECONCILERS,
   });
 }

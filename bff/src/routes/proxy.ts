@@ -1,16 +1,17 @@
-import type { Agent, ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
-import express, { Router, type RequestHandler } from 'express';
-import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
-import { AUTH_TOKEN_HEADER, ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import { createUpstreamAgent } from '../clients/upstream-agent.js';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
-import { filterResponseHeaders, shouldForwardRequestHeader } from '../services/proxy-headers.js';
 import { isAllowed, type AllowedRoute } from '../services/allow-list.js';
+import type { CreateLookup } from '../services/proxy/reconcile.js';
+import type { Upstream, UpstreamCall, UpstreamResponse } from '../services/proxy/upstream.js';
+import { ClientGoneError } from '../services/proxy/upstream-errors.js';
+import { upstreamRequestParts } from '../services/proxy/upstream-request.js';
 import { parseOrThrow } from '../validation.js';
+import { forwardCreate } from './proxy-create.js';
+import { deliverAnswer } from './proxy-deliver.js';
+import { proxyFailure } from './proxy-failure.js';
 
 /** A request body checked before the upstream is called (same schema as the web form and emulator). */
 export interface PreflightValidator {
@@ -19,126 +20,117 @@ export interface PreflightValidator {
   schema: z.ZodType;
 }
 
-export interface ApiProxyOptions {
+/** A create whose lost answer is reconstructed by looking the job up (see proxy-create.ts). */
+export interface CreateReconciler {
+  path: RegExp;
+  lookup: CreateLookup;
+}
+
+/** What both API versions share: one upstream (pool + queue + breaker) and the session hook. */
+export interface ProxyDeps {
+  upstream: Upstream;
+  logger: Logger;
+  /** An upstream 401 said the session's token is expired or invalid: end the session. */
+  onUpstreamUnauthorized?: (req: Request) => void;
+}
+
+export interface ApiProxyOptions extends ProxyDeps {
   /** `v1` or `v2`: the upstream prefix is `/{version}/{project_id}/`. */
   version: string;
-  target: string;
   allowList: readonly AllowedRoute[];
   validators: readonly PreflightValidator[];
-  logger: Logger;
-  timeoutMs?: number;
-  agent?: Agent;
+  reconcilers?: readonly CreateReconciler[];
 }
 
-interface Forward {
-  path: string;
-  token: string;
-}
+const relPath = (req: Request) => req.path.replace(/^\/+/, '');
 
-function writeProxyError(
-  req: IncomingMessage,
-  res: ServerResponse | Socket,
-  status: number,
-  body: ConsoleErrorBody,
-): void {
-  if (!('writeHead' in res)) {
-    res.destroy();
-    return;
-  }
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ ...body, request_id: String((req as { id?: unknown }).id ?? '') }));
+/** Aborts when the browser goes away before its answer was complete. */
+function browserSignal(res: Response): AbortSignal {
+  const ac = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) ac.abort(new ClientGoneError());
+  });
+  return ac.signal;
 }
 
 /**
  * The one proxy factory: allow-list, token injection, path rewrite to `/{version}/{project_id}/…`,
- * header filtering both ways and one error shape for upstream failures. Mount at `/api/{version}`.
+ * header filtering both ways, bounded queue, retries of GETs, lost-create reconciliation and one
+ * error shape for upstream failures. Mount at `/api/{version}`.
  */
 export function apiProxyRouter(opts: ApiProxyOptions): Router {
-  const forwards = new WeakMap<IncomingMessage, Forward>();
-  const timedOut = new WeakSet<IncomingMessage>();
-  const agent = opts.agent ?? createUpstreamAgent(opts.target);
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
   const gate: RequestHandler = (req, _res, next) => {
-    const rel = req.path.replace(/^\/+/, '');
+    const rel = relPath(req);
     if (!isAllowed(req.method, rel, opts.allowList)) {
       next(new NotFoundError(`${req.method} /api/${opts.version}/${rel} is not available`));
       return;
     }
-    const session = req.session;
-    if (!session) throw new Error('requireSession must run before the proxy gate');
-    const query = req.originalUrl.includes('?')
-      ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
-      : '';
-    forwards.set(req, {
-      path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
-      token: session.token,
-    });
     next();
   };
 
   const jsonBody = express.json({ limit: '1mb' });
   const preflight: RequestHandler = (req, res, next) => {
-    const rel = req.path.replace(/^\/+/, '');
+    const rel = relPath(req);
     const validator = opts.validators.find((v) => v.method === req.method && v.path.test(rel));
     if (!validator) {
       next();
       return;
     }
-    jsonBody(req, res, (err?: unknown) => {
-      if (err) {
-        next(err);
-        return;
-      }
+    const validate = (err?: unknown) => {
+      if (err) return next(err);
       try {
         parseOrThrow(validator.schema, req.body);
         next();
       } catch (e) {
         next(e);
       }
-    });
+    };
+    // A body parser in front (app.ts) may have read the body already: do not parse twice.
+    if (req.body !== undefined) validate();
+    else jsonBody(req, res, validate);
   };
 
-  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
-    target: opts.target,
-    changeOrigin: true,
-    agent,
-    xfwd: false,
-    proxyTimeout: opts.timeoutMs ?? 60_000,
-    pathRewrite: (_path, req) => forwards.get(req)?.path,
-    on: {
-      proxyReq: (proxyReq: ClientRequest, req: IncomingMessage) => {
-        for (const name of proxyReq.getHeaderNames()) {
-          if (!shouldForwardRequestHeader(name)) proxyReq.removeHeader(name);
-        }
-        const fwd = forwards.get(req);
-        if (fwd) proxyReq.setHeader(AUTH_TOKEN_HEADER, fwd.token);
-        proxyReq.on('timeout', () => timedOut.add(req));
-        fixRequestBody(proxyReq, req);
-      },
-      proxyRes: (proxyRes: IncomingMessage) => {
-        filterResponseHeaders(proxyRes.headers);
-      },
-      error: (err: Error & { code?: string }, req, res) => {
-        const timeout = timedOut.has(req) || err.code === 'ETIMEDOUT';
-        log.warn({ code: err.code, timeout, url: forwards.get(req)?.path }, 'upstream failed');
-        writeProxyError(req, res, timeout ? 504 : 502, {
-          error_code: timeout
-            ? ConsoleErrorCode.upstreamTimeout
-            : ConsoleErrorCode.upstreamUnreachable,
-          error_msg: timeout
-            ? `ModelArts (${opts.version}) did not answer in time`
-            : `ModelArts (${opts.version}) is unreachable`,
+  const forward: RequestHandler = async (req, res, next) => {
+    const session = req.session;
+    if (!session) throw new Error('requireSession must run before the proxy');
+    const rel = relPath(req);
+    const at = req.originalUrl.indexOf('?');
+    const query = at >= 0 ? req.originalUrl.slice(at) : '';
+    const call: UpstreamCall = {
+      method: req.method,
+      path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
+      ...upstreamRequestParts(req.headers, session.token, req.body, req),
+      signal: browserSignal(res),
+    };
+    const deliver = (r: UpstreamResponse) =>
+      deliverAnswer(req, res, r, {
+        version: opts.version,
+        onTokenFailure: opts.onUpstreamUnauthorized,
+      });
+    const reconciler =
+      req.method === 'POST' ? opts.reconcilers?.find((r) => r.path.test(rel)) : undefined;
+    try {
+      if (reconciler) {
+        const { upstream, version } = opts;
+        await forwardCreate(req, res, {
+          upstream,
+          version,
+          call,
+          lookup: reconciler.lookup,
+          log,
+          deliver,
         });
-      },
-    },
-  });
+      } else {
+        await opts.upstream.exchange(call, deliver);
+      }
+    } catch (err) {
+      proxyFailure(err, { req, res, next, upstream: opts.upstream, version: opts.version, log });
+    }
+  };
 
   const router = Router();
-  router.use(requireSession, gate, preflight, proxy);
+  router.use(requireSession, gate, preflight, forward);
   return router;
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,22 +6,40 @@ const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface SpawnedBff {
   url: string;
+  child: ChildProcess;
+  /** The last 4,000 characters the process wrote to stderr. */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
+export interface SpawnBffOptions {
+  /** Extra node flags before the entry file (e.g. `--expose-gc`, `--import <probe>`). */
+  nodeArgs?: string[];
+  /** Opens an IPC channel to the child (`child.send` / `process.send`). */
+  ipc?: boolean;
+}
+
 /** Starts `src/main.ts` as its own process (as `pnpm start` does) with the given environment. */
-export async function spawnBff(env: Record<string, string>): Promise<SpawnedBff> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@console/source', '--import', 'tsx', 'src/main.ts'],
-    {
-      cwd: PACKAGE_DIR,
-      env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+export async function spawnBff(
+  env: Record<string, string>,
+  opts: SpawnBffOptions = {},
+): Promise<SpawnedBff> {
+  const args = [
+    '--conditions=@console/source',
+    '--import',
+    'tsx',
+    ...(opts.nodeArgs ?? []),
+    'src/main.ts',
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: PACKAGE_DIR,
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
+    stdio: opts.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
+  if (!child.stdout || !child.stderr) throw new Error('spawned without pipes');
+  const { stdout, stderr: errors } = child;
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+  errors.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const port = await new Promise<number>((resolvePort, reject) => {
     let out = '';
@@ -31,7 +49,7 @@ export async function spawnBff(env: Record<string, string>): Promise<SpawnedBff>
       child.kill('SIGKILL');
       reject(new Error(`bff ${why}\n${stderr}`));
     };
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout.setEncoding('utf8').on('data', (d: string) => {
       out = (out + d).slice(-10_000);
       const m = out.match(/BFF_LISTENING port=(\d+)/);
       if (m) {
@@ -43,6 +61,8 @@ export async function spawnBff(env: Record<string, string>): Promise<SpawnedBff>
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    child,
+    stderr: () => stderr,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

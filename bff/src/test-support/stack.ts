@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { spawnEmulator } from '@console/emulator/testing';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import { createApp, type ConsoleApp } from '../app.js';
+import type { Config } from '../config.js';
 import { testConfig } from './test-config.js';
 
 export const DEMO = { domain: 'demo', username: 'demo', password: 'demo', project: 'eu-de' };
@@ -17,7 +18,7 @@ export interface ControlRequest {
 }
 
 /** A real emulator process + the BFF (createApp) listening on a random port. */
-export async function startStack(logPollIntervalMs = 100) {
+export async function startStack(logPollIntervalMs = 100, overrides: Partial<Config> = {}) {
   const emulator = await spawnEmulator();
   const c: ConsoleApp = createApp({
     config: testConfig({
@@ -25,6 +26,7 @@ export async function startStack(logPollIntervalMs = 100) {
       modelartsEndpoint: emulator.url,
       logPollIntervalMs,
       heartbeatMs: 1000,
+      ...overrides,
     }),
   });
   const server: Server = await new Promise((resolve) => {
@@ -32,8 +34,13 @@ export async function startStack(logPollIntervalMs = 100) {
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const control = async <T>(method: string, path: string): Promise<T> => {
-    const res = await fetch(`${emulator.url}/__control/${path}`, { method });
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${emulator.url}/__control/${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
     return (res.status === 204 ? undefined : await res.json()) as T;
   };
 
@@ -53,6 +60,13 @@ export async function startStack(logPollIntervalMs = 100) {
     requests: async () =>
       (await control<{ requests: ControlRequest[] }>('GET', 'requests')).requests,
     clearRequests: () => control<void>('DELETE', 'requests'),
+    /** Sets the emulator's faults (`latency_ms`, `fail`, `drop`, `reset_after`), replacing any. */
+    faults: async (faults: Record<string, unknown>) => {
+      const r = await control<{ ok?: boolean; error?: string }>('POST', 'faults', faults);
+      if (!r.ok) throw new Error(`faults refused: ${r.error}`);
+    },
+    clearFaults: () => control<void>('DELETE', 'faults'),
+    expireTokens: () => control<void>('POST', 'tokens/expire'),
     tokens: async () =>
       (await control<{ tokens: { token: string }[] }>('GET', 'tokens')).tokens.map((t) => t.token),
     async stop() {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -20,6 +21,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     serveSourceMaps: false,
     loginFailuresPerUser: 10,
     loginFailuresPerIp: 50,
+    proxy: DEFAULT_UPSTREAM_SETTINGS,
     ...overrides,
   };
 }

@@ -1,8 +1,11 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { TokenService } from '../iam/token-service.js';
 import { FaultsSchema, scrubBody, type ControlState } from './control-state.js';
 
-/** `/__control/…` (tests only): recorded requests, issued tokens, token expiry and faults. */
+/**
+ * `/__control/…` (tests only): recorded requests, issued tokens, token expiry and faults
+ * (`latency_ms`, `fail` with optional `headers`, `drop`, `reset_after`; see FaultsSchema).
+ */
 export function controlRouter(control: ControlState, tokens: TokenService): Router {
   const router = Router();
   router.get('/requests', (_req, res) => {
@@ -36,6 +39,17 @@ export function controlRouter(control: ControlState, tokens: TokenService): Rout
   return router;
 }
 
+/** The handler runs to the end, but whatever it answers, the connection is destroyed instead. */
+function resetInsteadOfAnswer(req: Request, res: Response): void {
+  const destroy = () => {
+    req.socket.destroy();
+    return res;
+  };
+  res.writeHead = destroy as Response['writeHead'];
+  res.write = (() => (destroy(), false)) as Response['write'];
+  res.end = destroy as Response['end'];
+}
+
 /** Records every IAM / ModelArts request (after body parsing), then applies the active faults. */
 export function controlMiddleware(control: ControlState): RequestHandler {
   return (req, res, next) => {
@@ -47,17 +61,18 @@ export function controlMiddleware(control: ControlState): RequestHandler {
       ...(isJson ? { body: scrubBody(req.body) } : {}),
       at: new Date().toISOString(),
     });
-    if (control.take('drop', req.path)) {
+    if (control.take('drop', req)) {
       req.socket.destroy();
       return;
     }
     const proceed = () => {
-      const fail = control.take('fail', req.path);
-      if (fail && 'status' in fail) {
-        res.set(fail.headers);
+      const fail = control.take('fail', req);
+      if (fail) {
+        if (fail.headers) res.set(fail.headers);
         res.status(fail.status).json(fail.body ?? {});
         return;
       }
+      if (control.take('reset_after', req)) resetInsteadOfAnswer(req, res);
       next();
     };
     const latency = control.faults.latency_ms ?? 0;

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { restCreateConfigBody } from '@console/shared/fixtures';
 import { createTestEmulator, tokenBody, type TestEmulator } from '../test-support.js';
 
 let t: TestEmulator;
@@ -65,5 +66,53 @@ describe('control surface', () => {
       /socket hang up|ECONNRESET/,
     );
     expect((await request(t.app).post('/v3/auth/tokens').send(tokenBody())).status).toBe(201);
+  });
+
+  it('sends extra headers with an injected failure, and matches faults by method', async () => {
+    t = await createTestEmulator({ control: true });
+    const token = await t.login();
+    const specs = `/v1/${t.pid}/job/resource-specs`;
+    await request(t.app)
+      .post('/__control/faults')
+      .send({
+        fail: { status: 429, body: {}, headers: { 'Retry-After': '2' }, count: 1, method: 'GET' },
+        drop: { count: 1, method: 'DELETE' },
+      })
+      .expect(200);
+    const throttled = await request(t.app).get(specs).set('X-Auth-Token', token);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers['retry-after']).toBe('2');
+    expect((await request(t.app).get(specs).set('X-Auth-Token', token)).status).toBe(200);
+    const bad = await request(t.app)
+      .post('/__control/faults')
+      .send({ fail: { status: 500, count: 1, headers: { 'bad header': 'x' } } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('lets the handler run, then resets the connection instead of answering (reset_after)', async () => {
+    t = await createTestEmulator({ control: true });
+    const token = await t.login();
+    const configs = `/v1/${t.pid}/training-job-configs`;
+    await request(t.app)
+      .post('/__control/faults')
+      .send({ reset_after: { count: 1, method: 'POST', path_prefix: configs } })
+      .expect(200);
+    // The GET does not match (method), the POST is carried out but never answered.
+    expect((await request(t.app).get(configs).set('X-Auth-Token', token)).status).toBe(200);
+    await expect(
+      request(t.app).post(configs).set('X-Auth-Token', token).send(restCreateConfigBody),
+    ).rejects.toThrow(/socket hang up|ECONNRESET/);
+    const list = await request(t.app).get(configs).set('X-Auth-Token', token);
+    expect(list.body.configs.map((c: { config_name: string }) => c.config_name)).toContain(
+      restCreateConfigBody.config_name,
+    );
+    const again = await request(t.app)
+      .post(configs)
+      .set('X-Auth-Token', token)
+      .send({
+        ...restCreateConfigBody,
+        config_name: 'second_one',
+      });
+    expect(again.status).toBe(200);
   });
 });

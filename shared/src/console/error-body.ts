@@ -60,4 +60,8 @@ export const ConsoleErrorCode = {
   internal: 'Console.0500',
   upstreamUnreachable: 'Console.0502',
   upstreamTimeout: 'Console.0504',
+  /** Too many upstream calls waiting, or the upstream keeps failing: 503 with `Retry-After`. */
+  busy: 'Console.0503',
+  /** A create whose answer was lost did not create anything (checked upstream): a retry is safe. */
+  notCreated: 'Console.0424',
 } as const;

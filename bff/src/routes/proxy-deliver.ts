@@ -1,0 +1,76 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Request, Response } from 'express';
+import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
+import { requestId } from '../middleware/error-handler.js';
+import { filterResponseHeaders } from '../services/proxy-headers.js';
+import { tokenFailure } from '../services/proxy/token-failure.js';
+import type { UpstreamResponse } from '../services/proxy/upstream.js';
+
+/** Reads a small answer (an error body) as text, at most `limit` bytes. */
+export async function readCapped(body: Readable, limit = 64 * 1024): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    if (size + b.length > limit) {
+      chunks.push(b.subarray(0, limit - size));
+      body.destroy();
+      break;
+    }
+    chunks.push(b);
+    size += b.length;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The upstream headers the browser may see (allow-list); `Retry-After` too on 429 and 503. */
+function browserHeaders(r: UpstreamResponse): Record<string, string | string[] | undefined> {
+  const headers = { ...r.headers };
+  const retryAfter = headers['retry-after'];
+  filterResponseHeaders(headers);
+  if ((r.statusCode === 429 || r.statusCode === 503) && typeof retryAfter === 'string') {
+    headers['retry-after'] = retryAfter;
+  }
+  return headers;
+}
+
+export interface DeliverOptions {
+  version: string;
+  /** An upstream 401 said the token is no good: the session ends. */
+  onTokenFailure?: (req: Request) => void;
+}
+
+/**
+ * Hands an upstream answer to the browser: headers by allow-list and the body streamed as it
+ * arrives (v2's `null` and `""` bodies byte for byte). A 401 whose code says the token is no good
+ * ends the session and becomes the console's own 401.
+ */
+export async function deliverAnswer(
+  req: Request,
+  res: Response,
+  r: UpstreamResponse,
+  o: DeliverOptions,
+): Promise<void> {
+  if (r.statusCode === 401) {
+    const text = await readCapped(r.body);
+    const failure = tokenFailure(401, text);
+    if (failure) {
+      o.onTokenFailure?.(req);
+      res.status(401).json({
+        error_code: ConsoleErrorCode.unauthenticated,
+        error_msg: `Your session has expired; sign in again (ModelArts ${o.version} answered ${failure.code})`,
+        request_id: requestId(req),
+        upstream_code: failure.code,
+      } satisfies ConsoleErrorBody);
+      return;
+    }
+    const headers = browserHeaders(r);
+    delete headers['content-length'];
+    res.writeHead(401, headers);
+    res.end(text);
+    return;
+  }
+  res.writeHead(r.statusCode, browserHeaders(r));
+  await pipeline(r.body, res);
+}
