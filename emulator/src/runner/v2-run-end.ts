@@ -1,3 +1,4 @@
+import { clearTimers } from '../long-timeout.js';
 import { closeOpenTrials } from '../v2/autosearch/trial-state.js';
 import { addEvent } from '../v2/v2-events.js';
 import { setPhase, type Run, type RunContext } from './v2-run.js';
@@ -78,7 +79,7 @@ export function finalizeRun(
 
 /** Forgets a run: clears its timers, stops its metrics and resolves its `done`. */
 export function releaseRun(ctx: RunContext, run: Run): void {
-  for (const t of run.timers) clearTimeout(t);
+  clearTimers(run.timers);
   for (const key of run.metricKeys) ctx.sampler.untrack(key);
   ctx.runs.delete(run.job.id);
   run.finish();
