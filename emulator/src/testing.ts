@@ -16,6 +16,8 @@ export interface SpawnedEmulator {
   dataDir: string;
   projectId: string;
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL, as a crash would (its jobs' processes live on); keeps dataDir. */
+  crash(): Promise<void>;
 }
 
 export interface SpawnEmulatorOptions {
@@ -75,6 +77,12 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
     port,
     dataDir,
     projectId: DEMO_ACCOUNT.projectId,
+    async crash() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

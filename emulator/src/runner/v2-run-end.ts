@@ -27,9 +27,12 @@ export function onTaskExit(
   const exitCode = exitCodeOf(code, signal);
   task.exit_code = exitCode;
   task.pid = null;
-  task.message =
-    note ??
-    (signal ? `killed by ${signal}` : exitCode === 0 ? 'completed' : `exit with ${exitCode}`);
+  const how = signal
+    ? `killed by ${signal}`
+    : exitCode === 0
+      ? 'completed'
+      : `exit with ${exitCode}`;
+  task.message = note ?? (run.mode === 'shutdown' ? `${how}: the emulator shut down` : how);
   const logFile = v2LogFile(ctx.paths, job.id, task.task);
   if (run.mode === 'running') {
     serviceLine(
