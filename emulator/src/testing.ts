@@ -13,6 +13,8 @@ const MAIN = path.join(SRC_DIR, 'main.ts');
 export interface SpawnedEmulator {
   url: string;
   port: number;
+  /** The address it listens on, as its server reports it (127.0.0.1 unless EMULATOR_HOST says otherwise). */
+  host: string;
   dataDir: string;
   projectId: string;
   stop(): Promise<void>;
@@ -29,7 +31,7 @@ export interface SpawnEmulatorOptions {
 
 /**
  * Runs the emulator as a separate real process (`node --import tsx src/main.ts`) with the test
- * control surface on, and resolves once it prints `EMULATOR_LISTENING port=<n>`.
+ * control surface on, and resolves once it prints `EMULATOR_LISTENING port=<n> host=<address>`.
  */
 export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<SpawnedEmulator> {
   const ownDir = opts.dataDir === undefined;
@@ -50,7 +52,7 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const port = await new Promise<number>((resolve, reject) => {
+  const { port, host } = await new Promise<{ port: number; host: string }>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('emulator did not start within 30 s')), 30_000);
     const fail = (err: Error) => {
@@ -60,11 +62,11 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
     };
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      const m = out.match(/EMULATOR_LISTENING port=(\d+)/);
+      const m = out.match(/EMULATOR_LISTENING port=(\d+) host=(\S+)\n/);
       if (m) {
         clearTimeout(timer);
         out = '';
-        resolve(Number(m[1]));
+        resolve({ port: Number(m[1]), host: m[2]! });
       } else if (out.length > 100_000) out = out.slice(-1000);
     });
     child.once('exit', (code) =>
@@ -73,8 +75,9 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
   });
 
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    host,
     dataDir,
     projectId: DEMO_ACCOUNT.projectId,
     async crash() {
