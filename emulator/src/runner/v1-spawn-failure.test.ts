@@ -109,4 +109,42 @@ describe('a v1 worker spawn that throws', () => {
     expect(await waitDead([startedPid])).toEqual([]);
     expect(t.emulator.ctx.store.findVersion(bad.version_id)!.version.pids).toEqual([]);
   }, 40_000);
+
+  it('fails a job whose interpreter does not exist (ENOENT, exit code 127); the next one runs', async () => {
+    const other = await createTestEmulator({
+      timings: { initMs: 50, waitMs: 50 },
+      python: '/nonexistent/bin/python3',
+    });
+    try {
+      const tok = await other.login();
+      writeObsFile(other.dataDir, '/spawn-tests/quick/quick.py', QUICK);
+      const go = (method: 'get' | 'post', path: string, body?: object) => {
+        const r = request(other.app)[method](`/v1/${other.pid}${path}`).set('X-Auth-Token', tok);
+        return body ? r.send(body) : r;
+      };
+      const statusOf = async (j: { job_id: number; version_id: number }) => {
+        for (let i = 0; i < 200; i++) {
+          const v = (await go('get', `/training-jobs/${j.job_id}/versions/${j.version_id}`)).body;
+          if (v.status === 10 || v.status === 11) return v as Record<string, unknown>;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error('the version never ended');
+      };
+      const failed = await statusOf(
+        (await go('post', '/training-jobs', job('no_python', 'quick'))).body,
+      );
+      expect(failed.status).toBe(11);
+      expect(JSON.stringify(failed.error_result)).toMatch(/exited with code 127/);
+      // a custom image job does not need the interpreter: the emulator still runs it to the end
+      const base = job('shell_job', 'quick');
+      const shell = await go('post', '/training-jobs', {
+        ...base,
+        config: { ...base.config, user_image_url: 'swr.example/img:1', user_command: 'echo fine' },
+      });
+      expect(shell.status).toBe(200);
+      expect((await statusOf(shell.body)).status).toBe(10);
+    } finally {
+      await other.cleanup();
+    }
+  }, 40_000);
 });
