@@ -1,11 +1,12 @@
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import type { EmulatorContext } from './context.js';
 import { controlMiddleware, controlRouter } from './control/control-routes.js';
 import { volumeControlRouter } from './control/volume-control.js';
 import { datasetRouter } from './datasets/dataset-routes.js';
 import { visualizationPageRouter } from './v1/visualization-page.js';
+import { errorHandler, notFound } from './http/error-handler.js';
+import { jsonBody } from './http/json-body.js';
 import { iamRouter } from './iam/iam-routes.js';
-import { sendV1Error, V1Error, v1Errors } from './v1/errors.js';
 import { v1Router } from './v1/v1-router.js';
 import { v2Handlers, v2ObsLinks } from './v2/v2-router.js';
 
@@ -24,38 +25,13 @@ function requestLog(ctx: EmulatorContext): RequestHandler {
   };
 }
 
-function errorHandler(ctx: EmulatorContext): ErrorRequestHandler {
-  const log = ctx.log.child({ module: 'http' });
-  return (err: unknown, req, res, _next) => {
-    const parseFailed = (err as { type?: string }).type === 'entity.parse.failed';
-    if (req.path.startsWith('/v3/')) {
-      const status = parseFailed ? 400 : 500;
-      const message = parseFailed ? 'The request body is not valid JSON.' : 'Internal error.';
-      res.status(status).json({
-        error: {
-          code: status,
-          message,
-          title: parseFailed ? 'Bad Request' : 'Internal Server Error',
-        },
-        error_code: parseFailed ? 'APIGW.0101' : 'APIGW.0001',
-        error_msg: message,
-      });
-      return;
-    }
-    if (err instanceof V1Error) return sendV1Error(res, err);
-    if (parseFailed) return sendV1Error(res, v1Errors.invalidJson());
-    log.error({ err, path: req.path }, 'unexpected error');
-    sendV1Error(res, new V1Error(500, 'ModelArts.0010', 'Internal error.'));
-  };
-}
-
 /** The emulator's HTTP surface: IAM under /v3, ModelArts v1 under /v1, test control under /__control. */
 export function createEmulatorApp(ctx: EmulatorContext): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestLog(ctx));
-  app.use(express.json({ limit: '2mb' }));
+  app.use(jsonBody());
   if (ctx.control) {
     app.use('/__control', controlRouter(ctx.control, ctx.tokens));
     app.use('/__control', volumeControlRouter(ctx.paths));
@@ -78,6 +54,7 @@ export function createEmulatorApp(ctx: EmulatorContext): express.Express {
       modelarts: '/v1/{project_id}/',
     });
   });
-  app.use(errorHandler(ctx));
+  app.use(notFound);
+  app.use(errorHandler(ctx.log.child({ module: 'http' })));
   return app;
 }

@@ -3,6 +3,7 @@ import { createEmulatorApp } from './app.js';
 import { createEmulator } from './emulator.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
+import { DEFAULT_HOST, isLoopback, listen } from './server.js';
 
 // The only file that reads process.env.
 const env = process.env;
@@ -19,18 +20,27 @@ const emulator = createEmulator({
   ...(env.EMULATOR_USERS_FILE ? { usersFile: env.EMULATOR_USERS_FILE } : {}),
 });
 const app = createEmulatorApp(emulator.ctx);
-const server = app.listen(port, () => {
-  const actual = (server.address() as AddressInfo).port;
-  log.info(
-    { port: actual, dataDir: emulator.ctx.paths.root, control: !!emulator.ctx.control },
-    'emulator listening',
-  );
-  process.stdout.write(`EMULATOR_LISTENING port=${actual}\n`);
-});
-server.on('error', (err) => {
-  log.fatal({ err }, 'cannot listen');
+const host = env.EMULATOR_HOST || DEFAULT_HOST;
+const server = await listen(app, port, host).catch((err: unknown) => {
+  log.fatal({ err, host, port }, 'cannot listen');
   process.exit(1);
 });
+const address = server.address() as AddressInfo;
+log.info(
+  {
+    host: address.address,
+    port: address.port,
+    dataDir: emulator.ctx.paths.root,
+    control: !!emulator.ctx.control,
+  },
+  'emulator listening',
+);
+if (!isLoopback(address.address))
+  log.warn(
+    { host: address.address },
+    'listening beyond loopback: anyone who can reach it gets tokens for the demo users and runs shell commands',
+  );
+process.stdout.write(`EMULATOR_LISTENING port=${address.port} host=${address.address}\n`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -13,9 +13,13 @@ const MAIN = path.join(SRC_DIR, 'main.ts');
 export interface SpawnedEmulator {
   url: string;
   port: number;
+  /** The address it listens on, as its server reports it (127.0.0.1 unless EMULATOR_HOST says otherwise). */
+  host: string;
   dataDir: string;
   projectId: string;
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL, as a crash would (its jobs' processes live on); keeps dataDir. */
+  crash(): Promise<void>;
 }
 
 export interface SpawnEmulatorOptions {
@@ -28,7 +32,7 @@ export interface SpawnEmulatorOptions {
 /**
  * Runs the emulator as a separate real process from its sources (`node --conditions=@console/source
  * --import tsx src/main.ts`, so no build is needed) with the test control surface on, and resolves
- * once it prints `EMULATOR_LISTENING port=<n>`.
+ * once it prints `EMULATOR_LISTENING port=<n> host=<address>`.
  */
 export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<SpawnedEmulator> {
   const ownDir = opts.dataDir === undefined;
@@ -49,7 +53,7 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const port = await new Promise<number>((resolve, reject) => {
+  const { port, host } = await new Promise<{ port: number; host: string }>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('emulator did not start within 30 s')), 30_000);
     const fail = (err: Error) => {
@@ -59,11 +63,11 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
     };
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      const m = out.match(/EMULATOR_LISTENING port=(\d+)/);
+      const m = out.match(/EMULATOR_LISTENING port=(\d+) host=(\S+)\n/);
       if (m) {
         clearTimeout(timer);
         out = '';
-        resolve(Number(m[1]));
+        resolve({ port: Number(m[1]), host: m[2]! });
       } else if (out.length > 100_000) out = out.slice(-1000);
     });
     child.once('exit', (code) =>
@@ -72,10 +76,17 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
   });
 
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    host,
     dataDir,
     projectId: DEMO_ACCOUNT.projectId,
+    async crash() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

@@ -19,3 +19,5 @@ export * from './modelarts/v1/visualization-jobs.js';
 export * from './modelarts/datasets/dataset.js';
 export * from './modelarts/datasets/dataset-version.js';
 export * from './modelarts/v2/index.js';
+export * from './modelarts/safe-strings.js';
+export * from './modelarts/no-body.js';

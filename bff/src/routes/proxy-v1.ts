@@ -4,6 +4,7 @@ import {
   CreateTrainingJobRequestSchema,
   CreateVersionRequestSchema,
   CreateVisualizationJobRequestSchema,
+  NoBodyRequestSchema,
   UpdateJobConfigRequestSchema,
   UpdateJobDescriptionRequestSchema,
   UpdateVisualizationJobRequestSchema,
@@ -26,6 +27,17 @@ export const V1_VALIDATORS: readonly PreflightValidator[] = [
   { method: 'PUT', path: /^training-job-configs\/[^/]+$/, schema: UpdateJobConfigRequestSchema },
   { method: 'POST', path: /^visualization-jobs$/, schema: CreateVisualizationJobRequestSchema },
   { method: 'PUT', path: /^visualization-jobs\/\d+$/, schema: UpdateVisualizationJobRequestSchema },
+  // documented without a body (§3.8, §3.16): none, or {}
+  {
+    method: 'POST',
+    path: /^training-jobs\/\d+\/versions\/\d+\/stop$/,
+    schema: NoBodyRequestSchema,
+  },
+  {
+    method: 'POST',
+    path: /^visualization-jobs\/\d+\/(?:stop|restart)$/,
+    schema: NoBodyRequestSchema,
+  },
 ];
 
 /** Creates whose lost answer is reconstructed by looking the job up by name. */

@@ -3,7 +3,9 @@ import {
   CreateAlgorithmRequestSchema,
   CreateTrainingJobV2RequestSchema,
   ModifyTrainingJobDescriptionRequestSchema,
+  NoBodyRequestSchema,
   TrainingJobActionRequestSchema,
+  TrainingJobSearchRequestSchema,
 } from '@console/shared';
 import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 import { v2CreateLookup } from '../services/proxy/reconcile-v2.js';
@@ -29,6 +31,13 @@ export const V2_VALIDATORS: readonly PreflightValidator[] = [
   },
   { method: 'POST', path: /^algorithms$/, schema: CreateAlgorithmRequestSchema },
   { method: 'PUT', path: /^algorithms\/[^/]+$/, schema: CreateAlgorithmRequestSchema },
+  { method: 'POST', path: /^training-job-searches$/, schema: TrainingJobSearchRequestSchema },
+  // documented without a body (§4.15): none, or {}
+  {
+    method: 'POST',
+    path: /^training-jobs\/[^/]+\/autosearch-trial-earlystop\/[^/]+$/,
+    schema: NoBodyRequestSchema,
+  },
 ];
 
 /** Creates whose lost answer is reconstructed by looking the job up by name. */

@@ -198,12 +198,15 @@ describe('restart', () => {
         expect(details.body).toMatchObject({
           job_name: 'survivor',
           status: 11,
-          error_result: { error_message: 'emulator restarted while the job was running' },
+          error_result: {
+            error_message:
+              'emulator restarted while the job was running: its workers were killed (exit code 137)',
+          },
         });
         const text = await logText(c, jobId, versionId, 'job-survivor.0');
         expect(text).toContain('PIDS');
         expect(text).toContain(
-          '[ModelArts Service Log]Training failed: emulator restarted while the job was running.',
+          '[ModelArts Service Log]Training failed with exit code 137: emulator restarted while the job was running.',
         );
       } finally {
         await emu.stop();

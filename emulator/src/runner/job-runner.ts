@@ -8,26 +8,10 @@ import type { JobRecord, VersionRecord } from '../store/types.js';
 import { planLaunch, versionLogDir } from './launch-plan.js';
 import { exportLogs } from './log-export.js';
 import { MetricsSampler } from './metrics-sampler.js';
+import type { RunnerTimings } from './v1-timings.js';
 import { killGroup, serviceLine, spawnWorker } from './worker-process.js';
 
-export interface RunnerTimings {
-  /** Time in INIT (1) before WAITING (7). */
-  initMs: number;
-  /** Time in WAITING (7) before the processes start (8). */
-  waitMs: number;
-  /** SIGTERM → SIGKILL grace when stopping. */
-  killGraceMs: number;
-  metricsIntervalMs: number;
-  maxMetricSamples: number;
-}
-
-export const DEFAULT_TIMINGS: RunnerTimings = {
-  initMs: 600,
-  waitMs: 400,
-  killGraceMs: 3000,
-  metricsIntervalMs: 2000,
-  maxMetricSamples: 300,
-};
+export { DEFAULT_TIMINGS, type RunnerTimings } from './v1-timings.js';
 
 type Mode = 'running' | 'stopping' | 'deleting' | 'shutdown';
 
@@ -109,7 +93,18 @@ export class JobRunner {
     return path.join(dir, run.version.log_files[rank] ?? `worker.${rank}`);
   }
 
+  /** 7 → 8: starts the workers; nothing it meets (a plan error, a spawn that throws) escapes the timer. */
   private launch(run: Run): void {
+    try {
+      this.startWorkers(run);
+    } catch (err) {
+      // a bug or an unforeseen failure: this job fails, the emulator and the other jobs go on
+      this.deps.log.error({ err, job_id: run.job.job_id }, 'could not launch the job');
+      this.couldNotStart(run, 0, `could not start: ${(err as Error).message}`);
+    }
+  }
+
+  private startWorkers(run: Run): void {
     const { version, job } = run;
     const log = this.deps.log.child({ job_id: job.job_id, version_id: version.version_id });
     const plan = planLaunch(this.deps.paths, job, version);
@@ -124,14 +119,23 @@ export class JobRunner {
     for (let rank = 0; rank < workers; rank++) {
       const logFile = this.logFile(run, rank);
       serviceLine(logFile, `worker ${rank}/${workers} starting: ${plan.display}`);
-      const child = spawnWorker({
-        python: this.deps.python,
-        plan,
-        rank,
-        worldSize: workers,
-        instanceName: `modelarts-job-${version.resource_id}-worker-${rank}`,
-        logFile,
-      });
+      let child: ChildProcess;
+      try {
+        child = spawnWorker({
+          python: this.deps.python,
+          plan,
+          rank,
+          worldSize: workers,
+          instanceName: `modelarts-job-${version.resource_id}-worker-${rank}`,
+          logFile,
+        });
+      } catch (err) {
+        // e.g. ERR_INVALID_ARG_VALUE (a NUL byte) or EMFILE: the job fails, not the emulator
+        log.warn({ rank, err: (err as Error).message }, 'worker could not start');
+        this.couldNotStart(run, rank, `could not start: ${(err as Error).message}`);
+        if (run.children.length === 0) return; // finalized: nothing runs
+        break;
+      }
       run.children.push(child);
       let exited = false;
       const onExit = (code: number | null, signal: string | null) => {
@@ -149,6 +153,27 @@ export class JobRunner {
     this.sampler.track(version.version_id, version.system_metric_list, version.pids);
     log.info({ workers, program: plan.exec }, 'job started');
     this.setStatus(run, V1_STATUS.RUNNING);
+  }
+
+  /**
+   * Worker `rank` could not be started (exit code 127, as a shell reports it): its log says why,
+   * the ranks after it are not started, the started ones are stopped; the version ends FAILED
+   * once they have exited (at once when none was started).
+   */
+  private couldNotStart(run: Run, rank: number, why: string): void {
+    const n = run.version.log_files.length;
+    serviceLine(this.logFile(run, rank), `Training failed: worker ${rank} ${why} (exit code 127)`);
+    for (let r = rank + 1; r < n; r++)
+      serviceLine(
+        this.logFile(run, r),
+        `Training failed: not started: worker ${rank} could not start`,
+      );
+    run.failure ??= `worker ${rank} ${why} (exit code 127)`;
+    if (run.children.length === 0) {
+      this.finalize(run, V1_STATUS.FAILED, run.failure);
+      return;
+    }
+    for (const c of run.children) killGroup(c.pid, 'SIGTERM');
   }
 
   private onWorkerExit(run: Run, rank: number, code: number | null, signal: string | null): void {

@@ -1,3 +1,4 @@
+import { clearTimers } from '../long-timeout.js';
 import { closeOpenTrials } from '../v2/autosearch/trial-state.js';
 import { addEvent } from '../v2/v2-events.js';
 import { setPhase, type Run, type RunContext } from './v2-run.js';
@@ -26,9 +27,12 @@ export function onTaskExit(
   const exitCode = exitCodeOf(code, signal);
   task.exit_code = exitCode;
   task.pid = null;
-  task.message =
-    note ??
-    (signal ? `killed by ${signal}` : exitCode === 0 ? 'completed' : `exit with ${exitCode}`);
+  const how = signal
+    ? `killed by ${signal}`
+    : exitCode === 0
+      ? 'completed'
+      : `exit with ${exitCode}`;
+  task.message = note ?? (run.mode === 'shutdown' ? `${how}: the emulator shut down` : how);
   const logFile = v2LogFile(ctx.paths, job.id, task.task);
   if (run.mode === 'running') {
     serviceLine(
@@ -78,7 +82,7 @@ export function finalizeRun(
 
 /** Forgets a run: clears its timers, stops its metrics and resolves its `done`. */
 export function releaseRun(ctx: RunContext, run: Run): void {
-  for (const t of run.timers) clearTimeout(t);
+  clearTimers(run.timers);
   for (const key of run.metricKeys) ctx.sampler.untrack(key);
   ctx.runs.delete(run.job.id);
   run.finish();

@@ -1,3 +1,4 @@
+import { clearTimers } from '../long-timeout.js';
 import { addEvent } from '../v2/v2-events.js';
 import { setPhase, type Run, type RunContext } from './v2-run.js';
 import { finalizeRun, releaseRun } from './v2-run-end.js';
@@ -13,7 +14,7 @@ export function terminateRun(ctx: RunContext, jobId: string, reason: string): bo
   if (!run || run.mode !== 'running') return false;
   run.mode = 'terminating';
   run.terminateReason = reason;
-  for (const t of run.timers) clearTimeout(t);
+  clearTimers(run.timers);
   run.timers = [];
   setPhase(ctx.v2, run.job, 'Terminating');
   addEvent(run.job, 'Info', 'Job', `Terminating the training job: ${reason}.`);
@@ -45,7 +46,7 @@ export async function endRun(
   const run = ctx.runs.get(jobId);
   if (!run) return;
   run.mode = mode;
-  for (const t of run.timers) clearTimeout(t);
+  clearTimers(run.timers);
   run.search?.abort();
   const live = liveChildren(run);
   if (live.length === 0) {

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import type { LongTimeout } from '../long-timeout.js';
 import type { Logger } from '../logger.js';
 import type { DataPaths } from '../paths.js';
 import type { SystemMetrics } from '../store/types.js';
@@ -14,7 +15,8 @@ export type RunMode = 'running' | 'terminating' | 'deleting' | 'shutdown';
 export interface Run {
   job: V2JobRecord;
   mode: RunMode;
-  timers: NodeJS.Timeout[];
+  /** Phase steps and the auto stop (a LongTimeout: its hours may exceed Node's timer range). */
+  timers: Array<NodeJS.Timeout | LongTimeout>;
   children: ChildProcess[];
   exited: number;
   failure: { task: string; code: number } | null;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { setLongTimeout } from '../long-timeout.js';
 import type { Logger } from '../logger.js';
 import type { DataPaths } from '../paths.js';
 import { emptyMetrics } from '../store/types.js';
@@ -110,9 +111,10 @@ export class V2Runner {
     const { job } = run;
     const stop = job.spec.auto_stop;
     if (stop && run.mode === 'running') {
+      // the API sets no upper bound on the hours: 600 h overflow a plain setTimeout
       const ms = stop.duration * this.deps.timings.hourMs;
       run.timers.push(
-        setTimeout(
+        setLongTimeout(
           () => this.terminate(job.id, `auto stop: the ${stop.duration} hour(s) limit was reached`),
           ms,
         ),

@@ -8,6 +8,12 @@ import { killGroup, serviceLine } from '../runner/worker-process.js';
 import type { StateStore } from './state-store.js';
 
 export const RESTART_REASON = 'emulator restarted while the job was running';
+/**
+ * The exit code recorded for a process the restart ended: 137 = 128 + SIGKILL, as a container
+ * reports a killed process (the recovery SIGKILLs leftovers; shutdown SIGKILLs its own).
+ */
+export const RESTART_EXIT_CODE = 137;
+const RESTART_ERROR = `${RESTART_REASON}: its workers were killed (exit code ${RESTART_EXIT_CODE})`;
 
 /** True when `pid` still runs a python process (so a recycled pid is never killed). */
 function isOurPython(pid: number): boolean {
@@ -33,10 +39,13 @@ export function recoverInterruptedJobs(store: StateStore, paths: DataPaths, log:
       v.status = V1_STATUS.FAILED;
       v.end_time = now;
       v.start_time ??= now;
-      v.error_result = { error_code: 'ModelArts.4909', error_message: RESTART_REASON };
+      v.error_result = { error_code: 'ModelArts.4909', error_message: RESTART_ERROR };
       const dir = versionLogDir(paths, job.job_id, v.version_id);
       for (const name of v.log_files)
-        serviceLine(path.join(dir, name), `Training failed: ${RESTART_REASON}.`);
+        serviceLine(
+          path.join(dir, name),
+          `Training failed with exit code ${RESTART_EXIT_CODE}: ${RESTART_REASON}.`,
+        );
       count++;
     }
   }

@@ -7,7 +7,7 @@ import { killGroup, serviceLine } from '../runner/worker-process.js';
 import { closeOpenTrials } from '../v2/autosearch/trial-state.js';
 import { addEvent } from '../v2/v2-events.js';
 import type { V2Store } from '../v2/v2-state.js';
-import { RESTART_REASON } from './recovery.js';
+import { RESTART_EXIT_CODE, RESTART_REASON } from './recovery.js';
 
 /** True when `pid` still leads its own process group (a task we started, not a recycled pid). */
 function leadsGroup(pid: number): boolean {
@@ -27,13 +27,18 @@ export function recoverInterruptedV2Jobs(v2: V2Store, paths: DataPaths, log: Log
   for (const job of v2.state.jobs) {
     if (isV2Terminal(job.phase)) continue;
     for (const t of job.tasks) {
+      const started = t.pid !== null;
       if (t.pid && leadsGroup(t.pid)) killGroup(t.pid, 'SIGKILL');
       t.pid = null;
       if (t.exit_code === null) {
-        t.exit_code = -1;
-        t.message = RESTART_REASON;
+        // a crash left no exit behind (the view showed -1 = still running): record the kill
+        t.exit_code = RESTART_EXIT_CODE;
+        t.message = started ? `killed: ${RESTART_REASON}` : `not started: ${RESTART_REASON}`;
       }
-      serviceLine(v2LogFile(paths, job.id, t.task), `Training failed: ${RESTART_REASON}.`);
+      serviceLine(
+        v2LogFile(paths, job.id, t.task),
+        `Training failed with exit code ${t.exit_code}: ${RESTART_REASON}.`,
+      );
     }
     const record = job.running_records[job.running_records.length - 1];
     if (record && record.end_at === undefined) {

@@ -1,5 +1,6 @@
 import { V1_STATUS } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
+import { clearTimers, setLongTimeout, type LongTimeout } from '../long-timeout.js';
 import type { VisualizationJobRecord } from '../store/types.js';
 import { V1Error } from './errors.js';
 
@@ -8,12 +9,12 @@ const HOUR_MS = 3_600_000;
 
 /** Starts, auto-stops and stops visualization jobs (their "service" is the /__viz page). */
 class VisualizationService {
-  private readonly timers = new Map<number, NodeJS.Timeout[]>();
+  private readonly timers = new Map<number, Array<NodeJS.Timeout | LongTimeout>>();
 
   constructor(private readonly ctx: EmulatorContext) {}
 
   private clear(jobId: number): void {
-    for (const t of this.timers.get(jobId) ?? []) clearTimeout(t);
+    clearTimers(this.timers.get(jobId) ?? []);
     this.timers.delete(jobId);
   }
 
@@ -23,15 +24,16 @@ class VisualizationService {
     job.status = V1_STATUS.WAITING;
     job.start_time = null;
     job.end_time = null;
-    const timers = [
+    const timers: Array<NodeJS.Timeout | LongTimeout> = [
       setTimeout(() => {
         job.status = V1_STATUS.RUNNING;
         job.start_time = Date.now();
         this.ctx.store.changed();
       }, START_DELAY_MS),
     ];
+    // 0–24 h by the schema; a long timer all the same, as for every duration from a request
     if (job.stop_after_hours)
-      timers.push(setTimeout(() => this.stop(job), job.stop_after_hours * HOUR_MS));
+      timers.push(setLongTimeout(() => this.stop(job), job.stop_after_hours * HOUR_MS));
     for (const t of timers) t.unref();
     this.timers.set(job.job_id, timers);
     this.ctx.store.changed();

@@ -79,7 +79,7 @@ describe('v2 algorithms (§4.14)', () => {
     expect(bad.body.error_msg).toContain('metadata.name');
     const half = await emu.call('post', '/algorithms', {
       metadata: { name: 'half' },
-      job_config: { code_dir: '/a/b/' },
+      job_config: { code_dir: '/bkt/b/' },
     });
     expect(half.body.error_msg).toContain('job_config.boot_file');
   });

@@ -32,6 +32,9 @@ describe('v2 state across a restart', () => {
     try {
       const job = (await second.call('get', `/training-jobs/${id}`)).body;
       expect(job.status.phase).toBe('Failed');
+      expect(job.status.task_statuses).toEqual([
+        { task: 'worker-0', exit_code: 137, message: 'killed by SIGKILL: the emulator shut down' },
+      ]);
       expect(job.status.running_records[0].end_reason).toMatch(/restarted/);
       const kept = (await second.call('get', `/training-jobs/${done.body.metadata.id}`)).body;
       expect(kept.status.phase).toBe('Completed');
@@ -39,7 +42,7 @@ describe('v2 state across a restart', () => {
       expect(ev.events[0].message).toMatch(/emulator restarted/);
       const log = (await second.call('get', `/training-jobs/${id}/tasks/worker-0/logs/preview`))
         .body;
-      expect(log.content).toMatch(/Training failed: emulator restarted/);
+      expect(log.content).toMatch(/Training failed with exit code 137: emulator restarted/);
     } finally {
       await second.emulator.shutdown();
     }

@@ -34,15 +34,3 @@ export const jobName = z
   );
 export const description = (fieldName: string) =>
   z.string().max(256, `${fieldName} must be at most 256 characters`);
-
-/** OBS paths: `/bucket/dir/` or `obs://bucket/dir/` (catalog §2.5). */
-export const OBS_PATH_PATTERN = /^(obs:\/\/|\/)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^\s]*)?$/;
-export const obsPath = (fieldName: string) =>
-  z
-    .string()
-    .min(1, `${fieldName} is required`)
-    .max(1024, `${fieldName} must be at most 1024 characters`)
-    .regex(
-      OBS_PATH_PATTERN,
-      `${fieldName} must be an OBS path such as /bucket/dir/ or obs://bucket/dir/`,
-    );

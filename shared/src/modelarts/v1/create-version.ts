@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { description, looseInt, obsPath } from './common.js';
+import { description, looseInt } from './common.js';
+import { safeObsPath } from '../safe-strings.js';
 import { checkConfigGroups, jobConfigFields } from './job-config.js';
 
 /**
@@ -13,7 +14,7 @@ export const CreateVersionConfigSchema = z
       .number({ error: 'pre_version_id is required' })
       .int('pre_version_id must be a whole number')
       .positive('pre_version_id must be positive'),
-    train_url: z.string({ error: 'train_url is required' }).pipe(obsPath('train_url')),
+    train_url: z.string({ error: 'train_url is required' }).pipe(safeObsPath('train_url')),
   })
   .superRefine(checkConfigGroups);
 export type CreateVersionConfig = z.infer<typeof CreateVersionConfigSchema>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { obsPath } from './common.js';
+import {
+  safeId,
+  safeImageUrl,
+  safeLine,
+  safeLocalPath,
+  safeMultiline,
+  safeNfsPath,
+  safeObsPath,
+} from '../safe-strings.js';
 
 /** `{label, value}` run parameters; samples send numbers as values (§7.2 #14), so both are read. */
 export const ParameterSchema = z.strictObject({
@@ -8,7 +16,9 @@ export const ParameterSchema = z.strictObject({
     .min(1, 'label is required')
     .max(128, 'label must be at most 128 characters')
     .regex(/^[A-Za-z0-9_.-]+$/, 'label may contain only letters, digits, _, . and -'),
-  value: z.union([z.string().max(1024, 'value must be at most 1024 characters'), z.number()]),
+  value: z.union([safeLine('value', { allowEmpty: true }), z.number()], {
+    error: 'value must be a string or a number',
+  }),
 });
 export type Parameter = z.infer<typeof ParameterSchema>;
 
@@ -16,9 +26,9 @@ export type Parameter = z.infer<typeof ParameterSchema>;
 export const DataSourceSchema = z
   .strictObject({
     type: z.enum(['obs', 'dataset']).optional(),
-    data_url: obsPath('data_url').optional(),
-    dataset_id: z.string().min(1).max(64).optional(),
-    dataset_version: z.string().min(1).max(64).optional(),
+    data_url: safeObsPath('data_url').optional(),
+    dataset_id: safeId('dataset_id').optional(),
+    dataset_version: safeId('dataset_version').optional(),
   })
   .superRefine((s, ctx) => {
     const isDataset = s.type === 'dataset' || (s.type === undefined && s.dataset_id !== undefined);
@@ -59,20 +69,21 @@ export const DataSourceSchema = z
 export type DataSource = z.infer<typeof DataSourceSchema>;
 
 const volumeBody = {
-  src_path: z.string().min(1, 'src_path is required').max(1024),
-  dest_path: z
-    .string()
-    .min(1, 'dest_path is required')
-    .max(1024)
-    .regex(/^\//, 'dest_path must be an absolute path'),
+  dest_path: safeLocalPath('dest_path'),
   read_only: z.boolean().optional(),
 };
 /** `config.volumes[]` (catalog §5.1): exactly one of `nfs` or `host_path` per entry. */
 export const VolumeSchema = z.union([
   z.strictObject({
-    nfs: z.strictObject({ id: z.string().min(1, 'id is required').max(64), ...volumeBody }),
+    nfs: z.strictObject({
+      id: safeId('id'),
+      src_path: safeNfsPath('src_path'),
+      ...volumeBody,
+    }),
   }),
-  z.strictObject({ host_path: z.strictObject(volumeBody) }),
+  z.strictObject({
+    host_path: z.strictObject({ src_path: safeLocalPath('src_path'), ...volumeBody }),
+  }),
 ]);
 export type Volume = z.infer<typeof VolumeSchema>;
 
@@ -89,24 +100,25 @@ export const jobConfigFields = {
     .int('worker_server_num must be a whole number')
     .min(1, 'worker_server_num must be at least 1')
     .max(64, 'worker_server_num must be at most 64'),
-  app_url: obsPath('app_url').optional(),
-  boot_file_url: obsPath('boot_file_url').optional(),
+  app_url: safeObsPath('app_url').optional(),
+  boot_file_url: safeObsPath('boot_file_url').optional(),
   engine_id: positiveId('engine_id').optional(),
   model_id: positiveId('model_id').optional(),
   parameter: z.array(ParameterSchema).max(100, 'at most 100 parameters').optional(),
-  data_url: obsPath('data_url').optional(),
-  dataset_id: z.string().min(1).max(64).optional(),
-  dataset_version_id: z.string().min(1).max(64).optional(),
+  data_url: safeObsPath('data_url').optional(),
+  dataset_id: safeId('dataset_id').optional(),
+  dataset_version_id: safeId('dataset_version_id').optional(),
   data_source: z.array(DataSourceSchema).min(1, 'data_source needs at least one entry').optional(),
   spec_id: positiveId('spec_id').optional(),
   pool_id: z.string().min(1).max(64).optional(),
   flavor: z
     .strictObject({ code: z.string().min(1, 'flavor.code is required').max(128) })
     .optional(),
-  train_url: obsPath('train_url').optional(),
-  log_url: obsPath('log_url').optional(),
-  user_image_url: z.string().min(1).max(512).optional(),
-  user_command: z.string().min(1).max(4096).optional(),
+  train_url: safeObsPath('train_url').optional(),
+  log_url: safeObsPath('log_url').optional(),
+  user_image_url: safeImageUrl('user_image_url').optional(),
+  // a shell command: may span lines
+  user_command: safeMultiline('user_command').optional(),
 };
 
 type ConfigLike = {

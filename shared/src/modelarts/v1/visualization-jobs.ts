@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { description, looseInt, NAME_PATTERN, obsPath } from './common.js';
+import { description, looseInt, NAME_PATTERN } from './common.js';
+import { safeObsPath } from '../safe-strings.js';
 import { jobListQuerySchema, jobListResponseSchema } from './job-list-schemas.js';
 
 /** Visualization job names: 1–20 `[A-Za-z0-9_-]` (catalog §3.16). */
@@ -31,7 +32,7 @@ export const VISUALIZATION_JOB_TYPES = ['TensorBoard', 'MindInsight'] as const;
 export const CreateVisualizationJobRequestSchema = z.strictObject({
   job_name: visualizationJobName,
   job_desc: description('job_desc').optional(),
-  train_url: z.string({ error: 'train_url is required' }).pipe(obsPath('train_url')),
+  train_url: z.string({ error: 'train_url is required' }).pipe(safeObsPath('train_url')),
   job_type: z
     .string()
     .refine(

@@ -10,11 +10,10 @@ import {
 import { AutoSearchSchema } from './autosearch.js';
 import { JobEngineRequestSchema } from './create-job.js';
 import { JobEngineResponseSchema } from './job.js';
+import { safeLine, safeMultiline, safeObsPath } from '../safe-strings.js';
 
 export const AlgorithmInputSpecSchema = z.strictObject({
-  name: z
-    .string({ error: 'job_config.inputs[].name is required' })
-    .min(1, 'job_config.inputs[].name is required'),
+  name: safeLine('job_config.inputs[].name', { max: 64 }),
   description: z.string().optional(),
   remote_constraints: z
     .array(z.looseObject({ data_type: z.string().optional(), attributes: z.unknown().optional() }))
@@ -22,9 +21,7 @@ export const AlgorithmInputSpecSchema = z.strictObject({
 });
 
 export const AlgorithmOutputSpecSchema = z.strictObject({
-  name: z
-    .string({ error: 'job_config.outputs[].name is required' })
-    .min(1, 'job_config.outputs[].name is required'),
+  name: safeLine('job_config.outputs[].name', { max: 64 }),
   description: z.string().optional(),
 });
 
@@ -49,9 +46,9 @@ export const CreateAlgorithmRequestSchema = z
     }),
     job_config: z
       .strictObject({
-        code_dir: optString('job_config.code_dir').optional(),
-        boot_file: optString('job_config.boot_file').optional(),
-        command: optString('job_config.command', 4096).optional(),
+        code_dir: safeObsPath('job_config.code_dir', { allowEmpty: true }).optional(),
+        boot_file: safeObsPath('job_config.boot_file', { allowEmpty: true }).optional(),
+        command: safeMultiline('job_config.command', { allowEmpty: true }).optional(),
         parameters: z.array(ParameterRequestSchema).optional(),
         inputs: z.array(AlgorithmInputSpecSchema).optional(),
         outputs: z.array(AlgorithmOutputSpecSchema).optional(),

@@ -64,10 +64,21 @@ describe('AutoSearchSchema', () => {
   });
 });
 
-it('refuses NUL in what becomes a process argument', () => {
+it('refuses control characters in what becomes a process argument, naming the field', () => {
   expect(
-    issues({ search_params: [{ name: 'lr\u0000', lower_bound: '0', upper_bound: '1' }] }),
-  ).toEqual([['search_params.0', 'search_params must not contain a NUL character']]);
+    issues({
+      search_params: [
+        { name: 'lr\u0000', lower_bound: '0', upper_bound: '1' },
+        { name: 'bs', param_type: 'discrete', discrete_values: ['16', '32\u001b[2J'] },
+      ],
+    }),
+  ).toEqual([
+    ['search_params.0.name', 'search_params.name must not contain a NUL character'],
+    [
+      'search_params.1.discrete_values.1',
+      'search_params.discrete_values must not contain control characters (found U+001B (ESC))',
+    ],
+  ]);
 });
 
 describe('trialRows', () => {

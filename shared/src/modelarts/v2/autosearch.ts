@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hasNul, looseNumber, looseText } from './common.js';
+import { controlCharProblem } from '../safe-strings.js';
+import { looseNumber, looseText } from './common.js';
 
 /**
  * Hyperparameter search ("auto search", catalog §4.1 AutoSearch and §4.15). Every field is optional
@@ -68,12 +69,23 @@ export const AutoSearchSchema = z
   .superRefine((a, ctx) => {
     a.search_params?.forEach((p, i) => {
       const path = ['search_params', i];
-      if (hasNul(p.name) || p.discrete_values?.some(hasNul))
+      // name and values become a process argument `--name=value`
+      const nameProblem = p.name === undefined ? null : controlCharProblem(p.name, false);
+      if (nameProblem)
         ctx.addIssue({
           code: 'custom',
-          path,
-          message: 'search_params must not contain a NUL character',
+          path: [...path, 'name'],
+          message: `search_params.name ${nameProblem}`,
         });
+      p.discrete_values?.forEach((v, j) => {
+        const problem = controlCharProblem(v, false);
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'discrete_values', j],
+            message: `search_params.discrete_values ${problem}`,
+          });
+      });
       if (!p.name)
         ctx.addIssue({
           code: 'custom',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ObsRemoteSchema, optString, reqString } from './common.js';
+import { safeId, safeLine, safeLocalPath, safeObsPath } from '../safe-strings.js';
+import { ObsRemoteSchema, optString } from './common.js';
 
 /** `remote.dataset` of an input channel (catalog §4.1 Input). */
 export const DatasetRemoteSchema = z.strictObject({
-  id: reqString('remote.dataset.id', 64),
-  version_id: reqString('remote.dataset.version_id', 64),
-  obs_url: z.string().optional(),
+  id: safeId('remote.dataset.id'),
+  version_id: safeId('remote.dataset.version_id'),
+  obs_url: safeObsPath('remote.dataset.obs_url', { allowEmpty: true }).optional(),
 });
 
 export const InputRemoteSchema = z
@@ -20,18 +21,19 @@ export const RemoteConstraintSchema = z.looseObject({
 });
 
 export const InputRequestSchema = z.strictObject({
-  name: reqString('inputs[].name', 64),
+  // becomes a process argument `--name=<folder>/`
+  name: safeLine('inputs[].name', { max: 64 }),
   description: optString('inputs[].description', 256).optional(),
-  local_dir: optString('inputs[].local_dir').optional(),
+  local_dir: safeLocalPath('inputs[].local_dir', { allowEmpty: true }).optional(),
   remote: InputRemoteSchema,
   remote_constraint: z.array(RemoteConstraintSchema).optional(),
 });
 export type InputRequest = z.infer<typeof InputRequestSchema>;
 
 export const OutputRequestSchema = z.strictObject({
-  name: reqString('outputs[].name', 64),
+  name: safeLine('outputs[].name', { max: 64 }),
   description: optString('outputs[].description', 256).optional(),
-  local_dir: optString('outputs[].local_dir').optional(),
+  local_dir: safeLocalPath('outputs[].local_dir', { allowEmpty: true }).optional(),
   remote: z.strictObject({ obs: ObsRemoteSchema }, { error: 'outputs[].remote is required' }),
   mode: z.string().optional(),
   period: z.union([z.string(), z.number()]).optional(),

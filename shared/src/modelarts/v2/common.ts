@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLine, safeObsPath } from '../safe-strings.js';
 
 /** v2 names (metadata.name of jobs and algorithms): `^[A-Za-z0-9_-]{1,64}$` (catalog §2.5). */
 export const V2_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -57,19 +58,12 @@ export const I18nDescriptionSchema = z.looseObject({
 });
 
 /** A hyperparameter in requests: value is documented as String; numbers/booleans are tolerated. */
-/** NUL cannot reach a process's arguments or environment: refuse it where a value is passed on. */
-export const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
-
 export const ParameterRequestSchema = z.strictObject({
-  name: reqString('parameters[].name', 64).refine(
-    (v) => !hasNul(v),
-    'parameters[].name must not contain a NUL character',
-  ),
-  value: z
-    .union([z.string(), z.number(), z.boolean()], {
-      error: 'parameters[].value must be a string',
-    })
-    .refine((v) => !hasNul(v), 'parameters[].value must not contain a NUL character'),
+  // both become a process argument `--name=value`
+  name: safeLine('parameters[].name', { max: 64 }),
+  value: z.union([safeLine('parameters[].value', { allowEmpty: true }), z.number(), z.boolean()], {
+    error: 'parameters[].value must be a string',
+  }),
   description: optString('parameters[].description', 256).optional(),
   constraint: ParameterConstraintSchema.optional(),
   i18n_description: I18nDescriptionSchema.nullish(),
@@ -86,4 +80,4 @@ export const ParameterResponseSchema = z.looseObject({
 export type ParameterResponse = z.infer<typeof ParameterResponseSchema>;
 
 /** `remote.obs` of a data channel. */
-export const ObsRemoteSchema = z.strictObject({ obs_url: reqString('obs_url') });
+export const ObsRemoteSchema = z.strictObject({ obs_url: safeObsPath('obs_url') });

@@ -54,7 +54,7 @@ describe('CreateTrainingJobV2RequestSchema', () => {
       },
       spec: {
         resource: { flavor_id: 'modelarts.vm.cpu.8u', node_count: 2 },
-        volumes: [{ obs: { obs_path: '/b/p', local_path: '/home/x' } }],
+        volumes: [{ obs: { obs_path: '/bkt/p', local_path: '/home/x' } }],
         log_export_path: { obs_url: 'obs://test-modelarts/logs/' },
         auto_stop: { time_unit: 'HOURS', duration: 1 },
       },
@@ -74,7 +74,7 @@ describe('CreateTrainingJobV2RequestSchema', () => {
   it('rejects two algorithm sources at once', () => {
     const body = clone(seed003FreeFlavorBody) as Record<string, unknown> &
       typeof seed003FreeFlavorBody;
-    Object.assign(body.algorithm, { code_dir: '/a/b/', boot_file: '/a/b/c.py' });
+    Object.assign(body.algorithm, { code_dir: '/bkt/b/', boot_file: '/bkt/b/c.py' });
     expect(firstIssue(body)).toMatchObject({
       path: 'algorithm',
       message: expect.stringMatching(/exclusive/),
@@ -94,7 +94,7 @@ describe('CreateTrainingJobV2RequestSchema', () => {
     const body = {
       kind: 'job',
       metadata: { name: 'x' },
-      algorithm: { code_dir: '/a/b/', boot_file: '/a/b/c.py' },
+      algorithm: { code_dir: '/bkt/b/', boot_file: '/bkt/b/c.py' },
       spec: { resource: { flavor_id: 'f' } },
     };
     expect(firstIssue(body).path).toBe('algorithm.engine');

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { AutoSearchSchema } from './autosearch.js';
 import { InputRequestSchema, OutputRequestSchema } from './channels.js';
-import { hasNul, optString, ParameterRequestSchema, v2Description, v2Name } from './common.js';
+import {
+  safeImageUrl,
+  safeLocalPath,
+  safeMultiline,
+  safeNfsPath,
+  safeObsPath,
+} from '../safe-strings.js';
+import { optString, ParameterRequestSchema, v2Description, v2Name } from './common.js';
 import { checkAlgorithmSource } from './source-rules.js';
 
 /** Environment variable names (catalog §4.1 `environments`). */
@@ -10,11 +17,11 @@ export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const EnvironmentsRequestSchema = z
   .record(
     z.string(),
-    z
-      .string({ error: 'environments: values must be strings' })
-      .max(4096, 'environments: a value is at most 4096 characters')
-      .refine((v) => !v.includes('$'), 'environments: values must not contain $')
-      .refine((v) => !hasNul(v), 'environments: values must not contain a NUL character'),
+    // environment values may span lines (certificates, JSON); no other control character
+    safeMultiline('environments: a value', { allowEmpty: true }).refine(
+      (v) => !v.includes('$'),
+      'environments: values must not contain $',
+    ),
     { error: 'environments must be a map of name to value' },
   )
   .superRefine((m, ctx) => {
@@ -34,7 +41,7 @@ export const JobEngineRequestSchema = z.strictObject({
   engine_id: optString('engine.engine_id', 256).optional(),
   engine_name: optString('engine.engine_name', 64).optional(),
   engine_version: optString('engine.engine_version', 256).optional(),
-  image_url: optString('engine.image_url', 512).optional(),
+  image_url: safeImageUrl('engine.image_url', { allowEmpty: true }).optional(),
   install_sys_packages: z.boolean().optional(),
 });
 export type JobEngineRequest = z.infer<typeof JobEngineRequestSchema>;
@@ -45,23 +52,27 @@ export const JobAlgorithmRequestSchema = z
     name: optString('algorithm.name', 64).optional(),
     subscription_id: optString('algorithm.subscription_id', 64).optional(),
     item_version_id: optString('algorithm.item_version_id', 64).optional(),
-    code_dir: optString('algorithm.code_dir').optional(),
-    boot_file: optString('algorithm.boot_file').optional(),
-    command: optString('algorithm.command', 4096).optional(),
+    code_dir: safeObsPath('algorithm.code_dir', { allowEmpty: true }).optional(),
+    boot_file: safeObsPath('algorithm.boot_file', { allowEmpty: true }).optional(),
+    command: safeMultiline('algorithm.command', { allowEmpty: true }).optional(),
     parameters: z.array(ParameterRequestSchema).max(100, 'at most 100 parameters').optional(),
     policies: z.strictObject({ auto_search: AutoSearchSchema.nullish() }).optional(),
     inputs: z.array(InputRequestSchema).max(20, 'at most 20 inputs').optional(),
     outputs: z.array(OutputRequestSchema).max(20, 'at most 20 outputs').optional(),
     engine: JobEngineRequestSchema.optional(),
-    local_code_dir: optString('algorithm.local_code_dir')
+    local_code_dir: safeLocalPath('algorithm.local_code_dir', { allowEmpty: true })
       .refine((d) => d === '' || d === '/home' || d.startsWith('/home/'), {
         message: 'algorithm.local_code_dir must be under /home',
       })
       .optional(),
-    working_dir: optString('algorithm.working_dir').optional(),
+    working_dir: safeLocalPath('algorithm.working_dir', { allowEmpty: true }).optional(),
     environments: EnvironmentsRequestSchema.optional(),
-    autosearch_config_path: z.string().optional(),
-    autosearch_framework_path: z.string().optional(),
+    autosearch_config_path: safeObsPath('algorithm.autosearch_config_path', {
+      allowEmpty: true,
+    }).optional(),
+    autosearch_framework_path: safeObsPath('algorithm.autosearch_framework_path', {
+      allowEmpty: true,
+    }).optional(),
     summary: z.looseObject({}).optional(),
     parameters_customization: z.boolean().optional(),
   })
@@ -69,8 +80,8 @@ export const JobAlgorithmRequestSchema = z
 export type JobAlgorithmRequest = z.infer<typeof JobAlgorithmRequestSchema>;
 
 export const NfsVolumeSchema = z.strictObject({
-  nfs_server_path: optString('volumes[].nfs.nfs_server_path').optional(),
-  local_path: optString('volumes[].nfs.local_path').optional(),
+  nfs_server_path: safeNfsPath('volumes[].nfs.nfs_server_path', { allowEmpty: true }).optional(),
+  local_path: safeLocalPath('volumes[].nfs.local_path', { allowEmpty: true }).optional(),
   read_only: z.boolean().optional(),
 });
 
@@ -79,10 +90,16 @@ export const SpecVolumeSchema = z
   .strictObject({
     nfs: NfsVolumeSchema.optional(),
     pfs: z
-      .strictObject({ pfs_path: z.string().optional(), local_path: z.string().optional() })
+      .strictObject({
+        pfs_path: safeObsPath('volumes[].pfs.pfs_path', { allowEmpty: true }).optional(),
+        local_path: safeLocalPath('volumes[].pfs.local_path', { allowEmpty: true }).optional(),
+      })
       .optional(),
     obs: z
-      .strictObject({ obs_path: z.string().optional(), local_path: z.string().optional() })
+      .strictObject({
+        obs_path: safeObsPath('volumes[].obs.obs_path', { allowEmpty: true }).optional(),
+        local_path: safeLocalPath('volumes[].obs.local_path', { allowEmpty: true }).optional(),
+      })
       .optional(),
   })
   .refine((v) => [v.nfs, v.pfs, v.obs].filter(Boolean).length === 1, {
@@ -117,7 +134,10 @@ export const SpecRequestSchema = z.strictObject({
   resource: SpecResourceRequestSchema.optional(),
   volumes: z.array(SpecVolumeSchema).max(16, 'at most 16 volumes').optional(),
   log_export_path: z
-    .strictObject({ obs_url: z.string().optional(), host_path: z.string().optional() })
+    .strictObject({
+      obs_url: safeObsPath('spec.log_export_path.obs_url', { allowEmpty: true }).optional(),
+      host_path: safeLocalPath('spec.log_export_path.host_path', { allowEmpty: true }).optional(),
+    })
     .optional(),
   auto_stop: AutoStopSchema.optional(),
   schedule_policy: z.looseObject({}).optional(),

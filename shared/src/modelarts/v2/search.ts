@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLine } from '../safe-strings.js';
 import { looseNumber } from './common.js';
 import { TrainingJobV2Schema } from './job.js';
 
@@ -15,14 +16,15 @@ export const SEARCH_OPERATORS = ['between', 'like', 'in', 'not'] as const;
 
 /** A search filter; the page marks key, operator and value optional (a filter without key is ignored). */
 export const SearchFilterSchema = z.strictObject({
-  key: z.string({ error: 'filters[].key must be a string' }).optional(),
+  key: safeLine('filters[].key', { max: 64, allowEmpty: true }).optional(),
   operator: z
     .enum(SEARCH_OPERATORS, { error: 'filters[].operator must be between, like, in or not' })
     .optional(),
   value: z
-    .array(z.string({ error: 'filters[].value must hold strings' }), {
+    .array(safeLine('filters[].value', { max: 256, allowEmpty: true }), {
       error: 'filters[].value must be an array of strings',
     })
+    .max(100, 'filters[].value holds at most 100 values')
     .optional(),
 });
 export type SearchFilter = z.infer<typeof SearchFilterSchema>;
@@ -40,9 +42,9 @@ export const TrainingJobSearchRequestSchema = z.strictObject({
     .min(1, 'limit must be between 1 and 50')
     .max(50, 'limit must be between 1 and 50')
     .optional(),
-  sort_by: z.string().optional(),
+  sort_by: safeLine('sort_by', { max: 64, allowEmpty: true }).optional(),
   order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional(),
-  group_by: z.string().optional(),
+  group_by: safeLine('group_by', { max: 64, allowEmpty: true }).optional(),
   filters: z.array(SearchFilterSchema).max(20, 'at most 20 filters').optional(),
 });
 export type TrainingJobSearchRequest = z.infer<typeof TrainingJobSearchRequestSchema>;
