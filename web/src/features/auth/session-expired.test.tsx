@@ -52,17 +52,15 @@ describe('a session that ends under the user', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('several 401s after sign-in give one "session expired" message on the login page', async () => {
-    const { router } = setup(
-      {
-        'GET /api/session': { body: SESSION },
-        'GET /api/v1/jobs': GONE,
-        'GET /api/v1/specs': GONE,
-        'GET /api/v1/engines': GONE,
-        'GET /api/v1/configs': GONE,
-        'POST /api/session': { body: SESSION },
-      },
-      '/jobs?status=running#top',
-    );
+    const routes: Parameters<typeof jsonFetch>[0] = {
+      'GET /api/session': { body: SESSION },
+      'GET /api/v1/jobs': GONE,
+      'GET /api/v1/specs': GONE,
+      'GET /api/v1/engines': GONE,
+      'GET /api/v1/configs': GONE,
+      'POST /api/session': { body: SESSION },
+    };
+    const { router } = setup(routes, '/jobs?status=running#top');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(await screen.findByText(EXPIRED)).toBeInTheDocument();
     // Let every failing query settle: still exactly one message, and one trip to /login.
@@ -74,7 +72,10 @@ describe('a session that ends under the user', () => {
     expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(router.state.location.state).toEqual({ from: '/jobs?status=running#top' });
 
-    // Signing in again goes back to the same URL, and the message is gone.
+    // Signing in again goes back to the same URL, and the message is gone. The new session's
+    // calls succeed (still answering 401 would rightly send the user back to /login).
+    for (const n of ['jobs', 'specs', 'engines', 'configs'])
+      routes[`GET /api/v1/${n}`] = { body: {} };
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Username'), 'demo');
     await user.type(screen.getByLabelText('Password'), 'demo');
