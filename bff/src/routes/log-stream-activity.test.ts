@@ -13,7 +13,10 @@ const MINUTE = 60_000;
  */
 describe('live log streams and the idle timeout', () => {
   let app: ListeningApp | undefined;
-  afterEach(async () => app?.stop());
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
 
   const start = async (logs: FakeLogClient, clock: { now: number }) => {
     app = await listeningApp({

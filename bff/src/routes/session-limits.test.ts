@@ -41,7 +41,10 @@ function countingIam(opts: { down?: boolean; gate?: Promise<void> } = {}) {
 
 describe('POST /api/session: failed sign-ins are limited', () => {
   let app: ListeningApp | undefined;
-  afterEach(async () => app?.stop());
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
 
   it('counts a padded or case-varied username as the same user', async () => {
     const { iam, calls } = countingIam();

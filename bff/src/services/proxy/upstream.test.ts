@@ -54,3 +54,12 @@ describe('Upstream circuit breaker', () => {
     expect((await app.get()).status).toBe(200);
   });
 });
+
+describe('Upstream.close', () => {
+  it('closes the pool once: a second close (a second dispose) resolves instead of rejecting', async () => {
+    const upstream = new Upstream('http://127.0.0.1:9', DEFAULT_UPSTREAM_SETTINGS);
+    await upstream.close();
+    expect(upstream.pool.closed).toBe(true);
+    await expect(upstream.close()).resolves.not.toThrow();
+  });
+});

@@ -39,6 +39,7 @@ export class Upstream {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly retry: RetryPolicy;
   private openedAt = 0;
+  private closing: Promise<void> | undefined;
 
   constructor(
     target: string,
@@ -135,7 +136,9 @@ export class Upstream {
     return { kind: 'done', status: res.statusCode };
   }
 
+  /** Closes the pool once; later calls (a second dispose) resolve at once instead of rejecting. */
   close(): Promise<void> {
-    return this.pool.close();
+    this.closing ??= this.pool.close();
+    return this.closing;
   }
 }
