@@ -101,6 +101,21 @@ describe('createApp (fake upstream)', () => {
     expect(JSON.stringify(r.body) + JSON.stringify(r.headers)).not.toContain(TOKEN);
   });
 
+  it('proxies without a listener warning (each layer adds one close listener per response)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 3; i += 1)
+        await request(c.app).get('/api/v1/job/resource-specs').set('Cookie', cookie).expect(200);
+      // 'warning' is emitted on the next tick after the listener is added
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
+
   it('passes upstream error bodies through unchanged', async () => {
     const r = await request(c.app)
       .get('/api/v1/training-jobs/404/versions')

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router, type Request, type Response } from 'express';
 import { ModelArtsCallError, type ModelArtsLogClient } from '../clients/modelarts-client.js';
@@ -11,6 +10,7 @@ import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
 import { isAllowedLogLink } from './obs-link.js';
+import { pipeToResponse } from './proxy-deliver.js';
 
 export interface LogDownloadDeps {
   v1: ModelArtsLogClient;
@@ -137,7 +137,7 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
       file.headers.get('content-length'),
     );
     try {
-      await pipeline(Readable.fromWeb(file.body as WebReadableStream<Uint8Array>), res);
+      await pipeToResponse(Readable.fromWeb(file.body as WebReadableStream<Uint8Array>), res);
     } catch (err) {
       if (!abort.signal.aborted) req.log.warn({ err }, 'v2 log download interrupted');
       res.destroy();

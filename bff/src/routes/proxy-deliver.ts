@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
@@ -72,5 +73,16 @@ export async function deliverAnswer(
     return;
   }
   res.writeHead(r.statusCode, browserHeaders(r));
-  await pipeline(r.body, res);
+  await pipeToResponse(r.body, res);
+}
+
+/**
+ * Streams `body` into `res`. A response already carries one `close` listener per layer (request
+ * log, metrics, compression, the proxy's abort signal) and `pipeline` adds four more, which passes
+ * Node's default warning threshold of 10 on every proxied call: not a leak (each response gets them
+ * once), so the threshold is raised for this response only.
+ */
+export async function pipeToResponse(body: Readable, res: ServerResponse): Promise<void> {
+  res.setMaxListeners(Math.max(res.getMaxListeners(), 20));
+  await pipeline(body, res);
 }
