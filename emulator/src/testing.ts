@@ -20,6 +20,8 @@ export interface SpawnedEmulator {
   stop(): Promise<void>;
   /** Kills the process with SIGKILL, as a crash would (its jobs' processes live on); keeps dataDir. */
   crash(): Promise<void>;
+  /** True while the process has not exited. */
+  running(): boolean;
 }
 
 export interface SpawnEmulatorOptions {
@@ -81,6 +83,7 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
     host,
     dataDir,
     projectId: DEMO_ACCOUNT.projectId,
+    running: () => child.exitCode === null && child.signalCode === null,
     async crash() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');

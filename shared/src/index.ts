@@ -21,3 +21,4 @@ export * from './modelarts/datasets/dataset-version.js';
 export * from './modelarts/v2/index.js';
 export * from './modelarts/safe-strings.js';
 export * from './modelarts/no-body.js';
+export * from './validation/issue-path.js';

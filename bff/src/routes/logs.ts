@@ -47,7 +47,11 @@ export function logsRouter({
   router.get('/v1/:jobId/:versionId', requireSession, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
     const query = parseOrThrow(LogFileQuerySchema, req.query);
-    const after = parseOrThrow(V1CursorSchema, req.get('last-event-id') ?? query.last_event_id);
+    const after = parseOrThrow(
+      V1CursorSchema,
+      req.get('last-event-id') ?? query.last_event_id,
+      'Last-Event-ID',
+    );
     const projectId = req.session?.projectId ?? '';
     await serveLogStream(req, res, {
       registry: v1.registry,
@@ -68,7 +72,11 @@ export function logsRouter({
   router.get('/v2/:jobId/:taskId', requireSession, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const query = parseOrThrow(LastEventQuerySchema, req.query);
-    const after = parseOrThrow(V2CursorSchema, req.get('last-event-id') ?? query.last_event_id);
+    const after = parseOrThrow(
+      V2CursorSchema,
+      req.get('last-event-id') ?? query.last_event_id,
+      'Last-Event-ID',
+    );
     const projectId = req.session?.projectId ?? '';
     await serveLogStream(req, res, {
       registry: v2.registry,

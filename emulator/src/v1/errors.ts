@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
+import { issuePath } from '@console/shared';
 import type { ClientError } from '../http/client-errors.js';
 import { MAX_BODY_BYTES } from '../http/json-body.js';
 
@@ -37,7 +38,7 @@ export function formatPath(pathParts: ReadonlyArray<PropertyKey>): string {
 export function invalidArgument(error: z.ZodError): V1Error {
   const issue = error.issues[0];
   if (!issue) return new V1Error(400, 'ModelArts.0101', 'Invalid Argument.');
-  const field = formatPath(issue.path);
+  const field = formatPath(issuePath(issue));
   return new V1Error(
     400,
     'ModelArts.0101',

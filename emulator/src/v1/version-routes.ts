@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Router } from 'express';
 import { z } from 'zod';
-import { isV1Terminal } from '@console/shared';
+import { isV1Terminal, NoBodyRequestSchema } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { versionLogDir, versionWorkDir } from '../runner/launch-plan.js';
 import { unlockReadOnlyViews } from '../runner/volumes.js';
@@ -75,6 +75,8 @@ export function versionRouter(ctx: EmulatorContext): Router {
 
   router.post('/training-jobs/:job_id/versions/:version_id/stop', (req, res) => {
     const { job, version } = versionOf(ctx, req, res);
+    const noBody = NoBodyRequestSchema.safeParse(req.body);
+    if (!noBody.success) throw invalidArgument(noBody.error);
     if (isV1Terminal(version.status) || !ctx.runner.isActive(version.version_id))
       throw v1Errors.notAllowed(
         `version ${version.version_id} of job ${job.job_id} is not running`,

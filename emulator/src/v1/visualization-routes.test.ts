@@ -118,6 +118,13 @@ describe('visualization jobs (§3.16)', () => {
     expect((await api('put', base).send({})).body.error_message).toContain(
       'job_desc: job_desc is required',
     );
+    // documented without a body: a stray one is refused naming its first key, and nothing happens
+    const stray = await api('post', `${base}/stop`).send({ force: true });
+    expect(stray.status).toBe(400);
+    expect(stray.body.error_message).toBe(
+      'Invalid Argument: force: force: this request takes no body',
+    );
+    expect((await api('get', base)).body.status).toBe(7);
     const busy = await api('post', `${base}/restart`);
     expect(busy.status).toBe(400);
     expect(busy.body).toMatchObject({ error_code: 'ModelArts.0105' });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import {
   CreateVisualizationJobRequestSchema,
+  NoBodyRequestSchema,
   UpdateVisualizationJobRequestSchema,
   VISUALIZATION_JOB_TYPES,
   VisualizationJobListQuerySchema,
@@ -134,12 +135,18 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
   });
 
   router.post('/visualization-jobs/:job_id/stop', (req, res) => {
-    visualizationService(ctx).stop(jobOf(req, res));
+    const job = jobOf(req, res);
+    const noBody = NoBodyRequestSchema.safeParse(req.body);
+    if (!noBody.success) throw invalidArgument(noBody.error);
+    visualizationService(ctx).stop(job);
     res.json({ is_success: true });
   });
 
   router.post('/visualization-jobs/:job_id/restart', (req, res) => {
-    visualizationService(ctx).restart(jobOf(req, res));
+    const job = jobOf(req, res);
+    const noBody = NoBodyRequestSchema.safeParse(req.body);
+    if (!noBody.success) throw invalidArgument(noBody.error);
+    visualizationService(ctx).restart(job);
     res.json({ is_success: true });
   });
 

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
+import { issuePath } from '@console/shared';
 import type { Logger } from '../logger.js';
 import { clientErrorOf, type ClientError } from '../http/client-errors.js';
 import { BODY_TOO_LARGE, deepField, formatPath, V1Error } from '../v1/errors.js';
@@ -20,7 +21,7 @@ export class V2Error extends Error {
 /** The first zod issue as 400 ModelArts.2788 "InvalidParam: <field>: <message>". */
 export function invalidParam(error: z.ZodError, prefix = ''): V2Error {
   const issue = error.issues[0];
-  const field = issue ? formatPath([...(prefix ? [prefix] : []), ...issue.path]) : prefix;
+  const field = issue ? formatPath([...(prefix ? [prefix] : []), ...issuePath(issue)]) : prefix;
   const text = issue?.message ?? 'invalid request';
   return new V2Error(
     400,
@@ -97,7 +98,8 @@ export const v2Errors = {
     new V2Error(400, 'ModelArts.2812', `UnsupportedActionType: ${action}`),
   unsupportedFilter: (detail: string) =>
     new V2Error(400, 'ModelArts.2789', `UnsupportedFilterBy: ${detail}`),
-  unsupportedSort: (key: string) => new V2Error(400, 'ModelArts.2790', `UnsupportedSortBy: ${key}`),
+  unsupportedSort: (key: string) =>
+    new V2Error(400, 'ModelArts.2790', `UnsupportedSortBy: sort_by ${key} is not supported`),
   eventsBadRequest: (detail: string) =>
     new V2Error(400, 'ModelArts.50004000', `Bad request. ${detail}`),
   logNotGenerated: (task: string) =>

@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
+import { NoBodyRequestSchema } from '@console/shared';
 import { findJobOr404 } from '../v2-jobs-routes.js';
-import { v2Errors } from '../v2-errors.js';
+import { invalidParam, v2Errors } from '../v2-errors.js';
 import type { V2Runtime } from '../v2-runtime.js';
 import type { V2JobRecord } from '../v2-types.js';
 import { writeAnalysisImage } from './analysis-image.js';
@@ -68,6 +69,8 @@ export function v2AutosearchRouter(rt: V2Runtime): Router {
     (req: Request<TrialParams>, res) => {
       const job = findJobOr404(rt, req);
       const trial = findTrial(job, req.params.trial_id);
+      const noBody = NoBodyRequestSchema.safeParse(req.body);
+      if (!noBody.success) throw invalidParam(noBody.error);
       if (isEnded(trial)) throw v2Errors.trialEnded(trial.trial_id, trial.status);
       if (!rt.runner.earlyStopTrial(job, trial))
         throw v2Errors.trialEnded(trial.trial_id, 'its process has exited');
