@@ -22,3 +22,4 @@ export * from './modelarts/v2/index.js';
 export * from './modelarts/safe-strings.js';
 export * from './modelarts/no-body.js';
 export * from './validation/issue-path.js';
+export * from './contracts/index.js';

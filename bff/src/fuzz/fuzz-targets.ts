@@ -1,18 +1,4 @@
-import {
-  CreateAlgorithmRequestSchema,
-  CreateJobConfigRequestSchema,
-  CreateTrainingJobRequestSchema,
-  CreateTrainingJobV2RequestSchema,
-  CreateVersionRequestSchema,
-  CreateVisualizationJobRequestSchema,
-  ModifyTrainingJobDescriptionRequestSchema,
-  NoBodyRequestSchema,
-  TrainingJobActionRequestSchema,
-  TrainingJobSearchRequestSchema,
-  UpdateJobConfigRequestSchema,
-  UpdateJobDescriptionRequestSchema,
-  UpdateVisualizationJobRequestSchema,
-} from '@console/shared';
+import { pathOf, v1Endpoints, v2Endpoints, type Endpoint } from '@console/shared';
 import {
   restCreateConfigBody,
   restCreateVersionBody,
@@ -27,7 +13,6 @@ import {
   seed003CustomImageBody,
   seed003FreeFlavorBody,
 } from '@console/shared/fixtures';
-import type { z } from 'zod';
 import type { Json } from './hostile-json.js';
 
 /** The ids of real objects in the emulator, so that calls reach its validation, not its 404. */
@@ -52,13 +37,34 @@ export const UNKNOWN_IDS: FuzzIds = {
   v2Algorithm: 'no-such-algorithm',
 };
 
-/** An endpoint that takes a JSON body: path under `/{version}/{project_id}/`, schema, valid samples. */
+/** An endpoint contract that takes a JSON body, with valid samples to mutate. */
 export interface BodyTarget {
-  version: 'v1' | 'v2';
-  method: 'POST' | 'PUT';
+  endpoint: Endpoint;
+  /** The path under `/{version}/{project_id}/` with `ids` filled in. */
   path: (ids: FuzzIds) => string;
-  schema: z.ZodType;
   seeds: readonly Json[];
+}
+
+/** Fills an endpoint's path parameters from the fuzz ids (by parameter name and API). */
+export function pathWith(e: Endpoint, ids: FuzzIds): string {
+  const v1 = { job_id: ids.v1Job, version_id: ids.v1Version, config_name: ids.v1Config };
+  const v2 = { job_id: ids.v2Job, task_id: ids.v2Task, algorithm_id: ids.v2Algorithm };
+  const params: Record<string, string> =
+    e.api === 'v1'
+      ? {
+          ...v1,
+          ...(e.path.startsWith('visualization-jobs') ? { job_id: ids.v1Visualization } : {}),
+        }
+      : {
+          ...v2,
+          trial_id: '1',
+          dataset_id: 'no-such-dataset',
+          version_id: 'v1',
+          parameter_name: 'lr',
+          algorithm_type: 'hpo',
+          algorithm_name: 'TPE',
+        };
+  return pathOf(e, params);
 }
 
 const algorithmBody: Json = {
@@ -90,174 +96,85 @@ const visualizationBody: Json = {
 
 const json = (v: unknown) => v as Json;
 
-/** Every create, update, search and action body the console sends (v1 §3, v2 §4). */
+/** Valid samples of every endpoint that takes a body, by contract name. */
+const V1_SEEDS: Partial<Record<keyof typeof v1Endpoints, readonly Json[]>> = {
+  createJob: [seed004CreateBody, seed002DatasetBody, seed002ImageBody, seed002VolumeBody].map(json),
+  createVersion: [json(restCreateVersionBody)],
+  updateJobDescription: [{ job_desc: 'a new description' }],
+  stopVersion: [{}],
+  createConfig: [seed000ObsConfigBody, seed000DatasetConfigBody, restCreateConfigBody].map(json),
+  updateConfig: [restUpdateConfigBody, seed001DataSourceUpdateBody].map(json),
+  createVisualizationJob: [visualizationBody],
+  updateVisualizationJob: [{ job_desc: 'a new description' }],
+  stopVisualizationJob: [{}],
+  restartVisualizationJob: [{}],
+};
+const V2_SEEDS: Partial<Record<keyof typeof v2Endpoints, readonly Json[]>> = {
+  createJob: [seed003FreeFlavorBody, seed003CustomImageBody].map(json),
+  searchJobs: [searchBody],
+  updateJobDescription: [{ description: 'a new description' }],
+  jobAction: [{ action_type: 'terminate' }],
+  createAlgorithm: [algorithmBody],
+  updateAlgorithm: [algorithmBody],
+  earlyStopTrial: [{}],
+};
+
+function bodyTargets(
+  endpoints: Record<string, Endpoint>,
+  seeds: Partial<Record<string, readonly Json[]>>,
+): BodyTarget[] {
+  return Object.entries(endpoints)
+    .filter(([, e]) => e.body !== undefined)
+    .map(([name, e]) => ({
+      endpoint: e,
+      path: (ids: FuzzIds) => pathWith(e, ids),
+      seeds: seeds[name] ?? [],
+    }));
+}
+
+/** Every contract with a body (v1 §3, v2 §4): creates, updates, searches and actions. */
 export const BODY_TARGETS: readonly BodyTarget[] = [
-  {
-    version: 'v1',
-    method: 'POST',
-    path: () => 'training-jobs',
-    schema: CreateTrainingJobRequestSchema,
-    seeds: [seed004CreateBody, seed002DatasetBody, seed002ImageBody, seed002VolumeBody].map(json),
-  },
-  {
-    version: 'v1',
-    method: 'POST',
-    path: (i) => `training-jobs/${i.v1Job}/versions`,
-    schema: CreateVersionRequestSchema,
-    seeds: [json(restCreateVersionBody)],
-  },
-  {
-    version: 'v1',
-    method: 'PUT',
-    path: (i) => `training-jobs/${i.v1Job}`,
-    schema: UpdateJobDescriptionRequestSchema,
-    seeds: [{ job_desc: 'a new description' }],
-  },
-  {
-    version: 'v1',
-    method: 'POST',
-    path: (i) => `training-jobs/${i.v1Job}/versions/${i.v1Version}/stop`,
-    schema: NoBodyRequestSchema,
-    seeds: [{}],
-  },
-  {
-    version: 'v1',
-    method: 'POST',
-    path: () => 'training-job-configs',
-    schema: CreateJobConfigRequestSchema,
-    seeds: [seed000ObsConfigBody, seed000DatasetConfigBody, restCreateConfigBody].map(json),
-  },
-  {
-    version: 'v1',
-    method: 'PUT',
-    path: (i) => `training-job-configs/${i.v1Config}`,
-    schema: UpdateJobConfigRequestSchema,
-    seeds: [restUpdateConfigBody, seed001DataSourceUpdateBody].map(json),
-  },
-  {
-    version: 'v1',
-    method: 'POST',
-    path: () => 'visualization-jobs',
-    schema: CreateVisualizationJobRequestSchema,
-    seeds: [visualizationBody],
-  },
-  {
-    version: 'v1',
-    method: 'PUT',
-    path: (i) => `visualization-jobs/${i.v1Visualization}`,
-    schema: UpdateVisualizationJobRequestSchema,
-    seeds: [{ job_desc: 'a new description' }],
-  },
-  {
-    version: 'v1',
-    method: 'POST',
-    path: (i) => `visualization-jobs/${i.v1Visualization}/restart`,
-    schema: NoBodyRequestSchema,
-    seeds: [{}],
-  },
-  {
-    version: 'v2',
-    method: 'POST',
-    path: () => 'training-jobs',
-    schema: CreateTrainingJobV2RequestSchema,
-    seeds: [seed003FreeFlavorBody, seed003CustomImageBody].map(json),
-  },
-  {
-    version: 'v2',
-    method: 'PUT',
-    path: (i) => `training-jobs/${i.v2Job}`,
-    schema: ModifyTrainingJobDescriptionRequestSchema,
-    seeds: [{ description: 'a new description' }],
-  },
-  {
-    version: 'v2',
-    method: 'POST',
-    path: (i) => `training-jobs/${i.v2Job}/actions`,
-    schema: TrainingJobActionRequestSchema,
-    seeds: [{ action_type: 'terminate' }],
-  },
-  {
-    version: 'v2',
-    method: 'POST',
-    path: () => 'algorithms',
-    schema: CreateAlgorithmRequestSchema,
-    seeds: [algorithmBody],
-  },
-  {
-    version: 'v2',
-    method: 'PUT',
-    path: (i) => `algorithms/${i.v2Algorithm}`,
-    schema: CreateAlgorithmRequestSchema,
-    seeds: [algorithmBody],
-  },
-  {
-    version: 'v2',
-    method: 'POST',
-    path: () => 'training-job-searches',
-    schema: TrainingJobSearchRequestSchema,
-    seeds: [searchBody],
-  },
-  {
-    version: 'v2',
-    method: 'POST',
-    path: (i) => `training-jobs/${i.v2Job}/autosearch-trial-earlystop/1`,
-    schema: NoBodyRequestSchema,
-    seeds: [{}],
-  },
+  ...bodyTargets(v1Endpoints, V1_SEEDS),
+  ...bodyTargets(v2Endpoints, V2_SEEDS),
 ];
 
-/** A list or read endpoint and the query parameters it documents. */
+/** A read endpoint (every GET contract) and the query parameters it documents. */
 export interface QueryTarget {
-  version: 'v1' | 'v2';
+  endpoint: Endpoint;
   path: (ids: FuzzIds) => string;
   params: readonly string[];
 }
 
 const V1_LIST = ['per_page', 'page', 'sortBy', 'order', 'search_content', 'workspace_id'];
+const V2_PAGE = ['offset', 'limit'];
+/** Documented query parameters by contract name (the rest take none, or only hostile ones). */
+const QUERY_PARAMS: Record<string, readonly string[]> = {
+  'v1.listJobs': V1_LIST,
+  'v1.listConfigs': [...V1_LIST, 'config_type'],
+  'v1.listVisualizationJobs': [...V1_LIST, 'status'],
+  'v1.resourceSpecs': ['job_type', 'engine_id', 'project_type'],
+  'v1.aiEngines': ['job_type'],
+  'v1.listVersions': ['per_page', 'page'],
+  'v1.aomLog': ['log_file', 'lines', 'base_line', 'order'],
+  'v2.jobEvents': [...V2_PAGE, 'level', 'pattern', 'start_time', 'end_time'],
+  'v2.taskMetrics': ['step'],
+  'v2.flavors': ['flavor_type'],
+  'v2.listAlgorithms': [...V2_PAGE, 'sort_by', 'order', 'group_by', 'searches'],
+  'v2.searchTrials': V2_PAGE,
+  'v2.listDatasets': [...V2_PAGE, 'search_content', 'sort_by'],
+};
+
+function queryTargets(api: string, endpoints: Record<string, Endpoint>): QueryTarget[] {
+  return Object.entries(endpoints)
+    .filter(([, e]) => e.method === 'GET')
+    .map(([name, e]) => ({
+      endpoint: e,
+      path: (ids: FuzzIds) => pathWith(e, ids),
+      params: QUERY_PARAMS[`${api}.${name}`] ?? [],
+    }));
+}
 
 export const QUERY_TARGETS: readonly QueryTarget[] = [
-  { version: 'v1', path: () => 'training-jobs', params: V1_LIST },
-  { version: 'v1', path: () => 'training-job-configs', params: [...V1_LIST, 'config_type'] },
-  { version: 'v1', path: () => 'visualization-jobs', params: [...V1_LIST, 'status'] },
-  {
-    version: 'v1',
-    path: () => 'job/resource-specs',
-    params: ['job_type', 'engine_id', 'project_type'],
-  },
-  { version: 'v1', path: () => 'job/ai-engines', params: ['job_type'] },
-  { version: 'v1', path: () => 'built-in-algorithms', params: [] },
-  { version: 'v1', path: (i) => `training-jobs/${i.v1Job}/versions`, params: ['per_page', 'page'] },
-  {
-    version: 'v1',
-    path: (i) => `training-jobs/${i.v1Job}/versions/${i.v1Version}/aom-log`,
-    params: ['log_file', 'lines', 'base_line', 'order'],
-  },
-  {
-    version: 'v2',
-    path: (i) => `training-jobs/${i.v2Job}/events`,
-    params: ['offset', 'limit', 'level', 'pattern', 'start_time', 'end_time'],
-  },
-  { version: 'v2', path: (i) => `training-jobs/${i.v2Job}/metrics/${i.v2Task}`, params: ['step'] },
-  {
-    version: 'v2',
-    path: (i) => `training-jobs/${i.v2Job}/tasks/${i.v2Task}/logs/preview`,
-    params: [],
-  },
-  { version: 'v2', path: () => 'training-job-flavors', params: ['flavor_type'] },
-  { version: 'v2', path: () => 'training-job-engines', params: [] },
-  {
-    version: 'v2',
-    path: () => 'algorithms',
-    params: ['offset', 'limit', 'sort_by', 'order', 'group_by', 'searches'],
-  },
-  {
-    version: 'v2',
-    path: (i) => `training-jobs/${i.v2Job}/autosearch-trials`,
-    params: ['offset', 'limit'],
-  },
-  {
-    version: 'v2',
-    path: () => 'datasets',
-    params: ['offset', 'limit', 'search_content', 'sort_by'],
-  },
+  ...queryTargets('v1', v1Endpoints),
+  ...queryTargets('v2', v2Endpoints),
 ];

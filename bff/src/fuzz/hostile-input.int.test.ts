@@ -63,12 +63,12 @@ const bodyCases: fc.Arbitrary<BodyCase> = fc
 /** Whether the console must refuse this body: its schema says no, or it is too deep or too big. */
 function invalid(c: BodyCase): boolean {
   if (depthOf(c.body) > MAX_JSON_DEPTH || Buffer.byteLength(c.text) > API_BODY_LIMIT) return true;
-  return !c.target.schema.safeParse(JSON.parse(c.text)).success;
+  return !c.target.endpoint.body!.safeParse(JSON.parse(c.text)).success;
 }
 
 /** A refusal by the BFF: 400 naming the changed field (or the limit), or 413 naming the limit. */
 function expectNamedRefusal(c: BodyCase, a: Answer): void {
-  const where = `${c.target.method} ${c.target.path(UNKNOWN_IDS)} ${JSON.stringify(c.mutation).slice(0, 200)}`;
+  const where = `${c.target.endpoint.method} ${c.target.path(UNKNOWN_IDS)} ${JSON.stringify(c.mutation).slice(0, 200)}`;
   expect([400, 413], `${where} → ${show(a)}`).toContain(a.status);
   expect(errorCode(a), where).toMatch(/^Console\.04\d\d$/);
   const message = errorMessage(a);
@@ -97,9 +97,13 @@ describe('hostile input, through the BFF to a real emulator', () => {
   });
 
   it('every seed body is valid, so each mutation is what makes a case invalid', () => {
-    for (const t of BODY_TARGETS)
+    for (const t of BODY_TARGETS) {
+      expect(t.seeds.length, `${t.endpoint.method} ${t.endpoint.path} has no seed`).toBeGreaterThan(
+        0,
+      );
       for (const seed of t.seeds)
-        expect(t.schema.safeParse(seed).success, t.path(UNKNOWN_IDS)).toBe(true);
+        expect(t.endpoint.body!.safeParse(seed).success, t.path(UNKNOWN_IDS)).toBe(true);
+    }
   });
 
   it(`refuses ${RUNS.bodies} invalid bodies with a 4xx naming the field; none reaches ModelArts`, async () => {
@@ -110,8 +114,8 @@ describe('hostile input, through the BFF to a real emulator', () => {
       fc.asyncProperty(bodyCases, async (c) => {
         fc.pre(invalid(c));
         const a = await s.viaBff.send(
-          c.target.method,
-          `/api/${c.target.version}/${c.target.path(UNKNOWN_IDS)}`,
+          c.target.endpoint.method,
+          `/api/${c.target.endpoint.api}/${c.target.path(UNKNOWN_IDS)}`,
           c.text,
         );
         sent += 1;
@@ -135,7 +139,7 @@ describe('hostile input, through the BFF to a real emulator', () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(cases, async ({ target, query }) => {
-        const path = `/api/${target.version}/${target.path(s.ids)}${query}`;
+        const path = `/api/${target.endpoint.api}/${target.path(s.ids)}${query}`;
         const a = await s.viaBff.send('GET', path);
         statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
         expect(a.status, `${path} → ${show(a)}`).toBeLessThan(500);
@@ -162,9 +166,9 @@ describe('hostile input, through the BFF to a real emulator', () => {
     await fc.assert(
       fc.asyncProperty(bodyCases, async (c) => {
         fc.pre(invalid(c));
-        const path = `/${c.target.version}/${p}/${c.target.path(s.ids)}`;
-        const a = await s.direct.send(c.target.method, path, c.text);
-        const where = `${c.target.method} ${path} ${JSON.stringify(c.mutation).slice(0, 200)} → ${show(a)}`;
+        const path = `/${c.target.endpoint.api}/${p}/${c.target.path(s.ids)}`;
+        const a = await s.direct.send(c.target.endpoint.method, path, c.text);
+        const where = `${c.target.endpoint.method} ${path} ${JSON.stringify(c.mutation).slice(0, 200)} → ${show(a)}`;
         expect(a.status, where).toBeGreaterThanOrEqual(400);
         expect(a.status, where).toBeLessThan(500);
         expect(errorMessage(a), where).not.toBe('');

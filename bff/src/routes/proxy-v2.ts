@@ -1,44 +1,20 @@
 import type { Router } from 'express';
-import {
-  CreateAlgorithmRequestSchema,
-  CreateTrainingJobV2RequestSchema,
-  ModifyTrainingJobDescriptionRequestSchema,
-  NoBodyRequestSchema,
-  TrainingJobActionRequestSchema,
-  TrainingJobSearchRequestSchema,
-} from '@console/shared';
+import { V2_PARAM_PATTERNS, v2Endpoints } from '@console/shared';
 import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 import { v2CreateLookup } from '../services/proxy/reconcile-v2.js';
 import {
   apiProxyRouter,
+  preflightValidatorsOf,
   type CreateReconciler,
   type PreflightValidator,
   type ProxyDeps,
 } from './proxy.js';
 
-/** Bodies checked before the upstream is called, with the schemas the web form and emulator use. */
-export const V2_VALIDATORS: readonly PreflightValidator[] = [
-  { method: 'POST', path: /^training-jobs$/, schema: CreateTrainingJobV2RequestSchema },
-  {
-    method: 'PUT',
-    path: /^training-jobs\/[^/]+$/,
-    schema: ModifyTrainingJobDescriptionRequestSchema,
-  },
-  {
-    method: 'POST',
-    path: /^training-jobs\/[^/]+\/actions$/,
-    schema: TrainingJobActionRequestSchema,
-  },
-  { method: 'POST', path: /^algorithms$/, schema: CreateAlgorithmRequestSchema },
-  { method: 'PUT', path: /^algorithms\/[^/]+$/, schema: CreateAlgorithmRequestSchema },
-  { method: 'POST', path: /^training-job-searches$/, schema: TrainingJobSearchRequestSchema },
-  // documented without a body (§4.15): none, or {}
-  {
-    method: 'POST',
-    path: /^training-jobs\/[^/]+\/autosearch-trial-earlystop\/[^/]+$/,
-    schema: NoBodyRequestSchema,
-  },
-];
+/** Bodies checked before the upstream is called: the contracts' schemas (web forms and emulator use them too). */
+export const V2_VALIDATORS: readonly PreflightValidator[] = preflightValidatorsOf(
+  v2Endpoints,
+  V2_PARAM_PATTERNS,
+);
 
 /** Creates whose lost answer is reconstructed by looking the job up by name. */
 export const V2_RECONCILERS: readonly CreateReconciler[] = [

@@ -1,5 +1,6 @@
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
+import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
@@ -18,6 +19,18 @@ export interface PreflightValidator {
   method: 'POST' | 'PUT';
   path: RegExp;
   schema: z.ZodType;
+}
+
+/** The validators of every endpoint contract that declares a body. */
+export function preflightValidatorsOf(
+  endpoints: Record<string, Endpoint>,
+  patterns: ParamPatterns,
+): PreflightValidator[] {
+  return Object.values(endpoints).flatMap((e) =>
+    e.body && (e.method === 'POST' || e.method === 'PUT')
+      ? [{ method: e.method, path: new RegExp(`^${pathPattern(e, patterns)}$`), schema: e.body }]
+      : [],
+  );
 }
 
 /** A create whose lost answer is reconstructed by looking the job up (see proxy-create.ts). */

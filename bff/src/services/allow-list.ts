@@ -1,3 +1,5 @@
+import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
+
 /** One allowed call of a proxy: method + path relative to `/{version}/{project_id}/` (no query). */
 export interface AllowedRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -12,6 +14,14 @@ export const route = (method: AllowedRoute['method'], path: string, ref: string)
   path: new RegExp(`^${path}$`),
   ref,
 });
+
+/** The allow-list of an API, derived from its endpoint contracts (shared/src/contracts). */
+export function allowListOf(
+  endpoints: Record<string, Endpoint>,
+  patterns: ParamPatterns,
+): AllowedRoute[] {
+  return Object.values(endpoints).map((e) => route(e.method, pathPattern(e, patterns), e.ref));
+}
 
 /** HEAD is answered like GET by upstreams; everything else must match exactly. */
 export function isAllowed(method: string, path: string, list: readonly AllowedRoute[]): boolean {

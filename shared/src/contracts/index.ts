@@ -1,0 +1,3 @@
+export * from './endpoint.js';
+export * from './modelarts/v1.js';
+export * from './modelarts/v2.js';
