@@ -44,4 +44,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // Every ModelArts path comes from its contract (shared/src/contracts) through lib/api-path.ts.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.test.{ts,tsx}', 'web/src/**/__fixtures__/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/\\/api\\/v[12]\\//]',
+          message: 'Spell no ModelArts path: use apiPath(v1Endpoints.x / v2Endpoints.x).',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/\\/api\\/v[12]\\//]',
+          message: 'Spell no ModelArts path: use apiPath(v1Endpoints.x / v2Endpoints.x).',
+        },
+      ],
+    },
+  },
 );

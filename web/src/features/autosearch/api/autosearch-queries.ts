@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { EarlystopResponseSchema, ResultTableSchema } from '@console/shared';
+import { EarlystopResponseSchema, ResultTableSchema, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
-import { jobPath, V2_JOB_REFRESH_MS } from '../../v2-detail/api/v2-job.js';
+import { V2_JOB_REFRESH_MS } from '../../v2-detail/api/v2-job.js';
 import { fetchAllTrials } from './trials-pages.js';
 
 const ANALYSIS_REFRESH_MS = 10_000;
@@ -32,7 +33,7 @@ export const trialHistoryQueryOptions = (jobId: string, trialId: string, live: b
   queryOptions({
     queryKey: autosearchKeys.trial(jobId, trialId),
     queryFn: ({ signal }) =>
-      apiRequest(`${jobPath(jobId)}/autosearch-trials/${encodeURIComponent(trialId)}`, {
+      apiRequest(apiPath(v2Endpoints.searchTrial, { job_id: jobId, trial_id: trialId }), {
         schema: ResultTableSchema,
         signal,
       }),
@@ -44,7 +45,7 @@ export const parameterAnalysisQueryOptions = (jobId: string, live: boolean) =>
   queryOptions({
     queryKey: autosearchKeys.analysis(jobId),
     queryFn: ({ signal }) =>
-      apiRequest(`${jobPath(jobId)}/autosearch-parameter-analysis`, {
+      apiRequest(apiPath(v2Endpoints.parameterAnalysis, { job_id: jobId }), {
         schema: ResultTableSchema,
         signal,
       }),
@@ -56,7 +57,7 @@ export function useEarlyStopTrial(jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (trialId: string) =>
-      apiRequest(`${jobPath(jobId)}/autosearch-trial-earlystop/${encodeURIComponent(trialId)}`, {
+      apiRequest(apiPath(v2Endpoints.earlyStopTrial, { job_id: jobId, trial_id: trialId }), {
         method: 'POST',
         schema: EarlystopResponseSchema,
       }),

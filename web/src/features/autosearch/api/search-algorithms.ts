@@ -1,13 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SearchAlgorithmListSchema, type SearchAlgorithmList } from '@console/shared';
+import { SearchAlgorithmListSchema, type SearchAlgorithmList, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 
 /** `GET /v2/{project_id}/search-algorithms` (catalog §4.15): names, default params, descriptions. */
 export const searchAlgorithmsQueryOptions = () =>
   queryOptions({
     queryKey: ['catalog', 'v2', 'search-algorithms'] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/search-algorithms', { schema: SearchAlgorithmListSchema, signal }),
+      apiRequest(apiPath(v2Endpoints.searchAlgorithms), {
+        schema: SearchAlgorithmListSchema,
+        signal,
+      }),
     staleTime: 10 * 60_000,
     select: (data) => data.search_algo_list,
   });

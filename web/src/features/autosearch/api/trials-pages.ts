@@ -1,6 +1,11 @@
-import { AutosearchTrialsResponseSchema, trialRows, type TrialRow } from '@console/shared';
+import {
+  AutosearchTrialsResponseSchema,
+  trialRows,
+  type TrialRow,
+  v2Endpoints,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
-import { jobPath } from '../../v2-detail/api/v2-job.js';
+import { apiPath } from '../../../lib/api-path.js';
 
 /** The largest page of trials the sample shows (catalog §4.15 `limit`). */
 export const TRIALS_PAGE_SIZE = 50;
@@ -22,7 +27,7 @@ export async function fetchAllTrials(jobId: string, signal?: AbortSignal): Promi
   const trials: TrialRow[] = [];
   let total = 0;
   for (let page = 0; page < TRIALS_MAX_PAGES; page++) {
-    const res = await apiRequest(`${jobPath(jobId)}/autosearch-trials`, {
+    const res = await apiRequest(apiPath(v2Endpoints.searchTrials, { job_id: jobId }), {
       query: { offset: trials.length, limit: TRIALS_PAGE_SIZE },
       schema: AutosearchTrialsResponseSchema,
       signal,

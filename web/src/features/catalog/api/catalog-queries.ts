@@ -3,8 +3,11 @@ import {
   BuiltInAlgorithmListResponseSchema,
   DatasetListResponseSchema,
   DatasetVersionListResponseSchema,
+  v1Endpoints,
+  v2Endpoints,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { pickerKeys } from './catalog-keys.js';
 
 const STALE_MS = 5 * 60_000;
@@ -14,7 +17,7 @@ export const builtInAlgorithmsQueryOptions = () =>
   queryOptions({
     queryKey: pickerKeys.algorithms(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v1/built-in-algorithms', {
+      apiRequest(apiPath(v1Endpoints.builtInAlgorithms), {
         query: { per_page: 100, page: 1 },
         schema: BuiltInAlgorithmListResponseSchema,
         signal,
@@ -28,7 +31,7 @@ export const datasetsQueryOptions = () =>
   queryOptions({
     queryKey: pickerKeys.datasets(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/datasets', {
+      apiRequest(apiPath(v2Endpoints.listDatasets), {
         query: { limit: 100, offset: 0 },
         schema: DatasetListResponseSchema,
         signal,
@@ -42,7 +45,7 @@ export const datasetVersionsQueryOptions = (datasetId: string) =>
   queryOptions({
     queryKey: pickerKeys.datasetVersions(datasetId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/v2/datasets/${encodeURIComponent(datasetId)}/versions`, {
+      apiRequest(apiPath(v2Endpoints.listDatasetVersions, { dataset_id: datasetId }), {
         schema: DatasetVersionListResponseSchema,
         signal,
       }),

@@ -5,18 +5,17 @@ import {
   V1SuccessSchema,
   type CreateJobConfigRequest,
   type UpdateJobConfigRequest,
+  v1Endpoints,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { configKeys, type ConfigListParams } from './config-keys.js';
-
-const BASE = '/api/v1/training-job-configs';
-const path = (name: string) => `${BASE}/${encodeURIComponent(name)}`;
 
 export const configListQueryOptions = (query: ConfigListParams) =>
   queryOptions({
     queryKey: configKeys.list(query),
     queryFn: ({ signal }) =>
-      apiRequest(BASE, {
+      apiRequest(apiPath(v1Endpoints.listConfigs), {
         query: {
           per_page: query.per_page,
           page: query.page,
@@ -32,7 +31,10 @@ export const configDetailsQueryOptions = (name: string) =>
   queryOptions({
     queryKey: configKeys.detail(name),
     queryFn: ({ signal }) =>
-      apiRequest(path(name), { schema: JobConfigDetailsResponseSchema, signal }),
+      apiRequest(apiPath(v1Endpoints.getConfig, { config_name: name }), {
+        schema: JobConfigDetailsResponseSchema,
+        signal,
+      }),
     enabled: name !== '',
   });
 
@@ -40,7 +42,11 @@ export function useCreateConfig() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateJobConfigRequest) =>
-      apiRequest(BASE, { method: 'POST', body, schema: V1SuccessSchema }),
+      apiRequest(apiPath(v1Endpoints.createConfig), {
+        method: 'POST',
+        body,
+        schema: V1SuccessSchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: configKeys.lists() }),
   });
 }
@@ -49,7 +55,11 @@ export function useUpdateConfig(name: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateJobConfigRequest) =>
-      apiRequest(path(name), { method: 'PUT', body, schema: V1SuccessSchema }),
+      apiRequest(apiPath(v1Endpoints.updateConfig, { config_name: name }), {
+        method: 'PUT',
+        body,
+        schema: V1SuccessSchema,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: configKeys.all }),
   });
 }
@@ -57,7 +67,8 @@ export function useUpdateConfig(name: string) {
 export function useDeleteConfig() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiRequest(path(name), { method: 'DELETE' }),
+    mutationFn: (name: string) =>
+      apiRequest(apiPath(v1Endpoints.deleteConfig, { config_name: name }), { method: 'DELETE' }),
     onSuccess: (_d, name) => {
       queryClient.removeQueries({ queryKey: configKeys.detail(name) });
       return queryClient.invalidateQueries({ queryKey: configKeys.lists() });

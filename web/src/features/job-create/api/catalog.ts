@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { EngineListResponseSchema, ResourceSpecListResponseSchema } from '@console/shared';
+import {
+  EngineListResponseSchema,
+  ResourceSpecListResponseSchema,
+  v1Endpoints,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { catalogKeys } from './catalog-keys.js';
 
 const CATALOG_STALE_MS = 10 * 60_000;
@@ -9,7 +14,7 @@ export const resourceSpecsQueryOptions = () =>
   queryOptions({
     queryKey: catalogKeys.specs('v1', 'train'),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v1/job/resource-specs', {
+      apiRequest(apiPath(v1Endpoints.resourceSpecs), {
         query: { job_type: 'train' },
         schema: ResourceSpecListResponseSchema,
         signal,
@@ -22,7 +27,7 @@ export const enginesQueryOptions = () =>
   queryOptions({
     queryKey: catalogKeys.engines('v1', 'train'),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v1/job/ai-engines', {
+      apiRequest(apiPath(v1Endpoints.aiEngines), {
         query: { job_type: 'train' },
         schema: EngineListResponseSchema,
         signal,

@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { CreateTrainingJobResponseSchema, type CreateTrainingJobRequest } from '@console/shared';
+import {
+  CreateTrainingJobResponseSchema,
+  type CreateTrainingJobRequest,
+  v1Endpoints,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export function createTrainingJob(body: CreateTrainingJobRequest) {
-  return apiRequest('/api/v1/training-jobs', {
+  return apiRequest(apiPath(v1Endpoints.createJob), {
     method: 'POST',
     body,
     schema: CreateTrainingJobResponseSchema,

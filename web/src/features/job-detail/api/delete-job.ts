@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.js';
+import { v1Endpoints } from '@console/shared';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export function deleteTrainingJob(jobId: number) {
-  return apiRequest(`/api/v1/training-jobs/${jobId}`, { method: 'DELETE' });
+  return apiRequest(apiPath(v1Endpoints.deleteJob, { job_id: jobId }), { method: 'DELETE' });
 }
 
 export function useDeleteTrainingJob() {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { V1_STATUS, V1SuccessSchema } from '@console/shared';
+import { V1_STATUS, V1SuccessSchema, v1Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 /** `POST …/versions/{version_id}/stop` (catalog §3.8): status 9 (Stopping) → 12 (Stopped). */
@@ -8,7 +9,7 @@ export function useStopVersion(jobId: number, versionId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      apiRequest(`/api/v1/training-jobs/${jobId}/versions/${versionId}/stop`, {
+      apiRequest(apiPath(v1Endpoints.stopVersion, { job_id: jobId, version_id: versionId }), {
         method: 'POST',
         schema: V1SuccessSchema,
       }),
@@ -27,7 +28,7 @@ export function useUpdateDescription(jobId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (jobDesc: string) =>
-      apiRequest(`/api/v1/training-jobs/${jobId}`, {
+      apiRequest(apiPath(v1Endpoints.updateJobDescription, { job_id: jobId }), {
         method: 'PUT',
         body: { job_desc: jobDesc },
         schema: V1SuccessSchema,

@@ -1,12 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isV1Terminal, TrainingJobVersionDetailsResponseSchema } from '@console/shared';
+import {
+  isV1Terminal,
+  TrainingJobVersionDetailsResponseSchema,
+  v1Endpoints,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export const JOB_DETAIL_REFRESH_MS = 3_000;
 
 export function fetchJobVersion(jobId: number, versionId: number, signal?: AbortSignal) {
-  return apiRequest(`/api/v1/training-jobs/${jobId}/versions/${versionId}`, {
+  return apiRequest(apiPath(v1Endpoints.getVersion, { job_id: jobId, version_id: versionId }), {
     schema: TrainingJobVersionDetailsResponseSchema,
     ...(signal ? { signal } : {}),
   });

@@ -4,11 +4,11 @@ import {
   TrainingJobVersionListResponseSchema,
   V1SuccessSchema,
   type CreateVersionRequest,
+  v1Endpoints,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
-
-const versionsPath = (jobId: number) => `/api/v1/training-jobs/${jobId}/versions`;
 
 export const versionsKey = (jobId: number) => [...jobKeys.job('v1', jobId), 'versions'] as const;
 
@@ -17,7 +17,7 @@ export const versionsQueryOptions = (jobId: number) =>
   queryOptions({
     queryKey: versionsKey(jobId),
     queryFn: ({ signal }) =>
-      apiRequest(versionsPath(jobId), {
+      apiRequest(apiPath(v1Endpoints.listVersions, { job_id: jobId }), {
         query: { per_page: 100, page: 1 },
         schema: TrainingJobVersionListResponseSchema,
         signal,
@@ -29,7 +29,7 @@ export function useCreateVersion(jobId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateVersionRequest) =>
-      apiRequest(versionsPath(jobId), {
+      apiRequest(apiPath(v1Endpoints.createVersion, { job_id: jobId }), {
         method: 'POST',
         body,
         schema: CreateVersionResponseSchema,
@@ -46,7 +46,7 @@ export function useDeleteVersion(jobId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (versionId: number) =>
-      apiRequest(`${versionsPath(jobId)}/${versionId}`, {
+      apiRequest(apiPath(v1Endpoints.deleteVersion, { job_id: jobId, version_id: versionId }), {
         method: 'DELETE',
         schema: V1SuccessSchema,
       }),

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StatusBucket } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { v1Endpoints, v2Endpoints } from '@console/shared';
+import { apiPath } from '../../../lib/api-path.js';
 import { ApiError } from '../../../lib/api-error.js';
 import type { JobRow, JobTarget } from '../job-rows.js';
 import { jobKeys } from './job-keys.js';
-
-const v1Job = (id: number) => `/api/v1/training-jobs/${id}`;
-const v2Job = (id: string) => `/api/v2/training-jobs/${encodeURIComponent(id)}`;
 
 /** Queued or running jobs can be stopped (v1 §3.8) or terminated (v2 §4.7: Creating/Pending/Running). */
 export function canStopRow(row: Pick<JobRow, 'target' | 'bucket'>): boolean {
@@ -19,16 +18,23 @@ export const stopVerb = (target: JobTarget) => (target.api === 'v1' ? 'Stop' : '
 
 export function stopJob(target: JobTarget): Promise<unknown> {
   if (target.api === 'v2')
-    return apiRequest(`${v2Job(target.jobId)}/actions`, {
+    return apiRequest(apiPath(v2Endpoints.jobAction, { job_id: target.jobId }), {
       method: 'POST',
       body: { action_type: 'terminate' },
     });
   if (target.versionId === null) throw new Error('This job has no version to stop');
-  return apiRequest(`${v1Job(target.jobId)}/versions/${target.versionId}/stop`, { method: 'POST' });
+  return apiRequest(
+    apiPath(v1Endpoints.stopVersion, { job_id: target.jobId, version_id: target.versionId }),
+    { method: 'POST' },
+  );
 }
 
 export function deleteJob(target: JobTarget): Promise<unknown> {
-  return apiRequest(target.api === 'v1' ? v1Job(target.jobId) : v2Job(target.jobId), {
+  const path =
+    target.api === 'v1'
+      ? apiPath(v1Endpoints.deleteJob, { job_id: target.jobId })
+      : apiPath(v2Endpoints.deleteJob, { job_id: target.jobId });
+  return apiRequest(path, {
     method: 'DELETE',
   });
 }

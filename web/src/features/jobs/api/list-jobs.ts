@@ -1,5 +1,10 @@
-import { TrainingJobListResponseSchema, type TrainingJobListQuery } from '@console/shared';
+import {
+  TrainingJobListResponseSchema,
+  type TrainingJobListQuery,
+  v1Endpoints,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 
 /** How often the list refreshes while a listed job can still change. */
 export const JOB_LIST_REFRESH_MS = 5_000;
@@ -14,7 +19,7 @@ function toQuery(params: TrainingJobListQuery): Record<string, string | number |
 
 /** `GET /api/v1/training-jobs` (catalog §3.2): one page of v1 jobs. */
 export function fetchJobs(params: TrainingJobListQuery, signal?: AbortSignal) {
-  return apiRequest('/api/v1/training-jobs', {
+  return apiRequest(apiPath(v1Endpoints.listJobs), {
     query: toQuery(params),
     schema: TrainingJobListResponseSchema,
     ...(signal ? { signal } : {}),

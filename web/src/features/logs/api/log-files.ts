@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { LogFileNamesResponseSchema } from '@console/shared';
+import { LogFileNamesResponseSchema, v1Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 
 export const logKeys = {
   all: ['logs'] as const,
@@ -13,7 +14,7 @@ export const logFilesQueryOptions = (jobId: number, versionId: number) =>
   queryOptions({
     queryKey: logKeys.files('v1', jobId, versionId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/v1/training-jobs/${jobId}/versions/${versionId}/log/file-names`, {
+      apiRequest(apiPath(v1Endpoints.logFileNames, { job_id: jobId, version_id: versionId }), {
         schema: LogFileNamesResponseSchema,
         signal,
       }),

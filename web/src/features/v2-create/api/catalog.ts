@@ -5,8 +5,10 @@ import {
   DatasetVersionListResponseSchema,
   TrainingEngineListSchema,
   TrainingFlavorListSchema,
+  v2Endpoints,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 
 const CATALOG_STALE_MS = 10 * 60_000;
 
@@ -25,7 +27,7 @@ export const v2FlavorsQueryOptions = () =>
   queryOptions({
     queryKey: v2CatalogKeys.flavors(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/training-job-flavors', { schema: TrainingFlavorListSchema, signal }),
+      apiRequest(apiPath(v2Endpoints.flavors), { schema: TrainingFlavorListSchema, signal }),
     staleTime: CATALOG_STALE_MS,
     select: (data) => data.flavors,
   });
@@ -34,7 +36,7 @@ export const v2EnginesQueryOptions = () =>
   queryOptions({
     queryKey: v2CatalogKeys.engines(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/training-job-engines', { schema: TrainingEngineListSchema, signal }),
+      apiRequest(apiPath(v2Endpoints.engines), { schema: TrainingEngineListSchema, signal }),
     staleTime: CATALOG_STALE_MS,
     select: (data) => data.items,
   });
@@ -43,7 +45,7 @@ export const v2AlgorithmsQueryOptions = () =>
   queryOptions({
     queryKey: v2CatalogKeys.algorithms(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/algorithms', {
+      apiRequest(apiPath(v2Endpoints.listAlgorithms), {
         query: { offset: 0, limit: 50 },
         schema: AlgorithmListSchema,
         signal,
@@ -56,7 +58,7 @@ export const datasetsQueryOptions = () =>
   queryOptions({
     queryKey: v2CatalogKeys.datasets(),
     queryFn: ({ signal }) =>
-      apiRequest('/api/v2/datasets', {
+      apiRequest(apiPath(v2Endpoints.listDatasets), {
         query: { offset: 0, limit: 100 },
         schema: DatasetListResponseSchema,
         signal,
@@ -69,7 +71,7 @@ export const datasetVersionsQueryOptions = (datasetId: string) =>
   queryOptions({
     queryKey: v2CatalogKeys.datasetVersions(datasetId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/v2/datasets/${encodeURIComponent(datasetId)}/versions`, {
+      apiRequest(apiPath(v2Endpoints.listDatasetVersions, { dataset_id: datasetId }), {
         schema: DatasetVersionListResponseSchema,
         signal,
       }),

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { TrainingJobV2Schema, type CreateTrainingJobV2Request } from '@console/shared';
+import { TrainingJobV2Schema, type CreateTrainingJobV2Request, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export function createV2TrainingJob(body: CreateTrainingJobV2Request) {
-  return apiRequest('/api/v2/training-jobs', {
+  return apiRequest(apiPath(v2Endpoints.createJob), {
     method: 'POST',
     body,
     schema: TrainingJobV2Schema,

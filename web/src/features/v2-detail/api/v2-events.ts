@@ -1,8 +1,9 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { JobEventsResponseSchema, type JobEvent } from '@console/shared';
+import { JobEventsResponseSchema, type JobEvent, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
-import { jobPath, V2_JOB_REFRESH_MS } from './v2-job.js';
+import { V2_JOB_REFRESH_MS } from './v2-job.js';
 
 /** The largest page the events API serves (catalog §4.11: `limit` 1–100). */
 export const EVENTS_PAGE_SIZE = 100;
@@ -18,7 +19,7 @@ export const v2EventsQueryOptions = (jobId: string, live: boolean, level?: Event
     queryKey: [...jobKeys.v2Job(jobId), 'events', level ?? 'all'] as const,
     initialPageParam: 0,
     queryFn: ({ signal, pageParam }) =>
-      apiRequest(`${jobPath(jobId)}/events`, {
+      apiRequest(apiPath(v2Endpoints.jobEvents, { job_id: jobId }), {
         query: { offset: pageParam, limit: EVENTS_PAGE_SIZE, order: 'asc', level },
         schema: JobEventsResponseSchema,
         signal,

@@ -1,15 +1,19 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema } from '@console/shared';
+import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../jobs/api/job-keys.js';
 
 export const V2_JOB_REFRESH_MS = 3_000;
-export const jobPath = (jobId: string) => `/api/v2/training-jobs/${encodeURIComponent(jobId)}`;
 
 export const v2JobQueryOptions = (jobId: string) =>
   queryOptions({
     queryKey: jobKeys.v2Job(jobId),
-    queryFn: ({ signal }) => apiRequest(jobPath(jobId), { schema: TrainingJobV2Schema, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(apiPath(v2Endpoints.getJob, { job_id: jobId }), {
+        schema: TrainingJobV2Schema,
+        signal,
+      }),
     refetchInterval: (query) => {
       const phase = query.state.data?.status.phase;
       return phase && isV2Terminal(phase) ? false : V2_JOB_REFRESH_MS;
@@ -21,7 +25,7 @@ export const v2MetricsQueryOptions = (jobId: string, task: string, live: boolean
   queryOptions({
     queryKey: [...jobKeys.v2Job(jobId), 'metrics', task] as const,
     queryFn: ({ signal }) =>
-      apiRequest(`${jobPath(jobId)}/metrics/${encodeURIComponent(task)}`, {
+      apiRequest(apiPath(v2Endpoints.taskMetrics, { job_id: jobId, task_id: task }), {
         schema: TaskMetricsSchema,
         signal,
       }),
@@ -42,7 +46,7 @@ function useJobMutation<T>(jobId: string, run: (arg: T) => Promise<unknown>) {
 /** `POST …/actions {action_type: terminate}` → 202 with the job (phase Terminating). */
 export function useTerminateV2Job(jobId: string) {
   return useJobMutation(jobId, () =>
-    apiRequest(`${jobPath(jobId)}/actions`, {
+    apiRequest(apiPath(v2Endpoints.jobAction, { job_id: jobId }), {
       method: 'POST',
       body: { action_type: 'terminate' },
       schema: TrainingJobV2Schema,
@@ -53,7 +57,10 @@ export function useTerminateV2Job(jobId: string) {
 /** `PUT …/training-jobs/{id} {description}` → 200 with body `null`. */
 export function useUpdateV2Description(jobId: string) {
   return useJobMutation(jobId, (description: string) =>
-    apiRequest(jobPath(jobId), { method: 'PUT', body: { description } }),
+    apiRequest(apiPath(v2Endpoints.updateJobDescription, { job_id: jobId }), {
+      method: 'PUT',
+      body: { description },
+    }),
   );
 }
 
@@ -64,7 +71,8 @@ export function useUpdateV2Description(jobId: string) {
 export function useDeleteV2Job(jobId: string) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: () => apiRequest(jobPath(jobId), { method: 'DELETE' }),
+    mutationFn: () =>
+      apiRequest(apiPath(v2Endpoints.deleteJob, { job_id: jobId }), { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.lists() }),
   });
   const forget = () => queryClient.removeQueries({ queryKey: jobKeys.v2Job(jobId) });
