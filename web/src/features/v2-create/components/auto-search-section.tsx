@@ -1,24 +1,10 @@
 import { Stack, Switch, Text } from '@mantine/core';
-import {
-  Controller,
-  useWatch,
-  type Control,
-  type FieldErrors,
-  type UseFormRegister,
-  type UseFormSetValue,
-} from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { newSearchParam } from '../auto-search-values.js';
-import type { V2JobFormValues } from '../form-values.js';
+import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 import { RewardFields } from './reward-fields.js';
 import { SearchAlgorithmFields } from './search-algorithm-fields.js';
 import { SearchParamRows } from './search-param-rows.js';
-
-export interface AutoSearchFieldProps {
-  control: Control<V2JobFormValues>;
-  register: UseFormRegister<V2JobFormValues>;
-  errors: FieldErrors<V2JobFormValues>;
-  setValue: UseFormSetValue<V2JobFormValues>;
-}
 
 /**
  * The "Hyperparameter search" card (catalog §4.1 AutoSearch): off by default, and then nothing

@@ -1,7 +1,7 @@
 import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { defaultRewardRegex } from '../auto-search-request.js';
-import type { AutoSearchFieldProps } from './auto-search-section.js';
+import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 
 const MODES = [
   { value: 'max', label: 'Maximize' },

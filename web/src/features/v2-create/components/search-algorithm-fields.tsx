@@ -8,7 +8,7 @@ import {
   type SearchAlgorithmInfo,
 } from '../../autosearch/api/search-algorithms.js';
 import type { AlgoParamRow } from '../auto-search-values.js';
-import type { AutoSearchFieldProps } from './auto-search-section.js';
+import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 
 /** The algorithm's default params, keeping values already typed for a key both algorithms share. */
 function paramsOf(algo: SearchAlgorithmInfo | undefined, current: AlgoParamRow[]): AlgoParamRow[] {

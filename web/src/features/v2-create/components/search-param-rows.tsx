@@ -2,7 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { newSearchParam } from '../auto-search-values.js';
-import type { AutoSearchFieldProps } from './auto-search-section.js';
+import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 import { SearchParamRow } from './search-param-row.js';
 
 /** The hyperparameters to search (`search_params[]`), one row each; names come from the form's. */
