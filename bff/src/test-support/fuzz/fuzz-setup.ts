@@ -1,8 +1,8 @@
 import { DEMO_ACCOUNT } from '@console/emulator';
 import { spawnEmulator, writeObsFile, type SpawnedEmulator } from '@console/emulator/testing';
 import { seed000ObsConfigBody, seed004CreateBody } from '@console/shared/fixtures';
-import { CSRF, DEMO } from '../test-support/stack.js';
-import { spawnBff, type SpawnedBff } from '../test-support/spawn-bff.js';
+import { CSRF, DEMO } from '../stack.js';
+import { spawnBff, type SpawnedBff } from '../spawn-bff.js';
 import { client, type Answer } from './fuzz-checks.js';
 import type { FuzzIds } from './fuzz-targets.js';
 
