@@ -63,3 +63,42 @@ describe('Upstream.close', () => {
     await expect(upstream.close()).resolves.not.toThrow();
   });
 });
+
+describe('Upstream breaker recovery', () => {
+  it('records the test call before handing its body on: a call made meanwhile goes through', async () => {
+    const held = await heldUpstream();
+    held.release();
+    // breakerOpenMs 0: the call after a break is the half-open test call, no waiting needed
+    const upstream = new Upstream(held.url, {
+      ...DEFAULT_UPSTREAM_SETTINGS,
+      getAttempts: 1,
+      breakerFailures: 1,
+      breakerOpenMs: 0,
+    });
+    cleanups.push(held.close, () => upstream.close());
+    const call = () => ({
+      method: 'GET',
+      path: '/x',
+      headers: {},
+      signal: new AbortController().signal,
+    });
+    const drain = (r: { body: { dump(): Promise<void> } }) => r.body.dump();
+
+    held.stats.status = 503;
+    expect(await upstream.exchange(call(), drain)).toBe(503);
+    held.stats.status = 200;
+    let delivering!: () => void;
+    const started = new Promise<void>((r) => (delivering = r));
+    let finish!: () => void;
+    const slow = upstream.exchange(call(), async (r) => {
+      delivering();
+      await new Promise<void>((f) => (finish = f));
+      await r.body.dump();
+    });
+    await started; // the test call has its 200 and is handing the body on
+    expect(await upstream.exchange(call(), drain)).toBe(200);
+    finish();
+    expect(await slow).toBe(200);
+    expect(held.stats.received).toBe(3);
+  });
+});

@@ -25,6 +25,10 @@ export interface UpstreamCall {
 
 export type UpstreamResponse = Dispatcher.ResponseData;
 
+/** What the breaker sees of one request: an answer to hand on, or a status worth another try. */
+type Answer =
+  Exclude<Attempt, { kind: 'done' }> | { kind: 'answer'; status: number; res: UpstreamResponse };
+
 /** Answers an idempotent call is tried again on (before anything went to the browser). */
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 
@@ -75,14 +79,25 @@ export class Upstream {
     call: UpstreamCall,
     handle: (r: UpstreamResponse) => Promise<void>,
   ): Promise<number> {
+    // While the breaker's one test call runs, cockatiel would hold every other call until it
+    // ends: answer those at once instead (checked again once a queued call gets its slot).
+    const halfOpen = () => this.breaker.state === CircuitState.HalfOpen;
     const once = (mayRetry: boolean) => {
-      // While the breaker's one test call runs, cockatiel would hold every other call (outside the
-      // bounded queue) until it ends: answer those at once instead.
-      if (this.breaker.state === CircuitState.HalfOpen) throw new BrokenCircuitError();
-      return this.breaker.execute(
-        () => this.limiter.run(() => this.attempt(call, mayRetry, handle), call.signal),
-        call.signal,
-      );
+      if (halfOpen()) throw new BrokenCircuitError();
+      return this.limiter.run(async (): Promise<Attempt> => {
+        if (halfOpen()) throw new BrokenCircuitError();
+        // The breaker judges the status; the body is handed on only after it has recorded the
+        // outcome, so a browser that calls again the moment it has its answer finds the breaker
+        // closed (not still half-open behind a test call that already succeeded).
+        const got = await this.breaker.execute(() => this.attempt(call, mayRetry), call.signal);
+        if (got.kind === 'retry') return got;
+        try {
+          await handle(got.res);
+        } catch (err) {
+          throw new DeliveryError(err);
+        }
+        return { kind: 'done', status: got.status };
+      }, call.signal);
     };
     // A streamed body can be sent once only (a GET with a body is odd, but possible).
     const idempotent =
@@ -97,11 +112,8 @@ export class Upstream {
     return out.status;
   }
 
-  private async attempt(
-    call: UpstreamCall,
-    mayRetry: boolean,
-    handle: (r: UpstreamResponse) => Promise<void>,
-  ): Promise<Attempt> {
+  /** One request: an answer to hand on, or (idempotent calls) a status worth another try. */
+  private async attempt(call: UpstreamCall, mayRetry: boolean): Promise<Answer> {
     if (call.signal.aborted) throw new ClientGoneError();
     let res: UpstreamResponse;
     try {
@@ -128,12 +140,7 @@ export class Upstream {
         };
       }
     }
-    try {
-      await handle(res);
-    } catch (err) {
-      throw new DeliveryError(err);
-    }
-    return { kind: 'done', status: res.statusCode };
+    return { kind: 'answer', status: res.statusCode, res };
   }
 
   /** Closes the pool once; later calls (a second dispose) resolve at once instead of rejecting. */
