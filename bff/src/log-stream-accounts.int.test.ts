@@ -52,7 +52,7 @@ describe('pollers per account against a real emulator (two users of one domain)'
     if (usersDir) rmSync(usersDir, { recursive: true, force: true });
   });
 
-  it('refuses one account beyond its cap with made-up Last-Event-IDs; another account reads on', async () => {
+  it('refuses one account beyond its cap with Last-Event-IDs inside pages; another account reads on', async () => {
     const [a1, a2] = [await s.login(DEMO), await s.login(DEMO)];
     const res = await fetch(`${s.base}/api/v1/training-jobs`, {
       method: 'POST',
@@ -83,10 +83,23 @@ describe('pollers per account against a real emulator (two users of one domain)'
     };
 
     const shared = follow(a1);
-    await until(() => shared.events.filter((e) => e.event === 'log').length >= 2, 30_000);
-    // Real upstream cursors of lines inside the first page: valid, but no page boundary.
-    const firstId = BigInt(shared.events.find((e) => e.event === 'log')?.id ?? '0');
-    const madeUp = (k: number) => String(firstId - BigInt(k));
+    const logEvents = () => shared.events.filter((e) => e.event === 'log');
+    const linesSeen = () =>
+      logEvents().reduce((n, e) => n + (JSON.parse(e.data) as { lines: string[] }).lines.length, 0);
+    await until(() => logEvents().length >= 2 && linesSeen() >= 10, 30_000);
+    // Real upstream cursors (the emulator's are consecutive) of lines that are no page boundary:
+    // the emulator accepts them (it issued them), and each needs a poller of its own.
+    const seen = logEvents();
+    const boundaries = new Set(seen.map((e) => e.id));
+    const last = BigInt(seen.at(-1)?.id ?? '0');
+    const total = seen.reduce(
+      (n, e) => n + (JSON.parse(e.data) as { lines: string[] }).lines.length,
+      0,
+    );
+    const inside = Array.from({ length: total }, (_, j) => String(last - BigInt(j))).filter(
+      (c) => !boundaries.has(c),
+    );
+    const madeUp = (k: number) => inside[k - 1] ?? '';
     const p1 = follow(a1, madeUp(1));
     const p2 = follow(a2, madeUp(2));
     await until(() => p1.hasLog() && p2.hasLog(), 30_000);

@@ -100,7 +100,8 @@ describe('live log tail against a real emulator', () => {
     expect(second.filter((l) => l.startsWith('NUM '))).toEqual(expected);
     expect(secondEnd).toBeDefined();
 
-    // One poller: its aom-log reads only move forward, and none restarted from the beginning.
+    // One poller: its aom-log reads only move forward, and none restarted from the beginning (a
+    // read without base_line, the documented way to find the start).
     const aom = (await s.requests()).filter((r) => r.path.endsWith('/aom-log'));
     expect(aom.length).toBeGreaterThan(0);
     const bases = aom.map((r) => BigInt(r.query.base_line ?? '0'));

@@ -19,12 +19,19 @@ export interface LogTarget {
   logFile: string;
 }
 
+/**
+ * An aom-log read (catalog §3.11). `baseLine` only ever comes from a previous response's
+ * `start_line`/`end_line`; without it the upstream answers the latest lines. `desc` reads the lines
+ * after `baseLine`, `asc` the lines before it (the page's wording, checked against the emulator).
+ */
+export interface AomQuery {
+  baseLine?: string;
+  lines: number;
+  order?: 'asc' | 'desc';
+}
+
 export interface ModelArtsLogClient {
-  readAomLog(
-    t: LogTarget,
-    token: string,
-    q: { baseLine: string; lines: number; order: 'asc' | 'desc' },
-  ): Promise<AomPage>;
+  readAomLog(t: LogTarget, token: string, q: AomQuery): Promise<AomPage>;
   versionStatus(t: LogTarget, token: string): Promise<number>;
 }
 
@@ -44,14 +51,14 @@ export function createModelArtsLogClient(endpoint: string, timeoutMs = 15_000): 
 
   return {
     async readAomLog(t, token, q) {
-      const params = new URLSearchParams({
-        log_file: t.logFile,
-        base_line: q.baseLine,
-        lines: String(q.lines),
-        order: q.order,
-      });
+      const params = new URLSearchParams({ log_file: t.logFile, lines: String(q.lines) });
+      if (q.baseLine !== undefined) params.set('base_line', q.baseLine);
+      if (q.order !== undefined) params.set('order', q.order);
       const raw = await getJson(`${base(t)}/aom-log?${params}`, token, { timeoutMs });
-      if (notReady(raw)) return { lines: [], count: 0, startLine: q.baseLine, endLine: q.baseLine };
+      if (notReady(raw)) {
+        const at = q.baseLine ?? '';
+        return { lines: [], count: 0, startLine: at, endLine: at };
+      }
       const body = parseBody(AomLogResponseSchema, raw);
       const lines = splitContent(body.content);
       return {

@@ -92,7 +92,8 @@ describe('full-log downloads (fake upstream)', () => {
     const lines = r.text.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines).toEqual(Array.from({ length: 1234 }, (_, i) => `line ${i + 1}`));
-    expect(v1Logs.reads).toEqual(['0', v1Logs.cursor(500), v1Logs.cursor(1000)]);
+    const at = (i: number) => v1Logs.cursor(i);
+    expect(v1Logs.reads).toEqual(['latest', at(735), at(235), at(1), at(234), at(734), at(1234)]);
   });
 
   it('validates parameters and needs a session', async () => {

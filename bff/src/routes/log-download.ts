@@ -1,11 +1,16 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router, type Request, type Response } from 'express';
-import { ModelArtsCallError, type ModelArtsLogClient } from '../clients/modelarts-client.js';
+import {
+  ModelArtsCallError,
+  type AomPage,
+  type ModelArtsLogClient,
+} from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { UpstreamUnreachableError } from '../errors.js';
 import { requestId } from '../middleware/error-handler.js';
 import { requireSession } from '../middleware/session.js';
+import { findFirstPage, type AomRead } from '../services/log-tail/aom-first-page.js';
 import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
@@ -60,11 +65,10 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
     const { log_file: logFile } = parseOrThrow(LogFileQuerySchema, req.query);
     const token = req.session?.token ?? '';
     const target = { projectId: req.session?.projectId ?? '', ...params, logFile };
-    const read = (baseLine: string) =>
-      deps.v1.readAomLog(target, token, { baseLine, lines: AOM_PAGE_SIZE, order: 'desc' });
-    let page;
+    const read: AomRead = (q) => deps.v1.readAomLog(target, token, q);
+    let page: AomPage | undefined;
     try {
-      page = await read('0');
+      page = await findFirstPage(read, AOM_PAGE_SIZE);
     } catch (err) {
       if (sendCallError(req, res, err)) return;
       throw err;
@@ -72,18 +76,18 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
     startAttachment(res, `${logFile}.log`);
     const maxPages = deps.maxV1Pages ?? 20_000;
     try {
-      let base = '0';
-      for (let pages = 1; page.lines.length > 0 && !res.destroyed; pages += 1) {
-        res.write(`${page.lines.join('\n')}\n`);
-        const full = Math.max(page.count, page.lines.length) >= AOM_PAGE_SIZE;
-        // Stop at the end, and when the upstream's cursor does not move (it would loop forever).
-        if (!full || !page.endLine || page.endLine === base) break;
+      for (let pages = 0; page && page.lines.length > 0 && !res.destroyed; pages += 1) {
         if (pages >= maxPages) {
           res.write(`${TRUNCATED_NOTE}\n`);
           break;
         }
-        base = page.endLine;
-        page = await read(base);
+        res.write(`${page.lines.join('\n')}\n`);
+        const base = page.endLine;
+        if (!base) break;
+        const next = await read({ baseLine: base, lines: AOM_PAGE_SIZE, order: 'desc' });
+        // the end (an empty page echoes the cursor), or a cursor that does not move
+        if (next.endLine === base) break;
+        page = next;
       }
       res.end();
     } catch (err) {

@@ -42,7 +42,7 @@ async function logText(
   file: string,
 ): Promise<string> {
   const res = await c.get(
-    `/training-jobs/${jobId}/versions/${versionId}/aom-log?log_file=${file}&lines=500&base_line=0`,
+    `/training-jobs/${jobId}/versions/${versionId}/aom-log?log_file=${file}&lines=500`,
   );
   return String(res.body.content);
 }

@@ -23,7 +23,7 @@ async function logOf(jobId: number, versionId: number): Promise<string> {
   const names = await c.get(`/training-jobs/${jobId}/versions/${versionId}/log/file-names`);
   const file = (names.body.log_file_list as string[])[0];
   const res = await c.get(
-    `/training-jobs/${jobId}/versions/${versionId}/aom-log?log_file=${file}&lines=500&base_line=0`,
+    `/training-jobs/${jobId}/versions/${versionId}/aom-log?log_file=${file}&lines=500`,
   );
   return String(res.body.content);
 }

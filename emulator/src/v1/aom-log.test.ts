@@ -77,12 +77,34 @@ describe('GET aom-log', () => {
     });
   });
 
-  it('reads forward from 0 with order=desc and continues from end_line', async () => {
-    const first = await get('lines=5&base_line=0&order=desc');
-    expect(first.body.content).toBe('line 1\nline 2\nline 3\nline 4\nline 5\n');
-    const next = await get(`lines=5&base_line=${first.body.end_line}`);
-    expect(next.body).toMatchObject({ lines: 5, start_line: cur(6), end_line: cur(10) });
+  it('finds the start the documented way (latest, then back with asc) and reads on with desc', async () => {
+    const latest = await get('lines=5');
+    expect(latest.body).toMatchObject({ start_line: cur(8), end_line: cur(12) });
+    const back = await get(`lines=5&base_line=${latest.body.start_line}&order=asc`);
+    expect(back.body).toMatchObject({ lines: 5, start_line: cur(3), end_line: cur(7) });
+    const first = await get(`lines=5&base_line=${back.body.start_line}&order=asc`);
+    expect(first.body.content).toBe('line 1\nline 2\n');
+    const none = await get(`lines=5&base_line=${first.body.start_line}&order=asc`);
+    expect(none.body).toMatchObject({ lines: 0, content: '' });
+    const next = await get(`lines=5&base_line=${first.body.end_line}&order=desc`);
+    expect(next.body).toMatchObject({ lines: 5, start_line: cur(3), end_line: cur(7) });
   });
+
+  it.each([
+    ['0', '0'],
+    ['a cursor before the first line', 'before'],
+    ['a cursor past the last line', 'past'],
+    ['a cursor of the unfinished line', 'partial'],
+  ])(
+    'refuses base_line = %s (not a cursor it issued) with 400 naming base_line',
+    async (_n, which) => {
+      const value = { '0': '0', before: cur(0), past: cur(14), partial: cur(13) }[which];
+      const res = await get(`lines=5&base_line=${value}&order=desc`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ error_code: 'ModelArts.0101' });
+      expect(res.body.error_message).toContain('base_line: base_line must be the start_line');
+    },
+  );
 
   it('reads backwards with order=asc', async () => {
     const res = await get(`lines=3&base_line=${cur(6)}&order=asc`);

@@ -16,6 +16,17 @@ export interface AomRequest {
 export const cursorBase = (createTimeMs: number): bigint => BigInt(createTimeMs) * 1_000_000n;
 export const cursorOf = (base: bigint, line: number): string => String(base + BigInt(line));
 
+/**
+ * Whether `baseLine` is a cursor this log has issued (a line of it: the page documents base_line
+ * only as a value "obtained from an API response"). Anything else — `0`, a made-up number, a cursor
+ * past the end — is refused, so a client cannot come to depend on undocumented cursor values.
+ */
+export function isIssuedCursor(baseLine: string, base: bigint, total: number): boolean {
+  if (!/^\d{1,20}$/.test(baseLine)) return false;
+  const line = BigInt(baseLine) - base;
+  return line >= 1n && line <= BigInt(total);
+}
+
 const clamp = (v: bigint, lo: bigint, hi: bigint) => (v < lo ? lo : v > hi ? hi : v);
 
 /** Which of `total` lines a query returns. */

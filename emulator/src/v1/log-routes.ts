@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { AomLogQuerySchema, isV1Terminal } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { versionLogDir } from '../runner/launch-plan.js';
-import { aomBody, cursorBase, selectLines } from './aom-log.js';
+import { aomBody, cursorBase, isIssuedCursor, selectLines } from './aom-log.js';
 import { invalidArgument, V1Error } from './errors.js';
 import { versionOf } from './job-lookup.js';
 
@@ -33,6 +33,12 @@ export function logRouter(ctx: EmulatorContext): Router {
     // a line still being written is shown only once the job has ended
     const total = snap.complete + (snap.hasPartial && isV1Terminal(version.status) ? 1 : 0);
     const cursor0 = cursorBase(version.create_time);
+    if (base_line !== undefined && base_line !== '' && !isIssuedCursor(base_line, cursor0, total))
+      throw new V1Error(
+        400,
+        'ModelArts.0101',
+        'Invalid Argument: base_line: base_line must be the start_line or end_line of a previous response',
+      );
     const { range } = selectLines(total, { lines, base_line, order }, cursor0);
     const text = range ? ctx.logIndex.read(file, range.from, range.to) : [];
     res.json(aomBody(text, range?.from ?? 0, cursor0, base_line === '' ? undefined : base_line));

@@ -1,17 +1,16 @@
-import { ConsoleErrorCode, isV1Terminal } from '@console/shared';
-import {
-  ModelArtsCallError,
-  type LogTarget,
-  type ModelArtsLogClient,
-} from '../../clients/modelarts-client.js';
+import { isV1Terminal } from '@console/shared';
+import type { AomQuery, LogTarget, ModelArtsLogClient } from '../../clients/modelarts-client.js';
+import { findFirstPage, logChangedError, rereadFirstPage } from './aom-first-page.js';
 import type { LogSource, SourceRead } from './log-source.js';
 import type { ChainPage } from './page-chain.js';
 
 export const AOM_PAGE_SIZE = 500;
 
 /**
- * v1 log tail (catalog §3.11): aom-log read forward with base_line=<head>, order=desc, 500 lines.
- * Cursors are opaque upstream line cursors; the status is the version's numeric v1 status.
+ * v1 log tail (catalog §3.11): the first page is found from the latest lines backwards (see
+ * aom-first-page.ts), then the log is read forward with base_line=<head>, order=desc, 500 lines.
+ * Cursors are opaque upstream line cursors, only ever taken from a response; `origin` ("before the
+ * first line") is the console's own and never sent. The status is the version's numeric v1 status.
  */
 export class AomLogSource implements LogSource<number> {
   readonly key: string;
@@ -46,12 +45,19 @@ export class AomLogSource implements LogSource<number> {
     return isV1Terminal(s);
   }
 
+  private reader(token: string) {
+    return (q: AomQuery) => this.client.readAomLog(this.target, token, q);
+  }
+
   async read(head: string, token: string): Promise<SourceRead> {
-    const page = await this.client.readAomLog(this.target, token, {
-      baseLine: head,
-      lines: AOM_PAGE_SIZE,
-      order: 'desc',
-    });
+    const read = this.reader(token);
+    if (head === this.origin) {
+      const first = await findFirstPage(read, AOM_PAGE_SIZE);
+      if (!first) return { full: false, page: undefined };
+      // more may follow the first page: read on at once
+      return { full: true, page: { to: first.endLine, count: first.count, lines: first.lines } };
+    }
+    const page = await read({ baseLine: head, lines: AOM_PAGE_SIZE, order: 'desc' });
     const full = Math.max(page.count, page.lines.length) >= AOM_PAGE_SIZE;
     const moved = page.lines.length > 0 && page.endLine !== '' && page.endLine !== head;
     return {
@@ -62,18 +68,10 @@ export class AomLogSource implements LogSource<number> {
 
   /** Exact re-read of an evicted page: base_line = its start, lines = its upstream count. */
   async reread(p: ChainPage, token: string): Promise<string[]> {
-    const page = await this.client.readAomLog(this.target, token, {
-      baseLine: p.from,
-      lines: p.count,
-      order: 'desc',
-    });
-    if (page.endLine !== p.to) {
-      throw new ModelArtsCallError(
-        502,
-        { error_code: ConsoleErrorCode.upstreamUnreachable, error_msg: 'The log changed upstream' },
-        false,
-      );
-    }
+    const read = this.reader(token);
+    if (p.from === this.origin) return rereadFirstPage(read, p.to, p.count);
+    const page = await read({ baseLine: p.from, lines: p.count, order: 'desc' });
+    if (page.endLine !== p.to) throw logChangedError();
     return page.lines;
   }
 }
