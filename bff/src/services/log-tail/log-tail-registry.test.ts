@@ -110,6 +110,18 @@ describe('LogTailRegistry', () => {
     expect(b.lines).toEqual(expected(50).slice(17));
   });
 
+  it('ends a resume from a cursor the upstream never issued with its 400, and frees the poller', async () => {
+    const client = new FakeLogClient();
+    client.print(20);
+    const r = make();
+    const sink = new RecordingSink<number>();
+    open(r, client, '123', sink);
+    await until(() => sink.errors.length === 1);
+    expect(sink.errors[0]).toMatchObject({ error_code: 'ModelArts.0101' });
+    expect(sink.lines).toEqual([]);
+    await until(() => r.stats().private === 0);
+  });
+
   it('gives a viewer without Last-Event-ID the whole log when the poller was rooted at a resume', async () => {
     const client = new FakeLogClient();
     client.print(30);
