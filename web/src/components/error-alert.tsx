@@ -5,14 +5,17 @@ import { ApiError, describeError } from '../lib/api-error.js';
 export function ErrorAlert({
   error,
   title = 'Request failed',
+  color = 'red',
 }: {
   error: unknown;
   title?: string;
+  /** yellow: part of the screen still works (a notice, not a failure). */
+  color?: 'red' | 'yellow';
 }) {
   const { code, message } = describeError(error);
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   return (
-    <Alert color="red" title={title} role="alert" variant="light">
+    <Alert color={color} title={title} role="alert" variant="light">
       <Text size="sm">
         <Code>{code}</Code> {message}
       </Text>

@@ -138,6 +138,17 @@ describe('JobsPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Console.0502');
     expect(alert).toHaveTextContent('ModelArts is unreachable');
+    // a notice naming the API that did not answer, not "could not load training jobs"
+    expect(alert).toHaveTextContent('Showing only some jobs: the v2 job list did not answer');
+    expect(alert).not.toHaveTextContent('Could not load training jobs');
     expect(await screen.findByRole('link', { name: 'jobtest_TF' })).toBeInTheDocument();
+  });
+
+  it('says it could not load the jobs when both lists fail', async () => {
+    const down = { status: 503, body: { error_code: 'Console.0502', error_msg: 'unreachable' } };
+    renderList(down, down);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load training jobs');
+    expect(alert).toHaveTextContent('Console.0502');
   });
 });

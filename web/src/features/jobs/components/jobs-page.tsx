@@ -102,9 +102,16 @@ export function JobsPage() {
           onClear={() => setSelection({})}
         />
       )}
-      {list.error !== null && (
-        <ErrorAlert error={list.error} title="Could not load training jobs" />
-      )}
+      {list.error !== null &&
+        (list.allFailed ? (
+          <ErrorAlert error={list.error} title="Could not load training jobs" />
+        ) : (
+          <ErrorAlert
+            error={list.error}
+            color="yellow"
+            title={`Showing only some jobs: the ${list.failedApis.join(' and ')} job list did not answer`}
+          />
+        ))}
       <Card withBorder padding="sm" radius="md">
         {list.isPending && <TableSkeleton />}
         {showTable && list.rows.length === 0 && <EmptyState filtered={isFiltered(filters)} />}

@@ -23,6 +23,8 @@ export interface JobList {
   error: unknown;
   /** True when every source failed. */
   allFailed: boolean;
+  /** The API versions whose list failed (the others' rows still show). */
+  failedApis: ('v1' | 'v2')[];
 }
 
 async function fetchSource(source: ListSource, signal: AbortSignal): Promise<SourcePage> {
@@ -54,6 +56,7 @@ export function useJobList(filters: JobListFilters): JobList {
       const total = pages.reduce((sum, p) => sum + p.total, 0);
       const pageCount = Math.max(1, ...pages.map((p) => Math.ceil(p.total / filters.size)));
       const failed = results.filter((r) => r.isError);
+      const failedApis = sources.filter((_s, i) => results[i]?.isError).map((s) => s.api);
       return {
         rows: mergeRows(
           pages.map((p) => p.rows),
@@ -66,6 +69,7 @@ export function useJobList(filters: JobListFilters): JobList {
         isFetching: results.some((r) => r.isFetching),
         error: failed[0]?.error ?? null,
         allFailed: failed.length === results.length,
+        failedApis,
       };
     },
   });
