@@ -23,3 +23,4 @@ export * from './modelarts/safe-strings.js';
 export * from './modelarts/no-body.js';
 export * from './validation/issue-path.js';
 export * from './contracts/index.js';
+export * from './modelarts/tolerant-list.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { looseInt } from './common.js';
 
 /** `GET /v1/{project_id}/job/ai-engines?job_type=train` (catalog §3.14). */
@@ -10,8 +11,9 @@ export const EngineSchema = z.looseObject({
 });
 export type Engine = z.infer<typeof EngineSchema>;
 
-export const EngineListResponseSchema = z.looseObject({
-  is_success: z.literal(true),
-  engines: z.array(EngineSchema),
-});
+export const EngineListResponseSchema = tolerantList(
+  { is_success: z.literal(true) },
+  'engines',
+  EngineSchema,
+);
 export type EngineListResponse = z.infer<typeof EngineListResponseSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { looseInt, looseString } from './common.js';
 
 /** `GET /v1/{project_id}/job/resource-specs?job_type=train` (catalog §3.13). */
@@ -17,11 +18,11 @@ export const ResourceSpecSchema = z.looseObject({
 });
 export type ResourceSpec = z.infer<typeof ResourceSpecSchema>;
 
-export const ResourceSpecListResponseSchema = z.looseObject({
-  is_success: z.literal(true),
-  spec_total_count: looseInt.optional(),
-  specs: z.array(ResourceSpecSchema),
-});
+export const ResourceSpecListResponseSchema = tolerantList(
+  { is_success: z.literal(true), spec_total_count: looseInt.optional() },
+  'specs',
+  ResourceSpecSchema,
+);
 export type ResourceSpecListResponse = z.infer<typeof ResourceSpecListResponseSchema>;
 
 export const JobTypeQuerySchema = z.object({ job_type: z.enum(['train', 'inference']).optional() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import {
   looseNumber,
   optString,
@@ -116,14 +117,17 @@ export const AlgorithmSchema = z.looseObject({
 export type Algorithm = z.infer<typeof AlgorithmSchema>;
 
 /** `GET /v2/{project_id}/algorithms` (offset is an item offset here, §7.4 #37). */
-export const AlgorithmListSchema = z.looseObject({
-  total: looseNumber,
-  count: looseNumber,
-  limit: looseNumber.nullish(),
-  offset: looseNumber.nullish(),
-  sort_by: z.string().nullish(),
-  order: z.string().nullish(),
-  group_by: z.string().nullish(),
-  items: z.array(AlgorithmSchema),
-});
+export const AlgorithmListSchema = tolerantList(
+  {
+    total: looseNumber,
+    count: looseNumber,
+    limit: looseNumber.nullish(),
+    offset: looseNumber.nullish(),
+    sort_by: z.string().nullish(),
+    order: z.string().nullish(),
+    group_by: z.string().nullish(),
+  },
+  'items',
+  AlgorithmSchema,
+);
 export type AlgorithmList = z.infer<typeof AlgorithmListSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { looseNumber } from './common.js';
 
 export const TrainingEngineSchema = z.looseObject({
@@ -19,8 +20,9 @@ export const TrainingEngineSchema = z.looseObject({
 export type TrainingEngine = z.infer<typeof TrainingEngineSchema>;
 
 /** `GET /v2/{project_id}/training-job-engines` (catalog §4.13). */
-export const TrainingEngineListSchema = z.looseObject({
-  total: looseNumber,
-  items: z.array(TrainingEngineSchema),
-});
+export const TrainingEngineListSchema = tolerantList(
+  { total: looseNumber },
+  'items',
+  TrainingEngineSchema,
+);
 export type TrainingEngineList = z.infer<typeof TrainingEngineListSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { looseNumber, looseText } from './common.js';
 
 /** `flavor_info` (catalog §4.12); `npu.unit_num` is a String, `gpu.unit_num` an Integer (§7.4 #35). */
@@ -35,10 +36,11 @@ export const TrainingFlavorSchema = z.looseObject({
 export type TrainingFlavor = z.infer<typeof TrainingFlavorSchema>;
 
 /** `GET /v2/{project_id}/training-job-flavors[?flavor_type=CPU|GPU]`. */
-export const TrainingFlavorListSchema = z.looseObject({
-  total_count: looseNumber,
-  flavors: z.array(TrainingFlavorSchema),
-});
+export const TrainingFlavorListSchema = tolerantList(
+  { total_count: looseNumber },
+  'flavors',
+  TrainingFlavorSchema,
+);
 export type TrainingFlavorList = z.infer<typeof TrainingFlavorListSchema>;
 
 export const FLAVOR_TYPES = ['CPU', 'GPU'] as const;

@@ -1,7 +1,8 @@
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import { jobDetailPath } from '../../jobs/components/jobs-table.js';
@@ -17,6 +18,12 @@ export function CreateJobPage() {
   const navigate = useNavigate();
   const specs = useQuery(resourceSpecsQueryOptions());
   const engines = useQuery(enginesQueryOptions());
+  // the lists as read, before `select`: how many items the tolerant reader left out
+  const queryClient = useQueryClient();
+  const droppedSpecs = queryClient.getQueryData(
+    resourceSpecsQueryOptions().queryKey,
+  )?.dropped_items;
+  const droppedEngines = queryClient.getQueryData(enginesQueryOptions().queryKey)?.dropped_items;
   const createJob = useCreateTrainingJob();
   const [params] = useSearchParams();
   const configName = params.get('config') ?? '';
@@ -59,6 +66,12 @@ export function CreateJobPage() {
         <ErrorAlert error={specs.error} title="Could not load resource specifications" />
       )}
       {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
+      <DroppedItemsNotice
+        lists={[
+          { what: 'resource specifications', dropped: droppedSpecs },
+          { what: 'AI engines', dropped: droppedEngines },
+        ]}
+      />
       {config.isError && (
         <ErrorAlert error={config.error} title={`Could not load configuration ${configName}`} />
       )}

@@ -15,6 +15,18 @@ import {
 describe('V2CreatePage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('offers the engines it can read when the list holds a "......" item, with a quiet notice', async () => {
+    const engine = { engine_id: 'pytorch-1.8', engine_name: 'PyTorch', engine_version: '1.8' };
+    renderPage({
+      'GET /api/v2/training-job-engines': { body: { total: 2, items: [engine, '......'] } },
+    });
+    await screen.findByLabelText('Name');
+    expect(screen.queryByText(/Could not load AI engines/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText('1 of the AI engines ModelArts listed could not be read and is left out.'),
+    ).toBeInTheDocument();
+  });
+
   it('sends the second seed-003 sample from the form, the preview showing the same body', async () => {
     const { fetch, router } = renderPage();
     await screen.findByLabelText('Name');

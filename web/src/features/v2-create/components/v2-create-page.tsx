@@ -1,7 +1,8 @@
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
+import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import { v2JobPath } from '../../jobs/job-rows.js';
@@ -20,6 +21,10 @@ export function V2CreatePage() {
   const flavors = useQuery(v2FlavorsQueryOptions());
   const engines = useQuery(v2EnginesQueryOptions());
   const algorithms = useQuery(v2AlgorithmsQueryOptions());
+  // the lists as read, before `select`: how many items the tolerant reader left out
+  const queryClient = useQueryClient();
+  const droppedFlavors = queryClient.getQueryData(v2FlavorsQueryOptions().queryKey)?.dropped_items;
+  const droppedEngines = queryClient.getQueryData(v2EnginesQueryOptions().queryKey)?.dropped_items;
   const createJob = useCreateV2TrainingJob();
 
   const submit = async (values: V2JobFormValues) => {
@@ -56,6 +61,12 @@ export function V2CreatePage() {
       {algorithms.isError && (
         <ErrorAlert error={algorithms.error} title="Could not load your algorithms" />
       )}
+      <DroppedItemsNotice
+        lists={[
+          { what: 'flavors', dropped: droppedFlavors },
+          { what: 'AI engines', dropped: droppedEngines },
+        ]}
+      />
       {!ready && !flavors.isError && !engines.isError && (
         <Skeleton height={480} radius="md" aria-label="Loading form" />
       )}

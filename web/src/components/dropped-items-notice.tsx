@@ -1,0 +1,27 @@
+import { Alert } from '@mantine/core';
+
+export interface DroppedList {
+  /** What the list holds, plural (e.g. "AI engines"). */
+  what: string;
+  /** Items the tolerant reader left out (`dropped_items` of a shared list schema). */
+  dropped: number | undefined;
+}
+
+/**
+ * A quiet notice that some items of a list answer could not be read and are not offered (the
+ * rest of the screen works): one line per list that dropped any.
+ */
+export function DroppedItemsNotice({ lists }: { lists: DroppedList[] }) {
+  const notes = lists.filter((l) => (l.dropped ?? 0) > 0);
+  if (notes.length === 0) return null;
+  return (
+    <Alert color="gray" variant="light" title="Some choices are not shown">
+      {notes.map((l) => (
+        <div key={l.what}>
+          {l.dropped} of the {l.what} ModelArts listed could not be read and{' '}
+          {l.dropped === 1 ? 'is' : 'are'} left out.
+        </div>
+      ))}
+    </Alert>
+  );
+}
