@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { tolerantList } from './tolerant-list.js';
 import { TrainingEngineListSchema } from './v2/engines.js';
@@ -9,6 +9,10 @@ describe('tolerantList', () => {
   it('keeps the valid items, counts the others, and keeps unknown fields', () => {
     const out = List.parse({ total: 3, items: [{ id: 'a' }, '......', { id: 2 }], extra: 'x' });
     expect(out).toEqual({ total: 3, items: [{ id: 'a' }], dropped_items: 2, extra: 'x' });
+    // the fields keep their types (an index signature must not swallow them)
+    expectTypeOf(out.total).toEqualTypeOf<number>();
+    expectTypeOf(out.items[0]!.id).toEqualTypeOf<string>();
+    expectTypeOf(out.dropped_items).toEqualTypeOf<number>();
   });
 
   it('still refuses a response that is no list at all', () => {

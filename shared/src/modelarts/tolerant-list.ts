@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** The output: the shape's fields, any other fields, the kept items and how many were dropped. */
+export type TolerantList<S extends z.ZodRawShape, K extends string, I extends z.ZodType> = z.output<
+  z.ZodObject<S>
+> & { [field: string]: unknown } & Record<K, z.output<I>[]> & { dropped_items: number };
+
 /**
  * A list response read tolerantly (ARCHITECTURE.md: tolerant reader): items of `key` that do not
  * match `item` are left out and counted in `dropped_items`, so one odd item — the documented v2
@@ -20,7 +25,6 @@ export function tolerantList<S extends z.ZodRawShape, K extends string, I extend
       const parsed = item.safeParse(r);
       if (parsed.success) kept.push(parsed.data);
     }
-    return { ...v, [key]: kept, dropped_items: raw.length - kept.length } as Omit<typeof v, K> &
-      Record<K, z.output<I>[]> & { dropped_items: number };
+    return { ...v, [key]: kept, dropped_items: raw.length - kept.length } as TolerantList<S, K, I>;
   });
 }

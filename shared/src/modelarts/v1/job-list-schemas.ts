@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { looseInt } from './common.js';
 
 /**
@@ -33,11 +34,14 @@ export function jobListQuerySchema<const K extends readonly [string, ...string[]
 
 /** The envelope of both v1 job lists: totals, quotas and the page of jobs. */
 export function jobListResponseSchema<T extends z.ZodType>(job: T) {
-  return z.looseObject({
-    is_success: z.literal(true),
-    job_total_count: looseInt,
-    job_count_limit: looseInt.optional(),
-    quotas: looseInt.optional(),
-    jobs: z.array(job),
-  });
+  return tolerantList(
+    {
+      is_success: z.literal(true),
+      job_total_count: looseInt,
+      job_count_limit: looseInt.optional(),
+      quotas: looseInt.optional(),
+    },
+    'jobs',
+    job,
+  );
 }

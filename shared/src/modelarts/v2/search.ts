@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tolerantList } from '../tolerant-list.js';
 import { safeLine } from '../safe-strings.js';
 import { looseNumber } from './common.js';
 import { TrainingJobV2Schema } from './job.js';
@@ -49,16 +50,19 @@ export const TrainingJobSearchRequestSchema = z.strictObject({
 });
 export type TrainingJobSearchRequest = z.infer<typeof TrainingJobSearchRequestSchema>;
 
-export const TrainingJobSearchResponseSchema = z.looseObject({
-  total: looseNumber,
-  count: looseNumber,
-  limit: looseNumber.nullish(),
-  offset: looseNumber.nullish(),
-  sort_by: z.string().nullish(),
-  order: z.string().nullish(),
-  group_by: z.string().nullish(),
-  workspace_id: z.string().nullish(),
-  ai_project: z.string().nullish(),
-  items: z.array(TrainingJobV2Schema),
-});
+export const TrainingJobSearchResponseSchema = tolerantList(
+  {
+    total: looseNumber,
+    count: looseNumber,
+    limit: looseNumber.nullish(),
+    offset: looseNumber.nullish(),
+    sort_by: z.string().nullish(),
+    order: z.string().nullish(),
+    group_by: z.string().nullish(),
+    workspace_id: z.string().nullish(),
+    ai_project: z.string().nullish(),
+  },
+  'items',
+  TrainingJobV2Schema,
+);
 export type TrainingJobSearchResponse = z.infer<typeof TrainingJobSearchResponseSchema>;

@@ -144,6 +144,14 @@ describe('JobsPage', () => {
     expect(await screen.findByRole('link', { name: 'jobtest_TF' })).toBeInTheDocument();
   });
 
+  it('lists the jobs it can read and says how many it left out', async () => {
+    renderList({ body: { ...LIST, jobs: [...LIST.jobs, { job_id: 'x' }] } });
+    expect(await screen.findByRole('link', { name: 'jobtest_TF' })).toBeInTheDocument();
+    expect(
+      screen.getByText('1 of the jobs ModelArts listed could not be read and is left out.'),
+    ).toBeInTheDocument();
+  });
+
   it('says it could not load the jobs when both lists fail', async () => {
     const down = { status: 503, body: { error_code: 'Console.0502', error_msg: 'unreachable' } };
     renderList(down, down);

@@ -12,6 +12,7 @@ import {
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
+import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useJobActions } from '../hooks/use-job-actions.js';
 import { useJobList } from '../hooks/use-job-list.js';
@@ -112,6 +113,7 @@ export function JobsPage() {
             title={`Showing only some jobs: the ${list.failedApis.join(' and ')} job list did not answer`}
           />
         ))}
+      <DroppedItemsNotice lists={[{ what: 'jobs', dropped: list.dropped }]} />
       <Card withBorder padding="sm" radius="md">
         {list.isPending && <TableSkeleton />}
         {showTable && list.rows.length === 0 && <EmptyState filtered={isFiltered(filters)} />}

@@ -10,6 +10,8 @@ interface SourcePage {
   rows: JobRow[];
   /** Jobs matching the filters in this source. */
   total: number;
+  /** Jobs of this page the tolerant reader could not read. */
+  dropped: number;
 }
 
 export interface JobList {
@@ -23,6 +25,8 @@ export interface JobList {
   error: unknown;
   /** True when every source failed. */
   allFailed: boolean;
+  /** Jobs of the shown pages that could not be read (left out of `rows`). */
+  dropped: number;
   /** The API versions whose list failed (the others' rows still show). */
   failedApis: ('v1' | 'v2')[];
 }
@@ -30,10 +34,14 @@ export interface JobList {
 async function fetchSource(source: ListSource, signal: AbortSignal): Promise<SourcePage> {
   if (source.api === 'v1') {
     const data = await fetchJobs(source.query, signal);
-    return { rows: data.jobs.map(fromV1), total: data.job_total_count };
+    return {
+      rows: data.jobs.map(fromV1),
+      total: data.job_total_count,
+      dropped: data.dropped_items,
+    };
   }
   const data = await searchV2Jobs(source.body, signal);
-  return { rows: data.items.map(fromV2), total: data.count };
+  return { rows: data.items.map(fromV2), total: data.count, dropped: data.dropped_items };
 }
 
 const isActive = (page: SourcePage | undefined) =>
@@ -70,6 +78,7 @@ export function useJobList(filters: JobListFilters): JobList {
         error: failed[0]?.error ?? null,
         allFailed: failed.length === results.length,
         failedApis,
+        dropped: pages.reduce((sum, p) => sum + p.dropped, 0),
       };
     },
   });
