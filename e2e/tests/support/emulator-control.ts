@@ -28,3 +28,18 @@ export async function receivedRequests(): Promise<ReceivedRequest[]> {
   const { requests } = await control<{ requests: ReceivedRequest[] }>('requests');
   return requests;
 }
+
+/** Sets the emulator's faults (`fail`, `drop`, `latency_ms`, …), replacing any. */
+export async function setFaults(faults: Record<string, unknown>): Promise<void> {
+  const r = await control<{ ok?: boolean; error?: string }>('faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  if (!r.ok) throw new Error(`faults refused: ${r.error}`);
+}
+
+export async function clearFaults(): Promise<void> {
+  const res = await fetch(`${EMULATOR_URL}/__control/faults`, { method: 'DELETE' });
+  if (!res.ok) throw new Error(`clearing faults answered ${res.status}`);
+}

@@ -152,6 +152,15 @@ describe('JobsPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('with v2 failing and no v1 job, says there is no v1 job (not "no training jobs yet")', async () => {
+    renderList(
+      { body: { ...LIST, job_total_count: 0, jobs: [] } },
+      { status: 500, body: { error_code: 'ModelArts.0010', error_msg: 'Internal error.' } },
+    );
+    expect(await screen.findByText('No v1 training jobs')).toBeInTheDocument();
+    expect(screen.queryByText('No training jobs yet')).not.toBeInTheDocument();
+  });
+
   it('says it could not load the jobs when both lists fail', async () => {
     const down = { status: 503, body: { error_code: 'Console.0502', error_msg: 'unreachable' } };
     renderList(down, down);

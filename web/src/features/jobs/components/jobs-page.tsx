@@ -39,7 +39,18 @@ function TableSkeleton() {
   );
 }
 
-function EmptyState({ filtered }: { filtered: boolean }) {
+function EmptyState({ filtered, answered }: { filtered: boolean; answered?: string }) {
+  if (answered)
+    return (
+      <Stack align="center" py="xl" gap="xs">
+        <Text
+          fw={500}
+        >{`No ${answered} training jobs${filtered ? ' match these filters' : ''}`}</Text>
+        <Text size="sm" c="dimmed">
+          The other job list did not answer; it is retried automatically.
+        </Text>
+      </Stack>
+    );
   return (
     <Stack align="center" py="xl" gap="xs">
       <Text fw={500}>
@@ -51,6 +62,10 @@ function EmptyState({ filtered }: { filtered: boolean }) {
     </Stack>
   );
 }
+
+/** The API versions whose list answered, when the others failed ("v1"). */
+const answeredApis = (failed: readonly string[]) =>
+  (['v1', 'v2'] as const).filter((a) => !failed.includes(a)).join(' and ');
 
 function isFiltered(f: JobListFilters): boolean {
   return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '';
@@ -116,7 +131,12 @@ export function JobsPage() {
       <DroppedItemsNotice lists={[{ what: 'jobs', dropped: list.dropped }]} />
       <Card withBorder padding="sm" radius="md">
         {list.isPending && <TableSkeleton />}
-        {showTable && list.rows.length === 0 && <EmptyState filtered={isFiltered(filters)} />}
+        {showTable && list.rows.length === 0 && (
+          <EmptyState
+            filtered={isFiltered(filters)}
+            answered={list.failedApis.length > 0 ? answeredApis(list.failedApis) : undefined}
+          />
+        )}
         {showTable && list.rows.length > 0 && (
           <JobsTable
             jobs={list.rows}
