@@ -1,3 +1,4 @@
+import type { AccessKey } from './iam/aksk-auth.js';
 import type { UsersFile } from './iam/users.js';
 import type { TokenService } from './iam/token-service.js';
 import type { Logger } from './logger.js';
@@ -20,4 +21,6 @@ export interface EmulatorContext {
   control: ControlState | null;
   /** Max training jobs per project (`quotas` of the job list). */
   jobQuota: number;
+  /** The access key pair AK/SK-signed requests are checked against. */
+  accessKey: AccessKey;
 }

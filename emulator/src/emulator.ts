@@ -1,3 +1,4 @@
+import { DEMO_ACCESS_KEY, type AccessKey } from './iam/aksk-auth.js';
 import { ControlState } from './control/control-state.js';
 import type { EmulatorContext } from './context.js';
 import { DEFAULT_TOKEN_TTL_MS, TokenService } from './iam/token-service.js';
@@ -23,6 +24,8 @@ export interface EmulatorOptions {
   python?: string;
   /** Copy the shipped sample objects into the object store (default true). */
   seedAssets?: boolean;
+  /** The AK/SK pair for signed requests (default: the documented demo pair). */
+  accessKey?: AccessKey;
 }
 
 export interface Emulator {
@@ -58,6 +61,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     logIndex: new LogIndex(),
     control: opts.control ? new ControlState() : null,
     jobQuota: opts.jobQuota ?? 100,
+    accessKey: opts.accessKey ?? DEMO_ACCESS_KEY,
   };
   return {
     ctx,

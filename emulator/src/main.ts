@@ -18,6 +18,9 @@ const emulator = createEmulator({
   logger: log,
   control: env.EMULATOR_CONTROL === '1' || env.EMULATOR_CONTROL === 'true',
   ...(env.EMULATOR_USERS_FILE ? { usersFile: env.EMULATOR_USERS_FILE } : {}),
+  ...(env.EMULATOR_AK && env.EMULATOR_SK
+    ? { accessKey: { ak: env.EMULATOR_AK, sk: env.EMULATOR_SK } }
+    : {}),
 });
 const app = createEmulatorApp(emulator.ctx);
 const host = env.EMULATOR_HOST || DEFAULT_HOST;

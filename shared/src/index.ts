@@ -24,3 +24,4 @@ export * from './modelarts/no-body.js';
 export * from './validation/issue-path.js';
 export * from './contracts/index.js';
 export * from './modelarts/tolerant-list.js';
+export * from './iam/aksk-canonical.js';

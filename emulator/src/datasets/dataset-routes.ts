@@ -37,7 +37,7 @@ export function datasetRouter(ctx: EmulatorContext): Router {
   };
 
   const project = Router({ mergeParams: true });
-  project.use(requireToken(ctx.tokens));
+  project.use(requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
   project.get('/', (req, res) => {
     const q = DatasetListQuerySchema.safeParse(req.query);
     if (!q.success) throw badQuery(q.error.issues);

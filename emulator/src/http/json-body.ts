@@ -43,5 +43,14 @@ const depthGuard: RequestHandler = (req, _res, next) => {
  * API's own error body.
  */
 export function jsonBody(): RequestHandler[] {
-  return [express.json({ limit: MAX_BODY_BYTES }), depthGuard];
+  return [
+    express.json({
+      limit: MAX_BODY_BYTES,
+      // the exact bytes, for AK/SK signatures (iam/aksk-auth.ts)
+      verify: (req, _res, buf) => {
+        (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+    depthGuard,
+  ];
 }

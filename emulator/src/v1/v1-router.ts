@@ -13,7 +13,7 @@ import { logRouter } from './log-routes.js';
 /** Everything under `/v1`: token check per project, the v1 routes, and a v1 404 for the rest. */
 export function v1Router(ctx: EmulatorContext): Router {
   const project = Router({ mergeParams: true });
-  project.use(requireToken(ctx.tokens));
+  project.use(requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
   project.use(catalogRouter());
   project.use(jobsRouter(ctx));
   project.use(versionRouter(ctx));

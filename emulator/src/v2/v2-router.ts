@@ -17,7 +17,7 @@ import { v2RuntimeFor } from './v2-runtime.js';
 export function v2Handlers(ctx: EmulatorContext): Array<RequestHandler | ErrorRequestHandler> {
   const rt = v2RuntimeFor(ctx);
   const project = Router({ mergeParams: true });
-  project.use(requireToken(ctx.tokens));
+  project.use(requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
   // before the jobs router: training-jobs/autosearch/yaml-templates is no job id
   project.use(v2AutosearchRouter(rt));
   project.use(v2JobsRouter(rt));
