@@ -46,6 +46,8 @@ export function useLogStream(
   const [state, setState] = useState<StreamState>('connecting');
   const [status, setStatus] = useState<StatusEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The cursor of the last line appended, for the stream it came from.
+  const resumeRef = useRef<{ url: string; id: string } | null>(null);
   const onStatusRef = useRef(onStatus);
   useEffect(() => {
     onStatusRef.current = onStatus;
@@ -54,12 +56,21 @@ export function useLogStream(
   useEffect(() => {
     if (!url) return;
     const lines = buffer;
-    const source = new EventSource(url);
+    // The effect can run again on the same lines (React runs it anew when a hidden tab shows
+    // again, keeping the state): resume after the last line instead of appending the log twice.
+    const resume = resumeRef.current?.url === url ? resumeRef.current.id : null;
+    const source = new EventSource(
+      resume === null
+        ? url
+        : `${url}${url.includes('?') ? '&' : '?'}last_event_id=${encodeURIComponent(resume)}`,
+    );
     source.onopen = () => setState('live');
     source.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
       const data = parseData(LogEventSchema, event);
       if (!data || data.lines.length === 0) return;
       lines.append(data.lines);
+      if (event instanceof MessageEvent && event.lastEventId)
+        resumeRef.current = { url, id: event.lastEventId };
       setRevision((r) => r + 1);
     });
     source.addEventListener(LOG_STREAM_EVENTS.status, (event) => {

@@ -52,6 +52,9 @@ export function useWorkerLogs(
   const [revision, setRevision] = useState(0);
   const [states, setStates] = useState<Record<string, StreamState>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Per task, the cursor of the last line appended (for this job): a re-run of the effect on the
+  // same buffers (a hidden tab shown again) resumes there instead of appending the log twice.
+  const resumeRef = useRef<{ jobId: string; ids: Record<string, string> }>({ jobId, ids: {} });
   const onStatusRef = useRef(onStatus);
   useEffect(() => {
     onStatusRef.current = onStatus;
@@ -60,14 +63,21 @@ export function useWorkerLogs(
   useEffect(() => {
     const setState = (task: string, state: StreamState) =>
       setStates((s) => (s[task] === state ? s : { ...s, [task]: state }));
+    if (resumeRef.current.jobId !== jobId) resumeRef.current = { jobId, ids: {} };
+    const resume = resumeRef.current.ids;
     const sources = log.tasks.map((task) => {
-      const source = new EventSource(v2LogStreamUrl(jobId, task));
+      const url = v2LogStreamUrl(jobId, task);
+      const after = resume[task];
+      const source = new EventSource(
+        after === undefined ? url : `${url}?last_event_id=${encodeURIComponent(after)}`,
+      );
       setState(task, 'connecting');
       source.onopen = () => setState(task, 'live');
       source.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
         const data = parseData(LogEventSchema, event);
         if (!data || data.lines.length === 0) return;
         log.append(task, data.lines);
+        if (event instanceof MessageEvent && event.lastEventId) resume[task] = event.lastEventId;
         setRevision((r) => r + 1);
       });
       source.addEventListener(LOG_STREAM_EVENTS.status, (event) => {
