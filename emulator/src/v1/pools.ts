@@ -14,6 +14,8 @@ export const POOLS: readonly PoolDef[] = [
   { pool_id: 'pool9928813f', pool_name: 'pnt1', pool_type: 'USER_DEFINED', spec_id: 40 },
   // create-version sample (historical create-version page)
   { pool_id: 'test-pool', pool_name: 'test-pool', pool_type: 'USER_DEFINED', spec_id: 1 },
+  // create-job samples (historical create-job page: "testpool", without the hyphen)
+  { pool_id: 'testpool', pool_name: 'testpool', pool_type: 'USER_DEFINED', spec_id: 1 },
   // public pools (seed 004 shows pool7d1e384a / hec-train-pub-cpu)
   {
     pool_id: 'pool7d1e384a',
