@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
+import { demoToken, spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
 import {
   paramNames,
   pathOf,
@@ -17,7 +17,6 @@ import { V2_VALIDATORS } from './routes/proxy-v2.js';
 import { isAllowed } from './services/allow-list.js';
 import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
 import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
-import { DEMO } from './test-support/stack.js';
 
 /**
  * The contracts in shared/src/contracts are the one definition of every ModelArts endpoint: the
@@ -103,26 +102,7 @@ describe('one contract per endpoint', () => {
     let token = '';
     beforeAll(async () => {
       emulator = await spawnEmulator();
-      const res = await fetch(`${emulator.url}/v3/auth/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            identity: {
-              methods: ['password'],
-              password: {
-                user: {
-                  name: DEMO.username,
-                  password: DEMO.password,
-                  domain: { name: DEMO.domain },
-                },
-              },
-            },
-            scope: { project: { name: DEMO.project } },
-          },
-        }),
-      });
-      token = res.headers.get('x-subject-token') ?? '';
+      token = await demoToken(emulator.url);
     });
     afterAll(async () => emulator?.stop());
 

@@ -109,3 +109,29 @@ export function writeObsFile(dataDir: string, obsPath: string, content: string |
   fs.writeFileSync(local, content);
   return local;
 }
+
+/** An IAM token of the demo user for the demo project, from a running emulator. */
+export async function demoToken(emulatorUrl: string): Promise<string> {
+  const res = await fetch(`${emulatorUrl}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: {
+            user: {
+              name: DEMO_ACCOUNT.username,
+              password: DEMO_ACCOUNT.password,
+              domain: { name: DEMO_ACCOUNT.domain },
+            },
+          },
+        },
+        scope: { project: { name: DEMO_ACCOUNT.project } },
+      },
+    }),
+  });
+  const token = res.headers.get('x-subject-token');
+  if (!token) throw new Error(`IAM sign-in failed: ${res.status}`);
+  return token;
+}

@@ -1,5 +1,10 @@
 import { DEMO_ACCOUNT } from '@console/emulator';
-import { spawnEmulator, writeObsFile, type SpawnedEmulator } from '@console/emulator/testing';
+import {
+  demoToken,
+  spawnEmulator,
+  writeObsFile,
+  type SpawnedEmulator,
+} from '@console/emulator/testing';
 import { seed000ObsConfigBody, seed004CreateBody } from '@console/shared/fixtures';
 import { CSRF, DEMO } from '../stack.js';
 import { spawnBff, type SpawnedBff } from '../spawn-bff.js';
@@ -41,23 +46,7 @@ export async function startFuzzStack(): Promise<FuzzStack> {
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const viaBff = client(bff.url, { cookie, ...CSRF });
 
-  const iam = await fetch(`${emulator.url}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: {
-          methods: ['password'],
-          password: {
-            user: { name: DEMO.username, password: DEMO.password, domain: { name: DEMO.domain } },
-          },
-        },
-        scope: { project: { name: DEMO.project } },
-      },
-    }),
-  });
-  const token = iam.headers.get('x-subject-token') ?? '';
-  if (!token) throw new Error(`IAM sign-in failed: ${iam.status}`);
+  const token = await demoToken(emulator.url);
   const direct = client(emulator.url, { 'x-auth-token': token });
   const p = DEMO_ACCOUNT.projectId;
 
