@@ -1,14 +1,9 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { Router, type Request, type Response } from 'express';
-import {
-  ModelArtsCallError,
-  type AomPage,
-  type ModelArtsLogClient,
-} from '../clients/modelarts-client.js';
+import { Router, type Response } from 'express';
+import type { AomPage, ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { UpstreamUnreachableError } from '../errors.js';
-import { requestId } from '../middleware/error-handler.js';
 import { requireSession } from '../middleware/session.js';
 import { findFirstPage, type AomRead } from '../services/log-tail/aom-first-page.js';
 import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
@@ -44,13 +39,6 @@ function startAttachment(res: Response, filename: string, length?: string | null
   });
 }
 
-/** Upstream failures before the download started: their status and error code, as JSON. */
-function sendCallError(req: Request, res: Response, err: unknown): boolean {
-  if (!(err instanceof ModelArtsCallError)) return false;
-  res.status(err.status).json({ ...err.body, request_id: requestId(req) });
-  return true;
-}
-
 /**
  * Full logs as attachments (mounted at /api/logs):
  * - `GET /v1/{job_id}/{version_id}/download?log_file=NAME`: aom-log paged from the start to the end;
@@ -66,13 +54,8 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
     const token = req.session?.token ?? '';
     const target = { projectId: req.session?.projectId ?? '', ...params, logFile };
     const read: AomRead = (q) => deps.v1.readAomLog(target, token, q);
-    let page: AomPage | undefined;
-    try {
-      page = await findFirstPage(read, AOM_PAGE_SIZE);
-    } catch (err) {
-      if (sendCallError(req, res, err)) return;
-      throw err;
-    }
+    // an upstream failure before the download started goes to the error middleware (its status)
+    let page: AomPage | undefined = await findFirstPage(read, AOM_PAGE_SIZE);
     startAttachment(res, `${logFile}.log`);
     const maxPages = deps.maxV1Pages ?? 20_000;
     try {
@@ -99,13 +82,10 @@ export function logDownloadRouter(deps: LogDownloadDeps): Router {
   router.get('/v2/:jobId/:taskId/download', requireSession, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const token = req.session?.token ?? '';
-    let link: string;
-    try {
-      link = await deps.v2.logUrl({ projectId: req.session?.projectId ?? '', ...params }, token);
-    } catch (err) {
-      if (sendCallError(req, res, err)) return;
-      throw err;
-    }
+    const link = await deps.v2.logUrl(
+      { projectId: req.session?.projectId ?? '', ...params },
+      token,
+    );
     const url = URL.canParse(link, deps.modelartsEndpoint)
       ? new URL(link, deps.modelartsEndpoint)
       : undefined;

@@ -1,9 +1,8 @@
 import type { Request, Response } from 'express';
 import type { ConsoleErrorBody } from '@console/shared';
 import { isTokenRejected } from '../clients/modelarts-error.js';
-import { ConsoleError } from '../errors.js';
 import { requestId } from '../middleware/error-handler.js';
-import { toErrorBody } from '../services/log-tail/log-poller.js';
+import { toErrorBody } from '../error-body.js';
 import type { LogSource } from '../services/log-tail/log-source.js';
 import type { LogTailRegistry } from '../services/log-tail/log-tail-registry.js';
 import type { SessionStore } from '../services/session-store.js';
@@ -27,11 +26,6 @@ export interface StreamOptions<S> {
 /** The key of the per-account poller cap: one account is one user of one domain. */
 export function accountOf(session: { user: string; domain: string }): string {
   return JSON.stringify([session.domain, session.user]);
-}
-
-function errorBodyOf(err: unknown): ConsoleErrorBody {
-  if (err instanceof ConsoleError) return { error_code: err.code, error_msg: err.message };
-  return toErrorBody(err);
 }
 
 /**
@@ -90,7 +84,7 @@ export async function serveLogStream<S>(
     await o.source.readStatus(session.token);
   } catch (err) {
     if (!isTokenRejected(err)) {
-      fail(errorBodyOf(err));
+      fail(toErrorBody(err));
       return;
     }
     fail(SESSION_ENDED);
@@ -113,7 +107,7 @@ export async function serveLogStream<S>(
       onUnauthorized: unauthorized,
     });
   } catch (err) {
-    fail(errorBodyOf(err));
+    fail(toErrorBody(err));
     return;
   }
   if (stream.closed) detach();

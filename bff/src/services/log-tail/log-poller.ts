@@ -1,9 +1,10 @@
-import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
+import type { ConsoleErrorBody } from '@console/shared';
 import type { Logger } from 'pino';
 import { ModelArtsCallError, isTokenRejected } from '../../clients/modelarts-error.js';
 import type { LogSource } from './log-source.js';
 import { PageChain } from './page-chain.js';
 import { PollBackoff } from './poll-backoff.js';
+import { toErrorBody } from '../../error-body.js';
 
 /** Default LOG_RETRY_BUDGET_MS: how long transient failures may last before a stream ends. */
 export const DEFAULT_RETRY_BUDGET_MS = 120_000;
@@ -35,11 +36,6 @@ export interface PollerDeps {
   maxBackoffMs?: number;
   logger: Logger;
   maxBufferedLines?: number;
-}
-
-export function toErrorBody(err: unknown): ConsoleErrorBody {
-  if (err instanceof ModelArtsCallError) return err.body;
-  return { error_code: ConsoleErrorCode.internal, error_msg: 'The log stream failed' };
 }
 
 /**

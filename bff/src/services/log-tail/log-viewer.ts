@@ -1,7 +1,8 @@
 import type { ConsoleErrorBody } from '@console/shared';
 import { isTokenRejected } from '../../clients/modelarts-error.js';
 import { SESSION_ENDED } from '../session-streams.js';
-import { toErrorBody, type LogPoller, type PollerListener } from './log-poller.js';
+import { toErrorBody } from '../../error-body.js';
+import type { LogPoller, PollerListener } from './log-poller.js';
 
 /** Where a viewer's events go (the SSE writer); no HTTP types here. */
 export interface LogSink<S> {
