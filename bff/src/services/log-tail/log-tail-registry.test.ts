@@ -65,6 +65,18 @@ describe('LogTailRegistry', () => {
     expect(client.reads).not.toContain('0');
   });
 
+  it('streams the whole long log of a job that had already finished, then ends', async () => {
+    const client = new FakeLogClient();
+    client.print(1234);
+    client.status = 10;
+    const r = make();
+    const sink = new RecordingSink<number>();
+    open(r, client, undefined, sink);
+    await until(() => sink.ended !== undefined);
+    expect(sink.lines).toEqual(expected(1234));
+    expect(sink.ended).toBe(10);
+  });
+
   it('shares one poller between viewers and resumes from a Last-Event-ID with no loss or repeat', async () => {
     const client = new FakeLogClient();
     const r = make(700);

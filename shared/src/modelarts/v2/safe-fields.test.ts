@@ -65,6 +65,11 @@ describe('v2 strings that reach a process or a path', () => {
       'parameters[].name must not contain a NUL character',
     ],
     [
+      job({ parameters: [{ name: 'lr', value: '0.1\u0000; rm -rf /' }] }),
+      'algorithm.parameters.0.value',
+      'parameters[].value must not contain a NUL character',
+    ],
+    [
       job({ parameters: [{ name: 'lr', value: '1\n2' }] }),
       'algorithm.parameters.0.value',
       'parameters[].value must be a single line (no line breaks)',
