@@ -26,11 +26,14 @@ export function requestLogger(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
+    // A 5xx here is mostly ModelArts's own answer handed on (or the console's 502/503/504 about
+    // it): a warning. A bug in the console is logged at error, with its stack, by the error
+    // middleware; the request line never carries pino-http's made-up "failed with status" stack.
     customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500
-        ? 'error'
-        : res.statusCode >= 400 && res.statusCode !== 401
-          ? 'warn'
-          : 'info',
+      err || res.statusCode >= 400 ? (res.statusCode === 401 ? 'info' : 'warn') : 'info',
+    customErrorObject: (_req, _res, _err, val: Record<string, unknown>) => {
+      const { err: _dropped, ...rest } = val;
+      return rest;
+    },
   });
 }
