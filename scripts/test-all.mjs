@@ -26,6 +26,8 @@ const steps = [
     ],
   ],
   ['playwright', 'pnpm', ['test:e2e']],
+  // a short smoke of `pnpm mutate`: two small shared files must keep a mutation score >= 80 %
+  ['mutation smoke', 'node', ['scripts/mutate.mjs', 'smoke']],
 ];
 
 const failedSteps = [];

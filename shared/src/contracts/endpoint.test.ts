@@ -25,7 +25,9 @@ describe('endpoint contracts', () => {
     expect(re.test('training-jobs/12/versions')).toBe(true);
     expect(re.test('training-jobs/1x/versions')).toBe(false);
     const dotted = endpoint({ api: 'v1', method: 'GET', path: 'a.b/{job_id}', ref: 't' });
-    expect(new RegExp(`^${pathPattern(dotted, V1_PARAM_PATTERNS)}$`).test('aXb/1')).toBe(false);
+    const literal = new RegExp(`^${pathPattern(dotted, V1_PARAM_PATTERNS)}$`);
+    expect(literal.test('a.b/1')).toBe(true);
+    expect(literal.test('aXb/1')).toBe(false);
   });
 
   it('defines each method + path once per API', () => {

@@ -32,5 +32,9 @@ describe('issuePath', () => {
     expect(firstIssueField(first('not an object'))).toBe('');
     const issue = first({ ...valid, name: 5 }).issues[0]!;
     expect(issuePath(issue)).toEqual(['name']);
+    expect(firstIssueField(new z.ZodError([]))).toBe('');
+    expect(
+      issuePath({ code: 'unrecognized_keys', keys: [], path: ['a'], message: 'x', input: {} }),
+    ).toEqual(['a']);
   });
 });

@@ -6,9 +6,8 @@ import type { z } from 'zod';
  * so it is appended.
  */
 export function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
-  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0)
-    return [...issue.path, issue.keys[0]!];
-  return [...issue.path];
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  return unknownKey === undefined ? [...issue.path] : [...issue.path, unknownKey];
 }
 
 /** The first issue's path, dotted (`config.parameter.0.value`); '' for the body as a whole. */

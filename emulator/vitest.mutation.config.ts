@@ -1,0 +1,21 @@
+import { defineProject } from 'vitest/config';
+
+/** `pnpm mutate emulator`: only the tests of its validation, errors and log cursors. */
+const conditions = ['@console/source', 'node', 'development|production'];
+
+export default defineProject({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    name: 'emulator-mutation',
+    include: [
+      'src/v1/aom-log.test.ts',
+      'src/v1/unsafe-strings.test.ts',
+      'src/v1/create-job.test.ts',
+      'src/http/*.test.ts',
+      'src/iam/*.test.ts',
+      'src/v2/v2-jobs.test.ts',
+    ],
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,25 @@
+// Shared Stryker settings for `pnpm mutate` (scripts/mutate.mjs): one run per package, each with
+// its own Vitest project config, reports in reports/mutation/, incremental between runs.
+export function strykerConfig(name, { mutate, pkg }) {
+  return {
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
+    checkers: ['typescript'],
+    tsconfigFile: `${pkg}/tsconfig.json`,
+    typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+    // each package's own Vitest project; `related` cannot map root-relative paths into it
+    vitest: { configFile: `${pkg}/vitest.config.ts`, dir: pkg, related: false },
+    coverageAnalysis: 'perTest',
+    mutate,
+    reporters: ['clear-text', 'html', 'json', 'progress'],
+    htmlReporter: { fileName: `reports/mutation/${name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}-incremental.json`,
+    concurrency: 2,
+    timeoutMS: 20_000,
+    tempDirName: '.stryker-tmp',
+    cleanTempDir: 'always',
+    thresholds: { high: 85, low: 75, break: null },
+  };
+}
