@@ -90,7 +90,8 @@ function expectNamedRefusal(c: BodyCase, a: Answer): void {
   expect(message, where).toMatch(/request body/i);
 }
 
-describe('hostile input, through the BFF to a real emulator', () => {
+// each property runs for minutes at FUZZ_SCALE=10 on two cores
+describe('hostile input, through the BFF to a real emulator', { timeout: 240_000 * SCALE }, () => {
   let s: FuzzStack;
   const p = DEMO_ACCOUNT.projectId;
 
@@ -164,6 +165,17 @@ describe('hostile input, through the BFF to a real emulator', () => {
     expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
     expect(s.bff.child.exitCode).toBe(null);
     expect(s.emulator.running()).toBe(true);
+  });
+
+  it('answers a query too long for Node (over 16 KB) with 431 in the console error shape', async () => {
+    const a = await s.viaBff.send(
+      'GET',
+      `/api/v1/training-jobs?search_content=${'q'.repeat(20_000)}`,
+    );
+    expect(a.status).toBe(431);
+    expect(errorCode(a)).toBe('Console.0400');
+    expect(errorMessage(a)).toMatch(/larger than the limit of 16 KB/);
+    expect(s.bff.child.exitCode).toBe(null);
   });
 
   it(`the emulator itself refuses ${RUNS.emulator} invalid bodies with a 4xx and creates nothing`, async () => {

@@ -1,4 +1,5 @@
 import { createApp } from './app.js';
+import { answerClientErrors } from './client-errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -29,6 +30,7 @@ function main(): void {
     );
     process.stdout.write(`BFF_LISTENING port=${port}\n`);
   });
+  answerClientErrors(server);
   server.on('error', (err) => {
     logger.fatal({ err }, 'cannot listen');
     process.exit(1);
