@@ -36,6 +36,9 @@ test('the v1 create form fills its pickers from the documented lists', async ({ 
   await page.getByRole('link', { name: 'Create training job' }).click();
   await expect(page.getByRole('heading', { name: 'Create training job' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'modelarts.vm.cpu.2u' })).toBeVisible();
+  // seed 004's engine 4 and modelarts.vm.cpu.8u are not offered here: not previewed either
+  await expect(page.getByText('"engine_id": 4')).toHaveCount(0);
+  await expect(page.getByText('modelarts.vm.cpu.8u')).toHaveCount(0);
   await offers(page, 'AI engine', 'TF-1.4.0-python2.7');
   await page.getByRole('radio', { name: 'Built-in algorithm' }).check();
   await offers(page, 'Algorithm', /ResNet_v2_50/);
