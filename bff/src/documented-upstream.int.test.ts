@@ -155,6 +155,14 @@ describe('the console against the documented response samples (issue 8)', () => 
     expect(events).toContain('end');
   });
 
+  it('downloads the documented v1 log: the sample page, then the empty page after it', async () => {
+    const res = await fetch(`${base}/api/logs/v1/10/10/download?log_file=teseJob.0`, {
+      headers: { cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Log string\n');
+  });
+
   it('reads the v2 job page: details, events, log preview', async () => {
     const job = await get(`/api/v2/training-jobs/${V2_JOB}`, TrainingJobV2Schema);
     expect(job.metadata.name).toBe('trainjob--py14_mem06-108');
