@@ -71,6 +71,9 @@ test('the v1 job page streams the documented log sample', async ({ page }) => {
   await expect(logs.getByText('Ended')).toBeVisible();
   await expect(logs.getByText('1 lines')).toBeVisible();
   await noErrorAlert(page);
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await expect(page.getByRole('table', { name: 'Versions' }).getByText('V0004')).toBeVisible();
+  await noErrorAlert(page);
 });
 
 test('the v2 job page renders the documented detail, events and log preview', async ({ page }) => {
