@@ -55,10 +55,19 @@ const vitest = count(`${reports}/vitest.json`, (j) => ({
   passed: j.numPassedTests,
   failed: j.numFailedTests,
 }));
-const playwright = count(`${reports}/playwright.json`, (j) => ({
+const playwrightStats = (j) => ({
   passed: j.stats.expected + (j.stats.flaky ?? 0),
   failed: j.stats.unexpected,
-}));
+});
+// the main run and the run against the documented-responses upstream (issue 8)
+const playwrightRuns = ['playwright.json', 'playwright-documented.json'].map((f) =>
+  count(`${reports}/${f}`, playwrightStats),
+);
+const playwright = {
+  passed: playwrightRuns.reduce((n, r) => n + r.passed, 0),
+  failed: playwrightRuns.reduce((n, r) => n + r.failed, 0),
+  missing: playwrightRuns.some((r) => r.missing),
+};
 const passed = vitest.passed + playwright.passed;
 let failed = vitest.failed + playwright.failed;
 if (vitest.missing || playwright.missing) failed += 1;

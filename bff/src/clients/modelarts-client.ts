@@ -54,7 +54,10 @@ export function createModelArtsLogClient(endpoint: string, timeoutMs = 15_000): 
       const params = new URLSearchParams({ log_file: t.logFile, lines: String(q.lines) });
       if (q.baseLine !== undefined) params.set('base_line', q.baseLine);
       if (q.order !== undefined) params.set('order', q.order);
-      const raw = await getJson(`${base(t)}/aom-log?${params}`, token, { timeoutMs });
+      const raw = await getJson(`${base(t)}/aom-log?${params}`, token, {
+        timeoutMs,
+        lossless: true,
+      });
       if (notReady(raw)) {
         const at = q.baseLine ?? '';
         return { lines: [], count: 0, startLine: at, endLine: at };

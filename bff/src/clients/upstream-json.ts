@@ -1,4 +1,5 @@
 import { AUTH_TOKEN_HEADER, ConsoleErrorCode } from '@console/shared';
+import { parseJsonLossless } from './lossless-json.js';
 import { getPolicyFor, type GetPolicy } from './get-policy.js';
 import { ModelArtsCallError, parseRetryAfter } from './modelarts-error.js';
 
@@ -58,6 +59,8 @@ export interface GetJsonOptions {
   notReadyCodes?: string[];
   /** Retries and circuit breaker; default: the shared one of the URL's origin (get-policy.ts). */
   policy?: GetPolicy;
+  /** Integers past Number.MAX_SAFE_INTEGER arrive as exact strings (aom-log cursors). */
+  lossless?: boolean;
 }
 
 /**
@@ -80,7 +83,12 @@ async function getOnce(url: string, token: string, opts: GetJsonOptions): Promis
   } catch (err) {
     throw networkError(err);
   }
-  const body: unknown = await res.json().catch(() => undefined);
+  const body: unknown = opts.lossless
+    ? await res
+        .text()
+        .then(parseJsonLossless)
+        .catch(() => undefined)
+    : await res.json().catch(() => undefined);
   if (!res.ok) {
     if (opts.notReadyCodes && notReady(body, opts.notReadyCodes)) return NOT_READY;
     throw upstreamError(res.status, body, parseRetryAfter(res.headers.get('retry-after')));

@@ -121,3 +121,27 @@ export function withSpecPair(
   if (byCode) return { ...values, spec_id: String(byCode.spec_id) };
   return values;
 }
+
+/**
+ * The seed's engine and specification only where ModelArts offers them: seed 004 names engine 4
+ * and `modelarts.vm.cpu.8u` (spec 27), which the documented lists do not contain. Kept, they
+ * reached the request preview (and the request) while the pickers showed nothing chosen.
+ */
+export function onlyOffered(
+  values: CreateJobFormValues,
+  specs: ReadonlyArray<{ spec_id: number; spec_code: string }>,
+  engines: ReadonlyArray<{ engine_id: number | string }>,
+): CreateJobFormValues {
+  const out = { ...values };
+  if (out.engine_id && !engines.some((e) => String(e.engine_id) === out.engine_id)) {
+    out.engine_id = '';
+  }
+  const spec = specs.find(
+    (s) => s.spec_code === out.spec_code || String(s.spec_id) === out.spec_id,
+  );
+  if (!spec && (out.spec_code || out.spec_id)) {
+    out.spec_code = '';
+    out.spec_id = '';
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { jobDetailPath } from '../../jobs/components/jobs-table.js';
 import { enginesQueryOptions, resourceSpecsQueryOptions } from '../api/catalog.js';
 import { useCreateTrainingJob } from '../api/create-job.js';
 import { configDetailsQueryOptions } from '../../configs/api/configs.js';
-import { fromJobConfig, withSpecPair } from '../from-job-config.js';
+import { fromJobConfig, onlyOffered, withSpecPair } from '../from-job-config.js';
 import { SEED_004_DEFAULTS, type CreateJobFormValues } from '../form-values.js';
 import { toCreateJobRequest } from '../to-create-job-request.js';
 import { CreateJobForm } from './create-job-form.js';
@@ -88,7 +88,10 @@ export function CreateJobPage() {
           key={configName}
           specs={specs.data}
           engines={engines.data}
-          defaultValues={withSpecPair(fromConfig ?? SEED_004_DEFAULTS, specs.data)}
+          defaultValues={withSpecPair(
+            fromConfig ?? onlyOffered(SEED_004_DEFAULTS, specs.data, engines.data),
+            specs.data,
+          )}
           onSubmit={submit}
         />
       )}
