@@ -12,6 +12,7 @@ export default tseslint.config(
       'reports/**',
       '**/test-results/**',
       '**/playwright-report/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,
