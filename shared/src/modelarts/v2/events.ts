@@ -4,9 +4,16 @@ import { looseNumber } from './common.js';
 export const V2_EVENT_LEVELS = ['Info', 'Error', 'Warning'] as const;
 export const V2_EVENT_SOURCES = ['K8S', 'Job', 'Task'] as const;
 
-/** An events query time: epoch ms (the sample) or an ISO-8601 string (the page only says String). */
+/** The largest time a JavaScript Date holds (±100,000,000 days from 1970). */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * An events query time: epoch ms (the sample) or an ISO-8601 string (the page only says String);
+ * NaN for anything else, a time no Date can hold (`99999999999999999999`) included.
+ */
 export function eventTime(t: string): number {
-  return /^\d+$/.test(t) ? Number(t) : Date.parse(t);
+  const ms = /^\d+$/.test(t) ? Number(t) : Date.parse(t);
+  return Math.abs(ms) <= MAX_DATE_MS ? ms : NaN;
 }
 
 /** Query of `GET …/events` (catalog §4.11), as strings (it is a query string). */
