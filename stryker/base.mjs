@@ -12,6 +12,7 @@ export function strykerConfig(name, { mutate, pkg }) {
     coverageAnalysis: 'perTest',
     mutate,
     reporters: ['clear-text', 'html', 'json', 'progress'],
+    clearTextReporter: { reportTests: false },
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     incremental: true,
