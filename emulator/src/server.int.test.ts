@@ -20,6 +20,19 @@ describe('where the emulator listens', () => {
     }
   });
 
+  it('answers a URL too long for Node with 431 in the gateway shape, not an empty body', async () => {
+    t ??= await createTestEmulator();
+    const server = await listen(t.app, 0);
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const res = await fetch(`http://127.0.0.1:${port}/v1/x?q=${'q'.repeat(20_000)}`);
+      expect(res.status).toBe(431);
+      expect(await res.json()).toMatchObject({ error_code: 'APIGW.0115' });
+    } finally {
+      server.close();
+    }
+  });
+
   it('the emulator process listens on 127.0.0.1 by default (its server.address())', async () => {
     const emu = await spawnEmulator();
     try {
