@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -59,6 +61,54 @@ export default tseslint.config(
         {
           selector: 'TemplateElement[value.raw=/\\/api\\/v[12]\\//]',
           message: 'Spell no ModelArts path: use apiPath(v1Endpoints.x / v2Endpoints.x).',
+        },
+      ],
+    },
+  },
+  {
+    // Import boundaries (docs/ARCHITECTURE.md): packages depend on shared only, never on each other;
+    // zones of a package's own layers live in the blocks below. Tests and test support may cross.
+    files: ['{shared,bff,web,emulator}/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/test-support/**', '**/test/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: [
+            'shared/tsconfig.json',
+            'bff/tsconfig.json',
+            'web/tsconfig.json',
+            'emulator/tsconfig.json',
+          ],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './shared/src',
+              from: ['./bff', './web', './emulator', './e2e'],
+              message: 'shared depends on nothing of ours.',
+            },
+            {
+              target: './bff/src',
+              from: ['./web', './emulator', './e2e'],
+              message: 'Packages meet only in shared.',
+            },
+            {
+              target: './web/src',
+              from: ['./bff', './emulator', './e2e'],
+              message: 'Packages meet only in shared.',
+            },
+            {
+              target: './emulator/src',
+              from: ['./bff', './web', './e2e'],
+              message: 'Packages meet only in shared.',
+            },
+          ],
         },
       ],
     },
