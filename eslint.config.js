@@ -74,6 +74,7 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
           project: [
             'shared/tsconfig.json',
             'bff/tsconfig.json',
