@@ -21,6 +21,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     serveSourceMaps: false,
     loginFailuresPerUser: 10,
     loginFailuresPerIp: 50,
+    metricsToken: undefined,
+    readyTimeoutMs: 2000,
+    readyCacheMs: 5000,
     proxy: DEFAULT_UPSTREAM_SETTINGS,
     ...overrides,
   };
