@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelArtsCallError } from './clients/modelarts-error.js';
 import { toErrorAnswer } from './error-body.js';
-import { TooManyRequestsError, ValidationError } from './errors.js';
+import { ConsoleError, TooManyRequestsError, ValidationError } from './errors.js';
 
 describe('toErrorAnswer: one error body for HTTP, downloads, SSE and pollers', () => {
   it('answers the console’s own errors with their status, code and field', () => {
@@ -15,11 +15,10 @@ describe('toErrorAnswer: one error body for HTTP, downloads, SSE and pollers', (
 
   it('hands an upstream failure on as ModelArts answered it', () => {
     const body = { error_code: 'ModelArts.2775', error_msg: 'TrainingJobNotFound' };
-    expect(toErrorAnswer(new ModelArtsCallError(404, body, false))).toEqual({
-      status: 404,
-      known: true,
-      body,
-    });
+    const err = new ModelArtsCallError(404, body, false);
+    expect(err).toBeInstanceOf(ConsoleError);
+    expect([err.status, err.code, err.message]).toEqual([404, body.error_code, body.error_msg]);
+    expect(toErrorAnswer(err)).toEqual({ status: 404, known: true, body });
   });
 
   it('turns a client’s bad body into 4xx, and anything else into 500 without details', () => {

@@ -1,5 +1,4 @@
 import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
-import { ModelArtsCallError } from './clients/modelarts-error.js';
 import { ConsoleError } from './errors.js';
 import { bodyErrorToConsole } from './middleware/body-errors.js';
 
@@ -12,22 +11,12 @@ export interface ErrorAnswer {
 
 /**
  * The one mapping from an error to the console's error body, for HTTP answers (the error
- * middleware), log downloads, SSE `error` events and log pollers alike: the console's own errors
- * with their code (and field), upstream failures as ModelArts answered them, a client's bad body as
+ * middleware), log downloads, SSE `error` events and log pollers alike: every ConsoleError (the
+ * console's own with their code and field, upstream failures as ModelArts answered them), a client's bad body as
  * 4xx, anything else as 500 Console.0500 (without its details).
  */
 export function toErrorAnswer(err: unknown): ErrorAnswer {
-  if (err instanceof ConsoleError)
-    return {
-      status: err.status,
-      known: true,
-      body: {
-        error_code: err.code,
-        error_msg: err.message,
-        ...(err.field ? { field: err.field } : {}),
-      },
-    };
-  if (err instanceof ModelArtsCallError) return { status: err.status, known: true, body: err.body };
+  if (err instanceof ConsoleError) return { status: err.status, known: true, body: err.toBody() };
   const bodyError = bodyErrorToConsole(err);
   if (bodyError) return toErrorAnswer(bodyError);
   return {

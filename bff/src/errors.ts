@@ -1,17 +1,29 @@
-import { ConsoleErrorCode } from '@console/shared';
+import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 
 type Code = (typeof ConsoleErrorCode)[keyof typeof ConsoleErrorCode];
 
-/** Base of every error the BFF answers with itself; the error middleware turns it into ConsoleErrorBody. */
+/**
+ * Base of every error the BFF answers with: its own (a `Console.*` code) and an upstream's
+ * (`ModelArtsCallError`, the code ModelArts sent). `toErrorAnswer` turns any of them into the body.
+ */
 export class ConsoleError extends Error {
   constructor(
     readonly status: number,
-    readonly code: Code,
+    readonly code: Code | (string & {}),
     message: string,
     readonly field?: string,
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** The body the browser gets. */
+  toBody(): ConsoleErrorBody {
+    return {
+      error_code: this.code,
+      error_msg: this.message,
+      ...(this.field ? { field: this.field } : {}),
+    };
   }
 }
 

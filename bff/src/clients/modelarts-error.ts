@@ -1,20 +1,24 @@
 import type { ConsoleErrorBody } from '@console/shared';
+import { ConsoleError } from '../errors.js';
 
 /** The longest `Retry-After` the console honours; a larger one is read as this. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Failure of a ModelArts call, already in the console error shape. */
-export class ModelArtsCallError extends Error {
+/** Failure of a ModelArts call, already in the console error shape (the upstream's code and message). */
+export class ModelArtsCallError extends ConsoleError {
   constructor(
-    readonly status: number,
+    status: number,
     readonly body: ConsoleErrorBody,
     /** Network trouble, a 5xx or a 429: worth a retry. */
     readonly transient: boolean,
     /** The upstream's `Retry-After` in ms (capped at MAX_RETRY_AFTER_MS), when it sent one. */
     readonly retryAfterMs?: number,
   ) {
-    super(body.error_msg);
-    this.name = 'ModelArtsCallError';
+    super(status, body.error_code, body.error_msg, body.field);
+  }
+
+  override toBody(): ConsoleErrorBody {
+    return this.body;
   }
 }
 
