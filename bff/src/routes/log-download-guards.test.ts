@@ -9,7 +9,7 @@ import { errorHandler } from '../middleware/error-handler.js';
 import { FakeLogClient } from '../test-support/fake-log-client.js';
 import { FakeV2LogClient } from '../test-support/fake-v2-log-client.js';
 import { logDownloadRouter, TRUNCATED_NOTE } from './log-download.js';
-import { isAllowedLogLink } from './obs-link.js';
+import { isAllowedLogLink } from '../services/log-download/obs-link.js';
 
 const JOB = '425b7087-83de-49ed-9e40-5bb642be956f';
 const HOSTS = ['.myhuaweicloud.com', 'obs.example.org'];

@@ -9,7 +9,7 @@ import { findFirstPage, type AomRead } from '../services/log-tail/aom-first-page
 import { AOM_PAGE_SIZE } from '../services/log-tail/aom-log-source.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
-import { isAllowedLogLink } from './obs-link.js';
+import { isAllowedLogLink } from '../services/log-download/obs-link.js';
 import { pipeToResponse } from './proxy-deliver.js';
 
 export interface LogDownloadDeps {
