@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed002ImageBody, seed003CatalogCustomImageBody } from '@console/shared/fixtures';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 /**
  * Bodies the BFF refuses before the upstream is called: 400 with `field` and not one request at

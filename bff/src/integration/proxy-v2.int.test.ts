@@ -2,12 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { writeObsFile } from '@console/emulator/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawText } from './test-support/raw-text.js';
+import { rawText } from '../test-support/raw-text.js';
 import {
   seed003CatalogCustomImageBody,
   seed003CatalogFreeFlavorBody,
 } from '@console/shared/fixtures';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 const SLOW = 'import time\nprint("SLOW start", flush=True)\ntime.sleep(60)\n';
 const ENGINE = 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64';

@@ -1,7 +1,7 @@
 import { writeObsFile } from '@console/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
-import { readEvents } from './test-support/sse-client.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
+import { readEvents } from '../test-support/sse-client.js';
 
 const N = 2100;
 /**

@@ -1,9 +1,9 @@
 import { writeObsFile } from '@console/emulator/testing';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { until } from './test-support/recording-sink.js';
-import { readEvents } from './test-support/sse-client.js';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { until } from '../test-support/recording-sink.js';
+import { readEvents } from '../test-support/sse-client.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 const N = 1500;
 /** Prints N numbered lines over ~4 s. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_UPSTREAM_SETTINGS } from './services/proxy/upstream-settings.js';
-import { startStack, type Stack } from './test-support/stack.js';
+import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
+import { startStack, type Stack } from '../test-support/stack.js';
 
 /** The circuit breaker in front of the upstream (real emulator answering 503s). */
 describe('proxy circuit breaker (real emulator)', () => {

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF, DEMO } from './test-support/stack.js';
-import { spawnBff, type SpawnedBff } from './test-support/spawn-bff.js';
+import { CSRF, DEMO } from '../test-support/stack.js';
+import { spawnBff, type SpawnedBff } from '../test-support/spawn-bff.js';
 
-const HEAP_PROBE = fileURLToPath(new URL('./test-support/heap-probe.ts', import.meta.url));
+const HEAP_PROBE = fileURLToPath(new URL('../test-support/heap-probe.ts', import.meta.url));
 const BURST = 500;
 const UPSTREAM_DELAY_MS = 300;
 

@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import { seed004CreateBody } from '@console/shared/fixtures';
-import { startBuilt, type BuiltServer } from './test-support/spawn-built.js';
+import { startBuilt, type BuiltServer } from '../test-support/spawn-built.js';
 
-const BFF_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BFF_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EMULATOR_DIR = path.dirname(
   createRequire(import.meta.url).resolve('@console/emulator/package.json'),
 );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '@console/emulator';
-import { API_BODY_LIMIT, MAX_JSON_DEPTH } from './middleware/json-body.js';
+import { API_BODY_LIMIT, MAX_JSON_DEPTH } from '../middleware/json-body.js';
 import {
   depthOf,
   errorCode,
@@ -9,22 +9,22 @@ import {
   namesChangedField,
   show,
   type Answer,
-} from './test-support/fuzz/fuzz-checks.js';
-import { startFuzzStack, type FuzzStack } from './test-support/fuzz/fuzz-setup.js';
+} from '../test-support/fuzz/fuzz-checks.js';
+import { startFuzzStack, type FuzzStack } from '../test-support/fuzz/fuzz-setup.js';
 import {
   BODY_TARGETS,
   QUERY_TARGETS,
   UNKNOWN_IDS,
   type BodyTarget,
-} from './test-support/fuzz/fuzz-targets.js';
+} from '../test-support/fuzz/fuzz-targets.js';
 import {
   applyMutation,
   mutationOf,
   mutationPath,
   type Json,
   type Mutation,
-} from './test-support/fuzz/hostile-json.js';
-import { hostileQuery } from './test-support/fuzz/hostile-query.js';
+} from '../test-support/fuzz/hostile-json.js';
+import { hostileQuery } from '../test-support/fuzz/hostile-query.js';
 
 /**
  * Hostile input through the BFF to a real emulator, and at the emulator itself (fast-check, fixed

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { writeObsFile } from '@console/emulator/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawText } from './test-support/raw-text.js';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { rawText } from '../test-support/raw-text.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 const QUICK = 'for i in range(1, 4):\n    print(f"QUICK {i} 損", flush=True)\n';
 const SLOW = 'import time\nprint("SLOW start", flush=True)\ntime.sleep(60)\n';

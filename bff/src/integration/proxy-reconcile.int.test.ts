@@ -1,7 +1,7 @@
 import { seed003CatalogFreeFlavorBody, seed004CreateBody } from '@console/shared/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_UPSTREAM_SETTINGS } from './services/proxy/upstream-settings.js';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 const v1Body = (name: string) => ({ ...seed004CreateBody, job_name: name });
 const v2Body = (name: string) => ({

@@ -20,16 +20,16 @@ import {
 } from '@console/shared';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type ConsoleApp } from './app.js';
+import { createApp, type ConsoleApp } from '../app.js';
 import {
   AOM_END_LINE,
   AOM_START_LINE,
   startDocumentedUpstream,
   type DocumentedUpstream,
-} from './test-support/documented-upstream/index.js';
-import { readEvents } from './test-support/sse-client.js';
-import { CSRF, DEMO } from './test-support/stack.js';
-import { testConfig } from './test-support/test-config.js';
+} from '../test-support/documented-upstream/index.js';
+import { readEvents } from '../test-support/sse-client.js';
+import { CSRF, DEMO } from '../test-support/stack.js';
+import { testConfig } from '../test-support/test-config.js';
 
 const V2_JOB = '3faf5c03-aaa1-4cbe-879d-24b05d997347';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 /** Catalog §3.16: every visualization-job call reaches the emulator through the BFF. */
 describe('BFF against a real emulator: visualization jobs', () => {

@@ -9,7 +9,7 @@ import {
 } from '@console/shared';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 const CODE = 'obs://test-modelarts/autosearch/';
 const searchJob = (name: string, samples: number) => ({

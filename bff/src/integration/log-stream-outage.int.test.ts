@@ -1,9 +1,9 @@
 import { writeObsFile } from '@console/emulator/testing';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEvents } from './test-support/sse-client.js';
-import { startRestartableStack, type RestartableStack } from './test-support/restartable-stack.js';
-import { CSRF, type ControlRequest } from './test-support/stack.js';
+import { readEvents } from '../test-support/sse-client.js';
+import { startRestartableStack, type RestartableStack } from '../test-support/restartable-stack.js';
+import { CSRF, type ControlRequest } from '../test-support/stack.js';
 
 /** Prints numbered lines, 50 a second, until the emulator's stop kills it. */
 const SCRIPT = `import time

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionInfoSchema } from '@console/shared';
 import { seed004CreateBody } from '@console/shared/fixtures';
-import { CSRF, DEMO, startStack, type Stack } from './test-support/stack.js';
+import { CSRF, DEMO, startStack, type Stack } from '../test-support/stack.js';
 
 describe('BFF against a real emulator: sessions and the v1 proxy', () => {
   let s: Stack;

@@ -5,11 +5,11 @@ import { spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
 import { restCreateConfigBody } from '@console/shared/fixtures';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type ConsoleApp } from './app.js';
-import { loadConfig } from './config.js';
-import { freePort, startNginx, type Nginx } from './test-support/nginx.js';
-import { CSRF, DEMO } from './test-support/stack.js';
-import { TEST_CA_FILE } from './test-support/tls-terminator.js';
+import { createApp, type ConsoleApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { freePort, startNginx, type Nginx } from '../test-support/nginx.js';
+import { CSRF, DEMO } from '../test-support/stack.js';
+import { TEST_CA_FILE } from '../test-support/tls-terminator.js';
 
 const CA = fs.readFileSync(TEST_CA_FILE);
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { writeObsFile } from '@console/emulator/testing';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { until } from './test-support/recording-sink.js';
-import { startRestartableStack, type RestartableStack } from './test-support/restartable-stack.js';
-import { readEvents } from './test-support/sse-client.js';
-import { CSRF, DEMO } from './test-support/stack.js';
+import { until } from '../test-support/recording-sink.js';
+import { startRestartableStack, type RestartableStack } from '../test-support/restartable-stack.js';
+import { readEvents } from '../test-support/sse-client.js';
+import { CSRF, DEMO } from '../test-support/stack.js';
 
 /** Prints a line every 50 ms for a minute: the log is still growing while the test runs. */
 const SCRIPT = `import time

@@ -1,7 +1,7 @@
 import { restCreateConfigBody } from '@console/shared/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_UPSTREAM_SETTINGS } from './services/proxy/upstream-settings.js';
-import { CSRF, startStack, type Stack } from './test-support/stack.js';
+import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
+import { CSRF, startStack, type Stack } from '../test-support/stack.js';
 
 /** Retries of proxied GETs (and none of POSTs) against the real emulator with injected faults. */
 describe('proxy retries (real emulator)', () => {

@@ -12,11 +12,11 @@ import {
   v2Endpoints,
   type Endpoint,
 } from '@console/shared';
-import { V1_VALIDATORS } from './routes/proxy-v1.js';
-import { V2_VALIDATORS } from './routes/proxy-v2.js';
-import { isAllowed } from './services/allow-list.js';
-import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
-import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
+import { V1_VALIDATORS } from '../routes/proxy-v1.js';
+import { V2_VALIDATORS } from '../routes/proxy-v2.js';
+import { isAllowed } from '../services/allow-list.js';
+import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
+import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 
 /**
  * The contracts in shared/src/contracts are the one definition of every ModelArts endpoint: the
@@ -54,7 +54,7 @@ function samplePath(e: Endpoint): string {
   return pathOf(e, params);
 }
 
-const WEB_SRC = fileURLToPath(new URL('../../web/src', import.meta.url));
+const WEB_SRC = fileURLToPath(new URL('../../../web/src', import.meta.url));
 function webSource(dir = WEB_SRC): string {
   return readdirSync(dir, { withFileTypes: true })
     .map((d) => {

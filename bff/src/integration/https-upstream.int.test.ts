@@ -1,8 +1,8 @@
 import { spawnEmulator, type SpawnedEmulator } from '@console/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF, DEMO } from './test-support/stack.js';
-import { spawnBff, type SpawnedBff } from './test-support/spawn-bff.js';
-import { startTlsTerminator, TEST_CA_FILE } from './test-support/tls-terminator.js';
+import { CSRF, DEMO } from '../test-support/stack.js';
+import { spawnBff, type SpawnedBff } from '../test-support/spawn-bff.js';
+import { startTlsTerminator, TEST_CA_FILE } from '../test-support/tls-terminator.js';
 
 /**
  * The cloud is reached over https. Here a real emulator sits behind an https front with a private
