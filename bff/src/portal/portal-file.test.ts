@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCredentials, MissingCredentialError } from './portal-credentials.js';
+import { parsePortalFile, PortalFileError } from './portal-file.js';
+
+const good = `# the example of README
+projects:
+  - name: eu-de
+    id: 0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4
+    credentials: { ak_env: TEAM_AK, sk_env: TEAM_SK }
+  - name: eu-nl
+    credentials: { user_env: SA_USER, password_env: SA_PASSWORD, domain_env: SA_DOMAIN }
+roles:
+  - { group: ml-viewers, project: eu-de, role: viewer }
+  - { group: ml-admins, project: eu-nl, role: admin }
+guardrails:
+  operator: { flavors: [modelarts.vm.cpu.2u], max_nodes: 2, max_running_per_user: 3, auto_stop_max_hours: 24 }
+`;
+
+function problemsOf(text: string): string[] {
+  try {
+    parsePortalFile(text, 'portal.yaml');
+  } catch (err) {
+    expect(err).toBeInstanceOf(PortalFileError);
+    return (err as PortalFileError).problems;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('the portal file', () => {
+  it('reads projects, role bindings and guardrails', () => {
+    const f = parsePortalFile(good);
+    expect(f.projects.map((p) => p.name)).toEqual(['eu-de', 'eu-nl']);
+    expect(f.roles[1]).toEqual({ group: 'ml-admins', project: 'eu-nl', role: 'admin' });
+    expect(f.guardrails.operator).toMatchObject({ max_nodes: 2, auto_stop_max_hours: 24 });
+  });
+
+  it('names the line and the field of each problem', () => {
+    const bad = good
+      .replace('role: viewer', 'role: superuser')
+      .replace('max_nodes: 2', 'max_nodes: "two"');
+    expect(problemsOf(bad)).toEqual([
+      'line 9: roles[0].role must be viewer, operator or admin',
+      'line 12: guardrails.operator.max_nodes must be a whole number',
+    ]);
+    // cross-references are checked once the shapes hold
+    expect(problemsOf(good.replace('project: eu-nl, role', 'project: eu-xx, role'))).toEqual([
+      'line 10: roles[1].project names no project of the file (eu-de, eu-nl)',
+    ]);
+  });
+
+  it('refuses unknown settings, an AK/SK project without id, a secret written in the file', () => {
+    const bad = good
+      .replace('    id: 0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4\n', '')
+      .replace('{ ak_env: TEAM_AK, sk_env: TEAM_SK }', '{ ak_env: TEAM_AK, sk: "s3cret" }');
+    const problems = problemsOf(bad);
+    expect(problems[0]).toMatch(/^line 4: projects\[0\]\.credentials must be \{ ak_env, sk_env \}/);
+    expect(problems.join('\n')).not.toContain('s3cret');
+    expect(problemsOf(good.replace('roles:', 'rolez:'))).toContain(
+      'line 8: rolez is not a known setting',
+    );
+    expect(problemsOf(good.replace('\n    id: 0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4', ''))).toEqual([
+      'line 3: projects[0].id is required with AK/SK credentials (the project id)',
+    ]);
+  });
+
+  it('names the line of a YAML syntax error and of a duplicate key', () => {
+    expect(problemsOf('projects:\n  - name: [unclosed\n')[0]).toMatch(/^line \d+: /);
+    expect(problemsOf(`${good}roles: []\n`)[0]).toBe('line 13: Map keys must be unique');
+  });
+});
+
+describe('the service-account credentials', () => {
+  it('are read from the variables the file names', () => {
+    const creds = resolveCredentials(parsePortalFile(good), {
+      TEAM_AK: 'AK1',
+      TEAM_SK: 'SK1',
+      SA_USER: 'u',
+      SA_PASSWORD: 'p',
+      SA_DOMAIN: 'd',
+    });
+    expect(creds.get('eu-de')).toEqual({
+      kind: 'aksk',
+      projectName: 'eu-de',
+      projectId: '0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4',
+      key: { ak: 'AK1', sk: 'SK1' },
+    });
+    expect(creds.get('eu-nl')).toMatchObject({ kind: 'password', user: 'u', domain: 'd' });
+  });
+
+  it('name every missing variable, never a value', () => {
+    const run = () =>
+      resolveCredentials(parsePortalFile(good), { TEAM_AK: 'AK1', SA_USER: 'u', SA_DOMAIN: '' });
+    expect(run).toThrow(MissingCredentialError);
+    expect(run).toThrow(
+      /eu-de: sk_env names TEAM_SK, which is not set\n.*eu-nl: password_env names SA_PASSWORD.*\n.*eu-nl: domain_env names SA_DOMAIN/,
+    );
+  });
+});
