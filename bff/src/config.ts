@@ -62,7 +62,44 @@ const EnvSchema = z.object({
     .default(UPSTREAM.getAttempts),
   UPSTREAM_BREAKER_FAILURES: count('UPSTREAM_BREAKER_FAILURES').default(UPSTREAM.breakerFailures),
   UPSTREAM_BREAKER_OPEN_MS: millis('UPSTREAM_BREAKER_OPEN_MS', 100).default(UPSTREAM.breakerOpenMs),
+  AUTH_MODE: z.enum(['iam', 'oidc'], { error: 'AUTH_MODE must be iam or oidc' }).default('iam'),
+  // kept exactly as written: the issuer identifier is compared verbatim (Auth0's ends with a slash)
+  OIDC_ISSUER: z
+    .url({ error: 'OIDC_ISSUER must be an http(s) URL', protocol: /^https?$/ })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(256).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(1024).optional(),
+  OIDC_GROUPS_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:/-]{1,128}$/, 'OIDC_GROUPS_CLAIM must be a claim name')
+    .default('groups'),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^openid( [A-Za-z0-9_.:/-]+)*$/, 'OIDC_SCOPES must start with openid, space-separated')
+    .default('openid profile email groups'),
+  PORTAL_CONFIG: z.string().min(1).optional(),
+  AUDIT_LOG: z.string().min(1, 'AUDIT_LOG must be a file path').optional(),
 });
+
+/** `AUTH_MODE=oidc` needs the provider, the client, the public origin and the portal file. */
+function oidcSettingsPresent(e: z.output<typeof EnvSchema>, ctx: z.RefinementCtx): void {
+  if (e.AUTH_MODE !== 'oidc') return;
+  for (const name of [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'PUBLIC_ORIGIN',
+    'PORTAL_CONFIG',
+  ] as const) {
+    if (e[name] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `${name} is required when AUTH_MODE=oidc`,
+      });
+    }
+  }
+}
 
 type Env = z.output<typeof EnvSchema>;
 
@@ -74,7 +111,7 @@ function builtWebApp(folder: string | undefined): string | undefined {
 }
 
 /** The environment, parsed, as the settings the app reads: `Config` is inferred from it. */
-const ConfigSchema = EnvSchema.transform((e) => ({
+const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent).transform((e) => ({
   port: e.PORT,
   iamEndpoint: e.IAM_ENDPOINT ?? emulator(e),
   modelartsEndpoint: e.MODELARTS_ENDPOINT ?? emulator(e),
@@ -122,6 +159,23 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     breakerFailures: e.UPSTREAM_BREAKER_FAILURES,
     breakerOpenMs: e.UPSTREAM_BREAKER_OPEN_MS,
   },
+  /** `iam`: each user signs in with an IAM password; `oidc`: the team portal (single sign-on). */
+  authMode: e.AUTH_MODE,
+  /** The OpenID Connect relying party (AUTH_MODE=oidc); the secret never leaves the server. */
+  oidc:
+    e.AUTH_MODE === 'oidc'
+      ? {
+          issuer: e.OIDC_ISSUER!,
+          clientId: e.OIDC_CLIENT_ID!,
+          clientSecret: e.OIDC_CLIENT_SECRET!,
+          groupsClaim: e.OIDC_GROUPS_CLAIM,
+          scopes: e.OIDC_SCOPES,
+        }
+      : undefined,
+  /** The portal file (projects, roles, guardrails); read at start by main.ts. */
+  portalConfigPath: e.PORTAL_CONFIG,
+  /** Where the audit trail is appended as JSON lines (default: memory only). */
+  auditLogPath: e.AUDIT_LOG,
 }));
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -25,6 +25,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     readyTimeoutMs: 2000,
     readyCacheMs: 5000,
     proxy: DEFAULT_UPSTREAM_SETTINGS,
+    authMode: 'iam',
+    oidc: undefined,
+    portalConfigPath: undefined,
+    auditLogPath: undefined,
     ...overrides,
   };
 }
