@@ -1,5 +1,11 @@
 import { AomLogResponseSchema, TrainingJobVersionDetailsResponseSchema } from '@console/shared';
-import { getJson, notReady, parseBody } from './upstream-json.js';
+import {
+  getJson as getJsonWith,
+  notReady,
+  parseBody,
+  type GetJsonOptions,
+} from './upstream-json.js';
+import type { KeyRing } from './upstream-auth.js';
 
 export { ModelArtsCallError } from './modelarts-error.js';
 
@@ -44,7 +50,13 @@ export function splitContent(content: string): string[] {
 }
 
 /** Typed v1 calls the log tail makes itself (the browser's calls go through the proxy). */
-export function createModelArtsLogClient(endpoint: string, timeoutMs = 15_000): ModelArtsLogClient {
+export function createModelArtsLogClient(
+  endpoint: string,
+  timeoutMs = 15_000,
+  keys?: KeyRing,
+): ModelArtsLogClient {
+  const getJson = (url: string, token: string, o: GetJsonOptions) =>
+    getJsonWith(url, token, { ...o, keys });
   const base = (t: LogTarget) =>
     `${endpoint}/v1/${encodeURIComponent(t.projectId)}/training-jobs/${encodeURIComponent(t.jobId)}` +
     `/versions/${encodeURIComponent(t.versionId)}`;

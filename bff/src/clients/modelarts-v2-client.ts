@@ -4,7 +4,13 @@ import {
   TrainingJobV2Schema,
   type V2StatusEvent,
 } from '@console/shared';
-import { getJson, NOT_READY, parseBody } from './upstream-json.js';
+import {
+  getJson as getJsonWith,
+  NOT_READY,
+  parseBody,
+  type GetJsonOptions,
+} from './upstream-json.js';
+import type { KeyRing } from './upstream-auth.js';
 
 export interface V2LogTarget {
   projectId: string;
@@ -37,7 +43,10 @@ const OCTET_STREAM = 'application/octet-stream';
 export function createModelArtsV2LogClient(
   endpoint: string,
   timeoutMs = 15_000,
+  keys?: KeyRing,
 ): ModelArtsV2LogClient {
+  const getJson = (url: string, token: string, o: GetJsonOptions) =>
+    getJsonWith(url, token, { ...o, keys });
   const job = (t: V2LogTarget) =>
     `${endpoint}/v2/${encodeURIComponent(t.projectId)}/training-jobs/${encodeURIComponent(t.jobId)}`;
   const task = (t: V2LogTarget) => `${job(t)}/tasks/${encodeURIComponent(t.taskId)}`;

@@ -1,4 +1,5 @@
-import { AUTH_TOKEN_HEADER, ConsoleErrorCode } from '@console/shared';
+import { ConsoleErrorCode } from '@console/shared';
+import { authorizedHeaders, type KeyRing } from './upstream-auth.js';
 import { parseJsonLossless } from './lossless-json.js';
 import { getPolicyFor, type GetPolicy } from './get-policy.js';
 import { ModelArtsCallError, parseRetryAfter } from './modelarts-error.js';
@@ -61,6 +62,8 @@ export interface GetJsonOptions {
   policy?: GetPolicy;
   /** Integers past Number.MAX_SAFE_INTEGER arrive as exact strings (aom-log cursors). */
   lossless?: boolean;
+  /** Service accounts' access keys: a key reference as `token` signs the call (upstream-auth.ts). */
+  keys?: KeyRing;
 }
 
 /**
@@ -77,7 +80,15 @@ async function getOnce(url: string, token: string, opts: GetJsonOptions): Promis
   let res: Response;
   try {
     res = await fetch(url, {
-      headers: { accept: 'application/json', ...opts.headers, [AUTH_TOKEN_HEADER]: token },
+      headers: authorizedHeaders(
+        token,
+        {
+          method: 'GET',
+          url: new URL(url),
+          headers: { accept: 'application/json', ...opts.headers },
+        },
+        opts.keys,
+      ),
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
   } catch (err) {

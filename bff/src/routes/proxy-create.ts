@@ -60,6 +60,7 @@ export async function forwardCreate(req: Request, res: Response, c: CreateForwar
     pool: c.upstream.pool,
     projectId: session.projectId,
     token: session.token,
+    authorize: (credential, call) => c.upstream.headersFor(credential, call),
     body: req.body,
     since,
     timeoutMs: Math.min(LOOKUP_TIMEOUT_MS, c.upstream.settings.timeoutMs),

@@ -114,7 +114,8 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     const call: UpstreamCall = {
       method: req.method,
       path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
-      ...upstreamRequestParts(req.headers, session.token, req.body, req),
+      ...upstreamRequestParts(req.headers, req.body, req),
+      credential: session.token,
       signal: browserSignal(res),
     };
     const deliver = (r: UpstreamResponse) =>

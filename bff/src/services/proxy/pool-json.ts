@@ -7,6 +7,23 @@ export interface JsonCall {
   token: string;
   body?: unknown;
   timeoutMs: number;
+  /** Adds the credential for `token` (default: `X-Auth-Token`); see Upstream.headersFor. */
+  authorize?: Authorize;
+}
+
+/** The headers that send a call with a credential (Upstream.headersFor). */
+export type Authorize = (
+  credential: string,
+  call: { method: string; path: string; headers: Record<string, string>; body?: string },
+) => Record<string, string>;
+
+function authorize(c: JsonCall, body: string | undefined): Record<string, string> {
+  const headers = {
+    accept: 'application/json',
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+  };
+  if (c.authorize) return c.authorize(c.token, { method: c.method, path: c.path, headers, body });
+  return { ...headers, [AUTH_TOKEN_HEADER.toLowerCase()]: c.token };
 }
 
 /** A JSON call through the proxy's pool (the reconciliation look-ups); non-200 answers throw. */
@@ -15,11 +32,7 @@ export async function callJson(pool: Dispatcher, c: JsonCall): Promise<unknown> 
   const res = await pool.request({
     method: c.method,
     path: c.path,
-    headers: {
-      accept: 'application/json',
-      [AUTH_TOKEN_HEADER.toLowerCase()]: c.token,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
+    headers: authorize(c, body),
     body: body ?? null,
     headersTimeout: c.timeoutMs,
     bodyTimeout: c.timeoutMs,

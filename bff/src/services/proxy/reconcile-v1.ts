@@ -15,6 +15,7 @@ async function versionOf(i: LookupInput, base: string, job: TrainingJobSummary) 
       method: 'GET',
       path: `${base}/${job.job_id}/versions/${job.version_id}`,
       token: i.token,
+      authorize: i.authorize,
       timeoutMs: i.timeoutMs,
     });
     return TrainingJobVersionDetailsResponseSchema.parse(raw);
@@ -47,6 +48,7 @@ export const v1CreateLookup: CreateLookup = (i) => {
       method: 'GET',
       path: `${base}?${query.toString()}`,
       token: i.token,
+      authorize: i.authorize,
       timeoutMs: i.timeoutMs,
     });
     const job = TrainingJobListResponseSchema.parse(raw).jobs.find(

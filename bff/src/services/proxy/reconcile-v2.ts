@@ -23,6 +23,7 @@ export const v2CreateLookup: CreateLookup = (i) => {
       method: 'POST',
       path: `/v2/${encodeURIComponent(i.projectId)}/training-job-searches`,
       token: i.token,
+      authorize: i.authorize,
       body: search,
       timeoutMs: i.timeoutMs,
     });

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
+import type { Authorize } from './pool-json.js';
 
 /** The created job, in the create response's documented shape and status. */
 export interface FoundJob {
@@ -15,6 +16,8 @@ export interface LookupInput {
   pool: Dispatcher;
   projectId: string;
   token: string;
+  /** Adds the credential to a look-up call (default: `X-Auth-Token: token`). */
+  authorize?: Authorize;
   body: unknown;
   /** Epoch ms when the create was sent: the job cannot be older (minus clock skew). */
   since: number;

@@ -15,17 +15,14 @@ const browser = {
 };
 
 describe('upstreamRequestParts', () => {
-  it('keeps only allow-listed headers and sets the session token (a forged one is replaced)', () => {
-    const p = upstreamRequestParts(browser, 'tok', undefined, Readable.from([]));
-    expect(p).toEqual({
-      headers: { accept: 'application/json', 'accept-language': 'de', 'x-auth-token': 'tok' },
-    });
+  it('keeps only allow-listed headers (no cookie, no forged token: Upstream adds the credential)', () => {
+    const p = upstreamRequestParts(browser, undefined, Readable.from([]));
+    expect(p).toEqual({ headers: { accept: 'application/json', 'accept-language': 'de' } });
   });
 
   it('re-sends a parsed body as JSON with its own length', () => {
     const p = upstreamRequestParts(
       { ...browser, 'content-type': 'application/json', 'content-length': '999' },
-      'tok',
       { job_name: 'ü' },
       Readable.from([]),
     );
@@ -38,18 +35,12 @@ describe('upstreamRequestParts', () => {
     const raw = Readable.from(['abc']);
     const p = upstreamRequestParts(
       { 'content-type': 'text/plain', 'content-length': '3' },
-      'tok',
       undefined,
       raw,
     );
     expect(p.body).toBe(raw);
     expect(p.headers).toMatchObject({ 'content-type': 'text/plain', 'content-length': '3' });
-    const none = upstreamRequestParts(
-      { 'content-type': 'application/json' },
-      'tok',
-      undefined,
-      raw,
-    );
-    expect(none).toEqual({ headers: { 'x-auth-token': 'tok' } });
+    const none = upstreamRequestParts({ 'content-type': 'application/json' }, undefined, raw);
+    expect(none).toEqual({ headers: {} });
   });
 });

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
-import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { FORWARDED_REQUEST_HEADERS } from '../proxy-headers.js';
 
 export interface UpstreamRequestParts {
@@ -15,12 +14,11 @@ function hasBody(h: IncomingHttpHeaders): boolean {
 
 /**
  * The upstream request's headers and body, built once before the request is made: only allow-listed
- * browser headers, the session's token, and the body either re-sent from `parsed` (a body parser
+ * browser headers (credentials are added per attempt by Upstream.headersFor), and the body either re-sent from `parsed` (a body parser
  * already read the stream) or streamed from `raw` as it arrives.
  */
 export function upstreamRequestParts(
   incoming: IncomingHttpHeaders,
-  token: string,
   parsed: unknown,
   raw: Readable,
 ): UpstreamRequestParts {
@@ -30,7 +28,6 @@ export function upstreamRequestParts(
     if (name === 'content-length' || v === undefined) continue;
     headers[name] = Array.isArray(v) ? v.join(', ') : v;
   }
-  headers[AUTH_TOKEN_HEADER.toLowerCase()] = token;
   if (parsed !== undefined) {
     const body = JSON.stringify(parsed);
     headers['content-type'] ??= 'application/json';

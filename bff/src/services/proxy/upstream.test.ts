@@ -80,6 +80,7 @@ describe('Upstream breaker recovery', () => {
       method: 'GET',
       path: '/x',
       headers: {},
+      credential: 'tok',
       signal: new AbortController().signal,
     });
     const drain = (r: { body: { dump(): Promise<void> } }) => r.body.dump();

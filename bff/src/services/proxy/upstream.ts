@@ -7,6 +7,7 @@ import {
 } from 'cockatiel';
 import type { Dispatcher, Pool } from 'undici';
 import { createUpstreamPool } from '../../clients/upstream-agent.js';
+import { authorizedHeaders, type KeyRing } from '../../clients/upstream-auth.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { createBreaker, createGetRetry, type Attempt } from './resilience.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -17,7 +18,10 @@ export interface UpstreamCall {
   method: string;
   /** Path + query on the upstream, e.g. `/v1/{project_id}/training-jobs?page=1`. */
   path: string;
+  /** The headers to send, without credentials. */
   headers: Record<string, string>;
+  /** The session's IAM token or service-account key reference (see clients/upstream-auth.ts). */
+  credential: string;
   body?: string | Readable;
   /** Aborts when the browser goes away: the call leaves the queue or is cancelled upstream. */
   signal: AbortSignal;
@@ -46,8 +50,10 @@ export class Upstream {
   private closing: Promise<void> | undefined;
 
   constructor(
-    target: string,
+    private readonly target: string,
     readonly settings: UpstreamSettings,
+    /** Service accounts' access keys: a call whose credential is a key reference is signed. */
+    private readonly keys?: KeyRing,
   ) {
     const s = settings;
     this.pool = createUpstreamPool(target, {
@@ -62,6 +68,30 @@ export class Upstream {
     this.breaker = createBreaker(s);
     this.breaker.onBreak(() => (this.openedAt = Date.now()));
     this.retry = createGetRetry(s);
+  }
+
+  /** `headers` plus the credential: `X-Auth-Token`, or an AK/SK signature over the exact request. */
+  headersFor(
+    credential: string,
+    call: {
+      method: string;
+      path: string;
+      headers: Record<string, string>;
+      body?: string | Readable;
+    },
+  ): Record<string, string> {
+    const streamed = call.body !== undefined && typeof call.body !== 'string';
+    return authorizedHeaders(
+      credential,
+      {
+        method: call.method,
+        url: new URL(call.path, this.target),
+        headers: call.headers,
+        ...(typeof call.body === 'string' ? { body: call.body } : {}),
+        streamed,
+      },
+      this.keys,
+    );
   }
 
   /** Seconds until the open breaker lets a test call through (at least 1). */
@@ -120,7 +150,7 @@ export class Upstream {
       res = await this.pool.request({
         method: call.method as Dispatcher.HttpMethod,
         path: call.path,
-        headers: call.headers,
+        headers: this.headersFor(call.credential, call),
         body: call.body ?? null,
         signal: call.signal,
         headersTimeout: this.settings.timeoutMs,
