@@ -34,6 +34,8 @@ import { SessionStreams } from './services/session-streams.js';
 import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
 import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
 import { Upstream } from './services/proxy/upstream.js';
+import type { Portal } from './portal/portal-runtime.js';
+import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
 
 export interface AppDeps {
   config: Config;
@@ -48,6 +50,8 @@ export interface AppDeps {
   logIdleGraceMs?: number;
   /** Prometheus metrics of this app (its own registry); created when not given. */
   metrics?: ConsoleMetrics;
+  /** The team portal (AUTH_MODE=oidc): its file and service accounts (main.ts reads them). */
+  portal?: Portal;
 }
 
 export interface ConsoleApp {
@@ -67,7 +71,7 @@ export interface ConsoleApp {
 export function createApp(deps: AppDeps): ConsoleApp {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const sessions =
+  const store =
     deps.sessionStore ??
     new MemorySessionStore({
       ...(deps.now ? { now: deps.now } : {}),
@@ -75,8 +79,16 @@ export function createApp(deps: AppDeps): ConsoleApp {
     });
   const metrics = deps.metrics ?? createMetrics();
   const iam = deps.iam ?? createIamClient(config.iamEndpoint, undefined, metrics);
-  const v1Logs = deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint);
-  const v2Logs = deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint);
+  const keys = deps.portal?.keys;
+  const v1Logs =
+    deps.modelArtsLogs ?? createModelArtsLogClient(config.modelartsEndpoint, undefined, keys);
+  const v2Logs =
+    deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint, undefined, keys);
+  const streams = new SessionStreams(config.maxStreamsPerSession);
+  const portal: PortalWiring = wirePortal(config, store, deps.portal, logger, (id) =>
+    streams.closeSession(id),
+  );
+  const sessions = portal.sessions;
   const registryDeps = {
     budget: new PollerBudget(config.maxLogPollers, config.maxPollersPerAccount),
     intervalMs: config.logPollIntervalMs,
@@ -86,7 +98,6 @@ export function createApp(deps: AppDeps): ConsoleApp {
   };
   const registry = new LogTailRegistry<number>(registryDeps);
   const v2Registry = new LogTailRegistry<V2StatusEvent>(registryDeps);
-  const streams = new SessionStreams(config.maxStreamsPerSession);
   metrics.observeLiveLogs(() => ({
     sseStreams: streams.total(),
     logTails: [
@@ -114,11 +125,17 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.use(securityHeaders());
   app.use(compress());
   app.use('/metrics', metricsRouter({ metrics, token: config.metricsToken }));
-  app.use('/api', loadSession(sessions), csrfGuard({ publicOrigin: config.publicOrigin }));
+  app.use(
+    '/api',
+    loadSession(sessions),
+    csrfGuard({ publicOrigin: config.publicOrigin }),
+    portal.credential,
+  );
   app.use('/api/health', healthRouter());
   app.use('/api/ready', readyRouter(readiness));
   app.use(
     '/api/session',
+    portal.signIn,
     sessionRouter({
       store: sessions,
       iam,
@@ -131,14 +148,17 @@ export function createApp(deps: AppDeps): ConsoleApp {
   );
   // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
   app.use('/api', jsonBody({ limit: API_BODY_LIMIT }));
+  app.use('/api', portal.audit);
+  app.use('/api/audit', portal.auditApi);
   // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
   // expired or invalid token ends the session, as signing out does.
-  const upstream = new Upstream(config.modelartsEndpoint, config.proxy);
+  const upstream = new Upstream(config.modelartsEndpoint, config.proxy, keys);
   const proxyDeps = {
     upstream,
     logger,
+    authorize: portal.authorize,
     onUpstreamUnauthorized: (req: express.Request) => {
-      if (!req.sessionId) return;
+      if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       sessions.delete(req.sessionId);
       streams.closeSession(req.sessionId);
     },

@@ -1,7 +1,27 @@
 import { createApp } from './app.js';
 import { answerClientErrors } from './client-errors.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createIamClient } from './clients/iam-client.js';
 import { createLogger } from './logger.js';
+import { MissingCredentialError, resolveCredentials } from './portal/portal-credentials.js';
+import { PortalFileError, readPortalFile } from './portal/portal-file.js';
+import { Portal } from './portal/portal-runtime.js';
+
+/** The team portal of PORTAL_CONFIG, with its credentials from the environment; exits on a problem. */
+function loadPortal(config: Config): Portal | undefined {
+  if (!config.portalConfigPath) return undefined;
+  try {
+    const file = readPortalFile(config.portalConfigPath);
+    const credentials = resolveCredentials(file, process.env);
+    return new Portal(file, credentials, createIamClient(config.iamEndpoint));
+  } catch (err) {
+    if (err instanceof PortalFileError || err instanceof MissingCredentialError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
 
 function main(): void {
   let config;
@@ -15,7 +35,8 @@ function main(): void {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const { app, dispose } = createApp({ config, logger });
+  const portal = loadPortal(config);
+  const { app, dispose } = createApp({ config, logger, ...(portal ? { portal } : {}) });
   const server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -25,6 +46,8 @@ function main(): void {
         iam: config.iamEndpoint,
         modelarts: config.modelartsEndpoint,
         web: config.webDist ?? null,
+        auth: config.authMode,
+        portalProjects: portal?.projectNames ?? null,
       },
       'bff listening',
     );

@@ -1,5 +1,6 @@
 export * from './iam/token.js';
 export * from './console/session.js';
+export * from './console/portal.js';
 export * from './console/error-body.js';
 export * from './console/log-stream.js';
 export * from './modelarts/v1/common.js';

@@ -1,3 +1,4 @@
+import { RoleSchema } from '@console/shared';
 import { z } from 'zod';
 
 /**
@@ -5,9 +6,7 @@ import { z } from 'zod';
  * service-account credentials (named by environment variable, never written in the file), which
  * identity-provider group holds which role in which project, and each role's guardrails.
  */
-export const ROLES = ['viewer', 'operator', 'admin'] as const;
-export const RoleSchema = z.enum(ROLES, { error: 'must be viewer, operator or admin' });
-export type Role = z.infer<typeof RoleSchema>;
+export { RoleSchema, type Role } from '@console/shared';
 
 const envName = z
   .string({ error: 'must name an environment variable' })

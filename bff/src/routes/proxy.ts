@@ -4,7 +4,7 @@ import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared'
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
-import { isAllowed, type AllowedRoute } from '../services/allow-list.js';
+import { matchRoute, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
 import type { Upstream, UpstreamCall, UpstreamResponse } from '../services/proxy/upstream.js';
 import { ClientGoneError } from '../services/proxy/upstream-errors.js';
@@ -45,6 +45,8 @@ export interface ProxyDeps {
   logger: Logger;
   /** An upstream 401 said the session's token is expired or invalid: end the session. */
   onUpstreamUnauthorized?: (req: Request) => void;
+  /** Team portal: throws (403) when the session's role may not make this call. */
+  authorize?: (req: Request, route: AllowedRoute) => void;
 }
 
 export interface ApiProxyOptions extends ProxyDeps {
@@ -76,10 +78,12 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
 
   const gate: RequestHandler = (req, _res, next) => {
     const rel = relPath(req);
-    if (!isAllowed(req.method, rel, opts.allowList)) {
+    const allowed = matchRoute(req.method, rel, opts.allowList);
+    if (!allowed) {
       next(new NotFoundError(`${req.method} /api/${opts.version}/${rel} is not available`));
       return;
     }
+    opts.authorize?.(req, allowed);
     next();
   };
 

@@ -23,6 +23,7 @@ function toInfo(s: Session): SessionInfo {
     domain: s.domain,
     project: { id: s.projectId, name: s.projectName },
     expiresAt: new Date(s.expiresAt).toISOString(),
+    ...(s.portal ? { role: s.portal.roles[s.projectName], roles: s.portal.roles } : {}),
   };
 }
 
@@ -89,7 +90,8 @@ export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRout
   });
 
   router.delete('/', async (req, res) => {
-    const token = req.session?.token;
+    // a portal session's token is the service account's: it outlives the session
+    const token = req.session?.portal ? undefined : req.session?.token;
     if (req.sessionId) end(req.sessionId);
     clearSessionCookie(req, res);
     if (token) await revoke(req, iam, token);

@@ -1,4 +1,4 @@
-import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
+import { pathPattern, type Endpoint, type ParamPatterns, type Role } from '@console/shared';
 
 /** One allowed call of a proxy: method + path relative to `/{version}/{project_id}/` (no query). */
 export interface AllowedRoute {
@@ -6,6 +6,8 @@ export interface AllowedRoute {
   path: RegExp;
   /** Catalog section, for readers. */
   ref: string;
+  /** The role it needs in the team portal (shared/src/contracts/roles.ts). */
+  role?: Role;
 }
 
 /** A row: `path` is a regex source without anchors (it must match the whole relative path). */
@@ -16,15 +18,29 @@ export const route = (method: AllowedRoute['method'], path: string, ref: string)
 });
 
 /** The allow-list of an API, derived from its endpoint contracts (shared/src/contracts). */
-export function allowListOf(
-  endpoints: Record<string, Endpoint>,
+export function allowListOf<K extends string>(
+  endpoints: Record<K, Endpoint>,
   patterns: ParamPatterns,
+  roles?: Record<K, Role>,
 ): AllowedRoute[] {
-  return Object.values(endpoints).map((e) => route(e.method, pathPattern(e, patterns), e.ref));
+  return (Object.keys(endpoints) as K[]).map((name) => {
+    const e = endpoints[name];
+    const r = route(e.method, pathPattern(e, patterns), e.ref);
+    return roles ? { ...r, role: roles[name] } : r;
+  });
+}
+
+/** The route `method path` matches, if any (HEAD as GET). */
+export function matchRoute(
+  method: string,
+  path: string,
+  list: readonly AllowedRoute[],
+): AllowedRoute | undefined {
+  const m = method === 'HEAD' ? 'GET' : method;
+  return list.find((r) => r.method === m && r.path.test(path));
 }
 
 /** HEAD is answered like GET by upstreams; everything else must match exactly. */
 export function isAllowed(method: string, path: string, list: readonly AllowedRoute[]): boolean {
-  const m = method === 'HEAD' ? 'GET' : method;
-  return list.some((r) => r.method === m && r.path.test(path));
+  return matchRoute(method, path, list) !== undefined;
 }

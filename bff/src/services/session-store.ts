@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@console/shared';
+
+/** Who a team-portal session belongs to (AUTH_MODE=oidc), from the verified ID token. */
+export interface PortalIdentity {
+  subject: string;
+  groups: string[];
+  /** Role per project name, from the groups at sign-in. */
+  roles: Record<string, Role>;
+  /** For the identity provider's sign-out hint only; never sent to the browser or logged. */
+  idToken?: string;
+}
 
 export interface Session {
-  /** The IAM token; never leaves the server. */
+  /**
+   * The upstream credential; never leaves the server: the user's IAM token, or, in a portal
+   * session, the service account's (filled in per request by portal/portal-sessions.ts).
+   */
   token: string;
   projectId: string;
   projectName: string;
@@ -9,6 +23,8 @@ export interface Session {
   domain: string;
   /** Epoch ms: the IAM token's expires_at; the session ends with it (absolute timeout). */
   expiresAt: number;
+  /** Set for team-portal sessions (single sign-on, service account). */
+  portal?: PortalIdentity;
 }
 
 /** Server-side sessions; the in-memory store is the default, a shared one (Redis) can replace it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RoleSchema } from './portal.js';
 
 const field = (name: string, max: number) =>
   z
@@ -22,6 +23,9 @@ export const SessionInfoSchema = z.object({
   domain: z.string(),
   project: z.object({ id: z.string(), name: z.string() }),
   expiresAt: z.string(),
+  /** Team portal (AUTH_MODE=oidc): the user's role in the current project, and in each project. */
+  role: RoleSchema.optional(),
+  roles: z.record(z.string(), RoleSchema).optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

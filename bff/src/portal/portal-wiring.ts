@@ -1,0 +1,82 @@
+import type { Request, RequestHandler, Router } from 'express';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { AllowedRoute } from '../services/allow-list.js';
+import type { SessionStore } from '../services/session-store.js';
+import { auditRouter, auditStateChanges } from './audit-routes.js';
+import { AuditTrail } from './audit-trail.js';
+import { LoginTransactions } from './login-transactions.js';
+import { OidcRelyingParty } from './oidc-rp.js';
+import { oidcRouter } from './oidc-routes.js';
+import type { Portal } from './portal-runtime.js';
+import {
+  authorizeCall,
+  freshServiceCredential,
+  withServiceCredentials,
+} from './portal-sessions.js';
+
+export interface PortalWiring {
+  /** The session store as the app must use it (portal sessions get the service credential). */
+  sessions: SessionStore;
+  /** After loadSession: a portal session's fresh service credential. */
+  credential: RequestHandler;
+  /** Mount at /api/session before the password sign-in. */
+  signIn: Router;
+  /** Mount at /api: records state-changing calls. */
+  audit: RequestHandler;
+  /** Mount at /api/audit. */
+  auditApi: Router;
+  /** The proxies' role check. */
+  authorize: (req: Request, route: AllowedRoute) => void;
+  /** An upstream 401: true when it was a portal session's (its service token is dropped, the session kept). */
+  serviceCredentialRefused: (req: Request) => boolean;
+  trail: AuditTrail;
+}
+
+const pass: RequestHandler = (_req, _res, next) => next();
+
+/** The team portal's pieces for createApp; in `iam` mode they pass everything through. */
+export function wirePortal(
+  config: Config,
+  store: SessionStore,
+  portal: Portal | undefined,
+  logger: Logger,
+  onSessionEnd: (sessionId: string) => void,
+): PortalWiring {
+  if (config.authMode === 'oidc' && !portal)
+    throw new Error('AUTH_MODE=oidc needs the portal file');
+  const sessions = portal ? withServiceCredentials(store, portal) : store;
+  const origin = config.publicOrigin ?? '';
+  const rp = config.oidc
+    ? new OidcRelyingParty({
+        ...config.oidc,
+        redirectUri: `${origin}/api/session/oidc/callback`,
+        postLogoutRedirectUri: `${origin}/login`,
+      })
+    : undefined;
+  const trail = new AuditTrail(config.auditLogPath, 10_000, (err) =>
+    logger.error({ err }, 'audit trail: cannot append'),
+  );
+  return {
+    sessions,
+    credential: portal ? freshServiceCredential(portal) : pass,
+    signIn: oidcRouter({
+      mode: config.authMode,
+      rp,
+      portal,
+      transactions: new LoginTransactions(),
+      store: sessions,
+      onSessionEnd,
+    }),
+    audit: auditStateChanges(trail),
+    auditApi: auditRouter(trail),
+    authorize: authorizeCall,
+    serviceCredentialRefused: (req) => {
+      const s = req.session;
+      if (!portal || !s?.portal) return false;
+      portal.rejected(s.projectName, s.token);
+      return true;
+    },
+    trail,
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Roles in a project of the team portal (AUTH_MODE=oidc): `viewer` reads everything and follows
+ * logs; `operator` also creates, stops, copies and saves configurations (within guardrails);
+ * `admin` also deletes anyone's job and reads the audit trail.
+ */
+export const ROLES = ['viewer', 'operator', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES, { error: 'must be viewer, operator or admin' });
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Whether `role` includes everything `needed` may do. */
+export const roleAllows = (role: Role, needed: Role): boolean =>
+  ROLES.indexOf(role) >= ROLES.indexOf(needed);
+
+/** `GET /api/session/options`: how this console signs people in (public, before sign-in). */
+export const SignInOptionsSchema = z.object({
+  auth_mode: z.enum(['iam', 'oidc']),
+});
+export type SignInOptions = z.infer<typeof SignInOptionsSchema>;
+
+/** One line of the audit trail (`GET /api/audit`, admins): nothing secret in it. */
+export const AuditEntrySchema = z.object({
+  time: z.string(),
+  user: z.string(),
+  role: RoleSchema.optional(),
+  project: z.string(),
+  method: z.string(),
+  path: z.string(),
+  job: z.string().optional(),
+  status: z.number(),
+  request_id: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
