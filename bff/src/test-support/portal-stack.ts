@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { spawnEmulator } from '@console/emulator/testing';
+import { createApp, type ConsoleApp } from '../app.js';
+import { createIamClient } from '../clients/iam-client.js';
+import type { Config } from '../config.js';
+import { createLogger } from '../logger.js';
+import type { DestinationStream } from 'pino';
+import { resolveCredentials } from '../portal/portal-credentials.js';
+import { parsePortalFile } from '../portal/portal-file.js';
+import { Portal } from '../portal/portal-runtime.js';
+import { IDP_CLIENT, startIdp } from './oidc-idp.js';
+import { testConfig } from './test-config.js';
+
+/** The demo project of the emulator, and its documented demo access key (emulator README). */
+export const PORTAL_PROJECT = { name: 'eu-de', id: '0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4' };
+export const DEMO_KEY = {
+  ak: 'EMULATORDEMOAK000001',
+  sk: 'emulator-demo-secret-key-0000000000000001',
+};
+
+export const portalFile = (credentials: string) => `projects:
+  - name: ${PORTAL_PROJECT.name}
+    id: ${PORTAL_PROJECT.id}
+    credentials: ${credentials}
+roles:
+  - { group: ml-viewers, project: eu-de, role: viewer }
+  - { group: ml-engineers, project: eu-de, role: operator }
+  - { group: ml-admins, project: eu-de, role: admin }
+`;
+
+export const AKSK = '{ ak_env: TEAM_AK, sk_env: TEAM_SK }';
+export const PASSWORD = '{ user_env: SA_USER, password_env: SA_PASSWORD, domain_env: SA_DOMAIN }';
+export const PORTAL_ENV = {
+  TEAM_AK: DEMO_KEY.ak,
+  TEAM_SK: DEMO_KEY.sk,
+  SA_USER: 'demo',
+  SA_PASSWORD: 'demo',
+  SA_DOMAIN: 'demo',
+};
+
+/**
+ * The console in `oidc` mode against a real emulator process and a real OIDC provider, with the
+ * portal file `file` (its credentials from PORTAL_ENV), listening on a loopback port.
+ */
+export async function startPortalStack(
+  file: string,
+  overrides: Partial<Config> = {},
+  logTo?: DestinationStream,
+) {
+  const emulator = await spawnEmulator();
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, s) => s.end();
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const idp = await startIdp(base);
+  const config = testConfig({
+    iamEndpoint: emulator.url,
+    modelartsEndpoint: emulator.url,
+    publicOrigin: base,
+    authMode: 'oidc',
+    oidc: {
+      issuer: idp.issuer,
+      clientId: IDP_CLIENT.id,
+      clientSecret: IDP_CLIENT.secret,
+      groupsClaim: 'groups',
+      scopes: 'openid profile groups',
+    },
+    portalConfigPath: 'inline',
+    ...overrides,
+  });
+  const parsed = parsePortalFile(file);
+  const portal = new Portal(
+    parsed,
+    resolveCredentials(parsed, PORTAL_ENV),
+    createIamClient(emulator.url),
+  );
+  const logger = logTo ? createLogger(config.logLevel, logTo) : undefined;
+  const c: ConsoleApp = createApp({ config, portal, ...(logger ? { logger } : {}) });
+  handler = c.app;
+  return {
+    base,
+    emulator,
+    idp,
+    app: c,
+    async stop() {
+      c.dispose();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await idp.close();
+      await emulator.stop();
+    },
+  };
+}
