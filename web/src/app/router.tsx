@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.js';
 import { RequireSession } from '../features/auth/components/require-session.js';
-import { ConfigsPage } from '../features/configs/components/configs-page.js';
+import { ConfigsPage } from '../features/v1-configs/components/configs-page.js';
 import { JobsPage } from '../features/jobs/components/jobs-page.js';
 import { AppLayout } from './app-layout.js';
 import { lazyPage } from './lazy-page.js';
@@ -26,46 +26,34 @@ export const routes = [
               { path: '/jobs', element: <JobsPage /> },
               {
                 path: '/jobs/create',
-                lazy: lazyPage(
-                  () => import('../features/job-create/components/create-job-page.js'),
-                  'CreateJobPage',
-                ),
+                lazy: lazyPage(() => import('./routes/create-job-page.js'), 'CreateJobPage'),
               },
               {
                 path: '/jobs/v1/:jobId/versions/:versionId',
                 lazy: lazyPage(
-                  () => import('../features/job-detail/components/job-detail-page.js'),
+                  () => import('../features/v1-detail/components/job-detail-page.js'),
                   'JobDetailPage',
                 ),
               },
               {
                 path: '/jobs/v1/:jobId/versions/:versionId/new-version',
-                lazy: lazyPage(
-                  () => import('../features/job-detail/components/new-version-page.js'),
-                  'NewVersionPage',
-                ),
+                lazy: lazyPage(() => import('./routes/new-version-page.js'), 'NewVersionPage'),
               },
               { path: '/configs', element: <ConfigsPage /> },
               {
                 path: '/configs/create',
-                lazy: lazyPage(
-                  () => import('../features/configs/components/config-editor-page.js'),
-                  'ConfigEditorPage',
-                ),
+                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
               },
               {
                 path: '/configs/:configName',
                 lazy: lazyPage(
-                  () => import('../features/configs/components/config-detail-page.js'),
+                  () => import('../features/v1-configs/components/config-detail-page.js'),
                   'ConfigDetailPage',
                 ),
               },
               {
                 path: '/configs/:configName/edit',
-                lazy: lazyPage(
-                  () => import('../features/configs/components/config-editor-page.js'),
-                  'ConfigEditorPage',
-                ),
+                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
               },
               {
                 path: '/jobs/v2/create',

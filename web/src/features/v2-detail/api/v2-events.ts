@@ -2,7 +2,7 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import { JobEventsResponseSchema, type JobEvent, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
-import { jobKeys } from '../../jobs/api/job-keys.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { V2_JOB_REFRESH_MS } from './v2-job.js';
 
 /** The largest page the events API serves (catalog §4.11: `limit` 1–100). */

@@ -8,7 +8,7 @@ import {
 } from '@console/shared';
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import type { StreamState } from '../../logs/hooks/use-log-stream.js';
+import type { StreamState } from '../../v1-logs/hooks/use-log-stream.js';
 import { MergedLog } from '../merged-log.js';
 
 export function v2LogStreamUrl(jobId: string, task: string): string {
