@@ -17,13 +17,13 @@ import {
   useCreateConfig,
   useUpdateConfig,
 } from '../../features/v1-configs/api/configs.js';
-import { configPath } from '../../features/v1-configs/paths.js';
 import {
   createConfigBodyCheck,
   toCreateConfigRequest,
   toUpdateConfigRequest,
   updateConfigBodyCheck,
 } from '../../features/v1-job-form/to-config-request.js';
+import { paths } from '../../config/paths.js';
 
 const CREATE_PREVIEW = {
   endpoint: 'POST /v1/{project_id}/training-job-configs',
@@ -86,7 +86,7 @@ export function ConfigEditorPage() {
         title: editName ? 'Configuration saved' : 'Configuration created',
         message: name,
       });
-      navigate(configPath(name));
+      navigate(paths.config.href(name));
     } catch (error) {
       notifyError('Could not save the configuration', error, { autoClose: 10_000 });
       throw error;
@@ -97,7 +97,11 @@ export function ConfigEditorPage() {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component={Link} to={editName ? configPath(editName) : '/configs'} size="sm">
+        <Anchor
+          component={Link}
+          to={editName ? paths.config.href(editName) : paths.configs.href()}
+          size="sm"
+        >
           ← {editName || 'Configurations'}
         </Anchor>
         <Title order={1} size="h2">

@@ -5,7 +5,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DroppedItemsNotice } from '../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { notifyError } from '../../lib/notify-error.js';
-import { jobDetailPath } from '../../features/jobs/components/jobs-table.js';
 import {
   enginesQueryOptions,
   resourceSpecsQueryOptions,
@@ -23,6 +22,7 @@ import {
 } from '../../features/v1-job-form/form-values.js';
 import { toCreateJobRequest } from '../../features/v1-job-form/to-create-job-request.js';
 import { CreateJobForm } from '../../features/v1-job-form/components/create-job-form.js';
+import { paths } from '../../config/paths.js';
 
 export function CreateJobPage() {
   const navigate = useNavigate();
@@ -51,7 +51,9 @@ export function CreateJobPage() {
       });
       // create_version:false makes a job without a version: there is no detail page to open yet.
       navigate(
-        created.version_id == null ? '/jobs' : jobDetailPath(created.job_id, created.version_id),
+        created.version_id == null
+          ? paths.jobs.href()
+          : paths.v1Job.href(created.job_id, created.version_id),
       );
     } catch (error) {
       notifyError('Could not create the training job', error, { autoClose: 10_000 });
@@ -62,7 +64,7 @@ export function CreateJobPage() {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component={Link} to="/jobs" size="sm">
+        <Anchor component={Link} to={paths.jobs.href()} size="sm">
           ← Training jobs
         </Anchor>
         <Title order={1} size="h2">

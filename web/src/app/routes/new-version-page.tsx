@@ -14,11 +14,11 @@ import { fromJobConfig, withSpecPair } from '../../features/v1-job-form/from-job
 import type { CreateJobFormValues } from '../../features/v1-job-form/form-values.js';
 import { jobDetailQueryOptions } from '../../features/v1-detail/api/job-detail.js';
 import { useCreateVersion } from '../../features/v1-detail/api/versions.js';
-import { versionPath } from '../../config/paths.js';
 import {
   toCreateVersionRequest,
   versionBodyCheck,
 } from '../../features/v1-job-form/to-create-version-request.js';
+import { paths } from '../../config/paths.js';
 
 /** "New version": the create form pre-filled from a chosen version; POSTs with its pre_version_id. */
 export function NewVersionPage() {
@@ -47,7 +47,7 @@ export function NewVersionPage() {
         title: 'Version created',
         message: created.version_name,
       });
-      navigate(versionPath(jobId, created.version_id));
+      navigate(paths.v1Job.href(jobId, created.version_id));
     } catch (error) {
       notifyError('Could not create the version', error, { autoClose: 10_000 });
       throw error;
@@ -58,7 +58,7 @@ export function NewVersionPage() {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component={Link} to={versionPath(jobId, fromId, 'versions')} size="sm">
+        <Anchor component={Link} to={paths.v1Job.href(jobId, fromId, 'versions')} size="sm">
           ← {source.data?.job_name ?? 'Job'} {source.data?.version_name ?? ''}
         </Anchor>
         <Title order={1} size="h2">

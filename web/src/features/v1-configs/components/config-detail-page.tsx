@@ -6,8 +6,8 @@ import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatTime } from '../../../components/format.js';
 import { configDetailsQueryOptions } from '../api/configs.js';
-import { createJobFromConfigPath, editConfigPath } from '../paths.js';
 import { DeleteConfigButton } from './delete-config-button.js';
+import { paths } from '../../../config/paths.js';
 
 const code = (v: string | null | undefined) => (v ? <Code>{v}</Code> : '—');
 
@@ -78,7 +78,7 @@ export function ConfigDetailPage() {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component={Link} to="/configs" size="sm">
+        <Anchor component={Link} to={paths.configs.href()} size="sm">
           ← Configurations
         </Anchor>
         <Group justify="space-between" mt={4}>
@@ -86,13 +86,13 @@ export function ConfigDetailPage() {
             {name}
           </Title>
           <Group gap="xs">
-            <Button component={Link} to={createJobFromConfigPath(name)}>
+            <Button component={Link} to={paths.createJob.href(name)}>
               Create job from this configuration
             </Button>
-            <Button variant="light" component={Link} to={editConfigPath(name)}>
+            <Button variant="light" component={Link} to={paths.editConfig.href(name)}>
               Modify
             </Button>
-            <DeleteConfigButton name={name} onDeleted={() => navigate('/configs')} />
+            <DeleteConfigButton name={name} onDeleted={() => navigate(paths.configs.href())} />
           </Group>
         </Group>
       </div>

@@ -15,8 +15,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatTime } from '../../../components/format.js';
 import { configListQueryOptions } from '../api/configs.js';
-import { configPath, createJobFromConfigPath } from '../paths.js';
 import { DeleteConfigButton } from './delete-config-button.js';
+import { paths } from '../../../config/paths.js';
 
 const PER_PAGE = 10;
 
@@ -47,7 +47,7 @@ export function ConfigsPage() {
             Saved training-job parameters: start a job from one, or modify it.
           </Text>
         </div>
-        <Button component={Link} to="/configs/create">
+        <Button component={Link} to={paths.createConfig.href()}>
           Create configuration
         </Button>
       </Group>
@@ -86,7 +86,7 @@ export function ConfigsPage() {
             {list.data.configs.map((c) => (
               <Table.Tr key={c.config_name}>
                 <Table.Td>
-                  <Anchor component={Link} to={configPath(c.config_name)}>
+                  <Anchor component={Link} to={paths.config.href(c.config_name)}>
                     {c.config_name}
                   </Anchor>
                 </Table.Td>
@@ -102,7 +102,7 @@ export function ConfigsPage() {
                       size="xs"
                       variant="light"
                       component={Link}
-                      to={createJobFromConfigPath(c.config_name)}
+                      to={paths.createJob.href(c.config_name)}
                       aria-label={`Create job from ${c.config_name}`}
                     >
                       Create job

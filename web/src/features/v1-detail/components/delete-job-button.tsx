@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteTrainingJob } from '../api/delete-job.js';
+import { paths } from '../../../config/paths.js';
 
 /** "Delete" → confirmation dialog → DELETE the job → back to the list. */
 export function DeleteJobButton({ jobId, jobName }: { jobId: number; jobName: string }) {
@@ -28,7 +29,7 @@ export function DeleteJobButton({ jobId, jobName }: { jobId: number; jobName: st
               title: 'Job deleted',
               message: `${jobName} was deleted.`,
             });
-            navigate('/jobs');
+            navigate(paths.jobs.href());
           },
           onError: (error) => {
             notifyError('Could not delete the job', error);

@@ -7,13 +7,13 @@ import { StatusBadge } from '../../../components/status-badge.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { LogPanel } from '../../v1-logs/components/log-panel.js';
 import { jobDetailQueryOptions } from '../api/job-detail.js';
-import { newVersionPath } from '../../../config/paths.js';
 import { DeleteJobButton } from './delete-job-button.js';
 import { DescriptionEditor } from './description-editor.js';
 import { JobSummary } from './job-summary.js';
 import { MetricsCharts } from './metrics-charts.js';
 import { StopJobButton } from './stop-job-button.js';
 import { VersionsPanel } from './versions-panel.js';
+import { paths } from '../../../config/paths.js';
 
 function useIds(): { jobId: number; versionId: number } | null {
   const params = useParams();
@@ -25,7 +25,7 @@ function useIds(): { jobId: number; versionId: number } | null {
 
 function BackLink() {
   return (
-    <Anchor component={Link} to="/jobs" size="sm">
+    <Anchor component={Link} to={paths.jobs.href()} size="sm">
       ← Training jobs
     </Anchor>
   );
@@ -80,13 +80,13 @@ function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
               versionName={job.data.version_name}
               status={job.data.status}
             />
-            <Button variant="light" component={Link} to={newVersionPath(jobId, versionId)}>
+            <Button variant="light" component={Link} to={paths.v1NewVersion.href(jobId, versionId)}>
               New version
             </Button>
             <Button
               variant="default"
               component={Link}
-              to={`/configs/create?job=${jobId}&version=${versionId}`}
+              to={paths.createConfig.href({ jobId, versionId })}
             >
               Save as configuration
             </Button>

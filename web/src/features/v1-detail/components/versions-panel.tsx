@@ -9,7 +9,7 @@ import { formatDuration, formatTime } from '../../../components/format.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
-import { newVersionPath, versionPath } from '../../../config/paths.js';
+import { paths } from '../../../config/paths.js';
 
 interface Props {
   jobId: number;
@@ -44,7 +44,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             });
             if (v.version_id === currentVersionId) {
               const other = list.find((o) => o.version_id !== v.version_id);
-              navigate(other ? versionPath(jobId, other.version_id) : '/jobs');
+              navigate(other ? paths.v1Job.href(jobId, other.version_id) : paths.jobs.href());
             }
           },
           onError: (e) => {
@@ -74,7 +74,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             <Table.Td>
               <Anchor
                 component={Link}
-                to={versionPath(jobId, v.version_id)}
+                to={paths.v1Job.href(jobId, v.version_id)}
                 fw={v.version_id === currentVersionId ? 700 : 400}
               >
                 {v.version_name}
@@ -94,7 +94,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
                   size="xs"
                   variant="light"
                   component={Link}
-                  to={newVersionPath(jobId, v.version_id)}
+                  to={paths.v1NewVersion.href(jobId, v.version_id)}
                   aria-label={`New version from ${v.version_name}`}
                 >
                   New version

@@ -23,6 +23,7 @@ import { EventsTimeline } from './events-timeline.js';
 import { V2JobActions } from './job-actions.js';
 import { MetricsCharts } from './metrics-charts.js';
 import { TasksTable } from './tasks-table.js';
+import { paths } from '../../../config/paths.js';
 
 export function V2JobPage() {
   const jobId = useParams().jobId ?? '';
@@ -34,7 +35,7 @@ export function V2JobPage() {
   }, [queryClient, jobId]);
 
   const back = (
-    <Anchor component={Link} to="/jobs" size="sm">
+    <Anchor component={Link} to={paths.jobs.href()} size="sm">
       ← Training jobs
     </Anchor>
   );
