@@ -7,41 +7,61 @@ interface Props {
   versionId: string;
   onDatasetChange: (datasetId: string) => void;
   onVersionChange: (versionId: string) => void;
+  onDatasetBlur?: (() => void) | undefined;
+  onVersionBlur?: (() => void) | undefined;
   datasetError?: string | undefined;
   versionError?: string | undefined;
-  /** Label prefix, e.g. "Dataset" or "Row 2 dataset". */
+  /** Label of the dataset field, e.g. "Dataset", "Source dataset 2" or "Input 1 dataset". */
   label?: string;
   size?: 'xs' | 'sm';
 }
 
+type Option = { value: string; label: string };
+
+/** The options, plus the current id when the list does not know it (so prefilled values survive). */
+function withCurrent(options: Option[], current: string): Option[] {
+  return current && !options.some((o) => o.value === current)
+    ? [...options, { value: current, label: current }]
+    : options;
+}
+
 /**
- * "Dataset" + "Dataset version": selects fed by `/v2/…/datasets` and its versions. An id the list
- * does not know stays selectable (so prefilled values survive), and free text is offered if the
- * dataset list cannot be loaded.
+ * Dataset + dataset version, the one picker of the v1 and v2 forms: selects fed by `/v2/…/datasets`
+ * and its versions. When a list cannot be loaded (no datasets service), its ids can be typed.
  */
 export function DatasetPicker(props: Props) {
   const { datasetId, versionId, onDatasetChange, onVersionChange, size = 'sm' } = props;
   const label = props.label ?? 'Dataset';
   const datasets = useQuery(datasetsQueryOptions());
   const versions = useQuery(datasetVersionsQueryOptions(datasetId));
+  const typed = (
+    what: string,
+    value: string,
+    onChange: (v: string) => void,
+    onBlur: (() => void) | undefined,
+    error?: string,
+  ) => (
+    <TextInput
+      size={size}
+      label={what}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      onBlur={onBlur}
+      error={error}
+    />
+  );
 
   if (datasets.isError) {
     return (
       <Group grow align="flex-start">
-        <TextInput
-          size={size}
-          label={`${label} ID`}
-          value={datasetId}
-          onChange={(e) => onDatasetChange(e.currentTarget.value)}
-          error={props.datasetError}
-        />
-        <TextInput
-          size={size}
-          label={`${label} version ID`}
-          value={versionId}
-          onChange={(e) => onVersionChange(e.currentTarget.value)}
-          error={props.versionError}
-        />
+        {typed(`${label} ID`, datasetId, onDatasetChange, props.onDatasetBlur, props.datasetError)}
+        {typed(
+          `${label} version ID`,
+          versionId,
+          onVersionChange,
+          props.onVersionBlur,
+          props.versionError,
+        )}
       </Group>
     );
   }
@@ -49,44 +69,50 @@ export function DatasetPicker(props: Props) {
     value: d.dataset_id,
     label: `${d.dataset_name} (${d.dataset_id})`,
   }));
-  if (datasetId && !datasetOptions.some((o) => o.value === datasetId)) {
-    datasetOptions.push({ value: datasetId, label: datasetId });
-  }
   const versionOptions = (versions.data ?? []).map((v) => ({
     value: v.version_id,
     label: `${v.version_name} (${v.version_id})`,
   }));
-  if (versionId && !versionOptions.some((o) => o.value === versionId)) {
-    versionOptions.push({ value: versionId, label: versionId });
-  }
   return (
     <Group grow align="flex-start">
       <Select
         size={size}
         label={label}
         placeholder={datasets.isPending ? 'Loading…' : 'Choose a dataset'}
-        data={datasetOptions}
+        data={withCurrent(datasetOptions, datasetId)}
         value={datasetId || null}
         onChange={(v) => {
           onDatasetChange(v ?? '');
           onVersionChange('');
         }}
+        onBlur={props.onDatasetBlur}
         error={props.datasetError}
         searchable
         allowDeselect={false}
         nothingFoundMessage="No dataset matches"
       />
-      <Select
-        size={size}
-        label={`${label} version`}
-        placeholder={datasetId ? 'Choose a version' : 'Choose a dataset first'}
-        data={versionOptions}
-        value={versionId || null}
-        onChange={(v) => onVersionChange(v ?? '')}
-        error={props.versionError}
-        disabled={!datasetId}
-        allowDeselect={false}
-      />
+      {versions.isError ? (
+        typed(
+          `${label} version ID`,
+          versionId,
+          onVersionChange,
+          props.onVersionBlur,
+          props.versionError,
+        )
+      ) : (
+        <Select
+          size={size}
+          label={`${label} version`}
+          placeholder={datasetId ? 'Choose a version' : 'Choose a dataset first'}
+          data={withCurrent(versionOptions, versionId)}
+          value={versionId || null}
+          onChange={(v) => onVersionChange(v ?? '')}
+          onBlur={props.onVersionBlur}
+          error={props.versionError}
+          disabled={!datasetId}
+          allowDeselect={false}
+        />
+      )}
     </Group>
   );
 }

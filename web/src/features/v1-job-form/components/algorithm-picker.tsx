@@ -1,7 +1,7 @@
 import { Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { BuiltInAlgorithm } from '@console/shared';
-import { builtInAlgorithmsQueryOptions } from '../../../lib/dataset-queries.js';
+import { builtInAlgorithmsQueryOptions } from '../api/catalog.js';
 
 interface Props {
   value: string;

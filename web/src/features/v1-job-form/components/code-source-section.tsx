@@ -2,7 +2,7 @@ import { Card, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Engine } from '@console/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useWatch } from 'react-hook-form';
-import { builtInAlgorithmsQueryOptions } from '../../../lib/dataset-queries.js';
+import { builtInAlgorithmsQueryOptions } from '../api/catalog.js';
 import { AlgorithmPicker } from './algorithm-picker.js';
 import { withAlgorithmDefaults } from '../algorithm-defaults.js';
 import type { CodeSource } from '../form-values.js';
