@@ -1,5 +1,5 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import type { StreamState } from '../../features/v1-logs/hooks/use-log-stream.js';
+import type { StreamState } from '../../lib/event-stream.js';
 
 const LABELS: Record<StreamState, { label: string; color: MantineColor }> = {
   connecting: { label: 'Connecting', color: 'gray' },

@@ -3,7 +3,7 @@ import type { V2StatusEvent } from '@console/shared';
 import { useState } from 'react';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
-import type { StreamState } from '../../v1-logs/hooks/use-log-stream.js';
+import type { StreamState } from '../../../lib/event-stream.js';
 import { useWorkerLogs, v2LogDownloadUrl } from '../hooks/use-worker-logs.js';
 import { workerColor } from '../merged-log.js';
 
