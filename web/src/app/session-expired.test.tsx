@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { useQueries } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Providers } from '../../app/providers.js';
-import { apiRequest } from '../../lib/api-client.js';
-import { createTestQueryClient, jsonFetch } from '../../test/render.js';
-import { LoginPage } from './components/login-page.js';
-import { RequireSession } from './components/require-session.js';
-import { sendToLogin } from './session-lost.js';
+import { Providers } from './providers.js';
+import { apiRequest } from '../lib/api-client.js';
+import { createTestQueryClient, jsonFetch } from '../test/render.js';
+import { LoginPage } from '../features/auth/components/login-page.js';
+import { RequireSession } from '../features/auth/components/require-session.js';
+import { sendToLogin } from '../features/auth/session-lost.js';
 
 const SESSION = {
   user: 'demo',
