@@ -31,10 +31,7 @@ export const routes = [
               },
               {
                 path: paths.v1Job.path,
-                lazy: lazyPage(
-                  () => import('../features/v1-detail/components/job-detail-page.js'),
-                  'JobDetailPage',
-                ),
+                lazy: lazyPage(() => import('./routes/job-detail-route.js'), 'JobDetailRoute'),
               },
               {
                 path: paths.v1NewVersion.path,
@@ -65,10 +62,7 @@ export const routes = [
               },
               {
                 path: paths.v2Job.path,
-                lazy: lazyPage(
-                  () => import('../features/v2-detail/components/v2-job-page.js'),
-                  'V2JobPage',
-                ),
+                lazy: lazyPage(() => import('./routes/v2-job-route.js'), 'V2JobRoute'),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../test/render.js';
 import { toSeries } from '../../features/v1-detail/components/metrics-charts.js';
-import { JobDetailPage } from '../../features/v1-detail/components/job-detail-page.js';
+import { JobDetailRoute } from './job-detail-route.js';
 
 const version = (id: number, name: string, status: number) => ({
   job_id: 5,
@@ -45,7 +45,7 @@ function setup(status = 8, extra: Parameters<typeof jsonFetch>[0] = {}) {
     }),
   );
   vi.stubGlobal('fetch', fetchMock);
-  const view = renderRoute(<JobDetailPage />, {
+  const view = renderRoute(<JobDetailRoute />, {
     path: '/jobs/v1/5/versions/11',
     route: '/jobs/v1/:jobId/versions/:versionId',
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
 import { jsonFetch, renderRoute } from '../../test/render.js';
-import { V2JobPage } from '../../features/v2-detail/components/v2-job-page.js';
+import { V2JobRoute } from './v2-job-route.js';
 import {
   manyTrialRows,
   PARAMETER_ANALYSIS,
@@ -41,7 +41,7 @@ function renderJob(job: unknown = SEARCH_JOB, routes: Routes = {}, trialRows?: u
     return new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetch);
-  renderRoute(<V2JobPage />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' });
+  renderRoute(<V2JobRoute />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' });
   return fetch;
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
 import { jsonFetch, renderRoute } from '../../test/render.js';
-import { V2JobPage } from '../../features/v2-detail/components/v2-job-page.js';
+import { V2JobRoute } from './v2-job-route.js';
 
 const JOB = {
   kind: 'job',
@@ -61,7 +61,7 @@ function renderPage() {
   vi.stubGlobal('fetch', fetch);
   return {
     fetch,
-    ...renderRoute(<V2JobPage />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' }),
+    ...renderRoute(<V2JobRoute />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' }),
   };
 }
 
@@ -72,7 +72,7 @@ function callsTo(fetch: ReturnType<typeof vi.fn>, method: string, path: string) 
   ) as [string, RequestInit][];
 }
 
-describe('V2JobPage', () => {
+describe('V2JobRoute', () => {
   beforeEach(() => {
     FakeEventSource.instances = [];
     vi.stubGlobal('EventSource', FakeEventSource);

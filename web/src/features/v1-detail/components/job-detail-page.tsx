@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
-import { LogPanel } from '../../v1-logs/components/log-panel.js';
 import { jobDetailQueryOptions } from '../api/job-detail.js';
 import { DeleteJobButton } from './delete-job-button.js';
 import { DescriptionEditor } from './description-editor.js';
@@ -14,6 +13,12 @@ import { MetricsCharts } from './metrics-charts.js';
 import { StopJobButton } from './stop-job-button.js';
 import { VersionsPanel } from './versions-panel.js';
 import { paths } from '../../../config/paths.js';
+
+/** What app/routes puts into the page: the page knows no other feature. */
+export interface JobDetailSlots {
+  /** The version's log, below its metrics. */
+  renderLogs?: (props: { jobId: number; versionId: number; onStatus: () => void }) => ReactNode;
+}
 
 function useIds(): { jobId: number; versionId: number } | null {
   const params = useParams();
@@ -31,7 +36,11 @@ function BackLink() {
   );
 }
 
-function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
+function JobDetail({
+  jobId,
+  versionId,
+  renderLogs,
+}: { jobId: number; versionId: number } & JobDetailSlots) {
   const queryClient = useQueryClient();
   const job = useQuery(jobDetailQueryOptions(jobId, versionId));
   const [search, setSearch] = useSearchParams();
@@ -109,7 +118,7 @@ function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
               description={<DescriptionEditor jobId={jobId} value={job.data.job_desc ?? ''} />}
             />
             <MetricsCharts metrics={job.data.system_metric_list} />
-            <LogPanel jobId={jobId} versionId={versionId} onStatus={onStatus} />
+            {renderLogs?.({ jobId, versionId, onStatus })}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="md">
@@ -120,7 +129,7 @@ function JobDetail({ jobId, versionId }: { jobId: number; versionId: number }) {
   );
 }
 
-export function JobDetailPage() {
+export function JobDetailPage({ renderLogs }: JobDetailSlots) {
   const ids = useIds();
   if (!ids) {
     return (
@@ -130,5 +139,5 @@ export function JobDetailPage() {
       />
     );
   }
-  return <JobDetail key={`${ids.jobId}/${ids.versionId}`} {...ids} />;
+  return <JobDetail key={`${ids.jobId}/${ids.versionId}`} {...ids} renderLogs={renderLogs} />;
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { EarlystopResponseSchema, ResultTableSchema, v2Endpoints } from '@console/shared';
+import { V2_JOB_REFRESH_MS } from '../../../config/refresh.js';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
-import { V2_JOB_REFRESH_MS } from '../../v2-detail/api/v2-job.js';
 import { fetchAllTrials } from './trials-pages.js';
 
 const ANALYSIS_REFRESH_MS = 10_000;
