@@ -1,9 +1,18 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// Web layers (docs/ARCHITECTURE.md): one zone per feature folder, read from disk so a new feature
+// is covered the moment its folder exists.
+const webFeatures = readdirSync(new URL('./web/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -108,6 +117,58 @@ export default tseslint.config(
               target: './emulator/src',
               from: ['./bff', './web', './e2e'],
               message: 'Packages meet only in shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Web layers (docs/ARCHITECTURE.md): app/ composes features; a feature imports only its own
+    // folder, lib/, components/, config/ and shared; lib/, components/ and config/ import no
+    // feature and not app/. Tests follow the same rules (a test that renders several features
+    // lives in app/). The web's package zone is repeated: this block's zones replace the one above.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: [
+            'shared/tsconfig.json',
+            'bff/tsconfig.json',
+            'web/tsconfig.json',
+            'emulator/tsconfig.json',
+          ],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './web/src',
+              from: ['./bff', './emulator', './e2e'],
+              message: 'Packages meet only in shared.',
+            },
+            ...webFeatures.map((feature) => ({
+              target: `./web/src/features/${feature}`,
+              from: './web/src/features',
+              except: [`./${feature}`],
+              message: 'A feature imports no other feature: compose them in web/src/app/.',
+            })),
+            {
+              target: './web/src/features',
+              from: './web/src/app',
+              message: 'Only app/ composes: a feature does not import app/.',
+            },
+            {
+              target: ['./web/src/lib', './web/src/components', './web/src/config'],
+              from: ['./web/src/features', './web/src/app'],
+              message:
+                'lib/, components/ and config/ are shared: they import no feature and not app/.',
             },
           ],
         },

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from './app/providers.js';
-import { createQueryClient } from './app/query-client.js';
+import { createQueryClient } from './lib/query-client.js';
 import { router } from './app/router.js';
 import { sendToLogin } from './features/auth/session-lost.js';
 

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
 import { useLogout, useSession } from '../features/auth/hooks/use-session.js';
+import { paths } from '../config/paths.js';
 
 /** The console frame: header (product, project, user, Log out) and the navigation bar. */
 export function AppLayout() {
@@ -13,7 +14,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
 
   const onLogout = () =>
-    logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+    logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(), { replace: true }) });
 
   return (
     <AppShell
@@ -53,15 +54,15 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         <NavLink
           component={Link}
-          to="/jobs"
+          to={paths.jobs.href()}
           label="Training jobs"
-          active={pathname.startsWith('/jobs')}
+          active={pathname.startsWith(paths.jobs.path)}
         />
         <NavLink
           component={Link}
-          to="/configs"
+          to={paths.configs.href()}
           label="Configurations"
-          active={pathname.startsWith('/configs')}
+          active={pathname.startsWith(paths.configs.path)}
         />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">

@@ -1,5 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { paths } from '../config/paths.js';
 
 export function NotFoundPage() {
   return (
@@ -8,7 +9,7 @@ export function NotFoundPage() {
         Page not found
       </Title>
       <Text>
-        <Anchor component={Link} to="/jobs">
+        <Anchor component={Link} to={paths.jobs.href()}>
           Go to training jobs
         </Anchor>
       </Text>

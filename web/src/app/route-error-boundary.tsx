@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Code, Stack, Text } from '@mantine/core';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { paths } from '../config/paths.js';
 
 /** Shown instead of a route whose rendering crashed, so the rest of the console keeps working. */
 export function RouteErrorBoundary() {
@@ -23,7 +24,7 @@ export function RouteErrorBoundary() {
             </Code>
           )}
         </Alert>
-        <Button component={Link} to="/jobs" variant="light" w="fit-content">
+        <Button component={Link} to={paths.jobs.href()} variant="light" w="fit-content">
           Back to training jobs
         </Button>
       </Stack>

@@ -1,16 +1,17 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.js';
 import { RequireSession } from '../features/auth/components/require-session.js';
-import { ConfigsPage } from '../features/configs/components/configs-page.js';
+import { ConfigsPage } from '../features/v1-configs/components/configs-page.js';
 import { JobsPage } from '../features/jobs/components/jobs-page.js';
 import { AppLayout } from './app-layout.js';
 import { lazyPage } from './lazy-page.js';
 import { NotFoundPage } from './not-found-page.js';
+import { paths } from '../config/paths.js';
 import { PageLoader } from '../components/page-loader.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
 
 export const routes = [
-  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
+  { path: paths.login.path, element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorBoundary />,
@@ -22,64 +23,46 @@ export const routes = [
           {
             errorElement: <RouteErrorBoundary />,
             children: [
-              { index: true, element: <Navigate to="/jobs" replace /> },
-              { path: '/jobs', element: <JobsPage /> },
+              { index: true, element: <Navigate to={paths.jobs.href()} replace /> },
+              { path: paths.jobs.path, element: <JobsPage /> },
               {
-                path: '/jobs/create',
-                lazy: lazyPage(
-                  () => import('../features/job-create/components/create-job-page.js'),
-                  'CreateJobPage',
-                ),
+                path: paths.createJob.path,
+                lazy: lazyPage(() => import('./routes/create-job-page.js'), 'CreateJobPage'),
               },
               {
-                path: '/jobs/v1/:jobId/versions/:versionId',
-                lazy: lazyPage(
-                  () => import('../features/job-detail/components/job-detail-page.js'),
-                  'JobDetailPage',
-                ),
+                path: paths.v1Job.path,
+                lazy: lazyPage(() => import('./routes/job-detail-route.js'), 'JobDetailRoute'),
               },
               {
-                path: '/jobs/v1/:jobId/versions/:versionId/new-version',
-                lazy: lazyPage(
-                  () => import('../features/job-detail/components/new-version-page.js'),
-                  'NewVersionPage',
-                ),
+                path: paths.v1NewVersion.path,
+                lazy: lazyPage(() => import('./routes/new-version-page.js'), 'NewVersionPage'),
               },
-              { path: '/configs', element: <ConfigsPage /> },
+              { path: paths.configs.path, element: <ConfigsPage /> },
               {
-                path: '/configs/create',
-                lazy: lazyPage(
-                  () => import('../features/configs/components/config-editor-page.js'),
-                  'ConfigEditorPage',
-                ),
+                path: paths.createConfig.path,
+                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
               },
               {
-                path: '/configs/:configName',
+                path: paths.config.path,
                 lazy: lazyPage(
-                  () => import('../features/configs/components/config-detail-page.js'),
+                  () => import('../features/v1-configs/components/config-detail-page.js'),
                   'ConfigDetailPage',
                 ),
               },
               {
-                path: '/configs/:configName/edit',
-                lazy: lazyPage(
-                  () => import('../features/configs/components/config-editor-page.js'),
-                  'ConfigEditorPage',
-                ),
+                path: paths.editConfig.path,
+                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
               },
               {
-                path: '/jobs/v2/create',
+                path: paths.v2CreateJob.path,
                 lazy: lazyPage(
                   () => import('../features/v2-create/components/v2-create-page.js'),
                   'V2CreatePage',
                 ),
               },
               {
-                path: '/jobs/v2/:jobId',
-                lazy: lazyPage(
-                  () => import('../features/v2-detail/components/v2-job-page.js'),
-                  'V2JobPage',
-                ),
+                path: paths.v2Job.path,
+                lazy: lazyPage(() => import('./routes/v2-job-route.js'), 'V2JobRoute'),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionKeys } from './api/session.js';
+import { paths } from '../../config/paths.js';
 
 /** What main.tsx's router offers: the current location and navigation. */
 export interface LoginNavigator {
@@ -23,6 +24,6 @@ export function markSessionLost(queryClient: QueryClient): void {
 /** Goes to /login once, remembering the whole current URL (path, query, hash) to come back to. */
 export function sendToLogin(router: LoginNavigator): void {
   const { pathname, search, hash } = router.state.location;
-  if (pathname === '/login') return;
-  void router.navigate('/login', { state: { from: `${pathname}${search}${hash}` } });
+  if (pathname === paths.login.path) return;
+  void router.navigate(paths.login.href(), { state: { from: `${pathname}${search}${hash}` } });
 }

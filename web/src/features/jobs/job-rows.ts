@@ -4,6 +4,7 @@ import {
   type StatusBucket,
   type TrainingJobSummary,
 } from '@console/shared';
+import { paths } from '../../config/paths.js';
 import type { SortField } from './list-filters.js';
 
 /** What the list's actions address: a v1 job (and its shown version) or a v2 job. */
@@ -33,14 +34,6 @@ export interface V2JobListItem {
   status?: { phase?: string | null; duration?: number | null } | null;
 }
 
-export function v1JobPath(jobId: number, versionId: number): string {
-  return `/jobs/v1/${jobId}/versions/${versionId}`;
-}
-
-export function v2JobPath(jobId: string): string {
-  return `/jobs/v2/${encodeURIComponent(jobId)}`;
-}
-
 export function fromV1(job: TrainingJobSummary): JobRow {
   const info = v1StatusInfo(job.status);
   return {
@@ -49,7 +42,7 @@ export function fromV1(job: TrainingJobSummary): JobRow {
     key: `v1:${job.job_id}`,
     name: job.job_name,
     // A job created with create_version:false has no version (and so no detail page) yet.
-    href: job.version_id == null ? '/jobs' : v1JobPath(job.job_id, job.version_id),
+    href: job.version_id == null ? paths.jobs.href() : paths.v1Job.href(job.job_id, job.version_id),
     statusLabel: info.label,
     statusCode: String(info.code),
     bucket: info.bucket,
@@ -66,7 +59,7 @@ export function fromV2(job: V2JobListItem): JobRow {
     target: { api: 'v2', jobId: job.metadata.id },
     key: `v2:${job.metadata.id}`,
     name: job.metadata.name,
-    href: v2JobPath(job.metadata.id),
+    href: paths.v2Job.href(job.metadata.id),
     statusLabel: info.label,
     statusCode: info.phase,
     bucket: info.bucket,

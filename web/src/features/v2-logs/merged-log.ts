@@ -1,4 +1,4 @@
-import { LogBuffer, MAX_LOG_LINES } from '../logs/hooks/log-buffer.js';
+import { LogBuffer, MAX_LOG_LINES } from '../../lib/log-buffer.js';
 
 /** 8 distinct ANSI foreground colours (bright variants read well on the dark log background). */
 const WORKER_COLORS = [36, 33, 35, 32, 94, 91, 96, 93] as const;

@@ -16,6 +16,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
 import { useLogin, useSession, useSessionExpired } from '../hooks/use-session.js';
+import { paths } from '../../../config/paths.js';
 
 type LoginValues = z.input<typeof LoginRequestSchema>;
 
@@ -30,7 +31,7 @@ export function LoginPage() {
     defaultValues: { domain: 'demo', username: '', password: '', project: 'eu-de' },
   });
   const { errors } = form.formState;
-  const from = (location.state as { from?: string } | null)?.from ?? '/jobs';
+  const from = (location.state as { from?: string } | null)?.from ?? paths.jobs.href();
 
   if (session.data) return <Navigate to={from} replace />;
 

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useSession } from '../hooks/use-session.js';
+import { paths } from '../../../config/paths.js';
 
 /** Guards the console routes: no session → /login, remembering where the user wanted to go. */
 export function RequireSession() {
@@ -12,7 +13,7 @@ export function RequireSession() {
     return <ErrorAlert error={session.error} title="Could not check your session" />;
   if (!session.data) {
     const from = `${location.pathname}${location.search}${location.hash}`;
-    return <Navigate to="/login" replace state={{ from }} />;
+    return <Navigate to={paths.login.href()} replace state={{ from }} />;
   }
   return <Outlet />;
 }

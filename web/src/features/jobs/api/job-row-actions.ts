@@ -5,7 +5,7 @@ import { v1Endpoints, v2Endpoints } from '@console/shared';
 import { apiPath } from '../../../lib/api-path.js';
 import { ApiError } from '../../../lib/api-error.js';
 import type { JobRow, JobTarget } from '../job-rows.js';
-import { jobKeys } from './job-keys.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 
 /** Queued or running jobs can be stopped (v1 §3.8) or terminated (v2 §4.7: Creating/Pending/Running). */
 export function canStopRow(row: Pick<JobRow, 'target' | 'bucket'>): boolean {

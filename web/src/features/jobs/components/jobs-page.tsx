@@ -28,6 +28,7 @@ import { BulkActions } from './bulk-actions.js';
 import { JobListToolbar } from './job-list-toolbar.js';
 import { JobRowMenu } from './job-row-menu.js';
 import { JobsTable } from './jobs-table.js';
+import { paths } from '../../../config/paths.js';
 
 function TableSkeleton() {
   return (
@@ -100,10 +101,10 @@ export function JobsPage() {
           )}
         </div>
         <Group gap="xs">
-          <Button component={Link} to="/jobs/create">
+          <Button component={Link} to={paths.createJob.href()}>
             Create training job
           </Button>
-          <Button component={Link} to="/jobs/v2/create" variant="light">
+          <Button component={Link} to={paths.v2CreateJob.href()} variant="light">
             Create v2 training job
           </Button>
         </Group>

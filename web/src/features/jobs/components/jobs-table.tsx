@@ -14,8 +14,6 @@ import { BucketBadge } from '../../../components/bucket-badge.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import type { JobRow } from '../job-rows.js';
 
-export { v1JobPath as jobDetailPath } from '../job-rows.js';
-
 const column = createColumnHelper<JobRow>();
 
 const select = column.display({

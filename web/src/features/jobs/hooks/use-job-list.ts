@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { fetchJobs, JOB_LIST_REFRESH_MS } from '../api/list-jobs.js';
-import { jobKeys } from '../api/job-keys.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { searchV2Jobs } from '../api/search-v2-jobs.js';
 import { fromV1, fromV2, mergeRows, type JobRow } from '../job-rows.js';
 import type { JobListFilters } from '../list-filters.js';

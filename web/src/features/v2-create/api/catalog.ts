@@ -1,31 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   AlgorithmListSchema,
-  DatasetListResponseSchema,
-  DatasetVersionListResponseSchema,
   TrainingEngineListSchema,
   TrainingFlavorListSchema,
   v2Endpoints,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
+import { catalogKeys } from '../../../lib/query-keys/catalog-keys.js';
 
 const CATALOG_STALE_MS = 10 * 60_000;
 
-/** Query keys of the v2 catalogs the create form reads. */
-export const v2CatalogKeys = {
-  all: ['catalog', 'v2'] as const,
-  flavors: () => [...v2CatalogKeys.all, 'flavors'] as const,
-  engines: () => [...v2CatalogKeys.all, 'engines'] as const,
-  algorithms: () => [...v2CatalogKeys.all, 'algorithms'] as const,
-  datasets: () => [...v2CatalogKeys.all, 'datasets'] as const,
-  datasetVersions: (datasetId: string) =>
-    [...v2CatalogKeys.all, 'datasets', datasetId, 'versions'] as const,
-};
-
 export const v2FlavorsQueryOptions = () =>
   queryOptions({
-    queryKey: v2CatalogKeys.flavors(),
+    queryKey: catalogKeys.v2Flavors(),
     queryFn: ({ signal }) =>
       apiRequest(apiPath(v2Endpoints.flavors), { schema: TrainingFlavorListSchema, signal }),
     staleTime: CATALOG_STALE_MS,
@@ -34,7 +22,7 @@ export const v2FlavorsQueryOptions = () =>
 
 export const v2EnginesQueryOptions = () =>
   queryOptions({
-    queryKey: v2CatalogKeys.engines(),
+    queryKey: catalogKeys.v2Engines(),
     queryFn: ({ signal }) =>
       apiRequest(apiPath(v2Endpoints.engines), { schema: TrainingEngineListSchema, signal }),
     staleTime: CATALOG_STALE_MS,
@@ -43,7 +31,7 @@ export const v2EnginesQueryOptions = () =>
 
 export const v2AlgorithmsQueryOptions = () =>
   queryOptions({
-    queryKey: v2CatalogKeys.algorithms(),
+    queryKey: catalogKeys.v2Algorithms(),
     queryFn: ({ signal }) =>
       apiRequest(apiPath(v2Endpoints.listAlgorithms), {
         query: { offset: 0, limit: 50 },
@@ -52,30 +40,4 @@ export const v2AlgorithmsQueryOptions = () =>
       }),
     staleTime: 60_000,
     select: (data) => data.items,
-  });
-
-export const datasetsQueryOptions = () =>
-  queryOptions({
-    queryKey: v2CatalogKeys.datasets(),
-    queryFn: ({ signal }) =>
-      apiRequest(apiPath(v2Endpoints.listDatasets), {
-        query: { offset: 0, limit: 100 },
-        schema: DatasetListResponseSchema,
-        signal,
-      }),
-    staleTime: 60_000,
-    select: (data) => data.datasets,
-  });
-
-export const datasetVersionsQueryOptions = (datasetId: string) =>
-  queryOptions({
-    queryKey: v2CatalogKeys.datasetVersions(datasetId),
-    queryFn: ({ signal }) =>
-      apiRequest(apiPath(v2Endpoints.listDatasetVersions, { dataset_id: datasetId }), {
-        schema: DatasetVersionListResponseSchema,
-        signal,
-      }),
-    staleTime: 60_000,
-    enabled: datasetId !== '',
-    select: (data) => data.versions,
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TrainingJobV2Schema, type CreateTrainingJobV2Request, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
-import { jobKeys } from '../../jobs/api/job-keys.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 
 export function createV2TrainingJob(body: CreateTrainingJobV2Request) {
   return apiRequest(apiPath(v2Endpoints.createJob), {

@@ -17,7 +17,7 @@ import {
   type UseFormRegister,
 } from 'react-hook-form';
 import { newInput, newOutput, type V2JobFormValues } from '../form-values.js';
-import { DatasetPicker } from './dataset-picker.js';
+import { InputDatasetPicker } from './input-dataset-picker.js';
 
 interface Props {
   control: Control<V2JobFormValues>;
@@ -65,7 +65,7 @@ function InputRow({
           <CloseButton aria-label={`Remove input ${n}`} onClick={remove} />
         </Group>
         {kind === 'dataset' ? (
-          <DatasetPicker index={index} control={control} errors={errors} />
+          <InputDatasetPicker index={index} control={control} errors={errors} />
         ) : (
           <TextInput
             label={`Input ${n} OBS path`}

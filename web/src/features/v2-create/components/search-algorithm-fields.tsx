@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import {
   searchAlgorithmsQueryOptions,
   type SearchAlgorithmInfo,
-} from '../../autosearch/api/search-algorithms.js';
+} from '../api/search-algorithms.js';
 import type { AlgoParamRow } from '../auto-search-values.js';
 import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 

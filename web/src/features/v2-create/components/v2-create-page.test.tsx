@@ -79,8 +79,8 @@ describe('V2CreatePage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add input' }));
     fill('Input 1 name', 'data_url');
     await userEvent.click(screen.getByRole('radio', { name: 'Dataset' }));
-    await choose('Input 1 dataset', 'mnist');
-    await choose('Input 1 dataset version', 'V003');
+    await choose('Input 1 dataset', /^mnist /);
+    await choose('Input 1 dataset version', /^V003 /);
     fill('Input 1 local directory', '/home/ma-user/data');
     await userEvent.click(screen.getByRole('button', { name: 'Add output' }));
     fill('Output 1 name', 'train_url');

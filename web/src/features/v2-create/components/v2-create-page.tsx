@@ -5,7 +5,6 @@ import { Link, useNavigate } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { notifyError } from '../../../lib/notify-error.js';
-import { v2JobPath } from '../../jobs/job-rows.js';
 import {
   v2AlgorithmsQueryOptions,
   v2EnginesQueryOptions,
@@ -15,6 +14,7 @@ import { useCreateV2TrainingJob } from '../api/create-job.js';
 import type { V2JobFormValues } from '../form-values.js';
 import { toCreateV2Request } from '../to-create-request.js';
 import { V2CreateForm } from './v2-create-form.js';
+import { paths } from '../../../config/paths.js';
 
 export function V2CreatePage() {
   const navigate = useNavigate();
@@ -35,7 +35,7 @@ export function V2CreatePage() {
         title: 'Training job created',
         message: job.metadata.name,
       });
-      navigate(v2JobPath(job.metadata.id));
+      navigate(paths.v2Job.href(job.metadata.id));
     } catch (error) {
       notifyError('Could not create the training job', error, { autoClose: 10_000 });
       throw error;
@@ -46,7 +46,7 @@ export function V2CreatePage() {
   return (
     <Stack gap="md">
       <div>
-        <Anchor component={Link} to="/jobs" size="sm">
+        <Anchor component={Link} to={paths.jobs.href()} size="sm">
           ← Training jobs
         </Anchor>
         <Title order={1} size="h2">

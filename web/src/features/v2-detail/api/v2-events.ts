@@ -2,8 +2,8 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import { JobEventsResponseSchema, type JobEvent, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
-import { jobKeys } from '../../jobs/api/job-keys.js';
-import { V2_JOB_REFRESH_MS } from './v2-job.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
+import { V2_JOB_REFRESH_MS } from '../../../config/refresh.js';
 
 /** The largest page the events API serves (catalog §4.11: `limit` 1–100). */
 export const EVENTS_PAGE_SIZE = 100;

@@ -1,10 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
+import { V2_JOB_REFRESH_MS } from '../../../config/refresh.js';
 import { apiPath } from '../../../lib/api-path.js';
-import { jobKeys } from '../../jobs/api/job-keys.js';
-
-export const V2_JOB_REFRESH_MS = 3_000;
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 
 export const v2JobQueryOptions = (jobId: string) =>
   queryOptions({

@@ -5,6 +5,7 @@ import { V2_TERMINABLE_PHASES } from '@console/shared';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
+import { paths } from '../../../config/paths.js';
 
 /** Terminate (while creating, pending or running) and Delete, each behind a confirmation. */
 export function V2JobActions({
@@ -53,7 +54,7 @@ export function V2JobActions({
               title: 'Job deleted',
               message: `${name} was deleted.`,
             });
-            navigate('/jobs');
+            navigate(paths.jobs.href());
             remove.forget();
           },
           onError: (error) => notifyError('Could not delete the job', error, { autoClose: 10_000 }),

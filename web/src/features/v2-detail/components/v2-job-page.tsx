@@ -2,20 +2,19 @@ import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@manti
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AutoSearchSchema,
+  type AutoSearch,
   isSearchJob,
   isV2Terminal,
   v2PhaseInfo,
   v2SecondaryPhaseLabel,
 } from '@console/shared';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
-import { SearchTrialsCard } from '../../autosearch/components/search-trials-card.js';
-import { jobKeys } from '../../jobs/api/job-keys.js';
-import { V2LogPanel } from '../../v2-logs/components/v2-log-panel.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { v2JobQueryOptions } from '../api/v2-job.js';
 import { algorithmSummary, engineSummary, resourceSummary } from '../job-facts.js';
 import { DescriptionEditor } from './description-editor.js';
@@ -23,8 +22,21 @@ import { EventsTimeline } from './events-timeline.js';
 import { V2JobActions } from './job-actions.js';
 import { MetricsCharts } from './metrics-charts.js';
 import { TasksTable } from './tasks-table.js';
+import { paths } from '../../../config/paths.js';
 
-export function V2JobPage() {
+/** What app/routes puts into the page: the page knows no other feature. */
+export interface V2JobSlots {
+  /** The trials of a hyperparameter-search job, above the logs. */
+  renderTrials?: (props: { jobId: string; search: AutoSearch; live: boolean }) => ReactNode;
+  /** The logs of the job's tasks. */
+  renderLogs?: (props: {
+    jobId: string;
+    tasks: readonly string[];
+    onStatus: () => void;
+  }) => ReactNode;
+}
+
+export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
   const jobId = useParams().jobId ?? '';
   const queryClient = useQueryClient();
   const job = useQuery(v2JobQueryOptions(jobId));
@@ -34,7 +46,7 @@ export function V2JobPage() {
   }, [queryClient, jobId]);
 
   const back = (
-    <Anchor component={Link} to="/jobs" size="sm">
+    <Anchor component={Link} to={paths.jobs.href()} size="sm">
       ← Training jobs
     </Anchor>
   );
@@ -114,8 +126,8 @@ export function V2JobPage() {
         </Title>
         <TasksTable job={data} />
       </Card>
-      {isSearchJob(search) && <SearchTrialsCard jobId={jobId} search={search} live={live} />}
-      <V2LogPanel jobId={jobId} tasks={tasks} onStatus={refresh} />
+      {isSearchJob(search) && renderTrials?.({ jobId, search, live })}
+      {renderLogs?.({ jobId, tasks, onStatus: refresh })}
       <MetricsCharts jobId={jobId} tasks={tasks} live={live} />
       <EventsTimeline jobId={jobId} live={live} />
     </Stack>

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
 import type { V2StatusEvent } from '@console/shared';
 import { useState } from 'react';
-import { LogViewer } from '../../logs/components/log-viewer.js';
-import { StreamIndicator } from '../../logs/components/stream-indicator.js';
-import type { StreamState } from '../../logs/hooks/use-log-stream.js';
+import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
+import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
+import type { StreamState } from '../../../lib/event-stream.js';
 import { useWorkerLogs, v2LogDownloadUrl } from '../hooks/use-worker-logs.js';
 import { workerColor } from '../merged-log.js';
 

@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeEventSource } from '../../test/fake-event-source.js';
+import { jsonFetch, renderRoute } from '../../test/render.js';
+import { V2JobRoute } from './v2-job-route.js';
+
+const JOB = {
+  kind: 'job',
+  metadata: {
+    id: 'job-1',
+    name: 'ddp_job',
+    description: 'first',
+    create_time: 1_700_000_000_000,
+  },
+  status: {
+    phase: 'Running',
+    secondary_phase: 'Running',
+    duration: 65_000,
+    tasks: ['worker-0', 'worker-1'],
+    task_statuses: [{ task: 'worker-1', exit_code: 0, message: 'done' }],
+  },
+  algorithm: { engine: { image_url: 'org/img:1' }, command: 'python train.py' },
+  spec: { resource: { flavor_id: 'modelarts.vm.cpu.8u', node_count: 2 } },
+};
+
+const EVENTS = {
+  total: 2,
+  events: [
+    {
+      time: '2026-11-23T13:00:00+00:00',
+      level: 'Info',
+      message: 'Training job is running.',
+      source: 'Job',
+    },
+    {
+      time: '2026-11-23T13:00:05+00:00',
+      level: 'Info',
+      message: '[worker-1] Training finished. Exit code 0.',
+      source: 'Task',
+    },
+  ],
+};
+
+function renderPage() {
+  const fetch = vi.fn(
+    jsonFetch({
+      'GET /api/v2/training-jobs/job-1': { body: JOB },
+      'GET /api/v2/training-jobs/job-1/events': { body: EVENTS },
+      'GET /api/v2/training-jobs/job-1/metrics/worker-0': {
+        body: { metrics: [{ metric: 'cpuUsage', value: [-1, 3, 4] }] },
+      },
+      'POST /api/v2/training-jobs/job-1/actions': {
+        status: 202,
+        body: { ...JOB, status: { ...JOB.status, phase: 'Terminating' } },
+      },
+      'PUT /api/v2/training-jobs/job-1': { body: null },
+      'DELETE /api/v2/training-jobs/job-1': { status: 202, body: '' },
+    }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  return {
+    fetch,
+    ...renderRoute(<V2JobRoute />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' }),
+  };
+}
+
+function callsTo(fetch: ReturnType<typeof vi.fn>, method: string, path: string) {
+  return fetch.mock.calls.filter(
+    ([url, init]) =>
+      String(url) === path && ((init as RequestInit | undefined)?.method ?? 'GET') === method,
+  ) as [string, RequestInit][];
+}
+
+describe('V2JobRoute', () => {
+  beforeEach(() => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the job, its tasks with their state, events and one log stream per task', async () => {
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'ddp_job' })).toBeInTheDocument();
+    expect(screen.getByTestId('job-status')).toHaveTextContent('Running');
+    const tasks = screen.getByRole('table', { name: 'Tasks' });
+    expect(within(tasks).getByTestId('task-worker-0')).toHaveTextContent('Running');
+    expect(within(tasks).getByTestId('task-worker-1')).toHaveTextContent('Completed');
+    expect(screen.getByText('Image org/img:1 — python train.py')).toBeInTheDocument();
+    expect(
+      await screen.findByText('[worker-1] Training finished. Exit code 0.'),
+    ).toBeInTheDocument();
+    expect(FakeEventSource.instances.map((s) => s.url)).toEqual([
+      '/api/logs/v2/job-1/worker-0',
+      '/api/logs/v2/job-1/worker-1',
+    ]);
+  });
+
+  it('terminates after confirmation', async () => {
+    const { fetch } = renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Terminate' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(callsTo(fetch, 'POST', '/api/v2/training-jobs/job-1/actions')).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Terminate' }));
+    await waitFor(() =>
+      expect(callsTo(fetch, 'POST', '/api/v2/training-jobs/job-1/actions')).toHaveLength(1),
+    );
+    const [, init] = callsTo(fetch, 'POST', '/api/v2/training-jobs/job-1/actions')[0] ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ action_type: 'terminate' });
+  });
+
+  it('edits the description', async () => {
+    const { fetch } = renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit description' }));
+    const box = screen.getByLabelText('Description');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'second');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(callsTo(fetch, 'PUT', '/api/v2/training-jobs/job-1')).toHaveLength(1),
+    );
+    const [, init] = callsTo(fetch, 'PUT', '/api/v2/training-jobs/job-1')[0] ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ description: 'second' });
+  });
+
+  it('deletes after confirmation and goes back to the list', async () => {
+    const { fetch, router } = renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'));
+    expect(callsTo(fetch, 'DELETE', '/api/v2/training-jobs/job-1')).toHaveLength(1);
+  });
+});

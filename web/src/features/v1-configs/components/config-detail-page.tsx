@@ -1,0 +1,106 @@
+import { Anchor, Button, Card, Code, Group, Skeleton, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { JobConfigDetails } from '@console/shared';
+import { Link, useNavigate, useParams } from 'react-router';
+import { DefinitionList } from '../../../components/definition-list.js';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { formatTime } from '../../../components/format.js';
+import { configDetailsQueryOptions } from '../api/configs.js';
+import { DeleteConfigButton } from './delete-config-button.js';
+import { paths } from '../../../config/paths.js';
+
+const code = (v: string | null | undefined) => (v ? <Code>{v}</Code> : '—');
+
+function dataText(c: JobConfigDetails) {
+  if (c.data_source?.length) {
+    return c.data_source
+      .map((s) => s.data_url ?? `dataset ${s.dataset_id ?? ''} @ ${s.dataset_version ?? ''}`)
+      .join(', ');
+  }
+  if (c.dataset_id)
+    return `dataset ${c.dataset_name ?? c.dataset_id} @ ${c.dataset_version_name ?? c.dataset_version_id ?? ''}`;
+  return c.data_url ?? '—';
+}
+
+function ConfigDetails({ c }: { c: JobConfigDetails }) {
+  const spec =
+    c.spec_code ?? c.flavor?.code ?? (c.spec_id ? `spec ${c.spec_id}` : (c.pool_id ?? '—'));
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-label="Configuration details"
+    >
+      <DefinitionList
+        cols={3}
+        items={[
+          { term: 'Description', value: c.config_desc || '—' },
+          { term: 'Created', value: formatTime(c.create_time) },
+          { term: 'Workers', value: String(c.worker_server_num ?? '—') },
+          {
+            term: c.user_image_url
+              ? 'Custom image'
+              : c.model_id
+                ? 'Built-in algorithm'
+                : 'AI engine',
+            value: c.user_image_url
+              ? code(c.user_image_url)
+              : c.model_id
+                ? String(c.model_id)
+                : `${c.engine_name ?? ''} ${c.engine_version ?? ''}`.trim() || '—',
+          },
+          { term: 'Code directory', value: code(c.app_url) },
+          { term: 'Boot file', value: code(c.boot_file_url) },
+          ...(c.user_command ? [{ term: 'Boot command', value: code(c.user_command) }] : []),
+          { term: 'Data', value: dataText(c) },
+          { term: 'Resource specification', value: spec },
+          { term: 'Output path', value: code(c.train_url) },
+          { term: 'Log path', value: code(c.log_url) },
+          {
+            term: 'Hyperparameters',
+            value: c.parameter?.length
+              ? c.parameter.map((p) => `--${p.label}=${String(p.value)}`).join(' ')
+              : '—',
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** One configuration: its fields, "Create job from this configuration", "Modify", "Delete". */
+export function ConfigDetailPage() {
+  const name = useParams().configName ?? '';
+  const navigate = useNavigate();
+  const details = useQuery(configDetailsQueryOptions(name));
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} to={paths.configs.href()} size="sm">
+          ← Configurations
+        </Anchor>
+        <Group justify="space-between" mt={4}>
+          <Title order={1} size="h2">
+            {name}
+          </Title>
+          <Group gap="xs">
+            <Button component={Link} to={paths.createJob.href(name)}>
+              Create job from this configuration
+            </Button>
+            <Button variant="light" component={Link} to={paths.editConfig.href(name)}>
+              Modify
+            </Button>
+            <DeleteConfigButton name={name} onDeleted={() => navigate(paths.configs.href())} />
+          </Group>
+        </Group>
+      </div>
+      {details.isPending && <Skeleton height={220} aria-label="Loading configuration" />}
+      {details.isError && (
+        <ErrorAlert error={details.error} title="Could not load the configuration" />
+      )}
+      {details.data && <ConfigDetails c={details.data} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Pagination,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { formatTime } from '../../../components/format.js';
+import { configListQueryOptions } from '../api/configs.js';
+import { DeleteConfigButton } from './delete-config-button.js';
+import { paths } from '../../../config/paths.js';
+
+const PER_PAGE = 10;
+
+/** "Configurations": saved training-job parameter sets, paged on the server; page and search in the URL. */
+export function ConfigsPage() {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const search = params.get('q') ?? '';
+  const list = useQuery(configListQueryOptions({ page, per_page: PER_PAGE, search }));
+  const total = list.data?.config_total_count ?? 0;
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <div>
+          <Title order={1} size="h2">
+            Configurations
+          </Title>
+          <Text size="sm" c="dimmed">
+            Saved training-job parameters: start a job from one, or modify it.
+          </Text>
+        </div>
+        <Button component={Link} to={paths.createConfig.href()}>
+          Create configuration
+        </Button>
+      </Group>
+      <TextInput
+        aria-label="Search configurations"
+        placeholder="Search by name"
+        defaultValue={search}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setParam('q', e.currentTarget.value.trim());
+        }}
+        w={320}
+      />
+      {list.isError && <ErrorAlert error={list.error} title="Could not list configurations" />}
+      {list.isPending && <Skeleton height={200} aria-label="Loading configurations" />}
+      {list.data && (
+        <Table striped highlightOnHover withTableBorder aria-label="Configurations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Description</Table.Th>
+              <Table.Th>Code</Table.Th>
+              <Table.Th>Created</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.configs.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Text size="sm" c="dimmed" ta="center" py="md">
+                    No configurations yet.
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {list.data.configs.map((c) => (
+              <Table.Tr key={c.config_name}>
+                <Table.Td>
+                  <Anchor component={Link} to={paths.config.href(c.config_name)}>
+                    {c.config_name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{c.config_desc || '—'}</Table.Td>
+                <Table.Td>
+                  {c.user_image_url ??
+                    (c.engine_name ? `${c.engine_name} ${c.engine_version ?? ''}` : '—')}
+                </Table.Td>
+                <Table.Td>{formatTime(c.create_time)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      component={Link}
+                      to={paths.createJob.href(c.config_name)}
+                      aria-label={`Create job from ${c.config_name}`}
+                    >
+                      Create job
+                    </Button>
+                    <DeleteConfigButton name={c.config_name} compact />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {total > PER_PAGE && (
+        <Pagination
+          total={Math.ceil(total / PER_PAGE)}
+          value={page}
+          onChange={(p) => setParam('page', String(p))}
+          aria-label="Configuration pages"
+        />
+      )}
+    </Stack>
+  );
+}

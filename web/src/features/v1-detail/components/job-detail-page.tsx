@@ -1,0 +1,143 @@
+import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { StatusBadge } from '../../../components/status-badge.js';
+import { jobKeys } from '../../../lib/query-keys/job-keys.js';
+import { jobDetailQueryOptions } from '../api/job-detail.js';
+import { DeleteJobButton } from './delete-job-button.js';
+import { DescriptionEditor } from './description-editor.js';
+import { JobSummary } from './job-summary.js';
+import { MetricsCharts } from './metrics-charts.js';
+import { StopJobButton } from './stop-job-button.js';
+import { VersionsPanel } from './versions-panel.js';
+import { paths } from '../../../config/paths.js';
+
+/** What app/routes puts into the page: the page knows no other feature. */
+export interface JobDetailSlots {
+  /** The version's log, below its metrics. */
+  renderLogs?: (props: { jobId: number; versionId: number; onStatus: () => void }) => ReactNode;
+}
+
+function useIds(): { jobId: number; versionId: number } | null {
+  const params = useParams();
+  const jobId = Number(params.jobId);
+  const versionId = Number(params.versionId);
+  if (!Number.isSafeInteger(jobId) || !Number.isSafeInteger(versionId)) return null;
+  return { jobId, versionId };
+}
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to={paths.jobs.href()} size="sm">
+      ← Training jobs
+    </Anchor>
+  );
+}
+
+function JobDetail({
+  jobId,
+  versionId,
+  renderLogs,
+}: { jobId: number; versionId: number } & JobDetailSlots) {
+  const queryClient = useQueryClient();
+  const job = useQuery(jobDetailQueryOptions(jobId, versionId));
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get('tab') === 'versions' ? 'versions' : 'overview';
+  const onStatus = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
+    void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+  }, [queryClient, jobId, versionId]);
+
+  if (job.isPending) {
+    return (
+      <Stack>
+        <BackLink />
+        <Skeleton height={36} width={320} />
+        <Skeleton height={260} radius="md" aria-label="Loading job" />
+      </Stack>
+    );
+  }
+  if (job.isError) {
+    return (
+      <Stack>
+        <BackLink />
+        <ErrorAlert error={job.error} title="Could not load the training job" />
+      </Stack>
+    );
+  }
+  const name = job.data.job_name ?? `Job ${jobId}`;
+  return (
+    <Stack gap="md">
+      <div>
+        <BackLink />
+        <Group justify="space-between" align="center" mt={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {name}
+            </Title>
+            <StatusBadge status={job.data.status} testId="job-status" />
+            <Text size="sm" c="dimmed">
+              {job.data.version_name}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <StopJobButton
+              jobId={jobId}
+              versionId={versionId}
+              versionName={job.data.version_name}
+              status={job.data.status}
+            />
+            <Button variant="light" component={Link} to={paths.v1NewVersion.href(jobId, versionId)}>
+              New version
+            </Button>
+            <Button
+              variant="default"
+              component={Link}
+              to={paths.createConfig.href({ jobId, versionId })}
+            >
+              Save as configuration
+            </Button>
+            <DeleteJobButton jobId={jobId} jobName={name} />
+          </Group>
+        </Group>
+      </div>
+      <Tabs
+        value={tab}
+        onChange={(v) => setSearch(v === 'versions' ? { tab: 'versions' } : {}, { replace: true })}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="versions">Versions</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Stack gap="md">
+            <JobSummary
+              job={job.data}
+              description={<DescriptionEditor jobId={jobId} value={job.data.job_desc ?? ''} />}
+            />
+            <MetricsCharts metrics={job.data.system_metric_list} />
+            {renderLogs?.({ jobId, versionId, onStatus })}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          {tab === 'versions' && <VersionsPanel jobId={jobId} currentVersionId={versionId} />}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+export function JobDetailPage({ renderLogs }: JobDetailSlots) {
+  const ids = useIds();
+  if (!ids) {
+    return (
+      <ErrorAlert
+        error={new Error('The job or version id in the address is not a number.')}
+        title="Not found"
+      />
+    );
+  }
+  return <JobDetail key={`${ids.jobId}/${ids.versionId}`} {...ids} renderLogs={renderLogs} />;
+}

@@ -1,0 +1,118 @@
+import { Anchor, Button, Group, Skeleton, Table, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import type { TrainingJobVersion } from '@console/shared';
+import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { formatDuration, formatTime } from '../../../components/format.js';
+import { StatusBadge } from '../../../components/status-badge.js';
+import { notifyError } from '../../../lib/notify-error.js';
+import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
+import { paths } from '../../../config/paths.js';
+
+interface Props {
+  jobId: number;
+  /** The version shown by the page (highlighted; deleting it goes to the latest other one). */
+  currentVersionId: number;
+}
+
+/** The versions of a job: open one, start a new version from one, delete one. */
+export function VersionsPanel({ jobId, currentVersionId }: Props) {
+  const navigate = useNavigate();
+  const versions = useQuery(versionsQueryOptions(jobId));
+  const remove = useDeleteVersion(jobId);
+
+  if (versions.isPending) return <Skeleton height={120} aria-label="Loading versions" />;
+  if (versions.isError)
+    return <ErrorAlert error={versions.error} title="Could not list versions" />;
+  const list = versions.data.versions;
+
+  const confirmDelete = (v: TrainingJobVersion) =>
+    modals.openConfirmModal({
+      title: `Delete version ${v.version_name}?`,
+      children: <Text size="sm">The version, its logs and its metrics are removed.</Text>,
+      labels: { confirm: 'Delete version', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        remove.mutate(v.version_id, {
+          onSuccess: () => {
+            notifications.show({
+              color: 'green',
+              title: 'Version deleted',
+              message: v.version_name,
+            });
+            if (v.version_id === currentVersionId) {
+              const other = list.find((o) => o.version_id !== v.version_id);
+              navigate(other ? paths.v1Job.href(jobId, other.version_id) : paths.jobs.href());
+            }
+          },
+          onError: (e) => {
+            notifyError('Could not delete', e);
+          },
+        }),
+    });
+
+  return (
+    <Table striped highlightOnHover aria-label="Versions">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Version</Table.Th>
+          <Table.Th>Status</Table.Th>
+          <Table.Th>Created</Table.Th>
+          <Table.Th>Duration</Table.Th>
+          <Table.Th>From</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {list.map((v) => (
+          <Table.Tr
+            key={v.version_id}
+            aria-current={v.version_id === currentVersionId || undefined}
+          >
+            <Table.Td>
+              <Anchor
+                component={Link}
+                to={paths.v1Job.href(jobId, v.version_id)}
+                fw={v.version_id === currentVersionId ? 700 : 400}
+              >
+                {v.version_name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={v.status} />
+            </Table.Td>
+            <Table.Td>{formatTime(v.create_time)}</Table.Td>
+            <Table.Td>{formatDuration(v.duration)}</Table.Td>
+            <Table.Td>
+              {list.find((o) => o.version_id === v.pre_version_id)?.version_name ?? '—'}
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="light"
+                  component={Link}
+                  to={paths.v1NewVersion.href(jobId, v.version_id)}
+                  aria-label={`New version from ${v.version_name}`}
+                >
+                  New version
+                </Button>
+                <Button
+                  size="xs"
+                  color="red"
+                  variant="subtle"
+                  onClick={() => confirmDelete(v)}
+                  aria-label={`Delete ${v.version_name}`}
+                >
+                  Delete
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

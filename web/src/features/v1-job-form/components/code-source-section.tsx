@@ -1,0 +1,116 @@
+import { Card, Stack, TextInput, Textarea } from '@mantine/core';
+import type { Engine } from '@console/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { Controller, useWatch } from 'react-hook-form';
+import { builtInAlgorithmsQueryOptions } from '../api/catalog.js';
+import { AlgorithmPicker } from './algorithm-picker.js';
+import { withAlgorithmDefaults } from '../algorithm-defaults.js';
+import type { CodeSource } from '../form-values.js';
+import { EngineField } from './engine-field.js';
+import type { SectionProps } from './form-types.js';
+import { SwitchField } from './switch-field.js';
+
+const OPTIONS: ReadonlyArray<{ value: CodeSource; label: string }> = [
+  { value: 'custom', label: 'Custom code' },
+  { value: 'builtin', label: 'Built-in algorithm' },
+  { value: 'image', label: 'Custom image' },
+];
+
+/** Code source switch: only the chosen source's fields are sent (catalog §3.1 ¹). */
+export function CodeSourceSection({
+  form,
+  engines,
+}: SectionProps & { engines: readonly Engine[] }) {
+  const { control, register, formState, setValue, getValues } = form;
+  const { errors } = formState;
+  const queryClient = useQueryClient();
+  const algorithmById = (id: string) =>
+    queryClient
+      .getQueryData(builtInAlgorithmsQueryOptions().queryKey)
+      ?.models.find((m) => String(m.model_id) === id);
+  const source = useWatch({ control, name: 'code_source' });
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label="Code source">
+      <Stack gap="sm">
+        <SwitchField
+          label="Code source"
+          description="Exclusive: switching removes the other source's fields from the request"
+          value={source}
+          options={OPTIONS}
+          onChange={(v) => setValue('code_source', v, { shouldValidate: formState.isSubmitted })}
+        />
+        {source === 'custom' && (
+          <Controller
+            control={control}
+            name="engine_id"
+            render={({ field }) => (
+              <EngineField
+                engines={engines}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.engine_id?.message}
+              />
+            )}
+          />
+        )}
+        {source === 'builtin' && (
+          <Controller
+            control={control}
+            name="model_id"
+            render={({ field }) => (
+              <AlgorithmPicker
+                value={field.value}
+                onChange={(id, algorithm) => {
+                  const previous = algorithmById(field.value)?.parameter;
+                  field.onChange(id);
+                  if (!algorithm) return;
+                  const rows = getValues('parameters');
+                  setValue(
+                    'parameters',
+                    withAlgorithmDefaults(rows, algorithm.parameter, previous),
+                  );
+                }}
+                onBlur={field.onBlur}
+                error={errors.model_id?.message}
+              />
+            )}
+          />
+        )}
+        {source === 'image' && (
+          <>
+            <TextInput
+              label="Image"
+              description="SWR image URL, e.g. 100.125.5.235:20202/jobmng/custom-cpu-base:1.0"
+              {...register('user_image_url')}
+              error={errors.user_image_url?.message}
+            />
+            <Textarea
+              label="Boot command"
+              description="e.g. bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py"
+              autosize
+              minRows={2}
+              {...register('user_command')}
+              error={errors.user_command?.message}
+            />
+          </>
+        )}
+        {source !== 'builtin' && (
+          <TextInput
+            label="Code directory"
+            description={source === 'image' ? 'Optional for a custom image' : undefined}
+            {...register('app_url')}
+            error={errors.app_url?.message}
+          />
+        )}
+        {source === 'custom' && (
+          <TextInput
+            label="Boot file"
+            {...register('boot_file_url')}
+            error={errors.boot_file_url?.message}
+          />
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { DatasetPicker } from '../../../components/dataset-picker.js';
+import { emptyDataRow } from '../form-values.js';
+import type { SectionProps } from './form-types.js';
+
+/** `config.data_source[]` rows: each is an OBS path or a dataset + version (never both). */
+export function DataSourceRows({ form }: SectionProps) {
+  const { control, register, formState, setValue } = form;
+  const { errors } = formState;
+  const { fields, append, remove } = useFieldArray({ control, name: 'data_rows' });
+  const rows = useWatch({ control, name: 'data_rows' });
+  return (
+    <Stack gap="xs">
+      {fields.map((field, i) => {
+        const row = rows[i] ?? field;
+        const rowErrors = errors.data_rows?.[i];
+        const n = i + 1;
+        return (
+          <Paper key={field.id} withBorder p="xs" radius="sm" aria-label={`Data source ${n}`}>
+            <Group justify="space-between" mb={4}>
+              <SegmentedControl
+                size="xs"
+                aria-label={`Data source ${n} type`}
+                value={row.type}
+                data={[
+                  { value: 'obs', label: 'obs' },
+                  { value: 'dataset', label: 'dataset' },
+                ]}
+                onChange={(v) =>
+                  setValue(`data_rows.${i}.type`, v === 'dataset' ? 'dataset' : 'obs')
+                }
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Remove data source ${n}`}
+                onClick={() => remove(i)}
+              >
+                ✕
+              </ActionIcon>
+            </Group>
+            {row.type === 'obs' ? (
+              <TextInput
+                size="xs"
+                label={n === 1 ? 'Data path' : `Data path ${n}`}
+                {...register(`data_rows.${i}.data_url`)}
+                error={rowErrors?.data_url?.message}
+              />
+            ) : (
+              <DatasetPicker
+                size="xs"
+                label={n === 1 ? 'Source dataset' : `Source dataset ${n}`}
+                datasetId={row.dataset_id}
+                versionId={row.dataset_version}
+                onDatasetChange={(v) => setValue(`data_rows.${i}.dataset_id`, v)}
+                onVersionChange={(v) => setValue(`data_rows.${i}.dataset_version`, v)}
+                datasetError={rowErrors?.dataset_id?.message}
+                versionError={rowErrors?.dataset_version?.message}
+              />
+            )}
+          </Paper>
+        );
+      })}
+      {fields.length === 0 && (
+        <Text size="xs" c="red">
+          Add at least one data source.
+        </Text>
+      )}
+      <Group>
+        <Button variant="light" size="xs" onClick={() => append(emptyDataRow())}>
+          Add data source
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import { Card, Stack, Text, TextInput } from '@mantine/core';
+import { useWatch } from 'react-hook-form';
+import { DatasetPicker } from '../../../components/dataset-picker.js';
+import type { DataSourceKind } from '../form-values.js';
+import { DataSourceRows } from './data-source-rows.js';
+import type { SectionProps } from './form-types.js';
+import { SwitchField } from './switch-field.js';
+
+const OPTIONS: ReadonlyArray<{ value: DataSourceKind; label: string }> = [
+  { value: 'obs', label: 'OBS path' },
+  { value: 'dataset', label: 'Dataset' },
+  { value: 'list', label: 'Data source list' },
+];
+
+/** Data source switch: `data_url`, `dataset_id` + `dataset_version_id`, or `data_source[]` (§3.1 ²). */
+export function DataSourceSection({ form, mode }: SectionProps) {
+  const { control, register, formState, setValue } = form;
+  const { errors } = formState;
+  const [kind, datasetId, versionId] = useWatch({
+    control,
+    name: ['data_kind', 'dataset_id', 'dataset_version_id'],
+  });
+  const revalidate = { shouldValidate: formState.isSubmitted };
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label="Data source">
+      <Stack gap="sm">
+        <SwitchField
+          label="Data source"
+          description="Exclusive: only the chosen form is sent"
+          value={kind}
+          options={OPTIONS}
+          onChange={(v) => setValue('data_kind', v, revalidate)}
+        />
+        {errors.data_kind?.message && (
+          <Text size="xs" c="red" role="alert">
+            {errors.data_kind.message}
+          </Text>
+        )}
+        {kind === 'obs' && (
+          <TextInput
+            label="Data path"
+            {...register('data_url')}
+            error={errors.data_url?.message}
+            description="OBS directory with the training data (config.data_url)"
+          />
+        )}
+        {kind === 'dataset' && (
+          <DatasetPicker
+            datasetId={datasetId}
+            versionId={versionId}
+            onDatasetChange={(v) => setValue('dataset_id', v, revalidate)}
+            onVersionChange={(v) => setValue('dataset_version_id', v, revalidate)}
+            datasetError={errors.dataset_id?.message}
+            versionError={errors.dataset_version_id?.message}
+          />
+        )}
+        {kind === 'list' && <DataSourceRows form={form} mode={mode} />}
+      </Stack>
+    </Card>
+  );
+}
