@@ -157,6 +157,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     upstream,
     logger,
     authorize: portal.authorize,
+    renewCredential: portal.renewCredential,
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       sessions.delete(req.sessionId);
@@ -181,6 +182,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
       heartbeatMs: config.heartbeatMs,
       // The upstream rejected the session's token: the session is over (its streams end too).
       onUpstreamUnauthorized: (id) => {
+        if (portal.serviceCredentialRefusedFor(id)) return;
         sessions.delete(id);
         streams.closeSession(id);
       },

@@ -20,6 +20,8 @@ export interface IssuedToken {
   user: string;
   domain: string;
   expiresAt: number;
+  /** `expires_at − issued_at` when IAM sent both: the lifetime, whatever IAM's clock says. */
+  lifetimeMs?: number;
 }
 
 export interface IamClient {
@@ -104,6 +106,8 @@ export function createIamClient(
       }
       const t = parsed.data.token;
       const expiresAt = Date.parse(t.expires_at);
+      const issuedAt = t.issued_at === undefined ? Number.NaN : Date.parse(t.issued_at);
+      const lifetimeMs = expiresAt - issuedAt;
       return {
         token,
         projectId: t.project.id,
@@ -111,6 +115,7 @@ export function createIamClient(
         user: t.user?.name ?? login.username,
         domain: t.user?.domain?.name ?? login.domain,
         expiresAt: Number.isNaN(expiresAt) ? Date.now() + 3_600_000 : expiresAt,
+        ...(lifetimeMs > 0 ? { lifetimeMs } : {}),
       };
     },
 

@@ -3,7 +3,7 @@ import { keyRef, type KeyRing } from '../clients/upstream-auth.js';
 import type { AccessKeyPair } from '../clients/aksk-signer.js';
 import type { ServiceCredentials } from './portal-credentials.js';
 import type { PortalFile } from './portal-schema.js';
-import { ServiceToken } from './service-token.js';
+import { ServiceToken, type ServiceTokenOptions } from './service-token.js';
 
 /** What the upstream clients get for a portal project: a credential and the project id. */
 export interface ProjectCredential {
@@ -24,6 +24,7 @@ export class Portal {
     readonly file: PortalFile,
     credentials: ReadonlyMap<string, ServiceCredentials>,
     iam: IamClient,
+    tokenOptions: ServiceTokenOptions = {},
   ) {
     const keys = new Map<string, AccessKeyPair>();
     for (const c of credentials.values()) {
@@ -31,7 +32,7 @@ export class Portal {
         keys.set(keyRef(c.projectName), c.key);
         this.projectIds.set(c.projectName, c.projectId);
       } else {
-        this.tokens.set(c.projectName, new ServiceToken(iam, c));
+        this.tokens.set(c.projectName, new ServiceToken(iam, c, tokenOptions));
       }
     }
     this.keys = keys;

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Router } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { AllowedRoute } from '../services/allow-list.js';
-import type { SessionStore } from '../services/session-store.js';
+import type { Session, SessionStore } from '../services/session-store.js';
 import { auditRouter, auditStateChanges } from './audit-routes.js';
 import { AuditTrail } from './audit-trail.js';
 import { LoginTransactions } from './login-transactions.js';
@@ -30,6 +30,10 @@ export interface PortalWiring {
   authorize: (req: Request, route: AllowedRoute) => void;
   /** An upstream 401: true when it was a portal session's (its service token is dropped, the session kept). */
   serviceCredentialRefused: (req: Request) => boolean;
+  /** The same for a session known by id (log streams). */
+  serviceCredentialRefusedFor: (sessionId: string) => boolean;
+  /** A portal session's credential, renewed after the upstream refused it. */
+  renewCredential: (req: Request) => Promise<string> | undefined;
   trail: AuditTrail;
 }
 
@@ -57,6 +61,11 @@ export function wirePortal(
   const trail = new AuditTrail(config.auditLogPath, 10_000, (err) =>
     logger.error({ err }, 'audit trail: cannot append'),
   );
+  const refused = (s: Session | undefined): boolean => {
+    if (!portal || !s?.portal) return false;
+    portal.rejected(s.projectName, s.token);
+    return true;
+  };
   return {
     sessions,
     credential: portal ? freshServiceCredential(portal) : pass,
@@ -71,11 +80,12 @@ export function wirePortal(
     audit: auditStateChanges(trail),
     auditApi: auditRouter(trail),
     authorize: authorizeCall,
-    serviceCredentialRefused: (req) => {
+    serviceCredentialRefused: (req) => refused(req.session),
+    serviceCredentialRefusedFor: (id) => refused(sessions.get(id)),
+    renewCredential: (req) => {
       const s = req.session;
-      if (!portal || !s?.portal) return false;
-      portal.rejected(s.projectName, s.token);
-      return true;
+      if (!portal || !s?.portal || !refused(s)) return undefined;
+      return portal.credentialFor(s.projectName).then((c) => c.credential);
     },
     trail,
   };

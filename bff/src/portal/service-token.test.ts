@@ -64,6 +64,20 @@ describe('ServiceToken', () => {
     expect((await st.get()).token).toBe('tok-2');
   });
 
+  it('counts the lifetime from its arrival when IAM’s clock is off (issued_at given)', async () => {
+    let t = 0;
+    const f = fakeIam(3_600_000, () => t - 7_200_000); // IAM two hours behind: "expired" already
+    const iam: IamClient = {
+      issueToken: async (l) => ({ ...(await f.iam.issueToken(l)), lifetimeMs: 3_600_000 }),
+    };
+    const st = new ServiceToken(iam, account, { now: () => t });
+    await st.get();
+    t = 1_000;
+    expect(st.peek()?.token).toBe('tok-1');
+    t = 3_000_001;
+    expect(st.peek()).toBeUndefined();
+  });
+
   it('lets the next caller try again after IAM failed', async () => {
     let fail = true;
     const iam: IamClient = {

@@ -21,6 +21,8 @@ export interface ServiceTokenOptions {
  */
 export class ServiceToken {
   private current: IssuedToken | undefined;
+  /** When the current token expires by this clock (IAM's clock may differ from ours). */
+  private expiresAt = 0;
   private inFlight: Promise<IssuedToken> | undefined;
   private readonly renewBeforeMs: number;
   private readonly now: () => number;
@@ -37,7 +39,7 @@ export class ServiceToken {
   /** A token with time left, or undefined when one must be fetched first (see `get`). */
   peek(): IssuedToken | undefined {
     const t = this.current;
-    return t && t.expiresAt - this.now() > this.renewBeforeMs ? t : undefined;
+    return t && this.expiresAt - this.now() > this.renewBeforeMs ? t : undefined;
   }
 
   /** A token with time left: the cached one, or one fresh from IAM (one call for all waiting). */
@@ -61,6 +63,8 @@ export class ServiceToken {
       password: a.password,
       project: a.projectName,
     });
+    // the lifetime counts from now (IAM's clock may be off); without issued_at, expires_at as is
+    this.expiresAt = t.lifetimeMs === undefined ? t.expiresAt : this.now() + t.lifetimeMs;
     this.current = t;
     return t;
   }

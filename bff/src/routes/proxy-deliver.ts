@@ -6,6 +6,7 @@ import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 import { requestId } from '../middleware/error-handler.js';
 import { filterResponseHeaders } from '../services/proxy-headers.js';
 import { tokenFailure } from '../services/proxy/token-failure.js';
+import { CredentialRefusedError } from '../services/proxy/upstream-errors.js';
 import type { UpstreamResponse } from '../services/proxy/upstream.js';
 
 /** Reads a small answer (an error body) as text, at most `limit` bytes. */
@@ -40,6 +41,11 @@ export interface DeliverOptions {
   version: string;
   /** An upstream 401 said the token is no good: the session ends. */
   onTokenFailure?: (req: Request) => void;
+  /**
+   * The credential is a service account's that can be renewed: a token failure throws
+   * CredentialRefusedError (nothing is sent) so the caller sends the call again, once.
+   */
+  renewable?: boolean;
 }
 
 /**
@@ -56,6 +62,7 @@ export async function deliverAnswer(
   if (r.statusCode === 401) {
     const text = await readCapped(r.body);
     const failure = tokenFailure(401, text);
+    if (failure && o.renewable) throw new CredentialRefusedError();
     if (failure) {
       o.onTokenFailure?.(req);
       res.status(401).json({

@@ -7,7 +7,11 @@ import { requireSession } from '../middleware/session.js';
 import { matchRoute, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
 import type { Upstream, UpstreamCall, UpstreamResponse } from '../services/proxy/upstream.js';
-import { ClientGoneError } from '../services/proxy/upstream-errors.js';
+import {
+  ClientGoneError,
+  CredentialRefusedError,
+  DeliveryError,
+} from '../services/proxy/upstream-errors.js';
 import { upstreamRequestParts } from '../services/proxy/upstream-request.js';
 import { parseOrThrow } from '../validation.js';
 import { forwardCreate } from './proxy-create.js';
@@ -47,6 +51,11 @@ export interface ProxyDeps {
   onUpstreamUnauthorized?: (req: Request) => void;
   /** Team portal: throws (403) when the session's role may not make this call. */
   authorize?: (req: Request, route: AllowedRoute) => void;
+  /**
+   * Team portal: after the upstream refused a portal session's service credential, a renewed one
+   * (the call is sent once more); undefined for other sessions.
+   */
+  renewCredential?: (req: Request) => Promise<string> | undefined;
 }
 
 export interface ApiProxyOptions extends ProxyDeps {
@@ -115,21 +124,31 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     const rel = relPath(req);
     const at = req.originalUrl.indexOf('?');
     const query = at >= 0 ? req.originalUrl.slice(at) : '';
-    const call: UpstreamCall = {
-      method: req.method,
-      path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
-      ...upstreamRequestParts(req.headers, req.body, req),
-      credential: session.token,
-      signal: browserSignal(res),
-    };
-    const deliver = (r: UpstreamResponse) =>
-      deliverAnswer(req, res, r, {
-        version: opts.version,
-        onTokenFailure: opts.onUpstreamUnauthorized,
-      });
+    const parts = upstreamRequestParts(req.headers, req.body, req);
+    const signal = browserSignal(res);
     const reconciler =
       req.method === 'POST' ? opts.reconcilers?.find((r) => r.path.test(rel)) : undefined;
-    try {
+    // a service credential refused upstream is renewed and the call sent again, once (when its
+    // body can be sent twice: none, or one already read)
+    const renewable =
+      session.portal !== undefined &&
+      opts.renewCredential !== undefined &&
+      !reconciler &&
+      typeof parts.body !== 'object';
+    const send = async (credential: string, mayRenew: boolean) => {
+      const call: UpstreamCall = {
+        method: req.method,
+        path: `/${opts.version}/${encodeURIComponent(session.projectId)}/${rel}${query}`,
+        ...parts,
+        credential,
+        signal,
+      };
+      const deliver = (r: UpstreamResponse) =>
+        deliverAnswer(req, res, r, {
+          version: opts.version,
+          onTokenFailure: opts.onUpstreamUnauthorized,
+          renewable: mayRenew,
+        });
       if (reconciler) {
         const { upstream, version } = opts;
         await forwardCreate(req, res, {
@@ -142,6 +161,19 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
         });
       } else {
         await opts.upstream.exchange(call, deliver);
+      }
+    };
+    try {
+      try {
+        await send(session.token, renewable);
+      } catch (err) {
+        const renew =
+          err instanceof DeliveryError && err.reason instanceof CredentialRefusedError
+            ? opts.renewCredential?.(req)
+            : undefined;
+        if (!renew) throw err;
+        log.info('service credential refused upstream: renewed, sending again');
+        await send(await renew, false);
       }
     } catch (err) {
       proxyFailure(err, { req, res, next, upstream: opts.upstream, version: opts.version, log });

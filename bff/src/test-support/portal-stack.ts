@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { resolveCredentials } from '../portal/portal-credentials.js';
 import { parsePortalFile } from '../portal/portal-file.js';
 import { Portal } from '../portal/portal-runtime.js';
+import type { ServiceTokenOptions } from '../portal/service-token.js';
 import { IDP_CLIENT, startIdp } from './oidc-idp.js';
 import { testConfig } from './test-config.js';
 
@@ -47,6 +48,7 @@ export async function startPortalStack(
   file: string,
   overrides: Partial<Config> = {},
   logTo?: DestinationStream,
+  tokenOptions: ServiceTokenOptions = {},
 ) {
   const emulator = await spawnEmulator();
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, s) => s.end();
@@ -74,6 +76,7 @@ export async function startPortalStack(
     parsed,
     resolveCredentials(parsed, PORTAL_ENV),
     createIamClient(emulator.url),
+    tokenOptions,
   );
   const logger = logTo ? createLogger(config.logLevel, logTo) : undefined;
   const c: ConsoleApp = createApp({ config, portal, ...(logger ? { logger } : {}) });
@@ -83,6 +86,14 @@ export async function startPortalStack(
     emulator,
     idp,
     app: c,
+    /** The emulator's record of received requests (IAM sign-ins among them). */
+    async requests(): Promise<{ method: string; path: string }[]> {
+      const r = await fetch(`${emulator.url}/__control/requests`);
+      return ((await r.json()) as { requests: { method: string; path: string }[] }).requests;
+    },
+    async control(method: string, path: string): Promise<void> {
+      await fetch(`${emulator.url}/__control/${path}`, { method });
+    },
     async stop() {
       c.dispose();
       server.closeAllConnections();

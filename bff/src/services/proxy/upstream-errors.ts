@@ -17,6 +17,14 @@ export class DeliveryError extends Error {
   }
 }
 
+/** The upstream refused a service account's credential (401): send the call once more, renewed. */
+export class CredentialRefusedError extends Error {
+  constructor() {
+    super('the service credential was refused');
+    this.name = 'CredentialRefusedError';
+  }
+}
+
 /** 503 Console.0503 with a `Retry-After` in seconds: the queue is full or the breaker is open. */
 export class BusyError extends ConsoleError {
   constructor(
