@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveCredentials, MissingCredentialError } from './portal-credentials.js';
-import { parsePortalFile, PortalFileError } from './portal-file.js';
+import { parsePortalFile, PortalFileError, readPortalFile } from './portal-file.js';
 
 const good = `# the example of README
 projects:
@@ -66,6 +67,16 @@ describe('the portal file', () => {
   it('names the line of a YAML syntax error and of a duplicate key', () => {
     expect(problemsOf('projects:\n  - name: [unclosed\n')[0]).toMatch(/^line \d+: /);
     expect(problemsOf(`${good}roles: []\n`)[0]).toBe('line 13: Map keys must be unique');
+  });
+});
+
+describe('the example portal file (docs/portal.example.yaml, shown in README)', () => {
+  it('is valid', () => {
+    const f = readPortalFile(
+      fileURLToPath(new URL('../../../docs/portal.example.yaml', import.meta.url)),
+    );
+    expect(f.roles).toHaveLength(3);
+    expect(f.guardrails.operator?.obs_prefixes?.outputs).toEqual(['/team-bucket/outputs/']);
   });
 });
 

@@ -17,10 +17,10 @@ export const IDP_CLIENT = { id: 'ml-console', secret: 'oidc-client-secret-012345
  * A real OpenID Connect provider (`oidc-provider`, devInteractions: its own login and consent
  * forms) on a loopback port, with one confidential client for the console at `consoleOrigin`.
  */
-export async function startIdp(consoleOrigin: string) {
+export async function startIdp(consoleOrigin: string, port = 0) {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, s) => s.end();
   const server = createServer((req, res) => handler(req, res));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
     clients: [
