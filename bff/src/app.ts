@@ -158,6 +158,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     logger,
     authorize: portal.authorize,
     renewCredential: portal.renewCredential,
+    ...(portal.guard ? { guard: portal.guard } : {}),
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       sessions.delete(req.sessionId);

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { AllowedRoute } from '../services/allow-list.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import { auditRouter, auditStateChanges } from './audit-routes.js';
+import { guardCall } from './guard-calls.js';
 import { AuditTrail } from './audit-trail.js';
 import { LoginTransactions } from './login-transactions.js';
 import { OidcRelyingParty } from './oidc-rp.js';
@@ -28,6 +29,8 @@ export interface PortalWiring {
   auditApi: Router;
   /** The proxies' role check. */
   authorize: (req: Request, route: AllowedRoute) => void;
+  /** The proxies' guardrails (valid bodies only). */
+  guard: ((req: Request, route: AllowedRoute, version: string) => void) | undefined;
   /** An upstream 401: true when it was a portal session's (its service token is dropped, the session kept). */
   serviceCredentialRefused: (req: Request) => boolean;
   /** The same for a session known by id (log streams). */
@@ -80,6 +83,7 @@ export function wirePortal(
     audit: auditStateChanges(trail),
     auditApi: auditRouter(trail),
     authorize: authorizeCall,
+    guard: portal ? guardCall(portal) : undefined,
     serviceCredentialRefused: (req) => refused(req.session),
     serviceCredentialRefusedFor: (id) => refused(sessions.get(id)),
     renewCredential: (req) => {

@@ -51,6 +51,8 @@ export interface ProxyDeps {
   onUpstreamUnauthorized?: (req: Request) => void;
   /** Team portal: throws (403) when the session's role may not make this call. */
   authorize?: (req: Request, route: AllowedRoute) => void;
+  /** Team portal: throws (400, naming the field) when a valid body breaks a guardrail. */
+  guard?: (req: Request, route: AllowedRoute, version: string) => void;
   /**
    * Team portal: after the upstream refused a portal session's service credential, a renewed one
    * (the call is sent once more); undefined for other sessions.
@@ -85,7 +87,7 @@ function browserSignal(res: Response): AbortSignal {
 export function apiProxyRouter(opts: ApiProxyOptions): Router {
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
-  const gate: RequestHandler = (req, _res, next) => {
+  const gate: RequestHandler = (req, res, next) => {
     const rel = relPath(req);
     const allowed = matchRoute(req.method, rel, opts.allowList);
     if (!allowed) {
@@ -93,6 +95,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
       return;
     }
     opts.authorize?.(req, allowed);
+    res.locals.route = allowed;
     next();
   };
 
@@ -108,6 +111,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
       if (err) return next(err);
       try {
         parseOrThrow(validator.schema, req.body);
+        opts.guard?.(req, res.locals.route as AllowedRoute, opts.version);
         next();
       } catch (e) {
         next(e);

@@ -8,6 +8,8 @@ export interface AllowedRoute {
   ref: string;
   /** The role it needs in the team portal (shared/src/contracts/roles.ts). */
   role?: Role;
+  /** The contract's name (`createJob`), when derived from the contracts. */
+  name?: string;
 }
 
 /** A row: `path` is a regex source without anchors (it must match the whole relative path). */
@@ -26,7 +28,7 @@ export function allowListOf<K extends string>(
   return (Object.keys(endpoints) as K[]).map((name) => {
     const e = endpoints[name];
     const r = route(e.method, pathPattern(e, patterns), e.ref);
-    return roles ? { ...r, role: roles[name] } : r;
+    return roles ? { ...r, name, role: roles[name] } : { ...r, name };
   });
 }
 
