@@ -16,7 +16,7 @@ export function iamRouter(deps: { users: UsersFile; tokens: TokenService; log: L
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const message = `The request body is invalid: ${issue?.path.join('.')}: ${issue?.message}`;
-      iamError(res, 400, 'Bad Request', message, 'APIGW.0101');
+      iamError(res, 400, message, 'APIGW.0101');
       return;
     }
     const { identity, scope } = parsed.data.auth;
@@ -30,7 +30,7 @@ export function iamRouter(deps: { users: UsersFile; tokens: TokenService; log: L
     if (!who) {
       deps.log.info({ domain: user.domain.name, user: user.name }, 'token refused');
       const message = 'The username or password is wrong.';
-      iamError(res, 401, 'Unauthorized', message, 'APIGW.0301');
+      iamError(res, 401, message, 'APIGW.0301');
       return;
     }
     const { token, record } = deps.tokens.issue(who);

@@ -42,7 +42,6 @@ describe('IAM tokens', () => {
     expect(res.status).toBe(401);
     expect(res.headers['x-subject-token']).toBeUndefined();
     expect(res.body).toEqual({
-      error: { code: 401, message: 'The username or password is wrong.', title: 'Unauthorized' },
       error_code: 'APIGW.0301',
       error_msg: 'The username or password is wrong.',
     });

@@ -3,17 +3,13 @@ import { AUTH_TOKEN_HEADER, SUBJECT_TOKEN_HEADER } from '@console/shared';
 import type { Logger } from '../logger.js';
 import type { TokenService } from './token-service.js';
 
-/** IAM error body in both forms the console reads (Keystone `error` and `error_code/error_msg`). */
-export function iamError(
-  res: Response,
-  status: number,
-  title: string,
-  message: string,
-  code: string,
-): void {
-  res
-    .status(status)
-    .json({ error: { code: status, message, title }, error_code: code, error_msg: message });
+/**
+ * An IAM error with a code, in the documented shape `{error_msg, error_code}` (calling_apis/
+ * response.rst, catalog §1.1). No Keystone `error` object beside it: the official SDK reads
+ * `error.code` before `error_code`, so it would report the HTTP status instead of the code string.
+ */
+export function iamError(res: Response, status: number, message: string, code: string): void {
+  res.status(status).json({ error_code: code, error_msg: message });
 }
 
 /** The Keystone-only form (IAM v3 answers 403 / 404 this way; no documented error_code). */
@@ -37,12 +33,12 @@ export function revokeTokenRoute(tokens: TokenService, log: Logger): RequestHand
   return (req, res) => {
     const caller = tokens.check(req.get(AUTH_TOKEN_HEADER)?.trim());
     if (!caller.ok) {
-      iamError(res, 401, 'Unauthorized', CALLER_PROBLEM[caller.reason], 'APIGW.0301');
+      iamError(res, 401, CALLER_PROBLEM[caller.reason], 'APIGW.0301');
       return;
     }
     const subject = req.get(SUBJECT_TOKEN_HEADER)?.trim();
     if (!subject) {
-      iamError(res, 400, 'Bad Request', 'Mandatory parameters are not specified.', '1100');
+      iamError(res, 400, 'Mandatory parameters are not specified.', '1100');
       return;
     }
     const owner = tokens.recordOf(subject);

@@ -69,10 +69,7 @@ describe('IAM DELETE /v3/auth/tokens', () => {
     const token = await t.login();
     const res = await revoke(t.app, caller, token);
     expect(res.status).toBe(401);
-    expect(res.body).toMatchObject({
-      error: { code: 401, title: 'Unauthorized' },
-      error_code: 'APIGW.0301',
-    });
+    expect(res.body).toEqual({ error_code: 'APIGW.0301', error_msg: expect.any(String) });
     expect(res.body.error_msg).toMatch(/^Incorrect IAM authentication information/);
     await request(t.app).get(specs(t.pid)).set('X-Auth-Token', token).expect(200);
   });
@@ -82,7 +79,7 @@ describe('IAM DELETE /v3/auth/tokens', () => {
     const token = await t.login();
     const none = await revoke(t.app, token, undefined);
     expect(none.status).toBe(400);
-    expect(none.body).toMatchObject({ error_code: '1100', error: { code: 400 } });
+    expect(none.body).toEqual({ error_code: '1100', error_msg: expect.any(String) });
     const unknown = await revoke(t.app, token, 'MIInever-issued');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({
