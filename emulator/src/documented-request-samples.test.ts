@@ -15,7 +15,7 @@ import {
 } from './documented-samples/v1-other-samples.js';
 import { V2_AUTOSEARCH_SAMPLES } from './documented-samples/v2-autosearch-samples.js';
 import { V2_ALGORITHM_SAMPLES, V2_JOB_SAMPLES } from './documented-samples/v2-samples.js';
-import { searchJob } from './v2/v2-test-support.js';
+import { searchJob } from './http/v2/v2-test-support.js';
 
 /**
  * Every documented request sample of an endpoint the emulator serves, sent as printed on its

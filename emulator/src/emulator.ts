@@ -1,17 +1,17 @@
-import { DEMO_ACCESS_KEY, type AccessKey } from './iam/aksk-auth.js';
-import { ControlState } from './control/control-state.js';
+import { DEMO_ACCESS_KEY, type AccessKey } from './domain/iam/aksk-auth.js';
+import { ControlState } from './http/control/control-state.js';
 import type { EmulatorContext } from './context.js';
-import { DEFAULT_TOKEN_TTL_MS, TokenService } from './iam/token-service.js';
-import { loadUsersFile } from './iam/users.js';
-import { seedDatasets } from './datasets/dataset-files.js';
+import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.js';
+import { loadUsersFile } from './domain/iam/users.js';
+import { seedDatasets } from './domain/datasets/dataset-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
-import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/job-runner.js';
+import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
 import { seedObs } from './store/obs-assets.js';
-import { recoverInterruptedJobs } from './store/recovery.js';
+import { recoverInterruptedJobs } from './runner/v1/recovery.js';
 import { StateStore } from './store/state-store.js';
-import { LogIndex } from './v1/log-index.js';
-import { shutdownV2 } from './v2/v2-runtime.js';
+import { LogIndex } from './domain/v1/log-index.js';
+import { shutdownV2 } from './http/v2/v2-runtime.js';
 
 export interface EmulatorOptions {
   dataDir: string;

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createEmulatorApp } from './app.js';
+import { createEmulatorApp } from './http/app.js';
 import { createEmulator } from './emulator.js';
 import { createLogger } from './logger.js';
 import { DEFAULT_DATA_DIR } from './paths.js';

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createEmulatorApp } from './app.js';
+import { createEmulatorApp } from './http/app.js';
 import { DEMO_ACCOUNT } from './demo-account.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js';
-import type { V2Timings } from './runner/v2-runner.js';
-import { v2RuntimeFor } from './v2/v2-runtime.js';
+import type { V2Timings } from './runner/v2/v2-runner.js';
+import { v2RuntimeFor } from './http/v2/v2-runtime.js';
 
 /** Test helper: an in-process emulator over a temp data folder, driven with supertest. */
 export interface TestEmulator {

@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import { JobTypeQuerySchema } from '@console/shared';
+import { ENGINES, SPECS } from '../../domain/v1/catalog.js';
+import { invalidArgument } from '../../domain/v1/errors.js';
+
+/** `GET job/resource-specs` (§3.13) and `GET job/ai-engines` (§3.14). */
+export function catalogRouter(): Router {
+  const router = Router();
+  router.get('/job/resource-specs', (req, res) => {
+    const q = JobTypeQuerySchema.safeParse(req.query);
+    if (!q.success) throw invalidArgument(q.error);
+    res.json({ is_success: true, spec_total_count: SPECS.length, specs: SPECS });
+  });
+  router.get('/job/ai-engines', (req, res) => {
+    const q = JobTypeQuerySchema.safeParse(req.query);
+    if (!q.success) throw invalidArgument(q.error);
+    res.json({ is_success: true, engines: ENGINES });
+  });
+  return router;
+}
