@@ -1,6 +1,6 @@
 import { DEMO_ACCESS_KEY, type AccessKey } from './domain/iam/aksk-auth.js';
 import { ControlState } from './http/control/control-state.js';
-import type { EmulatorContext } from './context.js';
+import type { EmulatorContext } from './http/context.js';
 import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.js';
 import { loadUsersFile } from './domain/iam/users.js';
 import { seedDatasets } from './domain/datasets/dataset-files.js';

@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import type { EmulatorContext } from '../context.js';
+import type { EmulatorContext } from './context.js';
 import { controlMiddleware, controlRouter } from './control/control-routes.js';
 import { volumeControlRouter } from './control/volume-control.js';
 import { datasetRouter } from './datasets/dataset-routes.js';

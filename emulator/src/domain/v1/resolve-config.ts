@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { CreateJobConfig } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../../http/context.js';
 import { findDatasetVersion, findDataset } from '../datasets/sample-datasets.js';
 import { obsToLocal } from '../../paths.js';
 import { findBuiltInAlgorithm } from './built-in-algorithms.js';

@@ -1,6 +1,6 @@
 import { Router, type ErrorRequestHandler } from 'express';
 import { DatasetListQuerySchema, DatasetVersionListQuerySchema } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { requireToken } from '../iam/auth-middleware.js';
 import { formatPath, V1Error } from '../../domain/v1/errors.js';
 import { countSamples, datasetVersionFolder } from '../../domain/datasets/dataset-files.js';

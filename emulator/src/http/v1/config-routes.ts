@@ -5,7 +5,7 @@ import {
   JobConfigTypeQuerySchema,
   UpdateJobConfigRequestSchema,
 } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import type { JobConfigRecord } from '../../store/types.js';
 import { configDetails, configSummary, type ConfigLike } from '../../domain/v1/config-views.js';
 import { invalidArgument, V1Error } from '../../domain/v1/errors.js';

@@ -7,7 +7,7 @@ import {
   type CreateJobConfig,
   type CreateTrainingJobRequest,
 } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { logFileNames, versionLogDir } from '../../runner/v1/launch-plan.js';
 import { emptyMetrics, type JobRecord, type VersionRecord } from '../../store/types.js';
 import { invalidArgument, v1Errors } from '../../domain/v1/errors.js';

@@ -1,5 +1,5 @@
 import { CreateVersionRequestSchema, type CreateJobConfig } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import type { JobRecord } from '../../store/types.js';
 import { launchVersion, newVersion } from './create-job.js';
 import { invalidArgument, V1Error } from '../../domain/v1/errors.js';

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { AuthLocals } from '../iam/auth-middleware.js';
 import type { JobRecord, VersionRecord } from '../../store/types.js';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { v1Errors } from '../../domain/v1/errors.js';
 
 type IdParams = { job_id?: string; version_id?: string };

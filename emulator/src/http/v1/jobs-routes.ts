@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Router } from 'express';
 import { TrainingJobListQuerySchema, UpdateJobDescriptionRequestSchema } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { jobLogDir, jobWorkDir } from '../../runner/v1/launch-plan.js';
 import { unlockReadOnlyViews } from '../../runner/common/volumes.js';
 import type { JobRecord } from '../../store/types.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Router } from 'express';
 import { AomLogQuerySchema, isV1Terminal } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { versionLogDir } from '../../runner/v1/launch-plan.js';
 import { aomBody, cursorBase, isIssuedCursor, selectLines } from '../../domain/v1/aom-log.js';
 import { invalidArgument, V1Error } from '../../domain/v1/errors.js';

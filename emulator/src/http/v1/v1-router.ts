@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { requireToken } from '../iam/auth-middleware.js';
 import { catalogRouter } from './catalog-routes.js';
 import { v1Errors } from '../../domain/v1/errors.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Router } from 'express';
 import { z } from 'zod';
 import { isV1Terminal, NoBodyRequestSchema } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { versionLogDir, versionWorkDir } from '../../runner/v1/launch-plan.js';
 import { unlockReadOnlyViews } from '../../runner/common/volumes.js';
 import { createVersion } from './create-version.js';

@@ -7,7 +7,7 @@ import {
   VISUALIZATION_JOB_TYPES,
   VisualizationJobListQuerySchema,
 } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import type { VisualizationJobRecord } from '../../store/types.js';
 import { findSpecByCode } from '../../domain/v1/catalog.js';
 import { invalidArgument, V1Error, v1Errors } from '../../domain/v1/errors.js';

@@ -1,5 +1,5 @@
 import { V1_STATUS } from '@console/shared';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { clearTimers, setLongTimeout, type LongTimeout } from '../../long-timeout.js';
 import type { VisualizationJobRecord } from '../../store/types.js';
 import { V1Error } from '../../domain/v1/errors.js';

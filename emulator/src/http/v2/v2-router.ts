@@ -1,5 +1,5 @@
 import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { requireToken } from '../iam/auth-middleware.js';
 import { v2AutosearchRouter } from './autosearch-routes.js';
 import { v2AlgorithmsRouter } from './v2-algorithms-routes.js';

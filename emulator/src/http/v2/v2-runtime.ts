@@ -1,4 +1,4 @@
-import type { EmulatorContext } from '../../context.js';
+import type { EmulatorContext } from '../context.js';
 import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from '../../runner/v2/v2-runner.js';
 import { recoverInterruptedV2Jobs } from '../../runner/v2/v2-recovery.js';
 import { LogLinkSigner } from '../../domain/v2/v2-logs.js';
