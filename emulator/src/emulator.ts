@@ -1,4 +1,4 @@
-import { DEMO_ACCESS_KEY, type AccessKey } from './domain/iam/aksk-auth.js';
+import { DEMO_ACCESS_KEY, type AccessKey } from './http/iam/aksk-auth.js';
 import { ControlState } from './http/control/control-state.js';
 import type { EmulatorContext } from './http/context.js';
 import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.js';

@@ -1,4 +1,4 @@
-import type { AccessKey } from '../domain/iam/aksk-auth.js';
+import type { AccessKey } from './iam/aksk-auth.js';
 import type { UsersFile } from '../domain/iam/users.js';
 import type { TokenService } from '../domain/iam/token-service.js';
 import type { Logger } from '../logger.js';

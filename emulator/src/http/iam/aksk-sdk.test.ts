@@ -5,7 +5,7 @@ import type { HcClient } from '@huaweicloud/huaweicloud-sdk-core/HcClient.js';
 import { sdkDate } from '@console/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnEmulator, type SpawnedEmulator } from '../../testing.js';
-import { DEMO_ACCESS_KEY } from '../../domain/iam/aksk-auth.js';
+import { DEMO_ACCESS_KEY } from './aksk-auth.js';
 
 /**
  * AK/SK signing checked with the official Huawei Cloud SDK core as the client (a signer the

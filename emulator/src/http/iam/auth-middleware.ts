@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { V1Error } from '../../domain/v1/errors.js';
-import { verifyAkSk, type AccessKey } from '../../domain/iam/aksk-auth.js';
+import { verifyAkSk, type AccessKey } from './aksk-auth.js';
 import type { TokenService } from '../../domain/iam/token-service.js';
 import type { UsersFile } from '../../domain/iam/users.js';
 import type { TokenRecord } from '../../store/types.js';

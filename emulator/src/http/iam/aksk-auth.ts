@@ -9,8 +9,8 @@ import {
   sdkDateMs,
   stringToSign,
 } from '@console/shared';
-import { V1Error } from '../v1/errors.js';
-import type { UsersFile } from './users.js';
+import { V1Error } from '../../domain/v1/errors.js';
+import type { UsersFile } from '../../domain/iam/users.js';
 import type { TokenRecord } from '../../store/types.js';
 
 /** The emulator's access key pair, bound to the first user of the first domain (the demo user). */
