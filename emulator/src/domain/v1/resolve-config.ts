@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { CreateJobConfig } from '@console/shared';
-import type { EmulatorContext } from '../../http/context.js';
 import { findDatasetVersion, findDataset } from '../datasets/sample-datasets.js';
-import { obsToLocal } from '../../paths.js';
+import { obsToLocal, type DataPaths } from '../../paths.js';
 import { findBuiltInAlgorithm } from './built-in-algorithms.js';
 import {
   DEFAULT_ENGINE_ID,
@@ -64,11 +63,7 @@ function checkDataset(idField: string, id: string, versionField: string, version
  * What the schema cannot know: the resource, engine, algorithm and datasets exist; for a run
  * (`forRun`, default) also that the spec has capacity and the boot file is in OBS.
  */
-export function checkConfigResources(
-  ctx: EmulatorContext,
-  c: ConfigFields,
-  forRun = true,
-): SpecDef {
+export function checkConfigResources(paths: DataPaths, c: ConfigFields, forRun = true): SpecDef {
   const spec = resolveSpec(c);
   if (forRun && spec.no_resource) throw v1Errors.noResource(spec.spec_code);
   if (c.worker_server_num > spec.max_num)
@@ -97,7 +92,7 @@ export function checkConfigResources(
       );
   });
   if (forRun && c.boot_file_url && c.user_image_url === undefined) {
-    const local = obsToLocal(ctx.paths.obs, c.boot_file_url);
+    const local = obsToLocal(paths.obs, c.boot_file_url);
     if (!fs.existsSync(local) || !fs.statSync(local).isFile())
       throw v1Errors.bootFile(
         `config.boot_file_url: the boot file ${c.boot_file_url} does not exist in OBS; upload it first`,

@@ -43,7 +43,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     const { config_name, ...body } = parsed.data;
     const projectId = projectOf(res);
     if (find(projectId, config_name, 'custom')) throw duplicateConfig(config_name);
-    checkConfigResources(ctx, body, false);
+    checkConfigResources(ctx.paths, body, false);
     const record: JobConfigRecord = {
       project_id: projectId,
       config_name,
@@ -93,7 +93,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     if (!found) throw configNotFound(nameOf(req));
     const parsed = UpdateJobConfigRequestSchema.safeParse(req.body);
     if (!parsed.success) throw invalidArgument(parsed.error);
-    checkConfigResources(ctx, parsed.data, false);
+    checkConfigResources(ctx.paths, parsed.data, false);
     found.body = parsed.data;
     ctx.store.changed();
     res.json({ is_success: true });

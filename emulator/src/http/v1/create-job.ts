@@ -25,7 +25,7 @@ export function validateCreate(
   const jobs = ctx.store.jobsOf(projectId);
   if (jobs.some((j) => j.job_name === req.job_name)) throw v1Errors.duplicateName(req.job_name);
   if (jobs.length >= ctx.jobQuota) throw v1Errors.quota(ctx.jobQuota);
-  checkConfigResources(ctx, req.config);
+  checkConfigResources(ctx.paths, req.config);
   return req;
 }
 
@@ -47,7 +47,7 @@ export function newVersion(
     end_time: null,
     resource_id: `job${randomBytes(4).toString('hex')}`,
     config,
-    spec_id: checkConfigResources(ctx, config).spec_id,
+    spec_id: checkConfigResources(ctx.paths, config).spec_id,
     engine_id: resolveEngineId(config),
     log_files: logFileNames(jobName, config.worker_server_num),
     pids: [],

@@ -4,10 +4,10 @@ import { requireToken } from '../iam/auth-middleware.js';
 import { v2AutosearchRouter } from './autosearch-routes.js';
 import { v2AlgorithmsRouter } from './v2-algorithms-routes.js';
 import { v2CatalogRouter } from './v2-catalog-routes.js';
-import { v2ErrorHandler, v2NotFound } from '../../domain/v2/v2-errors.js';
+import { v2ErrorHandler, v2NotFound } from './v2-error-handler.js';
 import { v2JobsRouter } from './v2-jobs-routes.js';
 import { v2LogsRouter, v2ObsLinkRouter } from './v2-logs-routes.js';
-import { v2RuntimeFor } from './v2-runtime.js';
+import { v2RuntimeOf } from './v2-runtime.js';
 
 /**
  * Everything under `/v2` except datasets: token check per project (the shared IAM middleware, its
@@ -15,7 +15,7 @@ import { v2RuntimeFor } from './v2-runtime.js';
  * also answers bad JSON of /v2 requests). Mount with `app.use('/v2', v2Handlers(ctx))`.
  */
 export function v2Handlers(ctx: EmulatorContext): Array<RequestHandler | ErrorRequestHandler> {
-  const rt = v2RuntimeFor(ctx);
+  const rt = v2RuntimeOf(ctx);
   const project = Router({ mergeParams: true });
   project.use(requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
   // before the jobs router: training-jobs/autosearch/yaml-templates is no job id
@@ -33,5 +33,5 @@ export function v2Handlers(ctx: EmulatorContext): Array<RequestHandler | ErrorRe
 
 /** Signed log links of `logs/url`: mount with `app.use('/__obs', v2ObsLinks(ctx))`. */
 export function v2ObsLinks(ctx: EmulatorContext): Router {
-  return v2ObsLinkRouter(v2RuntimeFor(ctx));
+  return v2ObsLinkRouter(v2RuntimeOf(ctx));
 }

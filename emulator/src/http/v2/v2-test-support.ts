@@ -8,7 +8,7 @@ import { DEMO_ACCOUNT } from '../../demo-account.js';
 import { createEmulator, type Emulator } from '../../emulator.js';
 import { tokenBody } from '../../test-support.js';
 import type { V2Timings } from '../../runner/v2/v2-runner.js';
-import { v2RuntimeFor, type V2Runtime } from './v2-runtime.js';
+import { v2RuntimeOf, type V2Runtime } from './v2-runtime.js';
 
 /** Fast phases for tests (processes are still real). */
 export const TEST_V2_TIMINGS: Partial<V2Timings> = {
@@ -43,8 +43,12 @@ export async function createV2TestEmulator(
   opts: { dataDir?: string; timings?: Partial<V2Timings> } = {},
 ): Promise<V2TestEmulator> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-v2-'));
-  const emulator = createEmulator({ dataDir, timings: { metricsIntervalMs: 300 } });
-  const rt = v2RuntimeFor(emulator.ctx, { timings: { ...TEST_V2_TIMINGS, ...opts.timings } });
+  const emulator = createEmulator({
+    dataDir,
+    timings: { metricsIntervalMs: 300 },
+    v2Timings: { ...TEST_V2_TIMINGS, ...opts.timings },
+  });
+  const rt = v2RuntimeOf(emulator.ctx);
   const app = createEmulatorApp(emulator.ctx);
   const login = await request(app).post('/v3/auth/tokens').send(tokenBody());
   const token = String(login.headers['x-subject-token']);

@@ -1,13 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import type { LaunchPlan } from '../v1/launch-plan.js';
 
 /** Environment passed to a worker: a small allow-list of the host's, plus the job's own. */
 const HOST_ENV_KEYS = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TZ'];
 
+/** What a worker runs: a program (python = the configured interpreter), its arguments, folder and env. */
+export interface WorkerPlan {
+  exec: 'python' | '/bin/sh';
+  argv: string[];
+  cwd: string;
+  env: Record<string, string>;
+}
+
 export interface WorkerSpec {
   python: string;
-  plan: LaunchPlan;
+  plan: WorkerPlan;
   rank: number;
   worldSize: number;
   instanceName: string;

@@ -6,13 +6,8 @@ import type { DataPaths } from '../../paths.js';
 import { versionLogDir } from './launch-plan.js';
 import { killGroup, serviceLine } from '../common/worker-process.js';
 import type { StateStore } from '../../store/state-store.js';
+import { RESTART_EXIT_CODE, RESTART_REASON } from '../common/restart.js';
 
-export const RESTART_REASON = 'emulator restarted while the job was running';
-/**
- * The exit code recorded for a process the restart ended: 137 = 128 + SIGKILL, as a container
- * reports a killed process (the recovery SIGKILLs leftovers; shutdown SIGKILLs its own).
- */
-export const RESTART_EXIT_CODE = 137;
 const RESTART_ERROR = `${RESTART_REASON}: its workers were killed (exit code ${RESTART_EXIT_CODE})`;
 
 /** True when `pid` still runs a python process (so a recycled pid is never killed). */

@@ -7,7 +7,7 @@ import { killGroup, serviceLine } from '../common/worker-process.js';
 import { closeOpenTrials } from '../../domain/v2/autosearch/trial-state.js';
 import { addEvent } from '../../domain/v2/v2-events.js';
 import type { V2Store } from '../../store/v2-store.js';
-import { RESTART_EXIT_CODE, RESTART_REASON } from '../v1/recovery.js';
+import { RESTART_EXIT_CODE, RESTART_REASON } from '../common/restart.js';
 
 /** True when `pid` still leads its own process group (a task we started, not a recycled pid). */
 function leadsGroup(pid: number): boolean {
