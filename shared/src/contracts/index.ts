@@ -1,3 +1,4 @@
 export * from './endpoint.js';
 export * from './modelarts/v1.js';
 export * from './modelarts/v2.js';
+export * from './express-path.js';

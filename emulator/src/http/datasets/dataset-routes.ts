@@ -1,7 +1,13 @@
 import { Router, type ErrorRequestHandler } from 'express';
-import { DatasetListQuerySchema, DatasetVersionListQuerySchema } from '@console/shared';
+import {
+  DatasetListQuerySchema,
+  DatasetVersionListQuerySchema,
+  expressPath,
+  v2Endpoints,
+} from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { requireToken } from '../iam/auth-middleware.js';
+import { route } from '../route.js';
 import { formatPath, V1Error } from '../../domain/v1/errors.js';
 import { countSamples, datasetVersionFolder } from '../../domain/datasets/dataset-files.js';
 import { datasetVersionView, datasetView } from '../../domain/datasets/dataset-views.js';
@@ -40,9 +46,11 @@ export function datasetRouter(ctx: EmulatorContext): Router {
     return d;
   };
 
+  // the token check and the error shape cover the datasets paths only (the v2 router follows)
+  const datasets = expressPath(v2Endpoints.listDatasets);
   const project = Router({ mergeParams: true });
-  project.use(requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
-  project.get('/', (req, res) => {
+  project.use(datasets, requireToken(ctx.tokens, { key: ctx.accessKey, users: ctx.users }));
+  route(project, v2Endpoints.listDatasets, (req, res) => {
     const q = DatasetListQuerySchema.safeParse(req.query);
     if (!q.success) throw badQuery(q.error.issues);
     const { offset, limit, sort_by, order, search_content, dataset_type } = q.data;
@@ -60,10 +68,10 @@ export function datasetRouter(ctx: EmulatorContext): Router {
     );
     res.json({ total_number: rows.length, datasets: rows.slice(offset, offset + limit) });
   });
-  project.get('/:dataset_id', (req, res) => {
+  route(project, v2Endpoints.getDataset, (req, res) => {
     res.json(view(datasetOf(req.params.dataset_id)));
   });
-  project.get('/:dataset_id/versions', (req, res) => {
+  route(project, v2Endpoints.listDatasetVersions, (req, res) => {
     const d = datasetOf(req.params.dataset_id);
     const q = DatasetVersionListQuerySchema.safeParse(req.query);
     if (!q.success) throw badQuery(q.error.issues);
@@ -79,16 +87,16 @@ export function datasetRouter(ctx: EmulatorContext): Router {
       .filter((v) => status === undefined || v.status === status);
     res.json({ total_number: rows.length, versions: rows.slice(offset, offset + limit) });
   });
-  project.get('/:dataset_id/versions/:version_id', (req, res) => {
+  route(project, v2Endpoints.getDatasetVersion, (req, res) => {
     const d = datasetOf(req.params.dataset_id);
     const v = d.versions.find((x) => x.version_id === req.params.version_id);
     if (!v) throw versionNotFound(req.params.version_id);
     const folder = datasetVersionFolder(ctx.paths, d.dataset_id, v.version_id);
     res.json({ ...datasetVersionView(d, v), total_sample_count: countSamples(folder) });
   });
-  project.use(v2ErrorShape);
+  project.use(datasets, v2ErrorShape);
 
   const router = Router();
-  router.use('/:project_id/datasets', project);
+  router.use('/:project_id', project);
   return router;
 }

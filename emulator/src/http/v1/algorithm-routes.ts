@@ -1,11 +1,12 @@
 import { Router } from 'express';
-import { BuiltInAlgorithmListQuerySchema } from '@console/shared';
+import { BuiltInAlgorithmListQuerySchema, v1Endpoints } from '@console/shared';
 import {
   BUILT_IN_ALGORITHMS,
   type BuiltInAlgorithmDef,
 } from '../../domain/v1/built-in-algorithms.js';
 import { findEngine } from '../../domain/v1/catalog.js';
 import { invalidArgument } from '../../domain/v1/errors.js';
+import { route } from '../route.js';
 
 /** A `models[]` item: `parameter` JSON-encoded as on the REST page (§3.12). */
 function modelView(a: BuiltInAlgorithmDef) {
@@ -33,7 +34,7 @@ const SORT_FIELD: Record<string, (m: ModelView) => string | number> = {
 /** `GET /v1/{project_id}/built-in-algorithms` (catalog §3.12). */
 export function algorithmRouter(): Router {
   const router = Router();
-  router.get('/built-in-algorithms', (req, res) => {
+  route(router, v1Endpoints.builtInAlgorithms, (req, res) => {
     const q = BuiltInAlgorithmListQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
     const { per_page, page, sortBy, order, search_content } = q.data;

@@ -4,6 +4,7 @@ import {
   JobConfigListQuerySchema,
   JobConfigTypeQuerySchema,
   UpdateJobConfigRequestSchema,
+  v1Endpoints,
 } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import type { JobConfigRecord } from '../../store/types.js';
@@ -12,6 +13,7 @@ import { invalidArgument, V1Error } from '../../domain/v1/errors.js';
 import { projectOf } from './job-lookup.js';
 import { checkConfigResources } from '../../domain/v1/resolve-config.js';
 import { SAMPLE_CONFIGS } from '../../domain/v1/sample-configs.js';
+import { route } from '../route.js';
 
 const configNotFound = (name: string) =>
   new V1Error(
@@ -37,7 +39,7 @@ export function configRouter(ctx: EmulatorContext): Router {
       : custom(projectId).find((c) => c.config_name === name);
   const nameOf = (req: Request) => String(req.params.config_name ?? '');
 
-  router.post('/training-job-configs', (req, res) => {
+  route(router, v1Endpoints.createConfig, (req, res) => {
     const parsed = CreateJobConfigRequestSchema.safeParse(req.body);
     if (!parsed.success) throw invalidArgument(parsed.error);
     const { config_name, ...body } = parsed.data;
@@ -55,7 +57,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.get('/training-job-configs', (req, res) => {
+  route(router, v1Endpoints.listConfigs, (req, res) => {
     const q = JobConfigListQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
     const { per_page, page, sortBy, order, search_content, config_type } = q.data;
@@ -80,7 +82,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     });
   });
 
-  router.get('/training-job-configs/:config_name', (req, res) => {
+  route(router, v1Endpoints.getConfig, (req, res) => {
     const q = JobConfigTypeQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
     const found = find(projectOf(res), nameOf(req), q.data.config_type);
@@ -88,7 +90,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     res.json(configDetails(found));
   });
 
-  router.put('/training-job-configs/:config_name', (req, res) => {
+  route(router, v1Endpoints.updateConfig, (req, res) => {
     const found = custom(projectOf(res)).find((c) => c.config_name === nameOf(req));
     if (!found) throw configNotFound(nameOf(req));
     const parsed = UpdateJobConfigRequestSchema.safeParse(req.body);
@@ -99,7 +101,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.delete('/training-job-configs/:config_name', (req, res) => {
+  route(router, v1Endpoints.deleteConfig, (req, res) => {
     const projectId = projectOf(res);
     const found = custom(projectId).find((c) => c.config_name === nameOf(req));
     if (!found) throw configNotFound(nameOf(req));

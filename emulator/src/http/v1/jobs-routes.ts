@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { Router } from 'express';
-import { TrainingJobListQuerySchema, UpdateJobDescriptionRequestSchema } from '@console/shared';
+import {
+  TrainingJobListQuerySchema,
+  UpdateJobDescriptionRequestSchema,
+  v1Endpoints,
+} from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { jobLogDir, jobWorkDir } from '../../runner/v1/launch-plan.js';
 import { unlockReadOnlyViews } from '../../runner/common/volumes.js';
@@ -9,6 +13,7 @@ import { createJob } from './create-job.js';
 import { invalidArgument } from '../../domain/v1/errors.js';
 import { jobOf, projectOf } from './job-lookup.js';
 import { jobSummary } from '../../domain/v1/job-views.js';
+import { route } from '../route.js';
 
 /** Removes a job's processes, logs and work folders. */
 async function purgeJob(ctx: EmulatorContext, job: JobRecord): Promise<void> {
@@ -24,11 +29,11 @@ async function purgeJob(ctx: EmulatorContext, job: JobRecord): Promise<void> {
 export function jobsRouter(ctx: EmulatorContext): Router {
   const router = Router();
 
-  router.post('/training-jobs', (req, res) => {
+  route(router, v1Endpoints.createJob, (req, res) => {
     res.json(createJob(ctx, projectOf(res), req.body));
   });
 
-  router.get('/training-jobs', (req, res) => {
+  route(router, v1Endpoints.listJobs, (req, res) => {
     const q = TrainingJobListQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
     const { status, per_page, page, sortBy, order, search_content } = q.data;
@@ -59,7 +64,7 @@ export function jobsRouter(ctx: EmulatorContext): Router {
     });
   });
 
-  router.put('/training-jobs/:job_id', (req, res) => {
+  route(router, v1Endpoints.updateJobDescription, (req, res) => {
     const job = jobOf(ctx, req, res);
     const body = UpdateJobDescriptionRequestSchema.safeParse(req.body);
     if (!body.success) throw invalidArgument(body.error);
@@ -68,7 +73,7 @@ export function jobsRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.delete('/training-jobs/:job_id', async (req, res) => {
+  route(router, v1Endpoints.deleteJob, async (req, res) => {
     const job = jobOf(ctx, req, res);
     ctx.store.removeJob(job.job_id);
     await purgeJob(ctx, job);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Router } from 'express';
 import { z } from 'zod';
-import { isV1Terminal, NoBodyRequestSchema } from '@console/shared';
+import { isV1Terminal, NoBodyRequestSchema, v1Endpoints } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import { versionLogDir, versionWorkDir } from '../../runner/v1/launch-plan.js';
 import { unlockReadOnlyViews } from '../../runner/common/volumes.js';
@@ -9,6 +9,7 @@ import { createVersion } from './create-version.js';
 import { invalidArgument, v1Errors } from '../../domain/v1/errors.js';
 import { jobOf, versionOf } from './job-lookup.js';
 import { versionDetails, versionListItem } from '../../domain/v1/job-views.js';
+import { route } from '../route.js';
 
 const VersionListQuerySchema = z.object({
   per_page: z.coerce
@@ -29,7 +30,7 @@ const VersionListQuerySchema = z.object({
 export function versionRouter(ctx: EmulatorContext): Router {
   const router = Router();
 
-  router.get('/training-jobs/:job_id/versions', (req, res) => {
+  route(router, v1Endpoints.listVersions, (req, res) => {
     const job = jobOf(ctx, req, res);
     const q = VersionListQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
@@ -49,16 +50,16 @@ export function versionRouter(ctx: EmulatorContext): Router {
     });
   });
 
-  router.post('/training-jobs/:job_id/versions', (req, res) => {
+  route(router, v1Endpoints.createVersion, (req, res) => {
     res.json(createVersion(ctx, jobOf(ctx, req, res), req.body));
   });
 
-  router.get('/training-jobs/:job_id/versions/:version_id', (req, res) => {
+  route(router, v1Endpoints.getVersion, (req, res) => {
     const { job, version } = versionOf(ctx, req, res);
     res.json(versionDetails(job, version, Date.now()));
   });
 
-  router.delete('/training-jobs/:job_id/versions/:version_id', async (req, res) => {
+  route(router, v1Endpoints.deleteVersion, async (req, res) => {
     const { job, version } = versionOf(ctx, req, res);
     job.versions = job.versions.filter((v) => v !== version);
     ctx.store.changed();
@@ -73,7 +74,7 @@ export function versionRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.post('/training-jobs/:job_id/versions/:version_id/stop', (req, res) => {
+  route(router, v1Endpoints.stopVersion, (req, res) => {
     const { job, version } = versionOf(ctx, req, res);
     const noBody = NoBodyRequestSchema.safeParse(req.body);
     if (!noBody.success) throw invalidArgument(noBody.error);

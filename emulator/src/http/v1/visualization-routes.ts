@@ -6,6 +6,7 @@ import {
   UpdateVisualizationJobRequestSchema,
   VISUALIZATION_JOB_TYPES,
   VisualizationJobListQuerySchema,
+  v1Endpoints,
 } from '@console/shared';
 import type { EmulatorContext } from '../context.js';
 import type { VisualizationJobRecord } from '../../store/types.js';
@@ -13,6 +14,7 @@ import { findSpecByCode } from '../../domain/v1/catalog.js';
 import { invalidArgument, V1Error, v1Errors } from '../../domain/v1/errors.js';
 import { projectOf } from './job-lookup.js';
 import { visualizationService } from './visualization-service.js';
+import { route } from '../route.js';
 
 const notFound = (id: string) =>
   new V1Error(404, 'ModelArts.2775', `TrainingJobNotFound: visualization job ${id} does not exist`);
@@ -50,7 +52,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     return job;
   };
 
-  router.post('/visualization-jobs', (req, res) => {
+  route(router, v1Endpoints.createVisualizationJob, (req, res) => {
     const parsed = CreateVisualizationJobRequestSchema.safeParse(req.body);
     if (!parsed.success) throw invalidArgument(parsed.error);
     const body = parsed.data;
@@ -91,7 +93,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     });
   });
 
-  router.get('/visualization-jobs', (req, res) => {
+  route(router, v1Endpoints.listVisualizationJobs, (req, res) => {
     const q = VisualizationJobListQuerySchema.safeParse(req.query);
     if (!q.success) throw invalidArgument(q.error);
     const { status, per_page, page, sortBy, order, search_content } = q.data;
@@ -121,11 +123,11 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     });
   });
 
-  router.get('/visualization-jobs/:job_id', (req, res) => {
+  route(router, v1Endpoints.getVisualizationJob, (req, res) => {
     res.json({ is_success: true, ...view(req, jobOf(req, res), Date.now()) });
   });
 
-  router.put('/visualization-jobs/:job_id', (req, res) => {
+  route(router, v1Endpoints.updateVisualizationJob, (req, res) => {
     const job = jobOf(req, res);
     const body = UpdateVisualizationJobRequestSchema.safeParse(req.body);
     if (!body.success) throw invalidArgument(body.error);
@@ -134,7 +136,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.post('/visualization-jobs/:job_id/stop', (req, res) => {
+  route(router, v1Endpoints.stopVisualizationJob, (req, res) => {
     const job = jobOf(req, res);
     const noBody = NoBodyRequestSchema.safeParse(req.body);
     if (!noBody.success) throw invalidArgument(noBody.error);
@@ -142,7 +144,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.post('/visualization-jobs/:job_id/restart', (req, res) => {
+  route(router, v1Endpoints.restartVisualizationJob, (req, res) => {
     const job = jobOf(req, res);
     const noBody = NoBodyRequestSchema.safeParse(req.body);
     if (!noBody.success) throw invalidArgument(noBody.error);
@@ -150,7 +152,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     res.json({ is_success: true });
   });
 
-  router.delete('/visualization-jobs/:job_id', (req, res) => {
+  route(router, v1Endpoints.deleteVisualizationJob, (req, res) => {
     const job = jobOf(req, res);
     visualizationService(ctx).forget(job);
     ctx.store.state.visualization_jobs = ctx.store.state.visualization_jobs.filter(

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Request } from 'express';
-import { CreateAlgorithmRequestSchema } from '@console/shared';
+import { CreateAlgorithmRequestSchema, v2Endpoints } from '@console/shared';
 import { obsToLocal } from '../../paths.js';
 import { invalidParam, V2Error, v2Errors } from '../../domain/v2/v2-errors.js';
 import { authOf } from './v2-jobs-routes.js';
 import type { V2Runtime } from './v2-runtime.js';
 import type { V2AlgorithmRecord } from '../../store/v2-types.js';
+import { route } from '../route.js';
 
 type Params = { project_id: string; algorithm_id: string };
 
@@ -116,7 +117,7 @@ export function v2AlgorithmsRouter(rt: V2Runtime): Router {
   const nameTaken = (projectId: string, name: string, except?: string) =>
     rt.v2.algorithmsOf(projectId).some((a) => a.body.metadata.name === name && a.id !== except);
 
-  r.post('/algorithms', (req: Request<{ project_id: string }>, res) => {
+  route(r, v2Endpoints.createAlgorithm, (req: Request<{ project_id: string }>, res) => {
     const auth = authOf(res);
     rt.ensureShipped(auth.project_id);
     const body = parse(req.body);
@@ -137,7 +138,7 @@ export function v2AlgorithmsRouter(rt: V2Runtime): Router {
     res.status(201).json(algorithmView(rt, a));
   });
 
-  r.get('/algorithms', (req: Request<{ project_id: string }>, res) => {
+  route(r, v2Endpoints.listAlgorithms, (req: Request<{ project_id: string }>, res) => {
     rt.ensureShipped(req.params.project_id);
     const q = req.query;
     const offset = intParam(q.offset, 'offset', 0, 0, 1_000_000);
@@ -166,11 +167,11 @@ export function v2AlgorithmsRouter(rt: V2Runtime): Router {
     });
   });
 
-  r.get('/algorithms/:algorithm_id', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.getAlgorithm, (req: Request<Params>, res) => {
     res.json(algorithmView(rt, find(req)));
   });
 
-  r.put('/algorithms/:algorithm_id', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.updateAlgorithm, (req: Request<Params>, res) => {
     const a = find(req);
     const body = parse(req.body);
     if (nameTaken(a.project_id, body.metadata.name, a.id))
@@ -181,7 +182,7 @@ export function v2AlgorithmsRouter(rt: V2Runtime): Router {
     res.status(201).json(algorithmView(rt, a));
   });
 
-  r.delete('/algorithms/:algorithm_id', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.deleteAlgorithm, (req: Request<Params>, res) => {
     const a = find(req);
     rt.v2.removeAlgorithm(a.id);
     res.status(202).end();

@@ -4,6 +4,7 @@ import {
   ModifyTrainingJobDescriptionRequestSchema,
   TrainingJobActionRequestSchema,
   V2_TERMINABLE_PHASES,
+  v2Endpoints,
 } from '@console/shared';
 import type { AuthLocals } from '../iam/auth-middleware.js';
 import { v2LogDir, v2WorkDir } from '../../runner/v2/v2-launch.js';
@@ -13,6 +14,7 @@ import { jobView } from '../../domain/v2/v2-job-view.js';
 import type { V2Runtime } from './v2-runtime.js';
 import { searchJobs } from '../../domain/v2/v2-search.js';
 import type { V2JobRecord } from '../../store/v2-types.js';
+import { route } from '../route.js';
 
 type Params = { project_id: string; job_id: string };
 
@@ -30,7 +32,7 @@ export function findJobOr404(rt: V2Runtime, req: Request<Params>): V2JobRecord {
 export function v2JobsRouter(rt: V2Runtime): Router {
   const r = Router({ mergeParams: true });
 
-  r.post('/training-jobs', (req: Request<{ project_id: string }>, res) => {
+  route(r, v2Endpoints.createJob, (req: Request<{ project_id: string }>, res) => {
     const auth = authOf(res);
     rt.ensureShipped(auth.project_id);
     const job = buildJobRecord(
@@ -44,16 +46,16 @@ export function v2JobsRouter(rt: V2Runtime): Router {
     res.status(201).json(jobView(job));
   });
 
-  r.post('/training-job-searches', (req: Request<{ project_id: string }>, res) => {
+  route(r, v2Endpoints.searchJobs, (req: Request<{ project_id: string }>, res) => {
     const auth = authOf(res);
     res.json(searchJobs(rt.v2.jobsOf(req.params.project_id), req.body, auth.user_id));
   });
 
-  r.get('/training-jobs/:job_id', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.getJob, (req: Request<Params>, res) => {
     res.json(jobView(findJobOr404(rt, req)));
   });
 
-  r.put('/training-jobs/:job_id', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.updateJobDescription, (req: Request<Params>, res) => {
     const job = findJobOr404(rt, req);
     const parsed = ModifyTrainingJobDescriptionRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw invalidParam(parsed.error);
@@ -62,7 +64,7 @@ export function v2JobsRouter(rt: V2Runtime): Router {
     res.status(200).type('application/json').send('null');
   });
 
-  r.delete('/training-jobs/:job_id', async (req: Request<Params>, res) => {
+  route(r, v2Endpoints.deleteJob, async (req: Request<Params>, res) => {
     const job = findJobOr404(rt, req);
     await rt.runner.end(job.id, 'deleting');
     rt.v2.removeJob(job.id);
@@ -71,7 +73,7 @@ export function v2JobsRouter(rt: V2Runtime): Router {
     res.status(202).type('application/json').send('""');
   });
 
-  r.post('/training-jobs/:job_id/actions', (req: Request<Params>, res) => {
+  route(r, v2Endpoints.jobAction, (req: Request<Params>, res) => {
     const job = findJobOr404(rt, req);
     const actionType = (req.body as { action_type?: unknown } | undefined)?.action_type;
     if (typeof actionType === 'string' && actionType !== 'terminate')

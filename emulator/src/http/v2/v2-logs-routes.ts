@@ -1,3 +1,4 @@
+import { v2Endpoints } from '@console/shared';
 import fs from 'node:fs';
 import { Router, type Request } from 'express';
 import { v2LogFile } from '../../runner/v2/v2-launch.js';
@@ -8,6 +9,7 @@ import type { LinkContentType } from '../../domain/v2/v2-logs.js';
 import { readLogPreview } from '../../domain/v2/v2-logs.js';
 import type { V2Runtime } from './v2-runtime.js';
 import type { V2JobRecord } from '../../store/v2-types.js';
+import { route } from '../route.js';
 
 type TaskParams = { project_id: string; job_id: string; task_id: string };
 
@@ -24,7 +26,7 @@ const num = (s: string) => Number(s);
 export function v2LogsRouter(rt: V2Runtime): Router {
   const r = Router({ mergeParams: true });
 
-  r.get('/training-jobs/:job_id/tasks/:task_id/logs/preview', (req: Request<TaskParams>, res) => {
+  route(r, v2Endpoints.taskLogPreview, (req: Request<TaskParams>, res) => {
     const job = findJobOr404(rt, req);
     checkTask(job, req.params.task_id);
     res.json(readLogPreview(v2LogFile(rt.ctx.paths, job.id, req.params.task_id)));
@@ -41,7 +43,7 @@ export function v2LogsRouter(rt: V2Runtime): Router {
     res.json({ obs_url: rt.links.url(base, job.id, req.params.task_id, ct) });
   });
 
-  r.get('/training-jobs/:job_id/metrics/:task_id', (req: Request<TaskParams>, res) => {
+  route(r, v2Endpoints.taskMetrics, (req: Request<TaskParams>, res) => {
     const job = findJobOr404(rt, req);
     checkTask(job, req.params.task_id);
     const task = job.tasks.find((t) => t.task === req.params.task_id);
@@ -60,7 +62,7 @@ export function v2LogsRouter(rt: V2Runtime): Router {
     });
   });
 
-  r.get('/training-jobs/:job_id/events', (req: Request<TaskParams>, res) => {
+  route(r, v2Endpoints.jobEvents, (req, res) => {
     res.json(queryEvents(findJobOr404(rt, req), req.query));
   });
 
