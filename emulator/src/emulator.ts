@@ -6,9 +6,11 @@ import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.j
 import { loadUsersFile } from './domain/iam/users.js';
 import { LogIndex } from './domain/v1/log-index.js';
 import { LogLinkSigner } from './domain/v2/v2-logs.js';
+import { processHostEnv } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
 import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
+import type { HostEnv } from './runner/common/host-env.js';
 import { recoverInterruptedJobs } from './runner/v1/recovery.js';
 import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from './runner/v2/v2-runner.js';
 import { recoverInterruptedV2Jobs } from './runner/v2/v2-recovery.js';
@@ -28,6 +30,8 @@ export interface EmulatorOptions {
   v2Timings?: Partial<V2Timings>;
   jobQuota?: number;
   python?: string;
+  /** Host variables job processes inherit (config.ts; default: this process's). */
+  hostEnv?: HostEnv;
   /** Copy the shipped sample objects into the object store (default true). */
   seedAssets?: boolean;
   /** The AK/SK pair for signed requests (default: the documented demo pair). */
@@ -49,6 +53,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const log = opts.logger ?? createLogger('silent');
   const paths = dataPaths(opts.dataDir);
   const python = opts.python ?? 'python3';
+  const hostEnv = opts.hostEnv ?? processHostEnv();
   const store = new StateStore(paths.stateFile, log.child({ module: 'store' }));
   const v2Store = new V2Store(store);
   if (opts.seedAssets !== false) {
@@ -65,6 +70,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     log: log.child({ module: 'runner' }),
     timings,
     python,
+    hostEnv,
   });
   const v2Runner = new V2Runner({
     v2: v2Store,
@@ -76,6 +82,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       ...opts.v2Timings,
     },
     python,
+    hostEnv,
   });
   const ctx: EmulatorContext = {
     paths,

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-
-/** Environment passed to a worker: a small allow-list of the host's, plus the job's own. */
-const HOST_ENV_KEYS = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TZ'];
+import type { HostEnv } from './host-env.js';
 
 /** What a worker runs: a program (python = the configured interpreter), its arguments, folder and env. */
 export interface WorkerPlan {
@@ -14,6 +12,8 @@ export interface WorkerPlan {
 
 export interface WorkerSpec {
   python: string;
+  /** The host's allow-listed variables (config.ts), under the job's own. */
+  hostEnv: HostEnv;
   plan: WorkerPlan;
   rank: number;
   worldSize: number;
@@ -26,8 +26,7 @@ export interface WorkerSpec {
  * process.kill(-pid)); stdout and stderr are appended straight to the worker's log file.
  */
 export function spawnWorker(w: WorkerSpec): ChildProcess {
-  const env: NodeJS.ProcessEnv = {};
-  for (const key of HOST_ENV_KEYS) if (process.env[key] !== undefined) env[key] = process.env[key];
+  const env: NodeJS.ProcessEnv = { ...w.hostEnv };
   Object.assign(env, {
     RANK: String(w.rank),
     WORLD_SIZE: String(w.worldSize),

@@ -9,6 +9,7 @@ import { planLaunch, versionLogDir } from './launch-plan.js';
 import { exportLogs } from './log-export.js';
 import { MetricsSampler } from '../common/metrics-sampler.js';
 import type { RunnerTimings } from './v1-timings.js';
+import type { HostEnv } from '../common/host-env.js';
 import { killGroup, serviceLine, spawnWorker } from '../common/worker-process.js';
 
 export { DEFAULT_TIMINGS, type RunnerTimings } from './v1-timings.js';
@@ -39,6 +40,7 @@ export class JobRunner {
       log: Logger;
       timings: RunnerTimings;
       python: string;
+      hostEnv: HostEnv;
     },
   ) {
     const t = deps.timings;
@@ -123,6 +125,7 @@ export class JobRunner {
       try {
         child = spawnWorker({
           python: this.deps.python,
+          hostEnv: this.deps.hostEnv,
           plan,
           rank,
           worldSize: workers,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { datasetVersionFolder } from '../../domain/datasets/dataset-files.js';
 import { ASSETS_DIR, obsToLocal, type DataPaths } from '../../paths.js';
 import type { V2JobRecord } from '../../store/v2-types.js';
+import type { HostEnv, ProcessHost } from '../common/host-env.js';
 
 /** The sample custom image: its `home/` is copied into each command task's sandbox. */
 export const V2_IMAGE_DIR = path.join(ASSETS_DIR, 'v2-image');
@@ -90,10 +91,14 @@ function mountVolumes(paths: DataPaths, job: V2JobRecord, sandbox: string): void
   }
 }
 
-function baseEnv(job: V2JobRecord, rank: number, sandbox: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const key of ['PATH', 'LANG', 'LC_ALL', 'TMPDIR', 'TZ'])
-    if (process.env[key] !== undefined) env[key] = process.env[key]!;
+function baseEnv(
+  job: V2JobRecord,
+  rank: number,
+  sandbox: string,
+  hostEnv: HostEnv,
+): Record<string, string> {
+  // the host's HOME is replaced by the sandbox's below
+  const env: Record<string, string> = { ...hostEnv };
   const n = job.spec.resource.node_count;
   Object.assign(env, {
     HOME: inSandbox(sandbox, CONTAINER_HOME),
@@ -141,7 +146,7 @@ export function planV2Task(
   paths: DataPaths,
   job: V2JobRecord,
   rank: number,
-  python: string,
+  host: ProcessHost,
   overrides: Record<string, string> = {},
 ): V2TaskPlan | { error: string } {
   const sandbox = path.join(v2WorkDir(paths, job.id), `worker-${rank}`);
@@ -154,7 +159,7 @@ export function planV2Task(
   const l = job.launch;
   const cwd = a.working_dir ? inSandbox(sandbox, a.working_dir) : home;
   fs.mkdirSync(cwd, { recursive: true });
-  const env = baseEnv(job, rank, sandbox);
+  const env = baseEnv(job, rank, sandbox, host.hostEnv);
   if (l.kind === 'boot_file') {
     if (!l.code_dir || !l.boot_file) return { error: 'the algorithm has no code_dir + boot_file' };
     let boot = obsToLocal(paths.obs, l.boot_file);
@@ -169,7 +174,7 @@ export function planV2Task(
     if (!fs.existsSync(boot)) return { error: `boot file ${l.boot_file} does not exist in OBS` };
     const args = [boot, ...params, ...channels];
     return {
-      file: python,
+      file: host.python,
       args,
       cwd,
       env,

@@ -13,11 +13,11 @@ import { serviceLine } from '../common/worker-process.js';
  */
 export function launchPlainTasks(ctx: RunContext, run: Run): boolean {
   const { job } = run;
-  const { paths, python } = ctx;
+  const { paths } = ctx;
   const n = job.spec.resource.node_count;
   const plans = job.tasks.map((task) => {
     try {
-      return planV2Task(paths, job, task.rank, python);
+      return planV2Task(paths, job, task.rank, ctx);
     } catch (err) {
       return { error: (err as Error).message };
     }

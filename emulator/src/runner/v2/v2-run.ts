@@ -8,6 +8,7 @@ import type { V2JobRecord } from '../../store/v2-types.js';
 import type { MetricsSampler } from '../common/metrics-sampler.js';
 import type { SearchRun } from './v2-search-run.js';
 import type { V2Timings } from './v2-timings.js';
+import type { HostEnv } from '../common/host-env.js';
 
 export type RunMode = 'running' | 'terminating' | 'deleting' | 'shutdown';
 
@@ -35,6 +36,7 @@ export interface RunContext {
   readonly log: Logger;
   readonly timings: V2Timings;
   readonly python: string;
+  readonly hostEnv: HostEnv;
   readonly runs: Map<string, Run>;
   readonly sampler: MetricsSampler;
   /** A fresh key for the metrics sampler. */

@@ -15,6 +15,7 @@ import { createRun, setPhase, type Run, type RunContext } from './v2-run.js';
 import { endRun, terminateRun } from './v2-run-stop.js';
 import { earlyStopSearchTrial, launchSearch } from './v2-search-launch.js';
 import type { V2Timings } from './v2-timings.js';
+import type { HostEnv } from '../common/host-env.js';
 
 export { DEFAULT_V2_TIMINGS, type V2Timings } from './v2-timings.js';
 
@@ -36,6 +37,7 @@ export class V2Runner {
       log: Logger;
       timings: V2Timings;
       python: string;
+      hostEnv: HostEnv;
     },
   ) {
     this.sampler = new MetricsSampler({

@@ -7,12 +7,13 @@ import { SearchRun, stopTrialNow } from './v2-search-run.js';
 
 /** A search job: its trials run one after another as task worker-0 (v2-search-run.ts). */
 export function launchSearch(ctx: RunContext, run: Run): void {
-  const { paths, python, timings } = ctx;
+  const { paths, python, hostEnv, timings } = ctx;
   const task = run.job.tasks[0]!;
   run.search = new SearchRun({
     job: run.job,
     paths,
     python,
+    hostEnv,
     killGraceMs: timings.killGraceMs,
     pollMs: timings.trialPollMs,
     changed: () => ctx.v2.changed(),

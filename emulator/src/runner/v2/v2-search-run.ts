@@ -17,6 +17,7 @@ import { LogTail } from '../common/log-tail.js';
 import { planV2Task, v2LogFile, type V2TaskPlan } from './v2-launch.js';
 import { exitCodeOf, spawnV2Task } from './v2-task-process.js';
 import { killGroup, serviceLine } from '../common/worker-process.js';
+import type { HostEnv } from '../common/host-env.js';
 
 const TASK = 'worker-0';
 
@@ -25,6 +26,7 @@ export interface SearchHost {
   job: V2JobRecord;
   paths: DataPaths;
   python: string;
+  hostEnv: HostEnv;
   killGraceMs: number;
   /** How often a running trial's new log lines are read. */
   pollMs: number;
@@ -88,7 +90,7 @@ export class SearchRun {
   }
 
   private launch(trial: V2Trial): void {
-    const { job, paths, python } = this.host;
+    const { job, paths } = this.host;
     const s = this.state;
     const config = sampleConfig(s, trial.index);
     trial.config = config;
@@ -97,7 +99,7 @@ export class SearchRun {
     const overrides = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)]));
     let plan: V2TaskPlan | { error: string };
     try {
-      plan = planV2Task(paths, job, 0, python, overrides);
+      plan = planV2Task(paths, job, 0, this.host, overrides);
     } catch (err) {
       plan = { error: (err as Error).message };
     }
