@@ -175,4 +175,83 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Emulator layers (docs/ARCHITECTURE.md, emulator/README.md): http → domain ← runner → store.
+    // store imports no other layer; domain no http or runner; runner no http; runner/common
+    // neither v1 nor v2; the shared helpers (logger, paths, long-timeout, demo-account) no layer;
+    // no layer the composition root (emulator.ts, main.ts). Tests and test support may cross.
+    files: ['emulator/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*test-support.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['emulator/tsconfig.json'],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: './emulator/src',
+          zones: [
+            {
+              // the package boundary of the block above, which this block's zones replace here
+              target: '.',
+              from: ['../../bff', '../../web', '../../e2e'],
+              message: 'Packages meet only in shared.',
+            },
+            {
+              target: './store',
+              from: ['./http', './domain', './runner', './emulator.ts', './main.ts'],
+              message: 'store/ holds persistent state and imports no other layer.',
+            },
+            {
+              target: './domain',
+              from: ['./http', './runner', './emulator.ts', './main.ts'],
+              message:
+                'domain/ holds rules: no HTTP, no processes (import it, do not let it import those).',
+            },
+            {
+              target: './runner',
+              from: ['./http', './emulator.ts', './main.ts'],
+              message: 'runner/ never imports the HTTP layer.',
+            },
+            {
+              target: './runner/common',
+              from: ['./runner/v1', './runner/v2'],
+              message: 'runner/common serves v1 and v2; it imports neither.',
+            },
+            {
+              target: './runner/v1',
+              from: ['./runner/v2'],
+              message: 'v1 and v2 runners stay apart.',
+            },
+            {
+              target: './runner/v2',
+              from: ['./runner/v1'],
+              message: 'v1 and v2 runners stay apart.',
+            },
+            {
+              target: './domain/v1',
+              from: ['./domain/v2'],
+              message: 'v1 rules know nothing of v2.',
+            },
+            {
+              target: './http',
+              from: ['./emulator.ts', './main.ts'],
+              message: 'The composition root builds the HTTP layer, not the other way round.',
+            },
+            {
+              target: ['./logger.ts', './paths.ts', './long-timeout.ts', './demo-account.ts'],
+              from: ['./http', './domain', './runner', './store'],
+              message: 'The shared helpers import no layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

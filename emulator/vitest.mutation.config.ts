@@ -9,12 +9,12 @@ export default defineProject({
   test: {
     name: 'emulator-mutation',
     include: [
-      'src/v1/aom-log.test.ts',
-      'src/v1/unsafe-strings.test.ts',
-      'src/v1/create-job.test.ts',
+      'src/http/v1/aom-log.test.ts',
+      'src/http/v1/unsafe-strings.test.ts',
+      'src/http/v1/create-job.test.ts',
       'src/http/*.test.ts',
-      'src/iam/*.test.ts',
-      'src/v2/v2-jobs.test.ts',
+      'src/http/iam/*.test.ts',
+      'src/http/v2/v2-jobs.test.ts',
     ],
     testTimeout: 60_000,
   },

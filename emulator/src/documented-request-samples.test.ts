@@ -13,7 +13,9 @@ import {
   V1_CATALOG_SAMPLES,
   V1_VISUALIZATION_SAMPLES,
 } from './documented-samples/v1-other-samples.js';
+import { V2_AUTOSEARCH_SAMPLES } from './documented-samples/v2-autosearch-samples.js';
 import { V2_ALGORITHM_SAMPLES, V2_JOB_SAMPLES } from './documented-samples/v2-samples.js';
+import { searchJob } from './http/v2/v2-test-support.js';
 
 /**
  * Every documented request sample of an endpoint the emulator serves, sent as printed on its
@@ -168,6 +170,22 @@ describe('v1 visualization job samples', () => {
 
 describe('v2 algorithm, training job and search samples', () => {
   it.each(rows([...V2_ALGORITHM_SAMPLES, ...V2_JOB_SAMPLES]))('%s', async (_label, row) => {
+    await check(row);
+  });
+});
+
+describe('v2 hyperparameter search samples', () => {
+  beforeAll(async () => {
+    // The pages address an auto-search job and its trials: create one through the API.
+    const res = await request(t.app)
+      .post(`/v2/${t.pid}/training-jobs`)
+      .set('X-Auth-Token', token)
+      .send(searchJob('autosearch-samples'));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    ids.set('search-job', String(res.body.metadata.id));
+  });
+
+  it.each(rows(V2_AUTOSEARCH_SAMPLES))('%s', async (_label, row) => {
     await check(row);
   });
 });

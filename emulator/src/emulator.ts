@@ -1,17 +1,22 @@
-import { DEMO_ACCESS_KEY, type AccessKey } from './iam/aksk-auth.js';
-import { ControlState } from './control/control-state.js';
-import type { EmulatorContext } from './context.js';
-import { DEFAULT_TOKEN_TTL_MS, TokenService } from './iam/token-service.js';
-import { loadUsersFile } from './iam/users.js';
-import { seedDatasets } from './datasets/dataset-files.js';
+import { DEMO_ACCESS_KEY, type AccessKey } from './http/iam/aksk-auth.js';
+import { ControlState } from './http/control/control-state.js';
+import type { EmulatorContext } from './http/context.js';
+import { seedDatasets } from './domain/datasets/dataset-files.js';
+import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.js';
+import { loadUsersFile } from './domain/iam/users.js';
+import { LogIndex } from './domain/v1/log-index.js';
+import { LogLinkSigner } from './domain/v2/v2-logs.js';
+import { processHostEnv } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
-import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/job-runner.js';
+import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
+import type { HostEnv } from './runner/common/host-env.js';
+import { recoverInterruptedJobs } from './runner/v1/recovery.js';
+import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from './runner/v2/v2-runner.js';
+import { recoverInterruptedV2Jobs } from './runner/v2/v2-recovery.js';
 import { seedObs } from './store/obs-assets.js';
-import { recoverInterruptedJobs } from './store/recovery.js';
 import { StateStore } from './store/state-store.js';
-import { LogIndex } from './v1/log-index.js';
-import { shutdownV2 } from './v2/v2-runtime.js';
+import { V2Store } from './store/v2-store.js';
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -19,9 +24,14 @@ export interface EmulatorOptions {
   control?: boolean;
   usersFile?: string;
   tokenTtlMs?: number;
+  /** v1 lifecycle steps. */
   timings?: Partial<RunnerTimings>;
+  /** v2 lifecycle steps (metrics interval: the v1 one unless given). */
+  v2Timings?: Partial<V2Timings>;
   jobQuota?: number;
   python?: string;
+  /** Host variables job processes inherit (config.ts; default: this process's). */
+  hostEnv?: HostEnv;
   /** Copy the shipped sample objects into the object store (default true). */
   seedAssets?: boolean;
   /** The AK/SK pair for signed requests (default: the documented demo pair). */
@@ -34,22 +44,45 @@ export interface Emulator {
   shutdown(): Promise<void>;
 }
 
-/** Builds the emulator's services over a data folder: loads state, recovers, seeds OBS. */
+/**
+ * The composition root: builds every service over a data folder — state, IAM, the v1 and the v2
+ * runner — after seeding OBS and recovering the jobs a stop interrupted (v1 and v2 alike).
+ * Building the HTTP app (http/app.ts) has no side effects on top of this.
+ */
 export function createEmulator(opts: EmulatorOptions): Emulator {
   const log = opts.logger ?? createLogger('silent');
   const paths = dataPaths(opts.dataDir);
+  const python = opts.python ?? 'python3';
+  const hostEnv = opts.hostEnv ?? processHostEnv();
   const store = new StateStore(paths.stateFile, log.child({ module: 'store' }));
+  const v2Store = new V2Store(store);
   if (opts.seedAssets !== false) {
     seedObs(ASSETS_OBS_DIR, paths.obs);
     seedDatasets(paths);
   }
   recoverInterruptedJobs(store, paths, log.child({ module: 'recovery' }));
+  recoverInterruptedV2Jobs(v2Store, paths, log.child({ module: 'v2-recovery' }));
+
+  const timings = { ...DEFAULT_TIMINGS, ...opts.timings };
   const runner = new JobRunner({
     store,
     paths,
     log: log.child({ module: 'runner' }),
-    timings: { ...DEFAULT_TIMINGS, ...opts.timings },
-    python: opts.python ?? 'python3',
+    timings,
+    python,
+    hostEnv,
+  });
+  const v2Runner = new V2Runner({
+    v2: v2Store,
+    paths,
+    log: log.child({ module: 'v2-runner' }),
+    timings: {
+      ...DEFAULT_V2_TIMINGS,
+      metricsIntervalMs: timings.metricsIntervalMs,
+      ...opts.v2Timings,
+    },
+    python,
+    hostEnv,
   });
   const ctx: EmulatorContext = {
     paths,
@@ -59,6 +92,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     tokens: new TokenService(store, opts.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS),
     runner,
     logIndex: new LogIndex(),
+    v2: { store: v2Store, runner: v2Runner, links: new LogLinkSigner() },
     control: opts.control ? new ControlState() : null,
     jobQuota: opts.jobQuota ?? 100,
     accessKey: opts.accessKey ?? DEMO_ACCESS_KEY,
@@ -67,7 +101,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     ctx,
     async shutdown() {
       await runner.shutdown();
-      await shutdownV2(ctx);
+      await v2Runner.shutdown();
       await store.flush();
     },
   };

@@ -1,29 +1,29 @@
 import type { AddressInfo } from 'node:net';
-import { createEmulatorApp } from './app.js';
+import { ConfigError, loadProcessConfig, type EmulatorConfig } from './config.js';
 import { createEmulator } from './emulator.js';
+import { createEmulatorApp } from './http/app.js';
 import { createLogger } from './logger.js';
-import { DEFAULT_DATA_DIR } from './paths.js';
-import { DEFAULT_HOST, isLoopback, listen } from './server.js';
+import { isLoopback, listen } from './server.js';
 
-// The only file that reads process.env.
-const env = process.env;
-const port = Number(env.EMULATOR_PORT ?? 8081);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`EMULATOR_PORT must be a port number (0-65535), got "${env.EMULATOR_PORT}"`);
+let config: EmulatorConfig;
+try {
+  config = loadProcessConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
   process.exit(2);
 }
-const log = createLogger(env.LOG_LEVEL ?? 'info');
+const log = createLogger(config.logLevel);
 const emulator = createEmulator({
-  dataDir: env.EMULATOR_DATA_DIR || DEFAULT_DATA_DIR,
+  dataDir: config.dataDir,
   logger: log,
-  control: env.EMULATOR_CONTROL === '1' || env.EMULATOR_CONTROL === 'true',
-  ...(env.EMULATOR_USERS_FILE ? { usersFile: env.EMULATOR_USERS_FILE } : {}),
-  ...(env.EMULATOR_AK && env.EMULATOR_SK
-    ? { accessKey: { ak: env.EMULATOR_AK, sk: env.EMULATOR_SK } }
-    : {}),
+  control: config.control,
+  hostEnv: config.hostEnv,
+  ...(config.usersFile ? { usersFile: config.usersFile } : {}),
+  ...(config.accessKey ? { accessKey: config.accessKey } : {}),
 });
 const app = createEmulatorApp(emulator.ctx);
-const host = env.EMULATOR_HOST || DEFAULT_HOST;
+const { port, host } = config;
 const server = await listen(app, port, host).catch((err: unknown) => {
   log.fatal({ err, host, port }, 'cannot listen');
   process.exit(1);

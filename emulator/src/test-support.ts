@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createEmulatorApp } from './app.js';
+import { createEmulatorApp } from './http/app.js';
 import { DEMO_ACCOUNT } from './demo-account.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js';
-import type { V2Timings } from './runner/v2-runner.js';
-import { v2RuntimeFor } from './v2/v2-runtime.js';
 
 /** Test helper: an in-process emulator over a temp data folder, driven with supertest. */
 export interface TestEmulator {
@@ -39,14 +37,11 @@ export function tokenBody(
   };
 }
 
-/** `v2Timings` sets the v2 lifecycle steps (the v2 runtime is built with the app). */
 export async function createTestEmulator(
-  opts: Partial<EmulatorOptions> & { v2Timings?: Partial<V2Timings> } = {},
+  opts: Partial<EmulatorOptions> = {},
 ): Promise<TestEmulator> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-unit-'));
-  const { v2Timings, ...emulatorOpts } = opts;
-  const emulator = createEmulator({ dataDir, ...emulatorOpts });
-  if (v2Timings) v2RuntimeFor(emulator.ctx, { timings: v2Timings });
+  const emulator = createEmulator({ dataDir, ...opts });
   const app = createEmulatorApp(emulator.ctx);
   return {
     app,

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
-import { BODY_TOO_LARGE, deepField, sendV1Error, V1Error, v1ClientError } from '../v1/errors.js';
+import { deepField, V1Error } from '../domain/v1/errors.js';
+import { BODY_TOO_LARGE, sendV1Error, v1ClientError } from './v1/v1-error-body.js';
 import { clientErrorOf, type ClientError } from './client-errors.js';
 
 const ROUTE_NOT_FOUND = 'The API does not exist or has not been published in the environment';

@@ -2,3 +2,4 @@ export * from './endpoint.js';
 export * from './modelarts/v1.js';
 export * from './modelarts/v2.js';
 export * from './roles.js';
+export * from './express-path.js';

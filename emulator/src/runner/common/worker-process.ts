@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import type { HostEnv } from './host-env.js';
+
+/** What a worker runs: a program (python = the configured interpreter), its arguments, folder and env. */
+export interface WorkerPlan {
+  exec: 'python' | '/bin/sh';
+  argv: string[];
+  cwd: string;
+  env: Record<string, string>;
+}
+
+export interface WorkerSpec {
+  python: string;
+  /** The host's allow-listed variables (config.ts), under the job's own. */
+  hostEnv: HostEnv;
+  plan: WorkerPlan;
+  rank: number;
+  worldSize: number;
+  instanceName: string;
+  logFile: string;
+}
+
+/**
+ * Starts one worker as the leader of its own process group (so stop can kill the whole tree with
+ * process.kill(-pid)); stdout and stderr are appended straight to the worker's log file.
+ */
+export function spawnWorker(w: WorkerSpec): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...w.hostEnv };
+  Object.assign(env, {
+    RANK: String(w.rank),
+    WORLD_SIZE: String(w.worldSize),
+    MA_CURRENT_INSTANCE_NAME: w.instanceName,
+    DLS_TASK_INDEX: String(w.rank),
+    DLS_TASK_NUMBER: String(w.worldSize),
+    PYTHONUNBUFFERED: '1',
+    ...w.plan.env,
+  });
+  const fd = fs.openSync(w.logFile, 'a');
+  try {
+    const program = w.plan.exec === 'python' ? w.python : w.plan.exec;
+    return spawn(program, w.plan.argv, {
+      cwd: w.plan.cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', fd, fd],
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Signals a worker's whole process group; a group that is already gone is fine. */
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: nothing left to kill
+  }
+}
+
+function endsWithNewline(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    fs.readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 10;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Appends a `[ModelArts Service Log]` line to a worker log, on a line of its own. */
+export function serviceLine(logFile: string, text: string): void {
+  try {
+    const prefix = fs.existsSync(logFile) && !endsWithNewline(logFile) ? '\n' : '';
+    fs.appendFileSync(logFile, `${prefix}[ModelArts Service Log]${text}\n`);
+  } catch {
+    // the job (and its log folder) may have been deleted meanwhile
+  }
+}
