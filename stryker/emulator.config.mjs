@@ -4,10 +4,10 @@ import { strykerConfig } from './base.mjs';
 export default {
   ...strykerConfig('emulator', {
     mutate: [
-      'emulator/src/v1/aom-log.ts',
-      'emulator/src/v1/errors.ts',
-      'emulator/src/v2/v2-errors.ts',
-      'emulator/src/iam/aksk-auth.ts',
+      'emulator/src/domain/v1/aom-log.ts',
+      'emulator/src/domain/v1/errors.ts',
+      'emulator/src/domain/v2/v2-errors.ts',
+      'emulator/src/http/iam/aksk-auth.ts',
       'emulator/src/http/*.ts',
       '!emulator/src/**/*.test.ts',
     ],

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { logIn } from './support/console.js';
 import { choose, fill, openV2CreateForm, previewBody, segment } from './support/v2-forms.js';
 
-/** The subscription every emulator project holds (emulator/src/v2/README.md). */
+/** The subscription every emulator project holds (emulator/src/domain/v2/README.md). */
 const SUBSCRIPTION_ID = '9c0b6d1e-3f1a-4a57-9a3e-2d1f6b7c8e90';
 const ITEM_VERSION_ID = '5e2f8a14-7c3d-4b1e-8f60-1a9d2c3b4e57';
 
