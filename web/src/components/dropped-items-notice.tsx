@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Alert } from '@mantine/core';
+import { logDroppedItems } from '../lib/dropped-items-log';
 
 export interface DroppedList {
   /** What the list holds, plural (e.g. "AI engines"). */
@@ -13,6 +15,12 @@ export interface DroppedList {
  */
 export function DroppedItemsNotice({ lists }: { lists: DroppedList[] }) {
   const notes = lists.filter((l) => (l.dropped ?? 0) > 0);
+  const logKey = notes.map((l) => `${l.what}:${l.dropped}`).join(',');
+  useEffect(() => {
+    for (const l of notes) logDroppedItems(l.what, l.dropped ?? 0);
+    // logged once per distinct content, not per render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [logKey]);
   if (notes.length === 0) return null;
   return (
     <Alert color="gray" variant="light" title="Some choices are not shown">
