@@ -159,6 +159,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     authorize: portal.authorize,
     renewCredential: portal.renewCredential,
     ...(portal.guard ? { guard: portal.guard } : {}),
+    ...portal.ownership(upstream),
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       sessions.delete(req.sessionId);

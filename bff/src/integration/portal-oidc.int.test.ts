@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed004CreateBody } from '@console/shared/fixtures';
+import { seed003CatalogFreeFlavorBody, seed004CreateBody } from '@console/shared/fixtures';
 import { IDP_CLIENT, signInThroughIdp } from '../test-support/oidc-idp.js';
 import { AKSK, DEMO_KEY, portalFile, startPortalStack } from '../test-support/portal-stack.js';
 import { CSRF } from '../test-support/stack.js';
@@ -113,6 +113,36 @@ describe('team portal: single sign-on through a real OIDC provider, AK/SK servic
     ]);
     const onlyOtto = await call('ada', 'GET', '/api/audit?user=otto');
     expect((onlyOtto.body.entries as unknown[]).length).toBe(2);
+    const byJob = await call('ada', 'GET', `/api/audit?job=${jobId}`);
+    expect((byJob.body.entries as unknown[]).length).toBe(2);
+  });
+
+  it('an operator stops only their own jobs (v1: the portal’s record; v2: the creator annotation)', async () => {
+    await signIn('olga');
+    const v1 = await call('otto', 'POST', '/api/v1/training-jobs', {
+      ...seed004CreateBody,
+      job_name: 'portal_job_2',
+    });
+    expect(v1.status).toBe(200);
+    const stopV1 = `/api/v1/training-jobs/${String(v1.body.job_id)}/versions/${String(v1.body.version_id)}/stop`;
+    const refused = await call('olga', 'POST', stopV1);
+    expect(refused).toMatchObject({ status: 403, body: { error_code: 'Console.0403' } });
+    expect(refused.body.error_msg).toBe(
+      "This job is otto's: as an operator you may stop only your own jobs",
+    );
+    expect((await call('otto', 'POST', stopV1)).status).toBe(200);
+
+    const v2 = await call('olga', 'POST', '/api/v2/training-jobs', {
+      ...seed003CatalogFreeFlavorBody,
+      metadata: { ...seed003CatalogFreeFlavorBody.metadata, name: 'portal_v2_job' },
+    });
+    expect(v2.status).toBe(201);
+    const meta = v2.body.metadata as { id: string; annotations?: Record<string, string> };
+    expect(meta.annotations).toMatchObject({ 'modelarts-console/created-by': 'olga' });
+    const stopV2 = `/api/v2/training-jobs/${meta.id}/actions`;
+    expect((await call('otto', 'POST', stopV2, { action_type: 'terminate' })).status).toBe(403);
+    expect((await call('olga', 'POST', stopV2, { action_type: 'terminate' })).status).toBe(202);
+    expect((await call('ada', 'POST', stopV1)).status).not.toBe(403); // an admin stops any job
   });
 
   it('someone without a role in any project is sent back to the sign-in page, without a session', async () => {

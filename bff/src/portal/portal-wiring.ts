@@ -5,6 +5,10 @@ import type { AllowedRoute } from '../services/allow-list.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import { auditRouter, auditStateChanges } from './audit-routes.js';
 import { guardCall } from './guard-calls.js';
+import { ownJobsOnly, recordV1Owner, V1JobOwners, type UpstreamGet } from './job-owners.js';
+import type { ApiProxyOptions } from '../routes/proxy.js';
+import { callJson } from '../services/proxy/pool-json.js';
+import type { Upstream } from '../services/proxy/upstream.js';
 import { AuditTrail } from './audit-trail.js';
 import { LoginTransactions } from './login-transactions.js';
 import { OidcRelyingParty } from './oidc-rp.js';
@@ -38,6 +42,8 @@ export interface PortalWiring {
   /** A portal session's credential, renewed after the upstream refused it. */
   renewCredential: (req: Request) => Promise<string> | undefined;
   trail: AuditTrail;
+  /** The proxies' ownership hooks, once the upstream exists (none outside the portal). */
+  ownership: (upstream: Upstream) => Pick<ApiProxyOptions, 'checkOwner' | 'onSucceeded'>;
 }
 
 const pass: RequestHandler = (_req, _res, next) => next();
@@ -92,5 +98,23 @@ export function wirePortal(
       return portal.credentialFor(s.projectName).then((c) => c.credential);
     },
     trail,
+    ownership: (upstream) => {
+      if (!portal) return {};
+      const owners = new V1JobOwners();
+      const get: UpstreamGet = (credential, path) =>
+        callJson(upstream.pool, {
+          method: 'GET',
+          path,
+          token: credential,
+          timeoutMs: Math.min(15_000, upstream.settings.timeoutMs),
+          authorize: (c, call) => upstream.headersFor(c, call),
+        });
+      return {
+        checkOwner: ownJobsOnly(owners, get),
+        onSucceeded: (req, route, version) => {
+          if (version === 'v1') recordV1Owner(owners, req, route);
+        },
+      };
+    },
   };
 }

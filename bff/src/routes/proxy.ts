@@ -53,6 +53,10 @@ export interface ProxyDeps {
   authorize?: (req: Request, route: AllowedRoute) => void;
   /** Team portal: throws (400, naming the field) when a valid body breaks a guardrail. */
   guard?: (req: Request, route: AllowedRoute, version: string) => void;
+  /** Team portal: rejects (403) a call on a job the session may not touch (operators: their own). */
+  checkOwner?: (req: Request, route: AllowedRoute, version: string) => Promise<void>;
+  /** Told of every call the upstream answered 200 (the portal records who created a v1 job). */
+  onSucceeded?: (req: Request, route: AllowedRoute, version: string) => void;
   /**
    * Team portal: after the upstream refused a portal session's service credential, a renewed one
    * (the call is sent once more); undefined for other sessions.
@@ -122,6 +126,18 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     else jsonBody(req, res, validate);
   };
 
+  const owned: RequestHandler = async (req, res, next) => {
+    const route = res.locals.route as AllowedRoute;
+    await opts.checkOwner?.(req, route, opts.version);
+    const succeeded = opts.onSucceeded;
+    if (succeeded) {
+      res.once('finish', () => {
+        if (res.statusCode === 200) succeeded(req, route, opts.version);
+      });
+    }
+    next();
+  };
+
   const forward: RequestHandler = async (req, res, next) => {
     const session = req.session;
     if (!session) throw new Error('requireSession must run before the proxy');
@@ -185,6 +201,6 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
   };
 
   const router = Router();
-  router.use(requireSession, gate, preflight, forward);
+  router.use(requireSession, gate, preflight, owned, forward);
   return router;
 }
