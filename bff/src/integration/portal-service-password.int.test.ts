@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInThroughIdp } from '../test-support/oidc-idp.js';
 import { PASSWORD, portalFile, startPortalStack } from '../test-support/portal-stack.js';
+import { CSRF } from '../test-support/stack.js';
 
 type Stack = Awaited<ReturnType<typeof startPortalStack>>;
 
@@ -48,4 +49,53 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
     const me = await fetch(`${s.base}/api/session`, { headers: { cookie } });
     expect(me.status).toBe(200); // the person's session was not ended by the service token's 401
   }, 60_000);
+});
+
+describe('team portal: the project switch', () => {
+  let s: Stack;
+  const file = `projects:
+  - name: eu-de
+    credentials: ${PASSWORD}
+  - name: eu-nl
+    credentials: ${PASSWORD}
+roles:
+  - { group: ml-engineers, project: eu-de, role: operator }
+  - { group: ml-engineers, project: eu-nl, role: viewer }
+`;
+  beforeAll(async () => {
+    s = await startPortalStack(file);
+  }, 60_000);
+  afterAll(() => s?.stop());
+
+  it('moves to another project the person has a role in, with a new session id and that role', async () => {
+    const r = await signInThroughIdp(s.base, 'otto');
+    const first = `mac_sid=${r.cookies.get('mac_sid')}`;
+    const put = (cookie: string, project: string) =>
+      fetch(`${s.base}/api/session/project`, {
+        method: 'PUT',
+        headers: { cookie, origin: s.base, ...CSRF, 'content-type': 'application/json' },
+        body: JSON.stringify({ project }),
+      });
+    const moved = await put(first, 'eu-nl');
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({
+      project: { name: 'eu-nl', id: '7c3a9e2b41d64f0a8b5e6d7c8f9a0b1c' },
+      role: 'viewer',
+      roles: { 'eu-de': 'operator', 'eu-nl': 'viewer' },
+    });
+    const second = moved.headers.getSetCookie()[0]!.split(';')[0]!;
+    expect(second).not.toBe(first);
+    expect((await fetch(`${s.base}/api/session`, { headers: { cookie: first } })).status).toBe(401);
+    const create = await fetch(`${s.base}/api/v1/training-jobs`, {
+      method: 'POST',
+      headers: { cookie: second, origin: s.base, ...CSRF, 'content-type': 'application/json' },
+      body: JSON.stringify({ job_name: 'x' }),
+    });
+    expect(create.status).toBe(403);
+    const jobs = await fetch(`${s.base}/api/v1/training-jobs?per_page=5&page=1`, {
+      headers: { cookie: second },
+    });
+    expect(jobs.status).toBe(200);
+    expect((await put(second, 'eu-xx')).status).toBe(403);
+  });
 });

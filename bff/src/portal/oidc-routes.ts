@@ -1,7 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { parse, serialize } from 'cookie';
 import type { SignInOptions } from '@console/shared';
-import { NotFoundError } from '../errors.js';
+import { z } from 'zod';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { jsonBody, LOGIN_BODY_LIMIT } from '../middleware/json-body.js';
+import { toInfo } from '../routes/session.js';
+import { parseOrThrow } from '../validation.js';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import type { LoginTransactions } from './login-transactions.js';
@@ -22,6 +26,10 @@ export interface OidcRouteDeps {
 }
 
 const TX_COOKIE = 'mac_oidc';
+
+const ProjectSwitchSchema = z.strictObject({
+  project: z.string({ error: 'project is required' }).min(1, 'project is required').max(64),
+});
 const CALLBACK_PATH = '/api/session/oidc';
 
 function txCookie(req: Request, res: Response, value: string, maxAge: number): void {
@@ -120,6 +128,30 @@ export function oidcRouter(d: OidcRouteDeps): Router {
     }
     clearSessionCookie(req, res);
     res.redirect(303, (await rp.logoutUrl(idToken)) ?? '/login');
+  });
+
+  // The project switch (header): to another project the person has a role in. A new session id is
+  // issued (the role may change with the project), the old one ends with its streams.
+  router.put('/project', jsonBody({ limit: LOGIN_BODY_LIMIT }), async (req, res) => {
+    const s = req.session;
+    if (!s?.portal || !req.sessionId) throw new UnauthenticatedError();
+    const { project } = parseOrThrow(ProjectSwitchSchema, req.body);
+    if (!s.portal.roles[project] || !portal.projectNames.includes(project)) {
+      throw new ForbiddenError(`You have no role in project ${project}`);
+    }
+    const credential = await portal.credentialFor(project);
+    const next: Session = {
+      ...s,
+      token: credential.credential,
+      projectId: credential.projectId,
+      projectName: project,
+    };
+    d.store.delete(req.sessionId);
+    d.onSessionEnd?.(req.sessionId);
+    const id = d.store.create(next);
+    setSessionCookie(req, res, id, next.expiresAt);
+    req.log.info({ user: s.user, project, role: s.portal.roles[project] }, 'switched project');
+    res.json(toInfo(next));
   });
 
   router.post('/', () => {

@@ -17,7 +17,8 @@ export interface SessionRouteDeps {
   onSessionEnd?: (sessionId: string) => void;
 }
 
-function toInfo(s: Session): SessionInfo {
+/** What the browser learns of a session (never its token). */
+export function toInfo(s: Session): SessionInfo {
   return {
     user: s.user,
     domain: s.domain,
