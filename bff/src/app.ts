@@ -34,6 +34,7 @@ import { SessionStreams } from './services/session-streams.js';
 import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
 import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
 import { Upstream } from './services/proxy/upstream.js';
+import type { AuditTrail } from './portal/audit-trail.js';
 import type { Portal } from './portal/portal-runtime.js';
 import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
 
@@ -64,6 +65,8 @@ export interface ConsoleApp {
   /** Open live-log streams per session. */
   streams: SessionStreams;
   metrics: ConsoleMetrics;
+  /** The audit trail of state-changing calls. */
+  audit: AuditTrail;
   /** Stops pollers and timers (the HTTP server is closed by its owner). */
   dispose(): void;
 }
@@ -203,6 +206,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     sessions,
     streams,
     metrics,
+    audit: portal.trail,
     dispose: () => {
       registry.closeAll();
       v2Registry.closeAll();

@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInThroughIdp } from '../test-support/oidc-idp.js';
 import { PASSWORD, portalFile, startPortalStack } from '../test-support/portal-stack.js';
@@ -12,9 +16,17 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
   let s: Stack;
   let cookie = '';
   let clock = Date.now();
+  const auditLogPath = path.join(mkdtempSync(path.join(tmpdir(), 'portal-audit-')), 'audit.jsonl');
+  const seen: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      seen.push(String(chunk));
+      done();
+    },
+  });
 
   beforeAll(async () => {
-    s = await startPortalStack(portalFile(PASSWORD), {}, undefined, {
+    s = await startPortalStack(portalFile(PASSWORD), { logLevel: 'debug', auditLogPath }, sink, {
       now: () => clock,
       renewBeforeMs: 10 * 60_000,
     });
@@ -23,10 +35,13 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
   }, 60_000);
   afterAll(() => s?.stop());
 
-  const list = () =>
-    fetch(`${s.base}/api/v1/training-jobs?per_page=5&page=1`, { headers: { cookie } }).then(
-      (r) => r.status,
-    );
+  const list = async () => {
+    const r = await fetch(`${s.base}/api/v1/training-jobs?per_page=5&page=1`, {
+      headers: { cookie },
+    });
+    seen.push(JSON.stringify([...r.headers]), await r.text());
+    return r.status;
+  };
 
   it('signs in to IAM once for 100 concurrent requests at token expiry', async () => {
     expect(await list()).toBe(200);
@@ -42,13 +57,30 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
     await s.control('DELETE', 'requests');
     expect(await list()).toBe(200);
     expect(await list()).toBe(200);
-    const seen = await s.requests();
-    expect(seen.filter(isIamSignIn)).toHaveLength(1);
+    const received = await s.requests();
+    expect(received.filter(isIamSignIn)).toHaveLength(1);
     // refused once, then sent again with the new token, then once more with it
-    expect(seen.filter((r) => r.path.endsWith('/training-jobs'))).toHaveLength(3);
+    expect(received.filter((r) => r.path.endsWith('/training-jobs'))).toHaveLength(3);
     const me = await fetch(`${s.base}/api/session`, { headers: { cookie } });
     expect(me.status).toBe(200); // the person's session was not ended by the service token's 401
+    seen.push(await me.text());
   }, 60_000);
+
+  it('no service token reached the browser, the log or the audit trail', async () => {
+    const stop = await fetch(`${s.base}/api/v1/training-jobs/1/versions/1/stop`, {
+      method: 'POST',
+      headers: { cookie, origin: s.base, ...CSRF },
+    });
+    seen.push(await stop.text());
+    await s.app.audit.flushed();
+    const audit = readFileSync(auditLogPath, 'utf8');
+    expect(audit).toContain('"user":"otto"'); // the audit line is there, and is searched
+    const r = await fetch(`${s.emulator.url}/__control/tokens`);
+    const tokens = ((await r.json()) as { tokens: { token: string }[] }).tokens.map((t) => t.token);
+    expect(tokens.length).toBeGreaterThan(2);
+    const everything = [...seen, audit].join('\n');
+    for (const t of tokens) expect(everything).not.toContain(t);
+  });
 });
 
 describe('team portal: the project switch', () => {
