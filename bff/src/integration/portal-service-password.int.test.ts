@@ -3,11 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeObsFile } from '@console/emulator/testing';
 import { signInThroughIdp } from '../test-support/oidc-idp.js';
 import { PASSWORD, portalFile, startPortalStack } from '../test-support/portal-stack.js';
 import { CSRF } from '../test-support/stack.js';
 
 type Stack = Awaited<ReturnType<typeof startPortalStack>>;
+
+const ENGINE = 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64';
+/** Runs until stopped (long enough to count as running). */
+const SLOW = 'import time\nfor i in range(600):\n    print(i, flush=True)\n    time.sleep(1)\n';
 
 const isIamSignIn = (r: { method: string; path: string }) =>
   r.method === 'POST' && r.path === '/v3/auth/tokens';
@@ -130,4 +135,61 @@ roles:
     expect(jobs.status).toBe(200);
     expect((await put(second, 'eu-xx')).status).toBe(403);
   });
+});
+
+describe('team portal: guardrails', () => {
+  let s: Stack;
+  const file = `${portalFile(PASSWORD)}guardrails:
+  operator:
+    flavors: [modelarts.vm.cpu.2u]
+    max_running_per_user: 1
+    obs_prefixes: { code: [/console-tests/] }
+`;
+  beforeAll(async () => {
+    s = await startPortalStack(file);
+    writeObsFile(s.emulator.dataDir, '/console-tests/v2-slow/slow.py', SLOW);
+  }, 60_000);
+  afterAll(() => s?.stop());
+
+  const job = (
+    name: string,
+    flavor = 'modelarts.vm.cpu.2u',
+    codeDir = '/console-tests/v2-slow/',
+  ) => ({
+    kind: 'job',
+    metadata: { name },
+    algorithm: { code_dir: codeDir, boot_file: `${codeDir}slow.py`, engine: { engine_id: ENGINE } },
+    spec: { resource: { flavor_id: flavor, node_count: 1 } },
+  });
+
+  it('refuses a create over a guardrail naming the field, and a second running job', async () => {
+    const r = await signInThroughIdp(s.base, 'otto');
+    const cookie = `mac_sid=${r.cookies.get('mac_sid')}`;
+    const create = async (body: unknown) => {
+      const res = await fetch(`${s.base}/api/v2/training-jobs`, {
+        method: 'POST',
+        headers: { cookie, origin: s.base, ...CSRF, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    expect(await create(job('too_big', 'modelarts.vm.cpu.8u'))).toEqual({
+      status: 400,
+      body: expect.objectContaining({
+        error_code: 'Console.0400',
+        field: 'spec.resource.flavor_id',
+        error_msg: 'spec.resource.flavor_id: your role may use modelarts.vm.cpu.2u',
+      }),
+    });
+    const elsewhere = await create(job('elsewhere', undefined, '/other-bucket/code/'));
+    expect(elsewhere.body).toMatchObject({ field: 'algorithm.code_dir' });
+    expect((await create(job('first_run'))).status).toBe(201);
+    const second = await create(job('second_run'));
+    expect(second).toMatchObject({ status: 400, body: { error_code: 'Console.0400' } });
+    expect(second.body.error_msg).toMatch(/^You have 1 jobs running; your role may run at most 1/);
+    const posted = (await s.requests()).filter(
+      (q) => q.method === 'POST' && q.path.endsWith('/training-jobs'),
+    );
+    expect(posted).toHaveLength(1); // the refused creates never reached ModelArts
+  }, 60_000);
 });

@@ -5,7 +5,8 @@ import type { AllowedRoute } from '../services/allow-list.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import { auditRouter, auditStateChanges } from './audit-routes.js';
 import { guardCall } from './guard-calls.js';
-import { ownJobsOnly, recordV1Owner, V1JobOwners, type UpstreamGet } from './job-owners.js';
+import { ownJobsOnly, recordV1Owner, V1JobOwners } from './job-owners.js';
+import { runningLimit, type UpstreamJson } from './running-limit.js';
 import type { ApiProxyOptions } from '../routes/proxy.js';
 import { callJson } from '../services/proxy/pool-json.js';
 import type { Upstream } from '../services/proxy/upstream.js';
@@ -101,16 +102,22 @@ export function wirePortal(
     ownership: (upstream) => {
       if (!portal) return {};
       const owners = new V1JobOwners();
-      const get: UpstreamGet = (credential, path) =>
+      const call: UpstreamJson = (credential, method, path, body) =>
         callJson(upstream.pool, {
-          method: 'GET',
+          method,
           path,
           token: credential,
+          ...(body === undefined ? {} : { body }),
           timeoutMs: Math.min(15_000, upstream.settings.timeoutMs),
-          authorize: (c, call) => upstream.headersFor(c, call),
+          authorize: (c, req) => upstream.headersFor(c, req),
         });
+      const own = ownJobsOnly(owners, (credential, path) => call(credential, 'GET', path));
+      const limit = runningLimit(portal, owners, call);
       return {
-        checkOwner: ownJobsOnly(owners, get),
+        checkOwner: async (req, route, version) => {
+          await own(req, route, version);
+          await limit(req, route, version);
+        },
         onSucceeded: (req, route, version) => {
           if (version === 'v1') recordV1Owner(owners, req, route);
         },
