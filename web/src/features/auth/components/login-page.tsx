@@ -41,7 +41,7 @@ export function LoginPage() {
             </Title>
             <Text c="dimmed" size="sm">
               {sso
-                ? 'ModelArts Console — your team’s training jobs'
+                ? 'ModelArts Console — team portal'
                 : 'ModelArts Console — sign in with your IAM user'}
             </Text>
           </div>

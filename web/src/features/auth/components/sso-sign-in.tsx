@@ -5,7 +5,7 @@ import { SSO_SIGN_IN_URL } from '../api/session.js';
 export function SsoSignIn() {
   return (
     <>
-      <Button component="a" href={SSO_SIGN_IN_URL} fullWidth mt="xs" size="md">
+      <Button component="a" href={SSO_SIGN_IN_URL} fullWidth mt="xs">
         Sign in with your company account
       </Button>
       <Text size="xs" c="dimmed" ta="center">
