@@ -42,7 +42,8 @@ function matchers<K extends string>(
   for (const name of Object.keys(words) as K[]) {
     const e = endpoints[name];
     const path = e.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
-    const pattern = new RegExp(`^/api/${e.api}/[^/]+/${path}/?$`);
+    // the console path the browser called (`/api/v1/training-jobs/12`), as the audit records it
+    const pattern = new RegExp(`^/api/${e.api}/${path}/?$`);
     out.push({ method: e.method, pattern, words: words[name] ?? '' });
   }
   return out;

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
 import { AuditPage } from './audit-page.js';
 
-const PID = '0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4';
 const ENTRIES: AuditEntry[] = [
   {
     time: '2026-12-05T10:02:00.000Z',
@@ -13,7 +12,7 @@ const ENTRIES: AuditEntry[] = [
     role: 'admin',
     project: 'eu-de',
     method: 'DELETE',
-    path: `/api/v1/${PID}/training-jobs/12`,
+    path: `/api/v1/training-jobs/12`,
     job: '12',
     status: 200,
     request_id: 'r3',
@@ -24,7 +23,7 @@ const ENTRIES: AuditEntry[] = [
     role: 'viewer',
     project: 'eu-de',
     method: 'POST',
-    path: `/api/v2/${PID}/training-jobs/abc/actions`,
+    path: `/api/v2/training-jobs/abc/actions`,
     job: 'abc',
     status: 403,
     request_id: 'r2',
@@ -35,7 +34,7 @@ const ENTRIES: AuditEntry[] = [
     role: 'operator',
     project: 'eu-de',
     method: 'POST',
-    path: `/api/v1/${PID}/training-jobs`,
+    path: `/api/v1/training-jobs`,
     job: 'mnist-otto',
     status: 200,
     request_id: 'r1',

@@ -121,8 +121,8 @@ function JobDetail({
             role={perms.role}
             verbs={perms.missing([
               [v1Endpoints.stopVersion, 'stop'],
-              [v1Endpoints.createVersion, 'start new versions of'],
-              [v1Endpoints.createConfig, 'save configurations from'],
+              [v1Endpoints.createVersion, 'copy'],
+              [v1Endpoints.createConfig, 'copy'],
               [v1Endpoints.deleteJob, 'delete'],
             ])}
             what="this job"
