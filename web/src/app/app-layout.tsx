@@ -1,20 +1,24 @@
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { Role } from '@console/shared';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
-import { useLogout, useSession } from '../features/auth/hooks/use-session.js';
+import { useSession, useSignOut } from '../features/auth/hooks/use-session.js';
 import { paths } from '../config/paths.js';
 
-/** The console frame: header (product, project, user, Log out) and the navigation bar. */
+const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
+
+/**
+ * The console frame: header (product, project, user and — in the team portal — their role, Log
+ * out) and the navigation bar (the audit trail for admins).
+ */
 export function AppLayout() {
   const [opened, { toggle }] = useDisclosure();
   const session = useSession();
-  const logout = useLogout();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-
-  const onLogout = () =>
-    logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(), { replace: true }) });
+  const { signOut, pending } = useSignOut(() => navigate(paths.login.href(), { replace: true }));
+  const role = session.data?.role;
 
   return (
     <AppShell
@@ -43,9 +47,22 @@ export function AppLayout() {
                   {session.data.project.name}
                 </Text>{' '}
                 · {session.data.user}
+                {role && (
+                  <Badge
+                    ml={6}
+                    size="sm"
+                    variant="light"
+                    color={ROLE_COLORS[role]}
+                    tt="none"
+                    data-testid="session-role"
+                    title={`Your role in ${session.data.project.name}`}
+                  >
+                    {role}
+                  </Badge>
+                )}
               </Text>
             )}
-            <Button variant="default" size="xs" onClick={onLogout} loading={logout.isPending}>
+            <Button variant="default" size="xs" onClick={signOut} loading={pending}>
               Log out
             </Button>
           </Group>
@@ -64,10 +81,18 @@ export function AppLayout() {
           label="Configurations"
           active={pathname.startsWith(paths.configs.path)}
         />
+        {role === 'admin' && (
+          <NavLink
+            component={Link}
+            to={paths.audit.href()}
+            label="Audit trail"
+            active={pathname.startsWith(paths.audit.path)}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         {session.data && (
-          <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={onLogout} />
+          <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={signOut} />
         )}
         <Outlet />
       </AppShell.Main>

@@ -64,6 +64,13 @@ export const routes = [
                 path: paths.v2Job.path,
                 lazy: lazyPage(() => import('./routes/v2-job-route.js'), 'V2JobRoute'),
               },
+              {
+                path: paths.audit.path,
+                lazy: lazyPage(
+                  () => import('../features/audit/components/audit-page.js'),
+                  'AuditPage',
+                ),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

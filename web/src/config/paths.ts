@@ -30,6 +30,8 @@ export const paths = {
     href: (jobId: string) => `/jobs/v2/${encodeURIComponent(jobId)}`,
   },
   configs: { path: '/configs', href: () => '/configs' },
+  /** The audit trail of the team portal (admins). */
+  audit: { path: '/audit', href: () => '/audit' },
   createConfig: {
     path: '/configs/create',
     /** `fromJob`: pre-fill the form from this job version ("Save as configuration"). */

@@ -1,32 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SessionInfoSchema, type LoginRequest, type SessionInfo } from '@console/shared';
+import {
+  SessionInfoSchema,
+  SignInOptionsSchema,
+  type LoginRequest,
+  type SessionInfo,
+} from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
-import { ApiError } from '../../../lib/api-error.js';
+import { sessionKeys } from '../../../lib/session-query.js';
 
-export const sessionKeys = {
-  all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
-  /** true once a call was refused because the signed-in session ended (cleared by a sign-in). */
-  expired: () => [...sessionKeys.all, 'expired'] as const,
-};
-
-/** The current session, or null when the browser has none (GET /api/session answers 401). */
-export async function fetchSession(): Promise<SessionInfo | null> {
-  try {
-    return await apiRequest('/api/session', { schema: SessionInfoSchema, redirectOn401: false });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
-
-export const sessionQueryOptions = () =>
-  queryOptions({
-    queryKey: sessionKeys.current(),
-    queryFn: fetchSession,
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
+export { fetchSession, sessionKeys, sessionQueryOptions } from '../../../lib/session-query.js';
 
 /** Never fetched: set by markSessionLost, read by the login page. */
 export const sessionExpiredQueryOptions = () =>
@@ -49,3 +31,17 @@ export function login(request: LoginRequest): Promise<SessionInfo> {
 export async function logout(): Promise<void> {
   await apiRequest('/api/session', { method: 'DELETE', redirectOn401: false });
 }
+
+/** How this console signs people in (public): its own IAM password, or single sign-on. */
+export const signInOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...sessionKeys.all, 'options'] as const,
+    queryFn: () =>
+      apiRequest('/api/session/options', { schema: SignInOptionsSchema, redirectOn401: false }),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+
+/** Where the browser goes to sign in with single sign-on, and to sign out of it. */
+export const SSO_SIGN_IN_URL = '/api/session/oidc';
+export const SSO_SIGN_OUT_URL = '/api/session/oidc/logout';

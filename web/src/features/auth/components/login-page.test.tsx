@@ -38,7 +38,7 @@ describe('LoginPage', () => {
       ),
     );
     const { router } = renderRoute(<LoginPage />, { path: '/login' });
-    expect(screen.getByLabelText('Domain')).toHaveValue('demo');
+    expect(await screen.findByLabelText('Domain')).toHaveValue('demo');
     expect(screen.getByLabelText('Project')).toHaveValue('eu-de');
     await fillAndSubmit('nope');
     expect(await screen.findByText('The username or password is wrong.')).toBeInTheDocument();

@@ -1,98 +1,69 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { LoginRequestSchema, type LoginRequest } from '@console/shared';
-import { useForm } from 'react-hook-form';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { z } from 'zod';
-import { describeError } from '../../../lib/api-error.js';
-import { useLogin, useSession, useSessionExpired } from '../hooks/use-session.js';
+import { Alert, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths.js';
+import { signInOptionsQueryOptions } from '../api/session.js';
+import { useSession, useSessionExpired } from '../hooks/use-session.js';
+import { signInError } from '../sign-in-errors.js';
+import { PasswordSignIn } from './password-sign-in.js';
+import { SsoSignIn } from './sso-sign-in.js';
 
-type LoginValues = z.input<typeof LoginRequestSchema>;
-
+/**
+ * The sign-in page. The console signs people in one of two ways (GET /api/session/options): the
+ * team portal with the company account (single sign-on), or the personal console with the user's
+ * own IAM password (also when the options cannot be read: the password form then says what fails).
+ */
 export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
+  const [search] = useSearchParams();
   const session = useSession();
-  const loginMutation = useLogin();
   const expired = useSessionExpired();
-  const form = useForm<LoginValues, unknown, LoginRequest>({
-    resolver: zodResolver(LoginRequestSchema),
-    defaultValues: { domain: 'demo', username: '', password: '', project: 'eu-de' },
-  });
-  const { errors } = form.formState;
+  const options = useQuery(signInOptionsQueryOptions());
   const from = (location.state as { from?: string } | null)?.from ?? paths.jobs.href();
+  const sso = options.data?.auth_mode === 'oidc';
+  const ssoError = signInError(search.get('error'));
 
   if (session.data) return <Navigate to={from} replace />;
-
-  const onSubmit = form.handleSubmit((values) =>
-    loginMutation.mutate(values, { onSuccess: () => navigate(from, { replace: true }) }),
+  const expiredNotice = expired && !ssoError && (
+    <Alert color="yellow" title="Session expired" role="status">
+      Your session has expired — sign in again
+    </Alert>
   );
-  const failure = loginMutation.error ? describeError(loginMutation.error) : null;
 
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" radius="md" p="xl" w={380}>
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="sm">
-            <div>
-              <Title order={1} size="h2">
-                Log in
-              </Title>
-              <Text c="dimmed" size="sm">
-                ModelArts Console — sign in with your IAM user
-              </Text>
-            </div>
-            {expired && !failure && (
-              <Alert color="yellow" title="Session expired" role="status">
-                Your session has expired — sign in again
-              </Alert>
-            )}
-            {failure && (
-              <Alert color="red" title="Login failed" role="alert">
-                {failure.message}
-              </Alert>
-            )}
-            <TextInput
-              label="Domain"
-              autoComplete="organization"
-              {...form.register('domain')}
-              error={errors.domain?.message}
+        <Stack gap="sm">
+          <div>
+            <Title order={1} size="h2">
+              {sso ? 'Sign in' : 'Log in'}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {sso
+                ? 'ModelArts Console — team portal'
+                : 'ModelArts Console — sign in with your IAM user'}
+            </Text>
+          </div>
+          {ssoError && (
+            <Alert color="red" title={ssoError.title} role="alert">
+              {ssoError.message}
+            </Alert>
+          )}
+          {options.isPending ? (
+            <Skeleton height={36} aria-label="Loading sign-in" />
+          ) : sso ? (
+            <>
+              {expiredNotice}
+              <SsoSignIn />
+            </>
+          ) : (
+            <PasswordSignIn
+              notice={expiredNotice}
+              onSignedIn={() => navigate(from, { replace: true })}
             />
-            <TextInput
-              label="Username"
-              autoComplete="username"
-              {...form.register('username')}
-              error={errors.username?.message}
-            />
-            <PasswordInput
-              label="Password"
-              autoComplete="current-password"
-              // The toggle's name must not contain "Password": the field alone answers to that label.
-              visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
-              {...form.register('password')}
-              error={errors.password?.message}
-            />
-            <TextInput
-              label="Project"
-              {...form.register('project')}
-              error={errors.project?.message}
-            />
-            <Button type="submit" loading={loginMutation.isPending} fullWidth mt="xs">
-              Log in
-            </Button>
-          </Stack>
-        </form>
+          )}
+        </Stack>
       </Paper>
     </Center>
   );

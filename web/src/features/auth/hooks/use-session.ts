@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '@console/shared';
+import { isPortalSession } from '../../../lib/session-query.js';
 import {
+  SSO_SIGN_OUT_URL,
   login,
   logout,
   sessionExpiredQueryOptions,
@@ -38,4 +40,25 @@ export function useLogout() {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
     },
   });
+}
+
+/** Leaves the page for the single sign-on sign-out (it ends the session and the provider's). */
+function leaveForSsoSignOut(): void {
+  window.location.assign(SSO_SIGN_OUT_URL);
+}
+
+/**
+ * Signing out: in the team portal the browser goes to the single sign-on sign-out (which ends the
+ * provider's session too and lands on the sign-in page); otherwise the session is ended here and
+ * `onSignedOut` runs.
+ */
+export function useSignOut(onSignedOut: () => void) {
+  const session = useSession();
+  const logoutMutation = useLogout();
+  const portal = isPortalSession(session.data);
+  return {
+    signOut: () =>
+      portal ? leaveForSsoSignOut() : logoutMutation.mutate(undefined, { onSettled: onSignedOut }),
+    pending: logoutMutation.isPending,
+  };
 }

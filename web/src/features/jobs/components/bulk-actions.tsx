@@ -10,35 +10,50 @@ interface Props {
   deleteAction: JobAction;
   busy: boolean;
   onClear: () => void;
+  /** What the user's role allows (team portal). */
+  allowStop: boolean;
+  allowDelete: boolean;
 }
 
 /** Shown while jobs are selected: act on all of them at once. */
-export function BulkActions({ rows, stopAction, deleteAction, busy, onClear }: Props) {
+export function BulkActions({
+  rows,
+  stopAction,
+  deleteAction,
+  busy,
+  onClear,
+  allowStop,
+  allowDelete,
+}: Props) {
   const stoppable = rows.filter(canStopRow);
   return (
     <Group gap="xs" role="group" aria-label="Selected jobs">
       <Text size="sm" fw={500}>
         {rows.length} selected
       </Text>
-      <Button
-        size="xs"
-        variant="light"
-        color="orange"
-        disabled={stoppable.length === 0}
-        loading={busy}
-        onClick={() => confirmJobAction(stopAction(stoppable), stoppable)}
-      >
-        Stop {stoppable.length > 0 ? `(${stoppable.length})` : ''}
-      </Button>
-      <Button
-        size="xs"
-        variant="light"
-        color="red"
-        loading={busy}
-        onClick={() => confirmJobAction(deleteAction, rows)}
-      >
-        Delete ({rows.length})
-      </Button>
+      {allowStop && (
+        <Button
+          size="xs"
+          variant="light"
+          color="orange"
+          disabled={stoppable.length === 0}
+          loading={busy}
+          onClick={() => confirmJobAction(stopAction(stoppable), stoppable)}
+        >
+          Stop {stoppable.length > 0 ? `(${stoppable.length})` : ''}
+        </Button>
+      )}
+      {allowDelete && (
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          loading={busy}
+          onClick={() => confirmJobAction(deleteAction, rows)}
+        >
+          Delete ({rows.length})
+        </Button>
+      )}
       <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
         Clear selection
       </Button>

@@ -9,10 +9,15 @@ interface Props {
   stopAction: (rows: readonly JobRow[]) => JobAction;
   deleteAction: JobAction;
   busy: boolean;
+  /** What the user's role allows on this row (team portal). */
+  allowStop: boolean;
+  allowDelete: boolean;
 }
 
-/** The "⋯" menu of one row: stop/terminate while it is active, delete always. */
-export function JobRowMenu({ row, stopAction, deleteAction, busy }: Props) {
+/** The "⋯" menu of one row: stop/terminate while it is active, delete always (as the role allows). */
+export function JobRowMenu({ row, stopAction, deleteAction, busy, allowStop, allowDelete }: Props) {
+  const showStop = allowStop && canStopRow(row);
+  if (!showStop && !allowDelete) return null;
   // The trigger stays mounted while busy (a spinner, disabled) so keyboard focus has somewhere to return.
   return (
     <Menu position="bottom-end" withinPortal disabled={busy}>
@@ -28,14 +33,16 @@ export function JobRowMenu({ row, stopAction, deleteAction, busy }: Props) {
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {canStopRow(row) && (
+        {showStop && (
           <Menu.Item color="orange" onClick={() => confirmJobAction(stopAction([row]), [row])}>
             {stopVerb(row.target)}
           </Menu.Item>
         )}
-        <Menu.Item color="red" onClick={() => confirmJobAction(deleteAction, [row])}>
-          Delete
-        </Menu.Item>
+        {allowDelete && (
+          <Menu.Item color="red" onClick={() => confirmJobAction(deleteAction, [row])}>
+            Delete
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );

@@ -14,7 +14,9 @@ import { useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { RoleNote } from '../../../components/role-note.js';
 import { useJobActions } from '../hooks/use-job-actions.js';
+import { useListPermissions } from '../hooks/use-list-permissions.js';
 import { useJobList } from '../hooks/use-job-list.js';
 import {
   DEFAULT_FILTERS,
@@ -81,6 +83,7 @@ export function JobsPage() {
   const selected = list.rows.filter((r) => chosen[r.key]);
   const selection: RowSelectionState = Object.fromEntries(selected.map((r) => [r.key, true]));
   const { stopAction, deleteAction, busy, isBusy } = useJobActions();
+  const allowed = useListPermissions();
   const update = (patch: Partial<JobListFilters>) => {
     setSelection({});
     setParams(filtersToParams(withFilter(filters, patch)));
@@ -100,23 +103,32 @@ export function JobsPage() {
             </Text>
           )}
         </div>
-        <Group gap="xs">
-          <Button component={Link} to={paths.createJob.href()}>
-            Create training job
-          </Button>
-          <Button component={Link} to={paths.v2CreateJob.href()} variant="light">
-            Create v2 training job
-          </Button>
-        </Group>
+        <Stack gap={4} align="flex-end">
+          <Group gap="xs">
+            {allowed.createV1 && (
+              <Button component={Link} to={paths.createJob.href()}>
+                Create training job
+              </Button>
+            )}
+            {allowed.createV2 && (
+              <Button component={Link} to={paths.v2CreateJob.href()} variant="light">
+                Create v2 training job
+              </Button>
+            )}
+          </Group>
+          <RoleNote role={allowed.role} verbs={allowed.missing} what="jobs" />
+        </Stack>
       </Group>
       <JobListToolbar filters={filters} onChange={update} />
-      {selected.length > 0 && (
+      {selected.length > 0 && allowed.anyAction && (
         <BulkActions
           rows={selected}
           stopAction={stopAction}
           deleteAction={deleteAction}
           busy={busy}
           onClear={() => setSelection({})}
+          allowStop={allowed.stop('v1') && allowed.stop('v2')}
+          allowDelete={allowed.remove('v1') && allowed.remove('v2')}
         />
       )}
       {list.error !== null &&
@@ -143,12 +155,15 @@ export function JobsPage() {
             jobs={list.rows}
             selection={selection}
             onSelectionChange={setSelection}
+            selectable={allowed.anyAction}
             actions={(row) => (
               <JobRowMenu
                 row={row}
                 stopAction={stopAction}
                 deleteAction={deleteAction}
                 busy={isBusy(row)}
+                allowStop={allowed.stop(row.api)}
+                allowDelete={allowed.remove(row.api)}
               />
             )}
           />

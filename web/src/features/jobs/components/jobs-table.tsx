@@ -86,11 +86,19 @@ interface Props {
   onSelectionChange: OnChangeFn<RowSelectionState>;
   /** The last cell of a row: its actions. */
   actions: (row: JobRow) => ReactNode;
+  /** false when the user may not act on any job (no checkboxes then). */
+  selectable?: boolean;
 }
 
-export function JobsTable({ jobs, selection, onSelectionChange, actions }: Props) {
+export function JobsTable({
+  jobs,
+  selection,
+  onSelectionChange,
+  actions,
+  selectable = true,
+}: Props) {
   const columns = [
-    select,
+    ...(selectable ? [select] : []),
     ...dataColumns,
     column.display({
       id: 'actions',
@@ -106,7 +114,7 @@ export function JobsTable({ jobs, selection, onSelectionChange, actions }: Props
     getRowId: (row) => row.key,
     state: { rowSelection: selection },
     onRowSelectionChange: onSelectionChange,
-    enableRowSelection: true,
+    enableRowSelection: selectable,
   });
   return (
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="Training jobs">

@@ -1,11 +1,13 @@
 import { Anchor, Button, Card, Code, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { JobConfigDetails } from '@console/shared';
+import { v1Endpoints, type JobConfigDetails } from '@console/shared';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatTime } from '../../../components/format.js';
 import { configDetailsQueryOptions } from '../api/configs.js';
+import { RoleNote } from '../../../components/role-note.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { DeleteConfigButton } from './delete-config-button.js';
 import { paths } from '../../../config/paths.js';
 
@@ -75,6 +77,7 @@ export function ConfigDetailPage() {
   const name = useParams().configName ?? '';
   const navigate = useNavigate();
   const details = useQuery(configDetailsQueryOptions(name));
+  const perms = usePermissions();
   return (
     <Stack gap="md">
       <div>
@@ -86,14 +89,31 @@ export function ConfigDetailPage() {
             {name}
           </Title>
           <Group gap="xs">
-            <Button component={Link} to={paths.createJob.href(name)}>
-              Create job from this configuration
-            </Button>
-            <Button variant="light" component={Link} to={paths.editConfig.href(name)}>
-              Modify
-            </Button>
-            <DeleteConfigButton name={name} onDeleted={() => navigate(paths.configs.href())} />
+            {perms.can(v1Endpoints.createJob) && (
+              <Button component={Link} to={paths.createJob.href(name)}>
+                Create job from this configuration
+              </Button>
+            )}
+            {perms.can(v1Endpoints.updateConfig) && (
+              <Button variant="light" component={Link} to={paths.editConfig.href(name)}>
+                Modify
+              </Button>
+            )}
+            {perms.can(v1Endpoints.deleteConfig) && (
+              <DeleteConfigButton name={name} onDeleted={() => navigate(paths.configs.href())} />
+            )}
           </Group>
+        </Group>
+        <Group justify="flex-end">
+          <RoleNote
+            role={perms.role}
+            verbs={perms.missing([
+              [v1Endpoints.createJob, 'start jobs from'],
+              [v1Endpoints.updateConfig, 'modify'],
+              [v1Endpoints.deleteConfig, 'delete'],
+            ])}
+            what="this configuration"
+          />
         </Group>
       </div>
       {details.isPending && <Skeleton height={220} aria-label="Loading configuration" />}

@@ -12,7 +12,10 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { v1Endpoints } from '@console/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { RoleNote } from '../../../components/role-note.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { formatTime } from '../../../components/format.js';
 import { configListQueryOptions } from '../api/configs.js';
 import { DeleteConfigButton } from './delete-config-button.js';
@@ -27,6 +30,7 @@ export function ConfigsPage() {
   const search = params.get('q') ?? '';
   const list = useQuery(configListQueryOptions({ page, per_page: PER_PAGE, search }));
   const total = list.data?.config_total_count ?? 0;
+  const perms = usePermissions();
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -47,9 +51,22 @@ export function ConfigsPage() {
             Saved training-job parameters: start a job from one, or modify it.
           </Text>
         </div>
-        <Button component={Link} to={paths.createConfig.href()}>
-          Create configuration
-        </Button>
+        <Stack gap={4} align="flex-end">
+          {perms.can(v1Endpoints.createConfig) && (
+            <Button component={Link} to={paths.createConfig.href()}>
+              Create configuration
+            </Button>
+          )}
+          <RoleNote
+            role={perms.role}
+            verbs={perms.missing([
+              [v1Endpoints.createConfig, 'save'],
+              [v1Endpoints.deleteConfig, 'delete'],
+              [v1Endpoints.createJob, 'start jobs from'],
+            ])}
+            what="configurations"
+          />
+        </Stack>
       </Group>
       <TextInput
         aria-label="Search configurations"
@@ -98,16 +115,20 @@ export function ConfigsPage() {
                 <Table.Td>{formatTime(c.create_time)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      component={Link}
-                      to={paths.createJob.href(c.config_name)}
-                      aria-label={`Create job from ${c.config_name}`}
-                    >
-                      Create job
-                    </Button>
-                    <DeleteConfigButton name={c.config_name} compact />
+                    {perms.can(v1Endpoints.createJob) && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        component={Link}
+                        to={paths.createJob.href(c.config_name)}
+                        aria-label={`Create job from ${c.config_name}`}
+                      >
+                        Create job
+                      </Button>
+                    )}
+                    {perms.can(v1Endpoints.deleteConfig) && (
+                      <DeleteConfigButton name={c.config_name} compact />
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

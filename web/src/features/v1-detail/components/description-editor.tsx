@@ -5,7 +5,16 @@ import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateDescription } from '../api/job-actions.js';
 
 /** The job description, edited in place (PUT `{job_desc}`, 0–256 characters). */
-export function DescriptionEditor({ jobId, value }: { jobId: number; value: string }) {
+export function DescriptionEditor({
+  jobId,
+  value,
+  editable = true,
+}: {
+  jobId: number;
+  value: string;
+  /** false when the user's role may not change jobs. */
+  editable?: boolean;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const update = useUpdateDescription(jobId);
@@ -16,17 +25,19 @@ export function DescriptionEditor({ jobId, value }: { jobId: number; value: stri
         <Text size="sm" data-testid="job-description">
           {value || '—'}
         </Text>
-        <ActionIcon
-          variant="subtle"
-          size="sm"
-          aria-label="Edit description"
-          onClick={() => {
-            setDraft(value);
-            setError(null);
-          }}
-        >
-          ✎
-        </ActionIcon>
+        {editable && (
+          <ActionIcon
+            variant="subtle"
+            size="sm"
+            aria-label="Edit description"
+            onClick={() => {
+              setDraft(value);
+              setError(null);
+            }}
+          >
+            ✎
+          </ActionIcon>
+        )}
       </Group>
     );
   }

@@ -2,7 +2,10 @@ import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mant
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { v1Endpoints } from '@console/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { RoleNote } from '../../../components/role-note.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { jobDetailQueryOptions } from '../api/job-detail.js';
@@ -45,6 +48,7 @@ function JobDetail({
   const job = useQuery(jobDetailQueryOptions(jobId, versionId));
   const [search, setSearch] = useSearchParams();
   const tab = search.get('tab') === 'versions' ? 'versions' : 'overview';
+  const perms = usePermissions();
   const onStatus = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
     void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
@@ -83,24 +87,46 @@ function JobDetail({
             </Text>
           </Group>
           <Group gap="xs">
-            <StopJobButton
-              jobId={jobId}
-              versionId={versionId}
-              versionName={job.data.version_name}
-              status={job.data.status}
-            />
-            <Button variant="light" component={Link} to={paths.v1NewVersion.href(jobId, versionId)}>
-              New version
-            </Button>
-            <Button
-              variant="default"
-              component={Link}
-              to={paths.createConfig.href({ jobId, versionId })}
-            >
-              Save as configuration
-            </Button>
-            <DeleteJobButton jobId={jobId} jobName={name} />
+            {perms.can(v1Endpoints.stopVersion) && (
+              <StopJobButton
+                jobId={jobId}
+                versionId={versionId}
+                versionName={job.data.version_name}
+                status={job.data.status}
+              />
+            )}
+            {perms.can(v1Endpoints.createVersion) && (
+              <Button
+                variant="light"
+                component={Link}
+                to={paths.v1NewVersion.href(jobId, versionId)}
+              >
+                New version
+              </Button>
+            )}
+            {perms.can(v1Endpoints.createConfig) && (
+              <Button
+                variant="default"
+                component={Link}
+                to={paths.createConfig.href({ jobId, versionId })}
+              >
+                Save as configuration
+              </Button>
+            )}
+            {perms.can(v1Endpoints.deleteJob) && <DeleteJobButton jobId={jobId} jobName={name} />}
           </Group>
+        </Group>
+        <Group justify="flex-end">
+          <RoleNote
+            role={perms.role}
+            verbs={perms.missing([
+              [v1Endpoints.stopVersion, 'stop'],
+              [v1Endpoints.createVersion, 'copy'],
+              [v1Endpoints.createConfig, 'copy'],
+              [v1Endpoints.deleteJob, 'delete'],
+            ])}
+            what="this job"
+          />
         </Group>
       </div>
       <Tabs
@@ -115,7 +141,13 @@ function JobDetail({
           <Stack gap="md">
             <JobSummary
               job={job.data}
-              description={<DescriptionEditor jobId={jobId} value={job.data.job_desc ?? ''} />}
+              description={
+                <DescriptionEditor
+                  jobId={jobId}
+                  value={job.data.job_desc ?? ''}
+                  editable={perms.can(v1Endpoints.updateJobDescription)}
+                />
+              }
             />
             <MetricsCharts metrics={job.data.system_metric_list} />
             {renderLogs?.({ jobId, versionId, onStatus })}

@@ -2,12 +2,13 @@ import { Anchor, Button, Group, Skeleton, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import type { TrainingJobVersion } from '@console/shared';
+import { v1Endpoints, type TrainingJobVersion } from '@console/shared';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { notifyError } from '../../../lib/notify-error.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
 import { paths } from '../../../config/paths.js';
 
@@ -22,6 +23,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
   const navigate = useNavigate();
   const versions = useQuery(versionsQueryOptions(jobId));
   const remove = useDeleteVersion(jobId);
+  const perms = usePermissions();
 
   if (versions.isPending) return <Skeleton height={120} aria-label="Loading versions" />;
   if (versions.isError)
@@ -90,24 +92,28 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             </Table.Td>
             <Table.Td>
               <Group gap="xs" justify="flex-end" wrap="nowrap">
-                <Button
-                  size="xs"
-                  variant="light"
-                  component={Link}
-                  to={paths.v1NewVersion.href(jobId, v.version_id)}
-                  aria-label={`New version from ${v.version_name}`}
-                >
-                  New version
-                </Button>
-                <Button
-                  size="xs"
-                  color="red"
-                  variant="subtle"
-                  onClick={() => confirmDelete(v)}
-                  aria-label={`Delete ${v.version_name}`}
-                >
-                  Delete
-                </Button>
+                {perms.can(v1Endpoints.createVersion) && (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    component={Link}
+                    to={paths.v1NewVersion.href(jobId, v.version_id)}
+                    aria-label={`New version from ${v.version_name}`}
+                  >
+                    New version
+                  </Button>
+                )}
+                {perms.can(v1Endpoints.deleteVersion) && (
+                  <Button
+                    size="xs"
+                    color="red"
+                    variant="subtle"
+                    onClick={() => confirmDelete(v)}
+                    aria-label={`Delete ${v.version_name}`}
+                  >
+                    Delete
+                  </Button>
+                )}
               </Group>
             </Table.Td>
           </Table.Tr>

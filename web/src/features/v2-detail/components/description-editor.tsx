@@ -4,7 +4,16 @@ import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateV2Description } from '../api/v2-job.js';
 
 /** The job description with an inline editor (`PUT …/training-jobs/{id}`, 0–256 characters). */
-export function DescriptionEditor({ jobId, description }: { jobId: string; description: string }) {
+export function DescriptionEditor({
+  jobId,
+  description,
+  editable = true,
+}: {
+  jobId: string;
+  description: string;
+  /** false when the user's role may not change jobs. */
+  editable?: boolean;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const update = useUpdateV2Description(jobId);
   const tooLong = (draft ?? '').length > 256;
@@ -15,14 +24,16 @@ export function DescriptionEditor({ jobId, description }: { jobId: string; descr
         <Text size="sm" c={description ? undefined : 'dimmed'} data-testid="job-description">
           {description || 'No description'}
         </Text>
-        <ActionIcon
-          variant="subtle"
-          size="sm"
-          aria-label="Edit description"
-          onClick={() => setDraft(description)}
-        >
-          ✎
-        </ActionIcon>
+        {editable && (
+          <ActionIcon
+            variant="subtle"
+            size="sm"
+            aria-label="Edit description"
+            onClick={() => setDraft(description)}
+          >
+            ✎
+          </ActionIcon>
+        )}
       </Group>
     );
 

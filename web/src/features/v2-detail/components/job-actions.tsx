@@ -1,13 +1,18 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { V2_TERMINABLE_PHASES } from '@console/shared';
+import { V2_TERMINABLE_PHASES, v2Endpoints } from '@console/shared';
+import { RoleNote } from '../../../components/role-note.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
 import { paths } from '../../../config/paths.js';
 
-/** Terminate (while creating, pending or running) and Delete, each behind a confirmation. */
+/**
+ * Terminate (while creating, pending or running) and Delete, each behind a confirmation, as the
+ * user's role allows (a note says why one is missing).
+ */
 export function V2JobActions({
   jobId,
   name,
@@ -20,6 +25,7 @@ export function V2JobActions({
   const navigate = useNavigate();
   const terminate = useTerminateV2Job(jobId);
   const remove = useDeleteV2Job(jobId);
+  const perms = usePermissions();
 
   const confirmTerminate = () =>
     modals.openConfirmModal({
@@ -62,20 +68,32 @@ export function V2JobActions({
     });
 
   return (
-    <Group gap="xs">
-      {V2_TERMINABLE_PHASES.has(phase) && (
-        <Button
-          color="orange"
-          variant="light"
-          onClick={confirmTerminate}
-          loading={terminate.isPending}
-        >
-          Terminate
-        </Button>
-      )}
-      <Button color="red" variant="light" onClick={confirmDelete} loading={remove.isPending}>
-        Delete
-      </Button>
-    </Group>
+    <Stack gap={4} align="flex-end">
+      <Group gap="xs">
+        {V2_TERMINABLE_PHASES.has(phase) && perms.can(v2Endpoints.jobAction) && (
+          <Button
+            color="orange"
+            variant="light"
+            onClick={confirmTerminate}
+            loading={terminate.isPending}
+          >
+            Terminate
+          </Button>
+        )}
+        {perms.can(v2Endpoints.deleteJob) && (
+          <Button color="red" variant="light" onClick={confirmDelete} loading={remove.isPending}>
+            Delete
+          </Button>
+        )}
+      </Group>
+      <RoleNote
+        role={perms.role}
+        verbs={perms.missing([
+          [v2Endpoints.jobAction, 'terminate'],
+          [v2Endpoints.deleteJob, 'delete'],
+        ])}
+        what="this job"
+      />
+    </Stack>
   );
 }

@@ -5,6 +5,7 @@ import {
   type AutoSearch,
   isSearchJob,
   isV2Terminal,
+  v2Endpoints,
   v2PhaseInfo,
   v2SecondaryPhaseLabel,
 } from '@console/shared';
@@ -15,6 +16,7 @@ import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
+import { usePermissions } from '../../../lib/use-permissions.js';
 import { v2JobQueryOptions } from '../api/v2-job.js';
 import { algorithmSummary, engineSummary, resourceSummary } from '../job-facts.js';
 import { DescriptionEditor } from './description-editor.js';
@@ -40,6 +42,7 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
   const jobId = useParams().jobId ?? '';
   const queryClient = useQueryClient();
   const job = useQuery(v2JobQueryOptions(jobId));
+  const perms = usePermissions();
   const refresh = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: jobKeys.v2Job(jobId) });
     void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
@@ -96,7 +99,11 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
               </Text>
             )}
           </Group>
-          <DescriptionEditor jobId={jobId} description={data.metadata.description ?? ''} />
+          <DescriptionEditor
+            jobId={jobId}
+            description={data.metadata.description ?? ''}
+            editable={perms.can(v2Endpoints.updateJobDescription)}
+          />
         </div>
         <V2JobActions jobId={jobId} name={data.metadata.name} phase={data.status.phase} />
       </Group>

@@ -1,0 +1,6 @@
+/** Ports of the portal e2e stack (apart from the other e2e configs, so runs never clash). */
+export const PORTAL_BFF_PORT = 18280;
+export const PORTAL_EMULATOR_PORT = 18281;
+export const PORTAL_IDP_PORT = 18282;
+export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_BFF_PORT}`;
+export const PORTAL_ISSUER = `http://127.0.0.1:${PORTAL_IDP_PORT}`;

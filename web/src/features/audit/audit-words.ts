@@ -1,0 +1,67 @@
+import { v1Endpoints, v2Endpoints, type AuditEntry, type Endpoint } from '@console/shared';
+
+/** What each state-changing call did, in the user's words. */
+const V1_WORDS: Partial<Record<keyof typeof v1Endpoints, string>> = {
+  createJob: 'Created job',
+  updateJobDescription: 'Changed job description',
+  deleteJob: 'Deleted job',
+  createVersion: 'Started new version',
+  deleteVersion: 'Deleted version',
+  stopVersion: 'Stopped job',
+  createConfig: 'Saved configuration',
+  updateConfig: 'Modified configuration',
+  deleteConfig: 'Deleted configuration',
+  createVisualizationJob: 'Created visualization job',
+  updateVisualizationJob: 'Changed visualization job',
+  deleteVisualizationJob: 'Deleted visualization job',
+  stopVisualizationJob: 'Stopped visualization job',
+  restartVisualizationJob: 'Restarted visualization job',
+};
+const V2_WORDS: Partial<Record<keyof typeof v2Endpoints, string>> = {
+  createJob: 'Created job',
+  updateJobDescription: 'Changed job description',
+  deleteJob: 'Deleted job',
+  jobAction: 'Terminated job',
+  createAlgorithm: 'Created algorithm',
+  updateAlgorithm: 'Modified algorithm',
+  deleteAlgorithm: 'Deleted algorithm',
+  earlyStopTrial: 'Stopped trial early',
+};
+
+interface Matcher {
+  method: string;
+  pattern: RegExp;
+  words: string;
+}
+
+function matchers<K extends string>(
+  endpoints: Record<K, Endpoint>,
+  words: Partial<Record<K, string>>,
+): Matcher[] {
+  const out: Matcher[] = [];
+  for (const name of Object.keys(words) as K[]) {
+    const e = endpoints[name];
+    const path = e.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+    // the console path the browser called (`/api/v1/training-jobs/12`), as the audit records it
+    const pattern = new RegExp(`^/api/${e.api}/${path}/?$`);
+    out.push({ method: e.method, pattern, words: words[name] ?? '' });
+  }
+  return out;
+}
+
+const MATCHERS = [...matchers(v1Endpoints, V1_WORDS), ...matchers(v2Endpoints, V2_WORDS)];
+
+/** "Deleted job", "Created job", …; a call the console does not know: "Other change (POST)". */
+export function describeAction(entry: Pick<AuditEntry, 'method' | 'path'>): string {
+  const m = MATCHERS.find((x) => x.method === entry.method && x.pattern.test(entry.path));
+  return m?.words ?? `Other change (${entry.method})`;
+}
+
+export type Outcome = { label: 'success' | 'refused' | 'failed'; color: string };
+
+/** How the call ended: done, refused by the console or the cloud (4xx), or failed (5xx). */
+export function outcomeOf(status: number): Outcome {
+  if (status < 400) return { label: 'success', color: 'green' };
+  if (status < 500) return { label: 'refused', color: 'orange' };
+  return { label: 'failed', color: 'red' };
+}

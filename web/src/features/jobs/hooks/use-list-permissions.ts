@@ -1,0 +1,39 @@
+import { v1Endpoints, v2Endpoints, type Role } from '@console/shared';
+import { usePermissions } from '../../../lib/use-permissions.js';
+
+type Api = 'v1' | 'v2';
+
+export interface ListPermissions {
+  role: Role | undefined;
+  createV1: boolean;
+  createV2: boolean;
+  stop: (api: Api) => boolean;
+  remove: (api: Api) => boolean;
+  /** Whether any row action is allowed (else the list offers no selection). */
+  anyAction: boolean;
+  /** What the role may not do here, for the note that says why buttons are missing. */
+  missing: string[];
+}
+
+/** What the job list offers the signed-in user: its create, stop and delete buttons. */
+export function useListPermissions(): ListPermissions {
+  const p = usePermissions();
+  const stop = (api: Api) => p.can(api === 'v1' ? v1Endpoints.stopVersion : v2Endpoints.jobAction);
+  const remove = (api: Api) => p.can(api === 'v1' ? v1Endpoints.deleteJob : v2Endpoints.deleteJob);
+  return {
+    role: p.role,
+    createV1: p.can(v1Endpoints.createJob),
+    createV2: p.can(v2Endpoints.createJob),
+    stop,
+    remove,
+    anyAction: stop('v1') || stop('v2') || remove('v1') || remove('v2'),
+    missing: p.missing([
+      [v1Endpoints.createJob, 'create'],
+      [v2Endpoints.createJob, 'create'],
+      [v1Endpoints.stopVersion, 'stop'],
+      [v2Endpoints.jobAction, 'stop'],
+      [v1Endpoints.deleteJob, 'delete'],
+      [v2Endpoints.deleteJob, 'delete'],
+    ]),
+  };
+}
