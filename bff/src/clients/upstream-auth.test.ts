@@ -27,6 +27,18 @@ describe('authorizedHeaders', () => {
     expect(JSON.stringify(h)).not.toMatch(/sk-test-value|aksk:/);
   });
 
+  it('signs the body it is given, so another body breaks the signature', () => {
+    const date = '20261206T080000Z';
+    const headers = { ...call.headers, 'x-sdk-date': date };
+    const a = authorizedHeaders(keyRef('eu-de'), { ...call, headers }, keys);
+    const b = authorizedHeaders(keyRef('eu-de'), { ...call, headers, body: '{"a":2}' }, keys);
+    expect(a.authorization).not.toBe(b.authorization);
+    const none = authorizedHeaders(keyRef('eu-de'), { ...call, headers, body: undefined }, keys);
+    expect(none.authorization).toBe(
+      signAkSk({ ...call, headers, body: undefined }, key).authorization,
+    );
+  });
+
   it('signs a streamed body as UNSIGNED-PAYLOAD', () => {
     const h = authorizedHeaders(
       keyRef('eu-de'),
@@ -35,6 +47,20 @@ describe('authorizedHeaders', () => {
     );
     expect(h['x-sdk-content-sha256']).toBe('UNSIGNED-PAYLOAD');
     expect(h.authorization).toContain('x-sdk-content-sha256');
+    // a streamed call's known body is not hashed either
+    const date = h['x-sdk-date']!;
+    const headers = { ...call.headers, 'x-sdk-date': date };
+    const streamed = authorizedHeaders(keyRef('eu-de'), { ...call, headers, streamed: true }, keys);
+    expect(streamed.authorization).toBe(
+      signAkSk(
+        {
+          ...call,
+          headers: { ...headers, 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' },
+          body: undefined,
+        },
+        key,
+      ).authorization,
+    );
   });
 
   it('treats an unknown reference as a token (no key ring: no signing)', () => {

@@ -86,3 +86,81 @@ describe('guardrails of a v2 create', () => {
     });
   });
 });
+
+describe('guardrails: every path field and boundary', () => {
+  const rails = {
+    max_nodes: 2,
+    obs_prefixes: { code: ['/ok/code/'], data: ['/ok/data/'], outputs: ['/ok/out/'] },
+  };
+  const fieldsOf = (problems: { field: string; message: string }[]) => problems.map((p) => p.field);
+
+  it('v1: app_url, boot_file_url, data_url, each data_source and train_url', () => {
+    const body = {
+      config: {
+        worker_server_num: 2,
+        app_url: '/bad/',
+        boot_file_url: '/bad/a.py',
+        data_url: '/bad/d/',
+        data_source: [
+          { type: 'obs', data_url: '/ok/data/x/' },
+          { type: 'obs', data_url: '/bad/' },
+        ],
+        train_url: '/bad/o/',
+      },
+    };
+    expect(fieldsOf(v1CreateProblems(body, rails))).toEqual([
+      'config.app_url',
+      'config.boot_file_url',
+      'config.data_url',
+      'config.data_source[1].data_url',
+      'config.train_url',
+    ]);
+    expect(v1CreateProblems(body, rails)[0]!.message).toBe(
+      'config.app_url: code must be under /ok/code/',
+    );
+    const fine = {
+      config: {
+        worker_server_num: 2,
+        app_url: '/ok/code/a/',
+        data_url: '/ok/data/',
+        train_url: '/ok/out/',
+      },
+    };
+    expect(v1CreateProblems(fine, rails)).toEqual([]);
+  });
+
+  it('v2: code, boot file, each input and output; node count at and over the limit', () => {
+    const io = (url: string) => ({ name: 'x', remote: { obs: { obs_url: url } } });
+    const body = {
+      algorithm: {
+        code_dir: 'obs://ok/code/',
+        boot_file: '/bad/b.py',
+        inputs: [io('/ok/data/'), io('obs://bad/')],
+        outputs: [io('/bad/out/')],
+      },
+      spec: { resource: { flavor_id: 'f', node_count: 3 } },
+    };
+    expect(fieldsOf(v2CreateProblems(body, rails))).toEqual([
+      'spec.resource.node_count',
+      'algorithm.boot_file',
+      'algorithm.inputs[1].remote.obs.obs_url',
+      'algorithm.outputs[0].remote.obs.obs_url',
+    ]);
+    expect(v2CreateProblems(body, rails)[0]!.message).toBe(
+      'spec.resource.node_count: your role may use at most 2 nodes',
+    );
+    body.spec.resource.node_count = 2;
+    expect(fieldsOf(v2CreateProblems(body, rails))).not.toContain('spec.resource.node_count');
+  });
+
+  it('reads a body that is not an object as empty, and a missing flavor as not allowed', () => {
+    expect(v2CreateProblems('nonsense', {})).toEqual([]);
+    expect(v1CreateProblems(null, {})).toEqual([]);
+    expect(
+      fieldsOf(v2CreateProblems({ spec: { resource: { pool_id: 'p' } } }, { flavors: ['f'] })),
+    ).toEqual(['spec.resource.flavor_id']);
+    expect(
+      fieldsOf(v2CreateProblems({ spec: { resource: { flavor_id: '' } } }, { flavors: [''] })),
+    ).toEqual(['spec.resource.flavor_id']);
+  });
+});

@@ -64,6 +64,29 @@ describe('the portal file', () => {
     ]);
   });
 
+  it('says which file, with one problem a line', () => {
+    try {
+      parsePortalFile('projects: []\nextra: 1\n', 'portal.yaml');
+    } catch (e) {
+      expect((e as Error).name).toBe('PortalFileError');
+      expect((e as Error).message).toBe(
+        'portal.yaml:\n  - line 1: projects must list at least one project\n  - line 2: extra is not a known setting',
+      );
+    }
+    expect(() => readPortalFile('/nonexistent/portal.yaml')).toThrow(
+      '/nonexistent/portal.yaml:\n  - cannot be read (ENOENT)',
+    );
+    expect(problemsOf('- just\n- a list\n')).toEqual([
+      'line 1: (the file) Invalid input: expected object, received array',
+    ]);
+    expect(
+      problemsOf('projects:\n  - name: eu-de\n    credentials: { ak_env: A, sk_env: B, x: 1 }\n'),
+    ).toEqual([
+      'line 3: projects[0].credentials.x is not a known setting',
+      'line 2: projects[0].id is required with AK/SK credentials (the project id)',
+    ]);
+  });
+
   it('names the line of a YAML syntax error and of a duplicate key', () => {
     expect(problemsOf('projects:\n  - name: [unclosed\n')[0]).toMatch(/^line \d+: /);
     expect(problemsOf(`${good}roles: []\n`)[0]).toBe('line 13: Map keys must be unique');
@@ -96,6 +119,25 @@ describe('the service-account credentials', () => {
       key: { ak: 'AK1', sk: 'SK1' },
     });
     expect(creds.get('eu-nl')).toMatchObject({ kind: 'password', user: 'u', domain: 'd' });
+  });
+
+  it('name the variable of each field', () => {
+    const run = () => resolveCredentials(parsePortalFile(good), {});
+    expect(run).toThrow(
+      [
+        'Portal credentials missing:',
+        '  - eu-de: ak_env names TEAM_AK, which is not set',
+        '  - eu-de: sk_env names TEAM_SK, which is not set',
+        '  - eu-nl: user_env names SA_USER, which is not set',
+        '  - eu-nl: password_env names SA_PASSWORD, which is not set',
+        '  - eu-nl: domain_env names SA_DOMAIN, which is not set',
+      ].join('\n'),
+    );
+    try {
+      run();
+    } catch (e) {
+      expect((e as Error).name).toBe('MissingCredentialError');
+    }
   });
 
   it('name every missing variable, never a value', () => {

@@ -47,7 +47,9 @@ describe('ServiceToken', () => {
     const f = fakeIam(3_600_000, () => t);
     const st = new ServiceToken(f.iam, account, { now: () => t, renewBeforeMs: 600_000 });
     await st.get();
-    t = 3_000_001; // 9 min 59 s left
+    t = 2_999_999; // just over 10 min left
+    expect(st.peek()?.token).toBe('tok-1');
+    t = 3_000_000; // exactly 10 min left: renewed
     expect(st.peek()).toBeUndefined();
     const all = await Promise.all(Array.from({ length: 100 }, () => st.get()));
     expect(new Set(all.map((x) => x.token))).toEqual(new Set(['tok-2']));
