@@ -181,6 +181,12 @@ describe('team portal: guardrails', () => {
         error_msg: 'spec.resource.flavor_id: your role may use modelarts.vm.cpu.2u',
       }),
     });
+    const me = await fetch(`${s.base}/api/session`, { headers: { cookie } });
+    expect(((await me.json()) as { guardrails?: unknown }).guardrails).toEqual({
+      flavors: ['modelarts.vm.cpu.2u'],
+      max_running_per_user: 1,
+      obs_prefixes: { code: ['/console-tests/'] },
+    });
     const elsewhere = await create(job('elsewhere', undefined, '/other-bucket/code/'));
     expect(elsewhere.body).toMatchObject({ field: 'algorithm.code_dir' });
     expect((await create(job('first_run'))).status).toBe(201);

@@ -112,7 +112,13 @@ export function oidcRouter(d: OidcRouteDeps): Router {
       user: identity.name,
       domain: new URL(rp.issuer).host,
       expiresAt: now() + (d.sessionHours ?? 12) * 3_600_000,
-      portal: { subject: identity.subject, groups, roles, idToken: identity.idToken },
+      portal: {
+        subject: identity.subject,
+        groups,
+        roles,
+        guardrails: portal.file.guardrails,
+        idToken: identity.idToken,
+      },
     };
     const id = d.store.create(session);
     setSessionCookie(req, res, id, session.expiresAt);

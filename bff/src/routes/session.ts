@@ -5,7 +5,7 @@ import { BadCredentialsError, TooManyRequestsError, UnauthenticatedError } from 
 import { jsonBody, LOGIN_BODY_LIMIT } from '../middleware/json-body.js';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.js';
 import { LoginLimited, type LoginLimiter } from '../services/login-limiter.js';
-import type { Session, SessionStore } from '../services/session-store.js';
+import type { PortalIdentity, Session, SessionStore } from '../services/session-store.js';
 import { parseOrThrow } from '../validation.js';
 
 export interface SessionRouteDeps {
@@ -17,6 +17,12 @@ export interface SessionRouteDeps {
   onSessionEnd?: (sessionId: string) => void;
 }
 
+function portalInfo(p: PortalIdentity, project: string): Partial<SessionInfo> {
+  const role = p.roles[project];
+  const guardrails = role ? p.guardrails[role] : undefined;
+  return { role, roles: p.roles, ...(guardrails ? { guardrails } : {}) };
+}
+
 /** What the browser learns of a session (never its token). */
 export function toInfo(s: Session): SessionInfo {
   return {
@@ -24,7 +30,7 @@ export function toInfo(s: Session): SessionInfo {
     domain: s.domain,
     project: { id: s.projectId, name: s.projectName },
     expiresAt: new Date(s.expiresAt).toISOString(),
-    ...(s.portal ? { role: s.portal.roles[s.projectName], roles: s.portal.roles } : {}),
+    ...(s.portal ? portalInfo(s.portal, s.projectName) : {}),
   };
 }
 

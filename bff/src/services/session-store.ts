@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@console/shared';
+import type { Guardrails, Role } from '@console/shared';
 
 /** Who a team-portal session belongs to (AUTH_MODE=oidc), from the verified ID token. */
 export interface PortalIdentity {
@@ -7,6 +7,8 @@ export interface PortalIdentity {
   groups: string[];
   /** Role per project name, from the groups at sign-in. */
   roles: Record<string, Role>;
+  /** The portal file's guardrails by role (shown to the forms; enforced by the proxy). */
+  guardrails: Partial<Record<Role, Guardrails>>;
   /** For the identity provider's sign-out hint only; never sent to the browser or logged. */
   idToken?: string;
 }

@@ -13,6 +13,22 @@ export type Role = z.infer<typeof RoleSchema>;
 export const roleAllows = (role: Role, needed: Role): boolean =>
   ROLES.indexOf(role) >= ROLES.indexOf(needed);
 
+/** What a role may launch in the team portal (the portal file's `guardrails`); absent: no limit. */
+export const GuardrailsSchema = z.object({
+  flavors: z.array(z.string()).optional(),
+  max_nodes: z.number().optional(),
+  max_running_per_user: z.number().optional(),
+  auto_stop_max_hours: z.number().optional(),
+  obs_prefixes: z
+    .object({
+      code: z.array(z.string()).optional(),
+      data: z.array(z.string()).optional(),
+      outputs: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+export type Guardrails = z.infer<typeof GuardrailsSchema>;
+
 /** `GET /api/session/options`: how this console signs people in (public, before sign-in). */
 export const SignInOptionsSchema = z.object({
   auth_mode: z.enum(['iam', 'oidc']),

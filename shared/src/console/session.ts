@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from './portal.js';
+import { GuardrailsSchema, RoleSchema } from './portal.js';
 
 const field = (name: string, max: number) =>
   z
@@ -26,6 +26,8 @@ export const SessionInfoSchema = z.object({
   /** Team portal (AUTH_MODE=oidc): the user's role in the current project, and in each project. */
   role: RoleSchema.optional(),
   roles: z.record(z.string(), RoleSchema).optional(),
+  /** Team portal: what the role may launch in the current project (forms offer only that). */
+  guardrails: GuardrailsSchema.optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
