@@ -14,6 +14,18 @@ const webFeatures = readdirSync(new URL('./web/src/features', import.meta.url), 
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+const PACKAGES = ['shared', 'bff', 'web', 'emulator'].map((p) => `${p}/tsconfig.json`);
+
+/** The import-x plugin with the TypeScript resolver: what every import-boundary block needs. */
+const importBoundaries = (project) => ({
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/resolver-next': [
+      createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project }),
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -79,20 +91,7 @@ export default tseslint.config(
     // zones of a package's own layers live in the blocks below. Tests and test support may cross.
     files: ['{shared,bff,web,emulator}/src/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', '**/test-support/**', '**/test/**'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          noWarnOnMultipleProjects: true,
-          project: [
-            'shared/tsconfig.json',
-            'bff/tsconfig.json',
-            'web/tsconfig.json',
-            'emulator/tsconfig.json',
-          ],
-        }),
-      ],
-    },
+    ...importBoundaries(PACKAGES),
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -129,20 +128,7 @@ export default tseslint.config(
     // feature and not app/. Tests follow the same rules (a test that renders several features
     // lives in app/). The web's package zone is repeated: this block's zones replace the one above.
     files: ['web/src/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          noWarnOnMultipleProjects: true,
-          project: [
-            'shared/tsconfig.json',
-            'bff/tsconfig.json',
-            'web/tsconfig.json',
-            'emulator/tsconfig.json',
-          ],
-        }),
-      ],
-    },
+    ...importBoundaries(PACKAGES),
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -182,15 +168,7 @@ export default tseslint.config(
     // no layer the composition root (emulator.ts, main.ts). Tests and test support may cross.
     files: ['emulator/src/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*test-support.ts'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          noWarnOnMultipleProjects: true,
-          project: ['emulator/tsconfig.json'],
-        }),
-      ],
-    },
+    ...importBoundaries(['emulator/tsconfig.json']),
     rules: {
       'import-x/no-restricted-paths': [
         'error',

@@ -34,9 +34,9 @@ describe('emulator config', () => {
     const c = loadConfig({
       EMULATOR_PORT: '0',
       EMULATOR_HOST: '127.0.0.2',
-      EMULATOR_DATA_DIR: '/tmp/emu',
+      EMULATOR_DATA_DIR: '/srv/emulator-data',
       EMULATOR_CONTROL: 'true',
-      EMULATOR_USERS_FILE: '/tmp/users.json',
+      EMULATOR_USERS_FILE: '/srv/users.json',
       EMULATOR_AK: 'AK',
       EMULATOR_SK: 'SK',
       LOG_LEVEL: 'warn',
@@ -44,9 +44,9 @@ describe('emulator config', () => {
     expect(c).toMatchObject({
       port: 0,
       host: '127.0.0.2',
-      dataDir: '/tmp/emu',
+      dataDir: '/srv/emulator-data',
       control: true,
-      usersFile: '/tmp/users.json',
+      usersFile: '/srv/users.json',
       accessKey: { ak: 'AK', sk: 'SK' },
       logLevel: 'warn',
     });
