@@ -9,7 +9,7 @@ export function switchableProjects(session: SessionInfo | null | undefined) {
   if (!roles || Object.keys(roles).length < 2) return [];
   return Object.entries(roles)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([project, role]) => ({ value: project, label: `${project} · ${role}` }));
+    .map(([project, role]) => ({ value: project, label: project, role }));
 }
 
 /**
@@ -25,15 +25,18 @@ export function ProjectSwitch({
 }) {
   const switchProject = useSwitchProject();
   const options = switchableProjects(session);
+  const roleOf = (project: string) => options.find((o) => o.value === project)?.role ?? '';
   if (options.length === 0) return null;
   return (
     <Select
       aria-label="Project"
       title="Switch to another project where you have a role"
       size="xs"
-      w={170}
+      w={130}
       allowDeselect={false}
       data={options}
+      // the list says the role in each project; the header's badge says the current one
+      renderOption={({ option }) => `${option.value} · ${roleOf(option.value)}`}
       value={session.project.name}
       disabled={switchProject.isPending}
       onChange={(project) => {

@@ -15,6 +15,7 @@ import { useSearchParams, Link } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { RoleNote } from '../../../components/role-note.js';
+import { canStopRow } from '../api/job-row-actions.js';
 import { useJobActions } from '../hooks/use-job-actions.js';
 import { useListPermissions } from '../hooks/use-list-permissions.js';
 import { useJobList } from '../hooks/use-job-list.js';
@@ -85,7 +86,9 @@ export function JobsPage() {
   const selection: RowSelectionState = Object.fromEntries(selected.map((r) => [r.key, true]));
   const { stopAction, deleteAction, busy, isBusy } = useJobActions();
   const portal = allowed.role !== undefined;
-  const othersHidden = list.rows.some((r) => allowed.stop(r.api) && !allowed.stopRow(r));
+  const othersHidden = list.rows.some(
+    (r) => canStopRow(r) && allowed.stop(r.api) && !allowed.stopRow(r),
+  );
   const update = (patch: Partial<JobListFilters>) => {
     setSelection({});
     setParams(filtersToParams(withFilter(filters, patch)));
