@@ -5,6 +5,7 @@ import { PORTAL_ORIGIN } from './ports.js';
 export const PEOPLE = {
   viewer: 'vera',
   operator: 'otto',
+  otherOperator: 'olga',
   admin: 'ada',
   noRole: 'nobody',
 } as const;

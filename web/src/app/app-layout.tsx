@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import type { Role } from '@console/shared';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ProjectSwitch, switchableProjects } from '../features/auth/components/project-switch.js';
 import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
 import { useSession, useSignOut } from '../features/auth/hooks/use-session.js';
 import { paths } from '../config/paths.js';
@@ -19,6 +20,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const { signOut, pending } = useSignOut(() => navigate(paths.login.href(), { replace: true }));
   const role = session.data?.role;
+  const switchable = switchableProjects(session.data).length > 0;
 
   return (
     <AppShell
@@ -41,12 +43,23 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="md">
+            {session.data && switchable && (
+              <ProjectSwitch
+                session={session.data}
+                onSwitched={() => navigate(paths.jobs.href())}
+              />
+            )}
             {session.data && (
               <Text size="sm" c="dimmed" data-testid="session-info">
-                <Text span fw={600} c="dark">
-                  {session.data.project.name}
-                </Text>{' '}
-                · {session.data.user}
+                {!switchable && (
+                  <>
+                    <Text span fw={600} c="dark">
+                      {session.data.project.name}
+                    </Text>{' '}
+                    ·{' '}
+                  </>
+                )}
+                {session.data.user}
                 {role && (
                   <Badge
                     ml={6}
@@ -94,7 +107,8 @@ export function AppLayout() {
         {session.data && (
           <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={signOut} />
         )}
-        <Outlet />
+        {/* a project switch remounts the page: its data is read anew in the new project */}
+        <Outlet key={session.data?.project.id} />
       </AppShell.Main>
     </AppShell>
   );

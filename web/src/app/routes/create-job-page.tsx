@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DroppedItemsNotice } from '../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { RoleLimitsNote } from '../../components/role-limits-note.js';
+import { useGuardrails } from '../../lib/guardrails.js';
 import { notifyError } from '../../lib/notify-error.js';
 import {
   enginesQueryOptions,
@@ -35,6 +37,7 @@ export function CreateJobPage() {
   )?.dropped_items;
   const droppedEngines = queryClient.getQueryData(enginesQueryOptions().queryKey)?.dropped_items;
   const createJob = useCreateTrainingJob();
+  const guardrails = useGuardrails();
   const [params] = useSearchParams();
   const configName = params.get('config') ?? '';
   const config = useQuery(configDetailsQueryOptions(configName));
@@ -74,6 +77,7 @@ export function CreateJobPage() {
           Custom code, a built-in algorithm or a custom image, on public or dedicated resources.
         </Text>
       </div>
+      <RoleLimitsNote guardrails={guardrails} />
       {specs.isError && (
         <ErrorAlert error={specs.error} title="Could not load resource specifications" />
       )}

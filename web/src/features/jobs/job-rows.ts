@@ -5,6 +5,7 @@ import {
   type TrainingJobSummary,
 } from '@console/shared';
 import { paths } from '../../config/paths.js';
+import { creatorOf } from '../../lib/job-owner.js';
 import type { SortField } from './list-filters.js';
 
 /** What the list's actions address: a v1 job (and its shown version) or a v2 job. */
@@ -26,11 +27,19 @@ export interface JobRow {
   createTime: number;
   duration: number | null;
   description: string;
+  /** Who started the job through this console (v2); null: not through it; undefined: unknown (v1). */
+  createdBy: string | null | undefined;
 }
 
 /** The fields of a v2 Job object (catalog §4.2) the list uses. */
 export interface V2JobListItem {
-  metadata: { id: string; name: string; description?: string | null; create_time?: number | null };
+  metadata: {
+    id: string;
+    name: string;
+    description?: string | null;
+    create_time?: number | null;
+    annotations?: Record<string, string> | null;
+  };
   status?: { phase?: string | null; duration?: number | null } | null;
 }
 
@@ -49,6 +58,7 @@ export function fromV1(job: TrainingJobSummary): JobRow {
     createTime: job.create_time,
     duration: job.duration ?? null,
     description: job.job_desc ?? '',
+    createdBy: undefined,
   };
 }
 
@@ -66,6 +76,7 @@ export function fromV2(job: V2JobListItem): JobRow {
     createTime: job.metadata.create_time ?? 0,
     duration: job.status?.duration ?? null,
     description: job.metadata.description ?? '',
+    createdBy: creatorOf(job.metadata),
   };
 }
 

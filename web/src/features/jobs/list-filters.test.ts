@@ -4,7 +4,9 @@ import { DEFAULT_FILTERS, filtersToParams, parseFilters, withFilter } from './li
 describe('list filters in the URL', () => {
   it('reads every filter from the search params', () => {
     const filters = parseFilters(
-      new URLSearchParams('api=v2&status=running&q=%20mnist%20&sort=name&order=asc&page=3&size=20'),
+      new URLSearchParams(
+        'api=v2&status=running&q=%20mnist%20&sort=name&order=asc&page=3&size=20&mine=1',
+      ),
     );
     expect(filters).toEqual({
       api: 'v2',
@@ -14,13 +16,14 @@ describe('list filters in the URL', () => {
       order: 'asc',
       page: 3,
       size: 20,
+      mine: true,
     });
   });
 
   it('falls back to the defaults for missing or invalid values', () => {
     expect(parseFilters(new URLSearchParams())).toEqual(DEFAULT_FILTERS);
     const filters = parseFilters(
-      new URLSearchParams('api=v3&status=dancing&sort=size&order=up&page=-2&size=7'),
+      new URLSearchParams('api=v3&status=dancing&sort=size&order=up&page=-2&size=7&mine=yes'),
     );
     expect(filters).toEqual(DEFAULT_FILTERS);
   });

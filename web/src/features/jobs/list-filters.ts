@@ -30,6 +30,8 @@ export interface JobListFilters {
   /** 1-based page. */
   page: number;
   size: number;
+  /** Only my v2 jobs (started through this console; team portal). */
+  mine: boolean;
 }
 
 export const DEFAULT_FILTERS: JobListFilters = {
@@ -40,6 +42,7 @@ export const DEFAULT_FILTERS: JobListFilters = {
   order: 'desc',
   page: 1,
   size: 10,
+  mine: false,
 };
 
 /** Each field falls back to its default when the URL holds something else (old links, typos). */
@@ -55,6 +58,10 @@ const FiltersSchema = z.object({
     .int()
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
     .catch(DEFAULT_FILTERS.size),
+  mine: z
+    .literal('1')
+    .transform(() => true)
+    .catch(false),
 });
 
 /** The list filters held in the URL's search params (`?api=v2&status=running&q=abc&page=2`). */
@@ -68,6 +75,7 @@ export function parseFilters(params: URLSearchParams): JobListFilters {
     order: raw('order'),
     page: raw('page'),
     size: raw('size'),
+    mine: raw('mine'),
   });
 }
 
@@ -81,6 +89,7 @@ export function filtersToParams(filters: JobListFilters): URLSearchParams {
   if (filters.order !== DEFAULT_FILTERS.order) params.set('order', filters.order);
   if (filters.page !== 1) params.set('page', String(filters.page));
   if (filters.size !== DEFAULT_FILTERS.size) params.set('size', String(filters.size));
+  if (filters.mine) params.set('mine', '1');
   return params;
 }
 

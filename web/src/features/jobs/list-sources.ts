@@ -70,7 +70,8 @@ export function v2SearchBody(filters: JobListFilters): V2SearchBody {
  */
 export function listSources(filters: JobListFilters): ListSource[] {
   const sources: ListSource[] = [];
-  if (filters.api !== 'v2') {
+  // "Mine" is about v2 jobs: only they carry their creator
+  if (filters.api !== 'v2' && !filters.mine) {
     for (const query of v1Queries(filters)) sources.push({ api: 'v1', query });
   }
   if (filters.api !== 'v1') sources.push({ api: 'v2', body: v2SearchBody(filters) });

@@ -53,4 +53,19 @@ describe('v2 form schema', () => {
     });
     expect(Object.keys(errors).sort()).toEqual(['command', 'imageUrl', 'poolId']);
   });
+
+  it('requires an auto-stop of 1 to the role’s maximum when the role sets one', () => {
+    const bounded = makeV2FormSchema(() => 2, 24);
+    const issue = (autoStopHours: number) => {
+      const parsed = bounded.safeParse({ ...SEED_003_FORM_1, autoStopHours });
+      return parsed.success
+        ? undefined
+        : parsed.error.issues.find((i) => i.path[0] === 'autoStopHours')?.message;
+    };
+    const words = "Your role's jobs must stop by themselves within 1 to 24 hours";
+    expect(issue(0)).toBe(words);
+    expect(issue(25)).toBe(words);
+    expect(issue(24)).toBeUndefined();
+    expect(issue(1)).toBeUndefined();
+  });
 });

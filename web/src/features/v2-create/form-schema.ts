@@ -11,7 +11,11 @@ interface LocalIssue {
 }
 
 /** What only the form knows: which source is chosen and the chosen flavor's node bound. */
-function localIssues(v: V2JobFormValues, maxNodes: (flavorId: string) => number | undefined) {
+function localIssues(
+  v: V2JobFormValues,
+  maxNodes: (flavorId: string) => number | undefined,
+  autoStopMax: number | undefined,
+) {
   const issues: LocalIssue[] = [];
   const need = (field: keyof V2JobFormValues, message: string) => {
     const value = v[field];
@@ -55,6 +59,11 @@ function localIssues(v: V2JobFormValues, maxNodes: (flavorId: string) => number 
       field: 'autoStopHours',
       message: 'Auto stop is a whole number of hours (0 = off)',
     });
+  else if (autoStopMax !== undefined && (v.autoStopHours < 1 || v.autoStopHours > autoStopMax))
+    issues.push({
+      field: 'autoStopHours',
+      message: `Your role's jobs must stop by themselves within 1 to ${autoStopMax} hours`,
+    });
   issues.push(...autoSearchIssues(v.autoSearch));
   return issues;
 }
@@ -63,7 +72,11 @@ function localIssues(v: V2JobFormValues, maxNodes: (flavorId: string) => number 
  * The v2 create form schema: the form-only rules, then the shared request schema applied to exactly
  * the body the form sends (`toCreateV2Request`), each issue put beside the field that produced it.
  */
-export function makeV2FormSchema(maxNodes: (flavorId: string) => number | undefined) {
+export function makeV2FormSchema(
+  maxNodes: (flavorId: string) => number | undefined,
+  /** The portal role's bound: auto-stop is then required, 1 to this many hours. */
+  autoStopMax?: number,
+) {
   return z
     .custom<V2JobFormValues>(() => true)
     .superRefine((values, ctx) => {
@@ -73,7 +86,8 @@ export function makeV2FormSchema(maxNodes: (flavorId: string) => number | undefi
         seen.add(field);
         ctx.addIssue({ code: 'custom', path: field.split('.'), message });
       };
-      for (const issue of localIssues(values, maxNodes)) add(issue.field, issue.message);
+      for (const issue of localIssues(values, maxNodes, autoStopMax))
+        add(issue.field, issue.message);
       const parsed = CreateTrainingJobV2RequestSchema.safeParse(toCreateV2Request(values));
       if (parsed.success) return;
       let root: string | null = null;

@@ -32,6 +32,15 @@ export async function logout(): Promise<void> {
   await apiRequest('/api/session', { method: 'DELETE', redirectOn401: false });
 }
 
+/** Team portal: the same person in another project where they have a role (a new session). */
+export function switchProject(project: string): Promise<SessionInfo> {
+  return apiRequest('/api/session/project', {
+    method: 'PUT',
+    body: { project },
+    schema: SessionInfoSchema,
+  });
+}
+
 /** How this console signs people in (public): its own IAM password, or single sign-on. */
 export const signInOptionsQueryOptions = () =>
   queryOptions({

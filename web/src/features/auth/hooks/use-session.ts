@@ -8,6 +8,7 @@ import {
   sessionExpiredQueryOptions,
   sessionKeys,
   sessionQueryOptions,
+  switchProject,
 } from '../api/session.js';
 
 export function useSession() {
@@ -38,6 +39,23 @@ export function useLogout() {
     onSettled: () => {
       queryClient.setQueryData(sessionKeys.current(), null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+    },
+  });
+}
+
+/**
+ * Team portal: switches the session to another project. Everything read in the old project is
+ * dropped (jobs, catalogs…: another project, another service account); the session becomes the
+ * new project's, with its role and guardrails.
+ */
+export function useSwitchProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: switchProject,
+    onSuccess: async (session) => {
+      await queryClient.cancelQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+      queryClient.setQueryData(sessionKeys.current(), session);
     },
   });
 }

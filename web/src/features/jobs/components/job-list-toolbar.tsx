@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Checkbox, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import {
@@ -27,10 +27,12 @@ const SORTS = [
 interface Props {
   filters: JobListFilters;
   onChange: (patch: Partial<JobListFilters>) => void;
+  /** Team portal: offer the "Mine" filter. */
+  showMine?: boolean;
 }
 
 /** Version, status, name search and sort of the job list; every change lands in the URL. */
-export function JobListToolbar({ filters, onChange }: Props) {
+export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
   const [search, setSearch] = useState(filters.q);
   // The URL is the source of truth: back/forward and reloads reset the input.
   const [shownQ, setShownQ] = useState(filters.q);
@@ -75,6 +77,14 @@ export function JobListToolbar({ filters, onChange }: Props) {
           if (e.key === 'Enter') onChange({ q: search.trim() });
         }}
       />
+      {showMine && (
+        <Checkbox
+          label="Mine"
+          description="v2 jobs I started through this console"
+          checked={filters.mine}
+          onChange={(e) => onChange({ mine: e.currentTarget.checked })}
+        />
+      )}
       <Select
         label="Sort"
         w={170}

@@ -15,6 +15,7 @@ import { useSearchParams, Link } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { RoleNote } from '../../../components/role-note.js';
+import { canStopRow } from '../api/job-row-actions.js';
 import { useJobActions } from '../hooks/use-job-actions.js';
 import { useListPermissions } from '../hooks/use-list-permissions.js';
 import { useJobList } from '../hooks/use-job-list.js';
@@ -77,13 +78,17 @@ function isFiltered(f: JobListFilters): boolean {
 export function JobsPage() {
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
-  const list = useJobList(filters);
+  const allowed = useListPermissions();
+  const list = useJobList(filters, allowed.me);
   const [chosen, setSelection] = useState<RowSelectionState>({});
   // Only rows on this page count: keys of deleted jobs or of another page are dropped.
   const selected = list.rows.filter((r) => chosen[r.key]);
   const selection: RowSelectionState = Object.fromEntries(selected.map((r) => [r.key, true]));
   const { stopAction, deleteAction, busy, isBusy } = useJobActions();
-  const allowed = useListPermissions();
+  const portal = allowed.role !== undefined;
+  const othersHidden = list.rows.some(
+    (r) => canStopRow(r) && allowed.stop(r.api) && !allowed.stopRow(r),
+  );
   const update = (patch: Partial<JobListFilters>) => {
     setSelection({});
     setParams(filtersToParams(withFilter(filters, patch)));
@@ -119,7 +124,13 @@ export function JobsPage() {
           <RoleNote role={allowed.role} verbs={allowed.missing} what="jobs" />
         </Stack>
       </Group>
-      <JobListToolbar filters={filters} onChange={update} />
+      <JobListToolbar filters={filters} onChange={update} showMine={portal} />
+      {filters.mine && (
+        <Text size="xs" c="dimmed" data-testid="mine-note">
+          Mine: the v2 jobs of this page that you started through this console (v1 jobs keep no
+          creator the console can show).
+        </Text>
+      )}
       {selected.length > 0 && allowed.anyAction && (
         <BulkActions
           rows={selected}
@@ -127,7 +138,7 @@ export function JobsPage() {
           deleteAction={deleteAction}
           busy={busy}
           onClear={() => setSelection({})}
-          allowStop={allowed.stop('v1') && allowed.stop('v2')}
+          allowStop={selected.every((r) => allowed.stopRow(r))}
           allowDelete={allowed.remove('v1') && allowed.remove('v2')}
         />
       )}
@@ -156,19 +167,25 @@ export function JobsPage() {
             selection={selection}
             onSelectionChange={setSelection}
             selectable={allowed.anyAction}
+            showCreator={portal}
             actions={(row) => (
               <JobRowMenu
                 row={row}
                 stopAction={stopAction}
                 deleteAction={deleteAction}
                 busy={isBusy(row)}
-                allowStop={allowed.stop(row.api)}
+                allowStop={allowed.stopRow(row)}
                 allowDelete={allowed.remove(row.api)}
               />
             )}
           />
         )}
       </Card>
+      {othersHidden && (
+        <Text size="xs" c="dimmed" data-testid="owner-note">
+          As an operator you may stop only your own jobs: Stop is not offered on the others.
+        </Text>
+      )}
       {showTable && (
         <Group justify="space-between">
           <Pagination

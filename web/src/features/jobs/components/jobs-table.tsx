@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
+import { V1_OWNER_UNKNOWN } from '../../../lib/job-owner.js';
 import type { JobRow } from '../job-rows.js';
 
 const column = createColumnHelper<JobRow>();
@@ -80,6 +81,35 @@ const dataColumns = [
   }),
 ];
 
+/** Team portal: who started a v2 job through this console ("—" otherwise; v1 unknown). */
+const createdBy = column.accessor('createdBy', {
+  header: () => (
+    <Tooltip
+      label="Who started the job through this console — shown for v2 jobs only: ModelArts v1 keeps no creator the console can read"
+      multiline
+      w={280}
+    >
+      <span>Created by</span>
+    </Tooltip>
+  ),
+  cell: (ctx) => {
+    const who = ctx.getValue();
+    if (who === undefined)
+      return (
+        <Tooltip label={V1_OWNER_UNKNOWN} multiline w={280}>
+          <Text size="sm" c="dimmed" aria-label="Creator not shown for v1 jobs">
+            —
+          </Text>
+        </Tooltip>
+      );
+    return (
+      <Text size="sm" c={who ? undefined : 'dimmed'} data-testid="created-by">
+        {who ?? '—'}
+      </Text>
+    );
+  },
+});
+
 interface Props {
   jobs: JobRow[];
   selection: RowSelectionState;
@@ -88,6 +118,8 @@ interface Props {
   actions: (row: JobRow) => ReactNode;
   /** false when the user may not act on any job (no checkboxes then). */
   selectable?: boolean;
+  /** Team portal: the "Created by" column. */
+  showCreator?: boolean;
 }
 
 export function JobsTable({
@@ -96,10 +128,13 @@ export function JobsTable({
   onSelectionChange,
   actions,
   selectable = true,
+  showCreator = false,
 }: Props) {
   const columns = [
     ...(selectable ? [select] : []),
-    ...dataColumns,
+    ...(showCreator
+      ? [...dataColumns.slice(0, 3), createdBy, ...dataColumns.slice(3)]
+      : dataColumns),
     column.display({
       id: 'actions',
       header: () => <VisuallyHidden>Actions</VisuallyHidden>,

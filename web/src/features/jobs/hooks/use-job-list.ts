@@ -48,7 +48,7 @@ const isActive = (page: SourcePage | undefined) =>
   !!page?.rows.some((r) => !['succeeded', 'failed', 'stopped'].includes(r.bucket));
 
 /** One list page over v1 and v2: a page of each source, merged by the sort field. */
-export function useJobList(filters: JobListFilters): JobList {
+export function useJobList(filters: JobListFilters, me?: string): JobList {
   const sources = listSources(filters);
   return useQueries({
     queries: sources.map((source) => ({
@@ -65,13 +65,16 @@ export function useJobList(filters: JobListFilters): JobList {
       const pageCount = Math.max(1, ...pages.map((p) => Math.ceil(p.total / filters.size)));
       const failed = results.filter((r) => r.isError);
       const failedApis = sources.filter((_s, i) => results[i]?.isError).map((s) => s.api);
+      const merged = mergeRows(
+        pages.map((p) => p.rows),
+        filters.sort,
+        filters.order,
+      );
+      // "Mine" keeps this page's v2 jobs whose creator is me (ModelArts cannot filter by it)
+      const rows = filters.mine ? merged.filter((r) => r.createdBy === me) : merged;
       return {
-        rows: mergeRows(
-          pages.map((p) => p.rows),
-          filters.sort,
-          filters.order,
-        ),
-        total,
+        rows,
+        total: filters.mine ? rows.length : total,
         pageCount,
         isPending: results.some((r) => r.isPending && !r.isError),
         isFetching: results.some((r) => r.isFetching),

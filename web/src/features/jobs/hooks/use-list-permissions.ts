@@ -1,5 +1,7 @@
 import { v1Endpoints, v2Endpoints, type Role } from '@console/shared';
+import { mayStopJobOf, useMe } from '../../../lib/job-owner.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
+import type { JobRow } from '../job-rows.js';
 
 type Api = 'v1' | 'v2';
 
@@ -8,6 +10,10 @@ export interface ListPermissions {
   createV1: boolean;
   createV2: boolean;
   stop: (api: Api) => boolean;
+  /** Whether this row's Stop is offered (an operator stops only their own v2 jobs). */
+  stopRow: (row: JobRow) => boolean;
+  /** The signed-in user's name. */
+  me: string | undefined;
   remove: (api: Api) => boolean;
   /** Whether any row action is allowed (else the list offers no selection). */
   anyAction: boolean;
@@ -18,6 +24,7 @@ export interface ListPermissions {
 /** What the job list offers the signed-in user: its create, stop and delete buttons. */
 export function useListPermissions(): ListPermissions {
   const p = usePermissions();
+  const { user } = useMe();
   const stop = (api: Api) => p.can(api === 'v1' ? v1Endpoints.stopVersion : v2Endpoints.jobAction);
   const remove = (api: Api) => p.can(api === 'v1' ? v1Endpoints.deleteJob : v2Endpoints.deleteJob);
   return {
@@ -25,6 +32,8 @@ export function useListPermissions(): ListPermissions {
     createV1: p.can(v1Endpoints.createJob),
     createV2: p.can(v2Endpoints.createJob),
     stop,
+    stopRow: (row) => stop(row.api) && mayStopJobOf(p.role, user, row.createdBy),
+    me: user,
     remove,
     anyAction: stop('v1') || stop('v2') || remove('v1') || remove('v2'),
     missing: p.missing([

@@ -2,6 +2,7 @@ import { Card, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Engine } from '@console/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useWatch } from 'react-hook-form';
+import { obsHint, useGuardrails, withHint } from '../../../lib/guardrails.js';
 import { builtInAlgorithmsQueryOptions } from '../api/catalog.js';
 import { AlgorithmPicker } from './algorithm-picker.js';
 import { withAlgorithmDefaults } from '../algorithm-defaults.js';
@@ -24,6 +25,7 @@ export function CodeSourceSection({
   const { control, register, formState, setValue, getValues } = form;
   const { errors } = formState;
   const queryClient = useQueryClient();
+  const codeHint = obsHint(useGuardrails(), 'code');
   const algorithmById = (id: string) =>
     queryClient
       .getQueryData(builtInAlgorithmsQueryOptions().queryKey)
@@ -98,7 +100,10 @@ export function CodeSourceSection({
         {source !== 'builtin' && (
           <TextInput
             label="Code directory"
-            description={source === 'image' ? 'Optional for a custom image' : undefined}
+            description={withHint(
+              source === 'image' ? 'Optional for a custom image' : undefined,
+              codeHint,
+            )}
             {...register('app_url')}
             error={errors.app_url?.message}
           />
@@ -106,6 +111,7 @@ export function CodeSourceSection({
         {source === 'custom' && (
           <TextInput
             label="Boot file"
+            description={codeHint}
             {...register('boot_file_url')}
             error={errors.boot_file_url?.message}
           />

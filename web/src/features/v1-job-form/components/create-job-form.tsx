@@ -5,6 +5,8 @@ import { useMemo } from 'react';
 import { useForm, type UseFormSetError } from 'react-hook-form';
 import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
+import { splitFieldPath } from '../../../lib/field-path.js';
+import { allowedOnly, useGuardrails } from '../../../lib/guardrails.js';
 import {
   formFieldForPath,
   jobBodyCheck,
@@ -44,14 +46,23 @@ export function showServerFieldError(
   setError: UseFormSetError<CreateJobFormValues>,
 ) {
   if (!(error instanceof ApiError) || !error.field) return;
-  const field = formFieldForPath(error.field.split('.'));
-  if (field)
-    setError(field as keyof CreateJobFormValues, { type: 'server', message: error.message });
+  const field = formFieldForPath(splitFieldPath(error.field));
+  // a field the form has no input for (e.g. `config` itself) is shown above the form
+  setError(field ? (field as keyof CreateJobFormValues) : 'root', {
+    type: 'server',
+    message: error.message,
+  });
 }
 
 /** The v1 job form shared by "Create training job", "New version" and the configuration editor. */
 export function CreateJobForm(props: Props) {
-  const { specs, engines, onSubmit, mode = 'job' } = props;
+  const { engines, onSubmit, mode = 'job' } = props;
+  // the team portal's role may use only some specifications: the others are not offered
+  const allowedFlavors = useGuardrails()?.flavors;
+  const specs = useMemo(
+    () => allowedOnly(props.specs, allowedFlavors, (s) => s.spec_code),
+    [props.specs, allowedFlavors],
+  );
   const check = props.check ?? jobBodyCheck;
   const schema = useMemo(
     () => makeCreateJobFormSchema(specs, check, { allowSoldOut: mode === 'config' }),

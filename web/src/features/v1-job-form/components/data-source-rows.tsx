@@ -9,6 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import { DatasetPicker } from '../../../components/dataset-picker.js';
 import { emptyDataRow } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
@@ -19,6 +20,7 @@ export function DataSourceRows({ form }: SectionProps) {
   const { errors } = formState;
   const { fields, append, remove } = useFieldArray({ control, name: 'data_rows' });
   const rows = useWatch({ control, name: 'data_rows' });
+  const dataHint = obsHint(useGuardrails(), 'data');
   return (
     <Stack gap="xs">
       {fields.map((field, i) => {
@@ -53,6 +55,7 @@ export function DataSourceRows({ form }: SectionProps) {
               <TextInput
                 size="xs"
                 label={n === 1 ? 'Data path' : `Data path ${n}`}
+                description={dataHint}
                 {...register(`data_rows.${i}.data_url`)}
                 error={rowErrors?.data_url?.message}
               />

@@ -1,5 +1,6 @@
 import { Card, Stack, Text, TextInput } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
+import { obsHint, useGuardrails, withHint } from '../../../lib/guardrails.js';
 import { DatasetPicker } from '../../../components/dataset-picker.js';
 import type { DataSourceKind } from '../form-values.js';
 import { DataSourceRows } from './data-source-rows.js';
@@ -20,6 +21,7 @@ export function DataSourceSection({ form, mode }: SectionProps) {
     control,
     name: ['data_kind', 'dataset_id', 'dataset_version_id'],
   });
+  const dataHint = obsHint(useGuardrails(), 'data');
   const revalidate = { shouldValidate: formState.isSubmitted };
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Data source">
@@ -41,7 +43,10 @@ export function DataSourceSection({ form, mode }: SectionProps) {
             label="Data path"
             {...register('data_url')}
             error={errors.data_url?.message}
-            description="OBS directory with the training data (config.data_url)"
+            description={withHint(
+              'OBS directory with the training data (config.data_url)',
+              dataHint,
+            )}
           />
         )}
         {kind === 'dataset' && (

@@ -1,5 +1,6 @@
 import { Card, Checkbox, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
+import { obsHint, useGuardrails, withHint } from '../../../lib/guardrails.js';
 import type { CreateVersionChoice } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
 import { HyperparameterFields } from './hyperparameter-fields.js';
@@ -16,6 +17,7 @@ export function OutputSection({ form, mode }: SectionProps) {
   const { control, register, formState } = form;
   const { errors } = formState;
   const notify = useWatch({ control, name: 'notify' });
+  const outputsHint = obsHint(useGuardrails(), 'outputs');
   return (
     <Card
       withBorder
@@ -28,11 +30,12 @@ export function OutputSection({ form, mode }: SectionProps) {
         <HyperparameterFields control={control} register={register} errors={errors} />
         <TextInput
           label="Output path"
-          description={
+          description={withHint(
             mode === 'version'
               ? 'Required for a new version'
-              : 'Optional: where the job writes its model'
-          }
+              : 'Optional: where the job writes its model',
+            outputsHint,
+          )}
           {...register('train_url')}
           error={errors.train_url?.message}
         />

@@ -1,5 +1,6 @@
 import { Card, NumberInput, Stack, TextInput } from '@mantine/core';
 import type { ResourceSpec } from '@console/shared';
+import { nodeBound, useGuardrails } from '../../../lib/guardrails.js';
 import { Controller, useWatch } from 'react-hook-form';
 import type { ResourceKind } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
@@ -21,7 +22,9 @@ export function ResourceSection({
   const { errors } = formState;
   const [kind, specCode] = useWatch({ control, name: ['resource', 'spec_code'] });
   const spec = specs.find((s) => s.spec_code === specCode);
-  const maxWorkers = kind === 'pool' ? 64 : (spec?.max_num ?? 64);
+  const guardrails = useGuardrails();
+  const maxWorkers = nodeBound(kind === 'pool' ? 64 : (spec?.max_num ?? 64), guardrails) ?? 64;
+  const roleBound = guardrails?.max_nodes !== undefined && maxWorkers === guardrails.max_nodes;
   const revalidate = { shouldValidate: formState.isSubmitted };
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Resources">
@@ -65,7 +68,11 @@ export function ResourceSection({
             <NumberInput
               label="Workers"
               description={
-                kind === 'pool' ? '1 to 64' : `1 to ${maxWorkers} for the chosen specification`
+                roleBound
+                  ? `1 to ${maxWorkers} (your role's limit)`
+                  : kind === 'pool'
+                    ? '1 to 64'
+                    : `1 to ${maxWorkers} for the chosen specification`
               }
               min={1}
               max={maxWorkers}

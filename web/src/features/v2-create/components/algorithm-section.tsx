@@ -9,6 +9,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import type { Algorithm, TrainingEngine } from '@console/shared';
+import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import {
   Controller,
   useWatch,
@@ -88,6 +89,7 @@ function AlgorithmPicker({
 export function AlgorithmSection(props: Props) {
   const { control, register, errors, engines } = props;
   const source = useWatch({ control, name: 'source' });
+  const codeHint = obsHint(useGuardrails(), 'code');
   return (
     <Stack gap="sm">
       <Controller
@@ -123,12 +125,14 @@ export function AlgorithmSection(props: Props) {
           <TextInput
             label="Code directory"
             placeholder="obs://bucket/code/"
+            description={codeHint}
             {...register('codeDir')}
             error={errors.codeDir?.message}
           />
           <TextInput
             label="Boot file"
             placeholder="obs://bucket/code/train.py"
+            description={codeHint}
             {...register('bootFile')}
             error={errors.bootFile?.message}
           />

@@ -17,6 +17,7 @@ import {
   type UseFormRegister,
 } from 'react-hook-form';
 import { newInput, newOutput, type V2JobFormValues } from '../form-values.js';
+import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import { InputDatasetPicker } from './input-dataset-picker.js';
 
 interface Props {
@@ -92,11 +93,21 @@ export function ChannelsSection(props: Props) {
   const { control, register, errors } = props;
   const inputs = useFieldArray({ control, name: 'inputs' });
   const outputs = useFieldArray({ control, name: 'outputs' });
+  const guardrails = useGuardrails();
+  const hint = (kind: 'data' | 'outputs') => {
+    const text = obsHint(guardrails, kind);
+    return text ? (
+      <Text size="xs" c="dimmed">
+        {text}
+      </Text>
+    ) : null;
+  };
   return (
     <Stack gap="sm">
       <Text fw={600} size="sm">
         Inputs
       </Text>
+      {hint('data')}
       {inputs.fields.map((field, i) => (
         <InputRow key={field.id} index={i} remove={() => inputs.remove(i)} {...props} />
       ))}
@@ -108,6 +119,7 @@ export function ChannelsSection(props: Props) {
       <Text fw={600} size="sm">
         Outputs
       </Text>
+      {hint('outputs')}
       {outputs.fields.map((field, i) => {
         const err = errors.outputs?.[i];
         const n = i + 1;

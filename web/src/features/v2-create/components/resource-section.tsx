@@ -8,6 +8,7 @@ import {
   type FieldErrors,
   type UseFormRegister,
 } from 'react-hook-form';
+import { nodeBound, useGuardrails } from '../../../lib/guardrails.js';
 import { flavorOptions, maxNodesOf } from '../flavor-options.js';
 import type { PoolKind, V2JobFormValues } from '../form-values.js';
 
@@ -24,7 +25,9 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
   const poolKind = useWatch({ control, name: 'poolKind' });
   const flavorId = useWatch({ control, name: 'flavorId' });
   const dedicated = poolKind === 'dedicated';
-  const max = maxNodesOf(flavors, flavorId);
+  const guardrails = useGuardrails();
+  const max = nodeBound(maxNodesOf(flavors, flavorId), guardrails);
+  const roleBound = guardrails?.max_nodes !== undefined && max === guardrails.max_nodes;
   return (
     <Stack gap="sm">
       <Group gap="sm">
@@ -86,7 +89,13 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
         render={({ field }) => (
           <NumberInput
             label="Nodes"
-            description={max !== undefined ? `1–${max} for this flavor` : 'At least 1'}
+            description={
+              roleBound
+                ? `1–${max} (your role's limit)`
+                : max !== undefined
+                  ? `1–${max} for this flavor`
+                  : 'At least 1'
+            }
             min={1}
             max={max}
             allowDecimal={false}

@@ -16,6 +16,8 @@ import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
+import { splitFieldPath } from '../../../lib/field-path.js';
+import { allowedOnly, nodeBound, useGuardrails } from '../../../lib/guardrails.js';
 import { maxNodesOf } from '../flavor-options.js';
 import { formFieldForPath } from '../form-field-path.js';
 import { makeV2FormSchema } from '../form-schema.js';
@@ -53,11 +55,26 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSubmit }: Props) {
-  const schema = useMemo(() => makeV2FormSchema((id) => maxNodesOf(flavors, id)), [flavors]);
+export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...props }: Props) {
+  const guardrails = useGuardrails();
+  // the team portal's role may use only some flavors: the others are not offered
+  const flavors = useMemo(
+    () => allowedOnly(props.flavors, guardrails?.flavors, (f) => f.flavor_id),
+    [props.flavors, guardrails?.flavors],
+  );
+  const stopMax = guardrails?.auto_stop_max_hours;
+  const schema = useMemo(
+    () => makeV2FormSchema((id) => nodeBound(maxNodesOf(flavors, id), guardrails), stopMax),
+    [flavors, guardrails, stopMax],
+  );
+  const initial = defaultValues ?? EMPTY_V2_FORM;
   const form = useForm<V2JobFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: defaultValues ?? EMPTY_V2_FORM,
+    // a role that must stop by itself starts at its longest allowed run
+    defaultValues:
+      stopMax !== undefined && (initial.autoStopHours < 1 || initial.autoStopHours > stopMax)
+        ? { ...initial, autoStopHours: stopMax }
+        : initial,
     mode: 'onTouched',
   });
   const { control, register, formState, setValue } = form;
@@ -68,7 +85,7 @@ export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSu
       await onSubmit(values);
     } catch (error) {
       if (!(error instanceof ApiError)) return;
-      const field = error.field ? formFieldForPath(error.field.split('.'), values) : null;
+      const field = error.field ? formFieldForPath(splitFieldPath(error.field), values) : null;
       form.setError(field ? (field as keyof V2JobFormValues) : 'root', {
         type: 'server',
         message: `${error.code}: ${error.message}`,
@@ -144,8 +161,11 @@ export function V2CreateForm({ flavors, engines, algorithms, defaultValues, onSu
                 render={({ field }) => (
                   <NumberInput
                     label="Auto stop (hours)"
-                    description="0 = never"
-                    min={0}
+                    description={
+                      stopMax !== undefined ? `Required by your role: 1–${stopMax}` : '0 = never'
+                    }
+                    min={stopMax !== undefined ? 1 : 0}
+                    max={stopMax}
                     allowDecimal={false}
                     w={200}
                     value={field.value}

@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { RoleLimitsNote } from '../../../components/role-limits-note.js';
+import { useGuardrails } from '../../../lib/guardrails.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import {
   v2AlgorithmsQueryOptions,
@@ -26,6 +28,7 @@ export function V2CreatePage() {
   const droppedFlavors = queryClient.getQueryData(v2FlavorsQueryOptions().queryKey)?.dropped_items;
   const droppedEngines = queryClient.getQueryData(v2EnginesQueryOptions().queryKey)?.dropped_items;
   const createJob = useCreateV2TrainingJob();
+  const guardrails = useGuardrails();
 
   const submit = async (values: V2JobFormValues) => {
     try {
@@ -56,6 +59,7 @@ export function V2CreatePage() {
           ModelArts v2: an algorithm, a code directory or a custom image on one or more nodes.
         </Text>
       </div>
+      <RoleLimitsNote guardrails={guardrails} />
       {flavors.isError && <ErrorAlert error={flavors.error} title="Could not load flavors" />}
       {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
       {algorithms.isError && (

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { V2_TERMINABLE_PHASES, v2Endpoints } from '@console/shared';
 import { RoleNote } from '../../../components/role-note.js';
+import { mayStopJobOf, notYoursNote, useMe } from '../../../lib/job-owner.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
@@ -17,15 +18,23 @@ export function V2JobActions({
   jobId,
   name,
   phase,
+  creator,
 }: {
   jobId: string;
   name: string;
   phase: string;
+  /** Who started it through this console (its annotation); null when not through it. */
+  creator: string | null;
 }) {
   const navigate = useNavigate();
   const terminate = useTerminateV2Job(jobId);
   const remove = useDeleteV2Job(jobId);
   const perms = usePermissions();
+  const me = useMe();
+  // an operator stops only their own jobs (the BFF refuses the others too)
+  const mayStop = perms.can(v2Endpoints.jobAction);
+  const notMine = mayStop && !mayStopJobOf(perms.role, me.user, creator);
+  const active = V2_TERMINABLE_PHASES.has(phase);
 
   const confirmTerminate = () =>
     modals.openConfirmModal({
@@ -70,7 +79,7 @@ export function V2JobActions({
   return (
     <Stack gap={4} align="flex-end">
       <Group gap="xs">
-        {V2_TERMINABLE_PHASES.has(phase) && perms.can(v2Endpoints.jobAction) && (
+        {active && mayStop && !notMine && (
           <Button
             color="orange"
             variant="light"
@@ -94,6 +103,11 @@ export function V2JobActions({
         ])}
         what="this job"
       />
+      {active && notMine && (
+        <Text size="xs" c="dimmed" data-testid="owner-note">
+          {notYoursNote(creator)}
+        </Text>
+      )}
     </Stack>
   );
 }

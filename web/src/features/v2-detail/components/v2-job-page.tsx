@@ -1,3 +1,4 @@
+import { creatorOf } from '../../../lib/job-owner.js';
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -105,7 +106,12 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
             editable={perms.can(v2Endpoints.updateJobDescription)}
           />
         </div>
-        <V2JobActions jobId={jobId} name={data.metadata.name} phase={data.status.phase} />
+        <V2JobActions
+          jobId={jobId}
+          name={data.metadata.name}
+          phase={data.status.phase}
+          creator={creatorOf(data.metadata)}
+        />
       </Group>
       <Card withBorder radius="md" padding="md" component="section" aria-label="Job details">
         <DefinitionList
@@ -120,6 +126,14 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
               ),
             },
             { term: 'Created', value: formatTime(data.metadata.create_time) },
+            ...(perms.role
+              ? [
+                  {
+                    term: 'Created by',
+                    value: creatorOf(data.metadata) ?? '— (not started through this console)',
+                  },
+                ]
+              : []),
             { term: 'Duration', value: formatDuration(data.status.duration) },
             { term: 'Algorithm', value: algorithmSummary(data) },
             { term: 'Engine', value: engineSummary(data) },
