@@ -22,7 +22,7 @@ describe('team portal: single sign-on through a real OIDC provider, AK/SK servic
         done();
       },
     });
-    s = await startPortalStack(portalFile(AKSK), { logLevel: 'debug' }, sink);
+    s = await startPortalStack(portalFile(AKSK), { config: { logLevel: 'debug' }, logTo: sink });
   }, 60_000);
   afterAll(() => s?.stop());
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -13,6 +13,21 @@ type Stack = Awaited<ReturnType<typeof startPortalStack>>;
 const ENGINE = 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64';
 /** Runs until stopped (long enough to count as running). */
 const SLOW = 'import time\nfor i in range(600):\n    print(i, flush=True)\n    time.sleep(1)\n';
+
+const TEAM_PASSWORD = 'Team-Service-Passw0rd-7781-unmistakable';
+
+/** An IAM users file with a team domain whose service user has TEAM_PASSWORD (emulator). */
+function teamUsersFile(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-users-')), 'users.json');
+  const team = {
+    name: 'team',
+    id: '1b2c3d4e5f60718293a4b5c6d7e8f901',
+    users: [{ name: 'svc', id: '2c3d4e5f60718293a4b5c6d7e8f90112', password: TEAM_PASSWORD }],
+    projects: [{ name: 'eu-de', id: '0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4' }],
+  };
+  writeFileSync(file, JSON.stringify({ domains: [team] }));
+  return file;
+}
 
 const isIamSignIn = (r: { method: string; path: string }) =>
   r.method === 'POST' && r.path === '/v3/auth/tokens';
@@ -31,9 +46,13 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
   });
 
   beforeAll(async () => {
-    s = await startPortalStack(portalFile(PASSWORD), { logLevel: 'debug', auditLogPath }, sink, {
-      now: () => clock,
-      renewBeforeMs: 10 * 60_000,
+    s = await startPortalStack(portalFile(PASSWORD), {
+      config: { logLevel: 'debug', auditLogPath },
+      logTo: sink,
+      tokenOptions: { now: () => clock, renewBeforeMs: 10 * 60_000 },
+      // a service account whose password is unmistakable, to search for it
+      emulatorEnv: { EMULATOR_USERS_FILE: teamUsersFile() },
+      credentialsEnv: { SA_USER: 'svc', SA_PASSWORD: TEAM_PASSWORD, SA_DOMAIN: 'team' },
     });
     const r = await signInThroughIdp(s.base, 'otto');
     cookie = `mac_sid=${r.cookies.get('mac_sid')}`;
@@ -71,7 +90,7 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
     seen.push(await me.text());
   }, 60_000);
 
-  it('no service token reached the browser, the log or the audit trail', async () => {
+  it('no service token or password reached the browser, the log or the audit trail', async () => {
     const stop = await fetch(`${s.base}/api/v1/training-jobs/1/versions/1/stop`, {
       method: 'POST',
       headers: { cookie, origin: s.base, ...CSRF },
@@ -85,6 +104,7 @@ describe('team portal: a service account with an IAM password (emulator IAM)', (
     expect(tokens.length).toBeGreaterThan(2);
     const everything = [...seen, audit].join('\n');
     for (const t of tokens) expect(everything).not.toContain(t);
+    expect(everything).not.toContain(TEAM_PASSWORD);
   });
 });
 

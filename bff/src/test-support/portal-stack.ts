@@ -44,13 +44,19 @@ export const PORTAL_ENV = {
  * The console in `oidc` mode against a real emulator process and a real OIDC provider, with the
  * portal file `file` (its credentials from PORTAL_ENV), listening on a loopback port.
  */
-export async function startPortalStack(
-  file: string,
-  overrides: Partial<Config> = {},
-  logTo?: DestinationStream,
-  tokenOptions: ServiceTokenOptions = {},
-) {
-  const emulator = await spawnEmulator();
+export interface PortalStackOptions {
+  config?: Partial<Config>;
+  /** Where the BFF logs (JSON lines), to search them. */
+  logTo?: DestinationStream;
+  tokenOptions?: ServiceTokenOptions;
+  /** The emulator's environment (e.g. EMULATOR_USERS_FILE). */
+  emulatorEnv?: Record<string, string>;
+  /** The BFF's environment for the portal file's credential variables (default PORTAL_ENV). */
+  credentialsEnv?: Record<string, string>;
+}
+
+export async function startPortalStack(file: string, o: PortalStackOptions = {}) {
+  const emulator = await spawnEmulator(o.emulatorEnv ? { env: o.emulatorEnv } : {});
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, s) => s.end();
   const server = createServer((req, res) => handler(req, res));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -69,16 +75,16 @@ export async function startPortalStack(
       scopes: 'openid profile groups',
     },
     portalConfigPath: 'inline',
-    ...overrides,
+    ...o.config,
   });
   const parsed = parsePortalFile(file);
   const portal = new Portal(
     parsed,
-    resolveCredentials(parsed, PORTAL_ENV),
+    resolveCredentials(parsed, o.credentialsEnv ?? PORTAL_ENV),
     createIamClient(emulator.url),
-    tokenOptions,
+    o.tokenOptions,
   );
-  const logger = logTo ? createLogger(config.logLevel, logTo) : undefined;
+  const logger = o.logTo ? createLogger(config.logLevel, o.logTo) : undefined;
   const c: ConsoleApp = createApp({ config, portal, ...(logger ? { logger } : {}) });
   handler = c.app;
   return {
