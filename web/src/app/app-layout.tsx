@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import type { Role } from '@console/shared';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { IamProjectSwitch } from '../features/auth/components/iam-project-switch.js';
 import { ProjectSwitch, switchableProjects } from '../features/auth/components/project-switch.js';
 import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
 import { useSession, useSignOut } from '../features/auth/hooks/use-session.js';
@@ -45,6 +46,12 @@ export function AppLayout() {
           <Group gap="md">
             {session.data && switchable && (
               <ProjectSwitch
+                session={session.data}
+                onSwitched={() => navigate(paths.jobs.href())}
+              />
+            )}
+            {session.data && !session.data.role && (
+              <IamProjectSwitch
                 session={session.data}
                 onSwitched={() => navigate(paths.jobs.href())}
               />
