@@ -20,6 +20,12 @@ export function AuditFilterBar({ filters, onChange }: Props) {
   const commit = useDebouncedCallback((patch: Partial<AuditFilters>) => {
     onChange({ ...filters, ...patch });
   }, 350);
+  // Enter and "Clear filters" apply at once and drop a typed name still waiting for its pause
+  // (it would come back after a clear: found by CI under load).
+  const now = (next: AuditFilters) => {
+    commit.cancel();
+    onChange(next);
+  };
   const typed = (key: 'user' | 'job') => ({
     value: text[key],
     maxLength: 256,
@@ -29,7 +35,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
       commit({ [key]: value.trim() });
     },
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
-      if (e.key === 'Enter') onChange({ ...filters, [key]: text[key].trim() });
+      if (e.key === 'Enter') now({ ...filters, [key]: text[key].trim() });
     },
   });
 
@@ -52,7 +58,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
         onChange={(e) => onChange({ ...filters, to: e.currentTarget.value })}
       />
       {isFiltered(filters) && (
-        <Button variant="subtle" color="gray" onClick={() => onChange(NO_FILTERS)}>
+        <Button variant="subtle" color="gray" onClick={() => now(NO_FILTERS)}>
           Clear filters
         </Button>
       )}

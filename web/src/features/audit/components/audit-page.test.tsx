@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '@console/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,22 @@ describe('AuditPage', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     expect(screen.getByLabelText('User')).toHaveValue('');
+  });
+
+  it('a name still waiting for its pause does not come back after "Clear filters"', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { router } = renderAudit({ body: { entries: ENTRIES } }, '/audit?user=vera');
+      await screen.findAllByTestId('audit-entry');
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.type(screen.getByLabelText('Job'), 'mnist'); // applied after a pause…
+      await user.click(screen.getByRole('button', { name: 'Clear filters' })); // …cleared first
+      await waitFor(() => expect(router.state.location.search).toBe(''));
+      await act(() => vi.advanceTimersByTimeAsync(1_000)); // past the pause
+      expect(router.state.location.search).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says when nothing was recorded yet', async () => {
