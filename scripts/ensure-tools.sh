@@ -13,12 +13,12 @@ fi
 echo "==> installing dependencies"
 pnpm install --frozen-lockfile
 
-if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ]; }; then
-  echo "==> installing Debian chromium"
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/bin/redis-server ]; }; then
+  echo "==> installing Debian chromium, nginx and redis-server"
   SUDO=""
   [ "$(id -u)" = "0" ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium nginx >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium nginx redis-server >/dev/null
 fi
 if [ "${1:-}" = "--browser" ] && ! command -v python3 >/dev/null 2>&1; then
   echo "python3 is required: the emulator runs training jobs with it" >&2

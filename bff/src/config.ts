@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -79,7 +80,25 @@ const EnvSchema = z.object({
     .default('openid profile email groups'),
   PORTAL_CONFIG: z.string().min(1).optional(),
   AUDIT_LOG: z.string().min(1, 'AUDIT_LOG must be a file path').optional(),
+  REDIS_URL: z
+    .url({ error: 'REDIS_URL must be a redis:// or rediss:// URL', protocol: /^rediss?$/ })
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  REPLICA_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REPLICA_ID must be 1-64 letters, digits, "_", "." or "-"')
+    .optional(),
 });
+
+/** A shared store (REDIS_URL) keeps tokens encrypted with a key from SESSION_SECRET. */
+function sessionSecretWithRedis(e: z.output<typeof EnvSchema>, ctx: z.RefinementCtx): void {
+  if (e.REDIS_URL === undefined || e.SESSION_SECRET !== undefined) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['SESSION_SECRET'],
+    message: 'SESSION_SECRET is required when REDIS_URL is set (it encrypts tokens at rest)',
+  });
+}
 
 /** `AUTH_MODE=oidc` needs the provider, the client, the public origin and the portal file. */
 function oidcSettingsPresent(e: z.output<typeof EnvSchema>, ctx: z.RefinementCtx): void {
@@ -111,72 +130,86 @@ function builtWebApp(folder: string | undefined): string | undefined {
 }
 
 /** The environment, parsed, as the settings the app reads: `Config` is inferred from it. */
-const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent).transform((e) => ({
-  port: e.PORT,
-  iamEndpoint: e.IAM_ENDPOINT ?? emulator(e),
-  modelartsEndpoint: e.MODELARTS_ENDPOINT ?? emulator(e),
-  /** The built web app; undefined when the folder does not exist (the BFF then serves only /api). */
-  webDist: builtWebApp(e.WEB_DIST),
-  logLevel: e.LOG_LEVEL,
-  logPollIntervalMs: e.LOG_POLL_INTERVAL_MS,
-  heartbeatMs: e.HEARTBEAT_MS,
-  /** Express `trust proxy` (TRUST_PROXY=true is stored as 1 hop). */
-  trustProxy: e.TRUST_PROXY,
-  /** Concurrent live-log streams one session may hold open. */
-  maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
-  /** Upstream log pollers (shared and private, v1 and v2) the BFF runs at most. */
-  maxLogPollers: e.MAX_LOG_POLLERS,
-  /** Upstream log pollers one account (user + domain, all its sessions) may start (v1 and v2). */
-  maxPollersPerAccount: e.MAX_POLLERS_PER_ACCOUNT,
-  /** How long a live log stream rides out upstream failures (network, 5xx, 429) before it ends. */
-  logRetryBudgetMs: e.LOG_RETRY_BUDGET_MS,
-  /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
-  obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
-  /** The origin browsers reach the console at; state-changing calls must come from it. */
-  publicOrigin: e.PUBLIC_ORIGIN,
-  /** A session unused this long ends (its token's expiry ends it anyway). */
-  sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
-  /** Serve `*.map` files from the built web app (off: they are answered 404). */
-  serveSourceMaps: e.SERVE_SOURCE_MAPS,
-  /** Failed sign-ins allowed per minute for one domain + username (from any address). */
-  loginFailuresPerUser: e.LOGIN_FAILURES_PER_USER,
-  /** Failed sign-ins allowed per minute from one client address (any user). */
-  loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
-  /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
-  metricsToken: e.METRICS_TOKEN,
-  /** How long `/api/ready` waits for each upstream (default 2 s). */
-  readyTimeoutMs: e.READY_TIMEOUT_MS,
-  /** How long one readiness result is reused (default 5 s). */
-  readyCacheMs: e.READY_CACHE_MS,
-  /** The ModelArts proxy: connections, queue, timeouts, retries, breaker. */
-  proxy: {
-    ...UPSTREAM,
-    maxConnections: e.UPSTREAM_MAX_CONNECTIONS,
-    maxQueue: e.PROXY_MAX_QUEUE,
-    maxWaitMs: e.PROXY_MAX_WAIT_MS,
-    timeoutMs: e.UPSTREAM_TIMEOUT_MS,
-    getAttempts: e.PROXY_GET_ATTEMPTS,
-    breakerFailures: e.UPSTREAM_BREAKER_FAILURES,
-    breakerOpenMs: e.UPSTREAM_BREAKER_OPEN_MS,
-  },
-  /** `iam`: each user signs in with an IAM password; `oidc`: the team portal (single sign-on). */
-  authMode: e.AUTH_MODE,
-  /** The OpenID Connect relying party (AUTH_MODE=oidc); the secret never leaves the server. */
-  oidc:
-    e.AUTH_MODE === 'oidc'
+const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
+  .superRefine(sessionSecretWithRedis)
+  .transform((e) => ({
+    port: e.PORT,
+    iamEndpoint: e.IAM_ENDPOINT ?? emulator(e),
+    modelartsEndpoint: e.MODELARTS_ENDPOINT ?? emulator(e),
+    /** The built web app; undefined when the folder does not exist (the BFF then serves only /api). */
+    webDist: builtWebApp(e.WEB_DIST),
+    logLevel: e.LOG_LEVEL,
+    logPollIntervalMs: e.LOG_POLL_INTERVAL_MS,
+    heartbeatMs: e.HEARTBEAT_MS,
+    /** Express `trust proxy` (TRUST_PROXY=true is stored as 1 hop). */
+    trustProxy: e.TRUST_PROXY,
+    /** Concurrent live-log streams one session may hold open. */
+    maxStreamsPerSession: e.MAX_STREAMS_PER_SESSION,
+    /** Upstream log pollers (shared and private, v1 and v2) the BFF runs at most. */
+    maxLogPollers: e.MAX_LOG_POLLERS,
+    /** Upstream log pollers one account (user + domain, all its sessions) may start (v1 and v2). */
+    maxPollersPerAccount: e.MAX_POLLERS_PER_ACCOUNT,
+    /** How long a live log stream rides out upstream failures (network, 5xx, 429) before it ends. */
+    logRetryBudgetMs: e.LOG_RETRY_BUDGET_MS,
+    /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
+    obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
+    /** The origin browsers reach the console at; state-changing calls must come from it. */
+    publicOrigin: e.PUBLIC_ORIGIN,
+    /** A session unused this long ends (its token's expiry ends it anyway). */
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    /** Serve `*.map` files from the built web app (off: they are answered 404). */
+    serveSourceMaps: e.SERVE_SOURCE_MAPS,
+    /** Failed sign-ins allowed per minute for one domain + username (from any address). */
+    loginFailuresPerUser: e.LOGIN_FAILURES_PER_USER,
+    /** Failed sign-ins allowed per minute from one client address (any user). */
+    loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
+    /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
+    metricsToken: e.METRICS_TOKEN,
+    /** How long `/api/ready` waits for each upstream (default 2 s). */
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    /** How long one readiness result is reused (default 5 s). */
+    readyCacheMs: e.READY_CACHE_MS,
+    /** The ModelArts proxy: connections, queue, timeouts, retries, breaker. */
+    proxy: {
+      ...UPSTREAM,
+      maxConnections: e.UPSTREAM_MAX_CONNECTIONS,
+      maxQueue: e.PROXY_MAX_QUEUE,
+      maxWaitMs: e.PROXY_MAX_WAIT_MS,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      getAttempts: e.PROXY_GET_ATTEMPTS,
+      breakerFailures: e.UPSTREAM_BREAKER_FAILURES,
+      breakerOpenMs: e.UPSTREAM_BREAKER_OPEN_MS,
+    },
+    /** `iam`: each user signs in with an IAM password; `oidc`: the team portal (single sign-on). */
+    authMode: e.AUTH_MODE,
+    /** The OpenID Connect relying party (AUTH_MODE=oidc); the secret never leaves the server. */
+    oidc:
+      e.AUTH_MODE === 'oidc'
+        ? {
+            issuer: e.OIDC_ISSUER!,
+            clientId: e.OIDC_CLIENT_ID!,
+            clientSecret: e.OIDC_CLIENT_SECRET!,
+            groupsClaim: e.OIDC_GROUPS_CLAIM,
+            scopes: e.OIDC_SCOPES,
+          }
+        : undefined,
+    /** The portal file (projects, roles, guardrails); read at start by main.ts. */
+    portalConfigPath: e.PORTAL_CONFIG,
+    /** Where the audit trail is appended as JSON lines (default: memory only). */
+    auditLogPath: e.AUDIT_LOG,
+    /**
+     * The shared state of several replicas (sessions, log fan-out, limits); undefined: everything in
+     * this process's memory (the single-process default). Never logged (it may carry a password).
+     */
+    redis: e.REDIS_URL
       ? {
-          issuer: e.OIDC_ISSUER!,
-          clientId: e.OIDC_CLIENT_ID!,
-          clientSecret: e.OIDC_CLIENT_SECRET!,
-          groupsClaim: e.OIDC_GROUPS_CLAIM,
-          scopes: e.OIDC_SCOPES,
+          url: e.REDIS_URL,
+          sessionSecret: e.SESSION_SECRET!,
+          /** This replica's name in leases and logs (default: host name and process id). */
+          replicaId: e.REPLICA_ID ?? `${hostname()}-${process.pid}`,
         }
       : undefined,
-  /** The portal file (projects, roles, guardrails); read at start by main.ts. */
-  portalConfigPath: e.PORTAL_CONFIG,
-  /** Where the audit trail is appended as JSON lines (default: memory only). */
-  auditLogPath: e.AUDIT_LOG,
-}));
+  }));
 
 export type Config = z.output<typeof ConfigSchema>;
 

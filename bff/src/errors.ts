@@ -90,3 +90,11 @@ export class UpstreamTimeoutError extends ConsoleError {
     super(504, ConsoleErrorCode.upstreamTimeout, message);
   }
 }
+
+/** The shared state (Redis) is unreachable: nothing was changed; try again shortly. */
+export class StateUnavailableError extends ConsoleError {
+  readonly retryAfterSeconds = 5;
+  constructor(message = 'The console cannot reach its session store right now; try again shortly') {
+    super(503, ConsoleErrorCode.stateUnavailable, message);
+  }
+}

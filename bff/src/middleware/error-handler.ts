@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { toErrorAnswer } from '../error-body.js';
-import { NotFoundError, TooManyRequestsError } from '../errors.js';
+import { NotFoundError, StateUnavailableError, TooManyRequestsError } from '../errors.js';
 
 export function requestId(req: Request): string {
   return String(req.id ?? '');
@@ -17,7 +17,10 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     next(err);
     return;
   }
-  if (err instanceof TooManyRequestsError && err.retryAfterSeconds !== undefined) {
+  if (
+    (err instanceof TooManyRequestsError || err instanceof StateUnavailableError) &&
+    err.retryAfterSeconds !== undefined
+  ) {
     res.setHeader('Retry-After', String(err.retryAfterSeconds));
   }
   const answer = toErrorAnswer(err);

@@ -29,6 +29,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     oidc: undefined,
     portalConfigPath: undefined,
     auditLogPath: undefined,
+    redis: undefined,
     ...overrides,
   };
 }

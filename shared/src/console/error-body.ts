@@ -62,6 +62,8 @@ export const ConsoleErrorCode = {
   upstreamTimeout: 'Console.0504',
   /** Too many upstream calls waiting, or the upstream keeps failing: 503 with `Retry-After`. */
   busy: 'Console.0503',
+  /** The console's shared state (Redis, with REDIS_URL) cannot be reached: 503 with `Retry-After`. */
+  stateUnavailable: 'Console.0530',
   /** A create whose answer was lost did not create anything (checked upstream): a retry is safe. */
   notCreated: 'Console.0424',
 } as const;
