@@ -25,8 +25,8 @@ import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
 import type { V2StatusEvent } from '@console/shared';
-import { LogTailRegistry } from './services/log-tail/log-tail-registry.js';
-import { PollerBudget } from './services/log-tail/poller-budget.js';
+import { liveLogRegistries } from './services/log-tail/live-log-registries.js';
+import type { TailRegistry } from './services/log-tail/tail-registry.js';
 import { LoginLimiter } from './services/login-limiter.js';
 import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
 import { MemorySessionStore, type SessionStore } from './services/session-store.js';
@@ -58,15 +58,20 @@ export interface AppDeps {
 export interface ConsoleApp {
   app: Express;
   /** v1 log pollers (aom-log). */
-  registry: LogTailRegistry<number>;
+  registry: TailRegistry<number>;
   /** v2 log pollers (task log preview). */
-  v2Registry: LogTailRegistry<V2StatusEvent>;
+  v2Registry: TailRegistry<V2StatusEvent>;
   sessions: SessionStore;
   /** Open live-log streams per session. */
   streams: SessionStreams;
   metrics: ConsoleMetrics;
   /** The audit trail of state-changing calls. */
   audit: AuditTrail;
+  /**
+   * Graceful shutdown, before the server closes: gives the log leases up (another replica polls
+   * at once) and hangs up every live-log stream so browsers reconnect (to another replica).
+   */
+  drain(): Promise<void>;
   /** Stops pollers and timers (the HTTP server is closed by its owner). */
   dispose(): void;
 }
@@ -92,15 +97,8 @@ export function createApp(deps: AppDeps): ConsoleApp {
     streams.closeSession(id),
   );
   const sessions = portal.sessions;
-  const registryDeps = {
-    budget: new PollerBudget(config.maxLogPollers, config.maxPollersPerAccount),
-    intervalMs: config.logPollIntervalMs,
-    retryBudgetMs: config.logRetryBudgetMs,
-    idleGraceMs: deps.logIdleGraceMs ?? 30_000,
-    logger,
-  };
-  const registry = new LogTailRegistry<number>(registryDeps);
-  const v2Registry = new LogTailRegistry<V2StatusEvent>(registryDeps);
+  const live = liveLogRegistries(config, logger, deps.logIdleGraceMs ?? 30_000);
+  const { registry, v2Registry } = live;
   metrics.observeLiveLogs(() => ({
     sseStreams: streams.total(),
     logTails: [
@@ -207,9 +205,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
     streams,
     metrics,
     audit: portal.trail,
+    drain: async () => {
+      await Promise.all([registry.handOver(), v2Registry.handOver()]);
+      streams.hangUpAll();
+    },
     dispose: () => {
-      registry.closeAll();
-      v2Registry.closeAll();
+      live.close();
       sessions.close();
       void upstream.close();
     },

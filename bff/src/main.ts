@@ -36,7 +36,7 @@ function main(): void {
   }
   const logger = createLogger(config.logLevel);
   const portal = loadPortal(config);
-  const { app, dispose } = createApp({ config, logger, ...(portal ? { portal } : {}) });
+  const { app, drain, dispose } = createApp({ config, logger, ...(portal ? { portal } : {}) });
   const server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -58,11 +58,22 @@ function main(): void {
     logger.fatal({ err }, 'cannot listen');
     process.exit(1);
   });
+  // Graceful: stop accepting, give the log leases up, hang up live-log streams (browsers reconnect
+  // to another replica with their last id), let requests in flight finish, then exit.
+  let stopping = false;
   const shutdown = () => {
-    dispose();
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down');
     server.close(() => process.exit(0));
-    server.closeAllConnections();
-    setTimeout(() => process.exit(0), 3000).unref();
+    setTimeout(() => process.exit(0), 5000).unref();
+    void drain()
+      .catch((err: unknown) => logger.warn({ err }, 'drain failed'))
+      .finally(() => {
+        dispose();
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      });
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -4,13 +4,13 @@ import { isTokenRejected } from '../clients/modelarts-error.js';
 import { requestId } from '../middleware/error-handler.js';
 import { toErrorBody } from '../error-body.js';
 import type { LogSource } from '../services/log-tail/log-source.js';
-import type { LogTailRegistry } from '../services/log-tail/log-tail-registry.js';
+import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import type { SessionStore } from '../services/session-store.js';
 import { SESSION_ENDED, type SessionStreams } from '../services/session-streams.js';
 import { heartbeat, sseSink, startEventStream, type DescribeStatus } from './sse-writer.js';
 
 export interface StreamOptions<S> {
-  registry: LogTailRegistry<S>;
+  registry: TailRegistry<S>;
   store: SessionStore;
   /** Open streams per session (cap, and closing them when the session ends). */
   streams: SessionStreams;
@@ -45,7 +45,7 @@ export async function serveLogStream<S>(
   if (!session || !sessionId) throw new Error('requireSession must run first');
 
   const account = accountOf(session);
-  o.registry.assertCapacity({ source: o.source, after: o.after, account });
+  await o.registry.assertCapacity({ source: o.source, after: o.after, account });
   // The sink may close synchronously inside open() (e.g. a poller that already failed).
   const stream: {
     detach?: () => void;
@@ -75,7 +75,8 @@ export async function serveLogStream<S>(
     if (!stream.closed) sink.error(body);
   };
   const unauthorized = () => o.onUpstreamUnauthorized?.(sessionId);
-  stream.release = o.streams.add(sessionId, { fail });
+  // hangUp: the replica shuts down; the browser reconnects (to another replica) with its last id.
+  stream.release = o.streams.add(sessionId, { fail, hangUp: close });
 
   startEventStream(res);
   stream.beat = heartbeat(res, o.heartbeatMs);
@@ -98,7 +99,7 @@ export async function serveLogStream<S>(
   }
   let detach: () => void;
   try {
-    detach = o.registry.open({
+    detach = await o.registry.open({
       source: o.source,
       after: o.after,
       sink,

@@ -4,7 +4,7 @@ import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { requireSession } from '../middleware/session.js';
 import { AomLogSource } from '../services/log-tail/aom-log-source.js';
-import type { LogTailRegistry } from '../services/log-tail/log-tail-registry.js';
+import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import { PreviewLogSource } from '../services/log-tail/preview-log-source.js';
 import type { SessionStore } from '../services/session-store.js';
 import type { SessionStreams } from '../services/session-streams.js';
@@ -21,8 +21,8 @@ import { serveLogStream } from './log-stream-route.js';
 import { describeV1Status, describeV2Status } from './sse-writer.js';
 
 export interface LogsRouteDeps {
-  v1: { registry: LogTailRegistry<number>; client: ModelArtsLogClient };
-  v2: { registry: LogTailRegistry<V2StatusEvent>; client: ModelArtsV2LogClient };
+  v1: { registry: TailRegistry<number>; client: ModelArtsLogClient };
+  v2: { registry: TailRegistry<V2StatusEvent>; client: ModelArtsV2LogClient };
   store: SessionStore;
   streams: SessionStreams;
   heartbeatMs: number;

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { TooManyRequestsError } from '../errors.js';
 import { SessionStreams } from './session-streams.js';
 
-const stream = (log: ConsoleErrorBody[]) => ({ fail: (b: ConsoleErrorBody) => log.push(b) });
+const stream = (log: ConsoleErrorBody[], hungUp: string[] = [], name = '') => ({
+  fail: (b: ConsoleErrorBody) => log.push(b),
+  hangUp: () => hungUp.push(name),
+});
 
 describe('SessionStreams', () => {
   it('caps streams per session and frees a slot on release', () => {
@@ -31,5 +34,18 @@ describe('SessionStreams', () => {
     expect(a.map((e) => e.error_code)).toEqual(['Console.0401', 'Console.0401']);
     expect(b).toEqual([]);
     expect([s.count('a'), s.count('b')]).toEqual([0, 1]);
+  });
+
+  it('hangs up every stream of every session without an error event (a replica shutting down)', () => {
+    const s = new SessionStreams(8);
+    const failed: ConsoleErrorBody[] = [];
+    const hungUp: string[] = [];
+    s.add('a', stream(failed, hungUp, 'a1'));
+    s.add('a', stream(failed, hungUp, 'a2'));
+    s.add('b', stream(failed, hungUp, 'b1'));
+    s.hangUpAll();
+    expect(hungUp.sort()).toEqual(['a1', 'a2', 'b1']);
+    expect(failed).toEqual([]);
+    expect(s.total()).toBe(0);
   });
 });

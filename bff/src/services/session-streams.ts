@@ -5,6 +5,8 @@ import { TooManyRequestsError } from '../errors.js';
 export interface TrackedStream {
   /** Sends an `error` event and ends the response. */
   fail(body: ConsoleErrorBody): void;
+  /** Ends the response without an event: the browser reconnects by itself with its last id. */
+  hangUp(): void;
 }
 
 export const SESSION_ENDED: ConsoleErrorBody = {
@@ -46,6 +48,13 @@ export class SessionStreams {
       set.delete(stream);
       if (set.size === 0 && this.bySession.get(sessionId) === set) this.bySession.delete(sessionId);
     };
+  }
+
+  /** Ends every stream of every session without an event (graceful shutdown: they reconnect). */
+  hangUpAll(): void {
+    const all = [...this.bySession.values()].flatMap((set) => [...set]);
+    this.bySession.clear();
+    for (const s of all) s.hangUp();
   }
 
   /** Ends every stream of the session with an `error` event (Console.0401). */

@@ -4,6 +4,7 @@ import type { LogSource } from './log-source.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
 import { PollerBudget, type BudgetRefusal } from './poller-budget.js';
 import { LogViewer, type LogSink, type ViewerSession } from './log-viewer.js';
+import type { RegistryStats, TailRegistry } from './tail-registry.js';
 
 export interface RegistryDeps extends Omit<PollerDeps, 'token' | 'onTokenRejected'> {
   /** How long an idle or finished poller is kept so reconnects resume from its chain. */
@@ -52,7 +53,7 @@ function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
  * chain lacks) takes a budget slot charged to the opener's account; joining one is free. Generic
  * over the status type S of the API version.
  */
-export class LogTailRegistry<S = number> {
+export class LogTailRegistry<S = number> implements TailRegistry<S> {
   private readonly entries = new Map<string, Entry<S>>();
   private readonly budget: PollerBudget;
   private privatePollers = 0;
@@ -63,7 +64,7 @@ export class LogTailRegistry<S = number> {
   }
 
   /** Shared pollers alive, private ones alive (a cursor the chain lacks) and private ones ever started. */
-  stats(): { shared: number; viewers: number; private: number; privateStarted: number } {
+  stats(): RegistryStats {
     let viewers = 0;
     for (const e of this.entries.values()) viewers += e.viewers.size;
     return {
@@ -118,6 +119,11 @@ export class LogTailRegistry<S = number> {
 
   closeAll(): void {
     for (const [key, e] of this.entries) this.drop(key, e);
+  }
+
+  /** Alone, there is nobody to hand over to: pollers stop with the process. */
+  handOver(): Promise<void> {
+    return Promise.resolve();
   }
 
   /** Takes a slot for `account`; idle pollers (of that account, when it is at its cap) give way. */

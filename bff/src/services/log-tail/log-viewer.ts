@@ -2,7 +2,8 @@ import type { ConsoleErrorBody } from '@console/shared';
 import { isTokenRejected } from '../../clients/modelarts-error.js';
 import { SESSION_ENDED } from '../session-streams.js';
 import { toErrorBody } from '../../error-body.js';
-import type { LogPoller, PollerListener } from './log-poller.js';
+import type { PollerListener } from './log-poller.js';
+import type { TailFeed } from './tail-feed.js';
 
 /** Where a viewer's events go (the SSE writer); no HTTP types here. */
 export interface LogSink<S> {
@@ -24,7 +25,7 @@ export interface ViewerSession {
 }
 
 /**
- * One browser following a poller from a page index: replays the chain (buffer, or exact upstream
+ * One browser following a feed (a local poller, or a Redis mirror) from a page index: replays the chain (buffer, or exact upstream
  * re-reads for evicted pages) and then follows new pages. Each page is sent once, in order.
  */
 export class LogViewer<S> implements PollerListener<S> {
@@ -33,7 +34,7 @@ export class LogViewer<S> implements PollerListener<S> {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly poller: LogPoller<S>,
+    private readonly poller: TailFeed<S>,
     private index: number,
     private readonly sink: LogSink<S>,
     private readonly session: ViewerSession,

@@ -1,0 +1,27 @@
+import type { OpenViewer } from './log-tail-registry.js';
+
+export interface RegistryStats {
+  /** Logs followed here (shared pollers, or mirrors of a shared Redis stream). */
+  shared: number;
+  viewers: number;
+  /** Exact pollers for a cursor the shared chain lacks: alive now, and ever started. */
+  private: number;
+  privateStarted: number;
+  /** With Redis: logs whose upstream poller runs on this replica. */
+  holding?: number;
+}
+
+/**
+ * Where the live-log route opens viewers: in this process (LogTailRegistry, the default) or shared
+ * by the replicas through Redis (SharedTailRegistry, with REDIS_URL).
+ */
+export interface TailRegistry<S> {
+  stats(): RegistryStats;
+  /** Throws TooManyRequestsError (429) when opening would need a poller beyond the budget. */
+  assertCapacity(v: Pick<OpenViewer<S>, 'source' | 'after' | 'account'>): void | Promise<void>;
+  /** Starts streaming to `v.sink`; resolves to the function that detaches the viewer. */
+  open(v: OpenViewer<S>): (() => void) | Promise<() => void>;
+  /** Graceful shutdown: stop polling so that another replica takes over (no-op alone). */
+  handOver(): Promise<void>;
+  closeAll(): void;
+}
