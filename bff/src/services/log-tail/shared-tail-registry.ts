@@ -20,7 +20,7 @@ export interface SharedRegistryDeps extends Omit<RegistryDeps, 'budget'> {
   /** Upstream pollers of all replicas (MAX_LOG_POLLERS, MAX_POLLERS_PER_ACCOUNT). */
   maxPollers: number;
   maxPerAccount: number;
-  /** Lease of a log's poller (default 1.5 × the poll interval, at least 300 ms). */
+  /** Lease of a log's poller (default 1.25 × the poll interval, at least 300 ms). */
   leaseMs?: number;
   /** Stream entries kept per log (default 2,000 pages). */
   maxEntries?: number;
@@ -60,7 +60,7 @@ export class SharedTailRegistry<S> implements TailRegistry<S> {
   private privateStarted = 0;
 
   constructor(private readonly deps: SharedRegistryDeps) {
-    this.leaseMs = deps.leaseMs ?? Math.max(300, Math.round(deps.intervalMs * 1.5));
+    this.leaseMs = deps.leaseMs ?? Math.max(300, Math.round(deps.intervalMs * 1.25));
     this.store = new TailStore(deps.redis, {
       maxEntries: deps.maxEntries ?? 2000,
       keepMs: Math.max(deps.idleGraceMs, 60_000),
@@ -169,7 +169,8 @@ export class SharedTailRegistry<S> implements TailRegistry<S> {
       onTokenRejected: (token) => {
         for (const [o, viewer] of [...viewers]) if (o.token() === token) viewer?.unauthorized();
       },
-      root: () => v.after ?? v.source.origin,
+      // After Redis lost the stream (a restart), it starts again where this replica's mirror is.
+      root: () => (tail.hasRoot ? tail.chain.head : (v.after ?? v.source.origin)),
       finished: () => tail.finished,
       onHeld: () => this.budget.renew(keys.log),
     });

@@ -8,7 +8,7 @@ export interface TailHolderDeps extends Omit<PollerDeps, 'token' | 'onTokenRejec
   store: TailStore;
   /** Unique per replica and log: the lease's value. */
   holderId: string;
-  /** The lease lasts this long unless renewed (renewed 4 times per lease). */
+  /** The lease lasts this long unless renewed (renewed 5 times per lease). */
   leaseMs: number;
   /** A token of a viewer attached on this replica; none: this replica gives the lease up. */
   token: () => string | undefined;
@@ -53,7 +53,7 @@ export class TailHolder<S> {
   }
 
   start(): void {
-    const every = Math.max(10, Math.floor(this.deps.leaseMs / 4));
+    const every = Math.max(10, Math.floor(this.deps.leaseMs / 5));
     this.timer = setInterval(() => void this.tick(), every);
     this.timer.unref();
     void this.tick();

@@ -1,0 +1,110 @@
+import { writeObsFile } from '@console/emulator/testing';
+import { startReplicaSet } from '../src/test-support/replica-set.js';
+import { roamingViewer } from '../src/test-support/roaming-viewer.js';
+import { CSRF } from '../src/test-support/stack.js';
+
+export interface FanOutShape {
+  viewers: number;
+  replicas: number;
+  intervalMs: number;
+  lines: number;
+  linesPerSecond: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function residentBytes(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const m = /^process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** Runs the fan-out: `viewers` followers of one job spread evenly over `replicas` BFF processes. */
+export async function runFanOut(shape: FanOutShape) {
+  const set = await startReplicaSet(shape.replicas, {
+    intervalMs: shape.intervalMs,
+    env: { MAX_STREAMS_PER_SESSION: String(shape.viewers + 10) },
+  });
+  try {
+    const script = `import time
+for i in range(1, ${shape.lines} + 1):
+    print(f"TICK {i} {int(time.time() * 1000)}", flush=True)
+    time.sleep(${1 / shape.linesPerSecond})
+`;
+    writeObsFile(set.emulator.dataDir, '/bench/fan/ticker.py', script);
+    writeObsFile(set.emulator.dataDir, '/bench/data/readme.txt', 'no data\n');
+    const cookie = await set.login();
+    const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
+    const res = await fetch(`${set.replicas[0]!.url}/api/v1/training-jobs`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', ...CSRF },
+      body: JSON.stringify({
+        job_name: 'bench_fan_out',
+        config: {
+          worker_server_num: 1,
+          app_url: '/bench/fan/',
+          boot_file_url: '/bench/fan/ticker.py',
+          engine_id: 4,
+          spec_id: 7,
+          data_url: '/bench/data/',
+          train_url: '/bench/out/',
+        },
+      }),
+    });
+    const job = (await res.json()) as { job_id: number; version_id: number };
+    const path = `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-bench-fan-out.0`;
+    await fetch(`${set.emulator.url}/__control/requests`, { method: 'DELETE' });
+    const delays: number[] = [];
+    let peakMem: number[] = [];
+    const viewers = Array.from({ length: shape.viewers }, (_, i) =>
+      roamingViewer({
+        path,
+        cookie,
+        base: () => set.replicas[i % set.replicas.length]!.url,
+        onLines: (lines) => {
+          const now = Date.now();
+          for (const l of lines) {
+            const m = /^TICK \d+ (\d+)$/.exec(l);
+            if (m) delays.push(now - Number(m[1]));
+          }
+        },
+      }),
+    );
+    const sampler = setInterval(() => {
+      void Promise.all(set.replicas.map((r) => residentBytes(r.url))).then((m) => {
+        if (m.reduce((a, b) => a + b, 0) > peakMem.reduce((a, b) => a + b, 0)) peakMem = m;
+      });
+    }, 1000);
+    await Promise.all(viewers.map((v) => v.done));
+    clearInterval(sampler);
+    const reqs = (await (await fetch(`${set.emulator.url}/__control/requests`)).json()) as {
+      requests: { path: string; query: Record<string, string>; at: string }[];
+    };
+    const reads = reqs.requests
+      .filter((r) => r.path.endsWith('/aom-log') && r.query.base_line && r.query.order === 'desc')
+      .map((r) => Date.parse(r.at))
+      .sort((a, b) => a - b);
+    const span = (reads.at(-1) ?? 0) - (reads[0] ?? 0);
+    const sorted = [...delays].sort((a, b) => a - b);
+    const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / (shape.viewers / shape.replicas));
+    return {
+      measured_at: new Date().toISOString(),
+      ...shape,
+      viewers_complete: viewers.filter((v) => v.ended && v.lines.length === shape.lines).length,
+      viewer_errors: viewers.reduce((n, v) => n + v.errors.length, 0),
+      upstream_forward_reads: reads.length,
+      poll_intervals_in_span: Math.round(span / shape.intervalMs),
+      upstream_reads_per_interval: Number(
+        (reads.length / Math.max(1, span / shape.intervalMs)).toFixed(3),
+      ),
+      bff_memory_per_viewer_kib: perViewer.map((b) => Math.round(b / 1024)),
+      delay_p50_ms: percentile(sorted, 50),
+      delay_p95_ms: percentile(sorted, 95),
+      delay_max_ms: sorted.at(-1) ?? NaN,
+      lines_received: delays.length,
+    };
+  } finally {
+    await set.stopAll();
+  }
+}

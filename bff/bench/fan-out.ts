@@ -1,0 +1,31 @@
+/**
+ * Benchmark (issue 10): 1,000 SSE viewers of one running job over 2 BFF replicas sharing a real
+ * redis-server. Measures upstream log reads per poll interval (counted at the emulator), each
+ * replica's resident memory per viewer, and the delay from a line printed by the job to its
+ * arrival at a viewer. Writes reports/bench-fan-out.json. BENCH_VIEWERS, BENCH_REPLICAS and
+ * LOG_POLL_INTERVAL_MS change the shape (a small run is the CI smoke in replicas-bench.int.test.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runFanOut } from './fan-out-run.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function main() {
+  const result = await runFanOut({
+    viewers: Number(process.env.BENCH_VIEWERS ?? 1000),
+    replicas: Number(process.env.BENCH_REPLICAS ?? 2),
+    intervalMs: Number(process.env.LOG_POLL_INTERVAL_MS ?? 1000),
+    lines: Number(process.env.BENCH_LINES ?? 300),
+    linesPerSecond: 20,
+  });
+  mkdirSync(`${root}reports`, { recursive: true });
+  writeFileSync(`${root}reports/bench-fan-out.json`, JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result, null, 2));
+  if (result.viewers_complete !== result.viewers) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
