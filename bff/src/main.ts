@@ -59,7 +59,7 @@ function main(): void {
     process.exit(1);
   });
   const shutdown = () => {
-    dispose();
+    void dispose();
     server.close(() => process.exit(0));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();
