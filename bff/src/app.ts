@@ -27,9 +27,8 @@ import { staticWebRouter } from './routes/static-web.js';
 import type { V2StatusEvent } from '@console/shared';
 import { liveLogRegistries } from './services/log-tail/live-log-registries.js';
 import type { TailRegistry } from './services/log-tail/tail-registry.js';
-import { LoginLimiter } from './services/login-limiter.js';
 import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
-import { MemorySessionStore, type SessionStore } from './services/session-store.js';
+import type { SessionStore } from './services/session-store.js';
 import { SessionStreams } from './services/session-streams.js';
 import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
 import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
@@ -37,6 +36,7 @@ import { Upstream } from './services/proxy/upstream.js';
 import type { AuditTrail } from './portal/audit-trail.js';
 import type { Portal } from './portal/portal-runtime.js';
 import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
+import { sharedState } from './redis/shared-state.js';
 
 export interface AppDeps {
   config: Config;
@@ -72,19 +72,19 @@ export interface ConsoleApp {
    * at once) and hangs up every live-log stream so browsers reconnect (to another replica).
    */
   drain(): Promise<void>;
-  /** Stops pollers and timers (the HTTP server is closed by its owner). */
-  dispose(): void;
+  /** Stops pollers and timers and closes the Redis connections (the HTTP server is closed by its owner). */
+  dispose(): Promise<void>;
 }
 
 export function createApp(deps: AppDeps): ConsoleApp {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const store =
-    deps.sessionStore ??
-    new MemorySessionStore({
-      ...(deps.now ? { now: deps.now } : {}),
-      idleMs: config.sessionIdleMinutes * 60_000,
-    });
+  // Sessions, sign-in limits, OIDC sign-ins, v1 job owners: in Redis with REDIS_URL, else memory.
+  const state = sharedState(config, logger, {
+    ...(deps.sessionStore ? { sessionStore: deps.sessionStore } : {}),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  const store = state.sessions;
   const metrics = deps.metrics ?? createMetrics();
   const iam = deps.iam ?? createIamClient(config.iamEndpoint, undefined, metrics);
   const keys = deps.portal?.keys;
@@ -93,10 +93,23 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const v2Logs =
     deps.modelArtsV2Logs ?? createModelArtsV2LogClient(config.modelartsEndpoint, undefined, keys);
   const streams = new SessionStreams(config.maxStreamsPerSession);
-  const portal: PortalWiring = wirePortal(config, store, deps.portal, logger, (id) =>
-    streams.closeSession(id),
+  const portal: PortalWiring = wirePortal(
+    config,
+    store,
+    deps.portal,
+    logger,
+    (id) => streams.closeSession(id),
+    state,
   );
   const sessions = portal.sessions;
+  // A session ended on any replica (sign-out, 401 from upstream) ends its streams here too.
+  store.onEnded((id) => streams.closeSession(id));
+  const endSession = (id: string) => {
+    sessions.delete(id).catch((err: unknown) => {
+      logger.warn({ err: { message: (err as Error).message } }, 'session could not be ended');
+    });
+    streams.closeSession(id);
+  };
   const live = liveLogRegistries(config, logger, deps.logIdleGraceMs ?? 30_000);
   const { registry, v2Registry } = live;
   metrics.observeLiveLogs(() => ({
@@ -111,6 +124,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     timeoutMs: config.readyTimeoutMs ?? 2000,
     cacheMs: config.readyCacheMs ?? 5000,
     metrics,
+    ...(state.ping ? { redisPing: state.ping } : {}),
   });
 
   const app = express();
@@ -140,10 +154,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     sessionRouter({
       store: sessions,
       iam,
-      limiter: new LoginLimiter({
-        perUser: config.loginFailuresPerUser,
-        perIp: config.loginFailuresPerIp,
-      }),
+      limiter: state.limiter,
       onSessionEnd: (id) => streams.closeSession(id),
     }),
   );
@@ -163,8 +174,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     ...portal.ownership(upstream),
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
-      sessions.delete(req.sessionId);
-      streams.closeSession(req.sessionId);
+      endSession(req.sessionId);
     },
   };
   app.use('/api/v1', v1ProxyRouter(proxyDeps));
@@ -186,8 +196,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
       // The upstream rejected the session's token: the session is over (its streams end too).
       onUpstreamUnauthorized: (id) => {
         if (portal.serviceCredentialRefusedFor(id)) return;
-        sessions.delete(id);
-        streams.closeSession(id);
+        endSession(id);
       },
     }),
   );
@@ -209,10 +218,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
       await Promise.all([registry.handOver(), v2Registry.handOver()]);
       streams.hangUpAll();
     },
-    dispose: () => {
+    dispose: async () => {
       live.close();
-      sessions.close();
-      void upstream.close();
+      await Promise.all([state.close(), upstream.close().catch(() => undefined)]);
     },
   };
 }

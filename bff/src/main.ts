@@ -65,12 +65,12 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down');
-    server.close(() => process.exit(0));
+    // Connections end: close Redis and exit (requests in flight still had their Redis).
+    server.close(() => void dispose().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
     void drain()
       .catch((err: unknown) => logger.warn({ err }, 'drain failed'))
       .finally(() => {
-        dispose();
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 2000).unref();
       });

@@ -86,7 +86,7 @@ describe('live log streams and sessions against a real emulator', () => {
     expect((await fetch(url, { headers: { cookie: a } })).status).toBe(401);
 
     // c's session expires server-side: closed at the poller's next read.
-    s.app.sessions.delete(c.slice(c.indexOf('=') + 1));
+    await s.app.sessions.delete(c.slice(c.indexOf('=') + 1));
     await vc.done;
     expect(vc.events.at(-1)?.event).toBe('error');
     expect(JSON.parse(vc.events.at(-1)?.data ?? '{}').error_code).toBe('Console.0401');

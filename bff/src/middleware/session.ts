@@ -31,14 +31,14 @@ export function readSessionId(req: Request): string | undefined {
 
 /**
  * Attaches `req.session` when the cookie names a live session, and counts the request as activity
- * (restarting the idle timeout); never rejects by itself.
+ * (restarting the idle timeout); never rejects by itself. An unreachable shared store rejects
+ * (StateUnavailableError: 503 Console.0530, through the error handler).
  */
 export function loadSession(store: SessionStore): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const id = readSessionId(req);
-    const session = id ? store.get(id) : undefined;
-    if (id && session) {
-      store.touch(id);
+    const session = id ? await store.get(id) : undefined;
+    if (id && session && (await store.touch(id))) {
       req.session = session;
       req.sessionId = id;
     }

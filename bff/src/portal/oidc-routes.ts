@@ -8,7 +8,7 @@ import { toInfo } from '../routes/session.js';
 import { parseOrThrow } from '../validation.js';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.js';
 import type { Session, SessionStore } from '../services/session-store.js';
-import type { LoginTransactions } from './login-transactions.js';
+import type { LoginTransactionStore } from './login-transactions.js';
 import type { OidcRelyingParty } from './oidc-rp.js';
 import type { Portal } from './portal-runtime.js';
 import { groupsIn, rolesFor } from './roles.js';
@@ -17,7 +17,7 @@ export interface OidcRouteDeps {
   mode: 'iam' | 'oidc';
   rp?: OidcRelyingParty;
   portal?: Portal;
-  transactions: LoginTransactions;
+  transactions: LoginTransactionStore;
   store: SessionStore;
   /** How long a portal session lasts at most (the idle timeout ends it sooner). */
   sessionHours?: number;
@@ -68,12 +68,12 @@ export function oidcRouter(d: OidcRouteDeps): Router {
 
   router.get('/oidc', async (req, res) => {
     const { url, transaction } = await rp.start();
-    txCookie(req, res, d.transactions.add(transaction), 600);
+    txCookie(req, res, await d.transactions.add(transaction), 600);
     res.redirect(302, url.toString());
   });
 
   router.get('/oidc/callback', async (req, res) => {
-    const t = d.transactions.take(parse(req.headers.cookie ?? '')[TX_COOKIE]);
+    const t = await d.transactions.take(parse(req.headers.cookie ?? '')[TX_COOKIE]);
     txCookie(req, res, '', 0);
     if (!t) return failed(res, 'expired');
     let identity;
@@ -102,7 +102,7 @@ export function oidcRouter(d: OidcRouteDeps): Router {
       return failed(res, 'unavailable');
     }
     if (req.sessionId) {
-      d.store.delete(req.sessionId);
+      await d.store.delete(req.sessionId);
       d.onSessionEnd?.(req.sessionId);
     }
     const session: Session = {
@@ -120,7 +120,7 @@ export function oidcRouter(d: OidcRouteDeps): Router {
         idToken: identity.idToken,
       },
     };
-    const id = d.store.create(session);
+    const id = await d.store.create(session);
     setSessionCookie(req, res, id, session.expiresAt);
     req.log.info({ user: session.user, project, role: roles[project] }, 'signed in (sso)');
     res.redirect(303, '/');
@@ -129,7 +129,7 @@ export function oidcRouter(d: OidcRouteDeps): Router {
   router.get('/oidc/logout', async (req, res) => {
     const idToken = req.session?.portal?.idToken;
     if (req.sessionId) {
-      d.store.delete(req.sessionId);
+      await d.store.delete(req.sessionId);
       d.onSessionEnd?.(req.sessionId);
     }
     clearSessionCookie(req, res);
@@ -152,9 +152,9 @@ export function oidcRouter(d: OidcRouteDeps): Router {
       projectId: credential.projectId,
       projectName: project,
     };
-    d.store.delete(req.sessionId);
+    await d.store.delete(req.sessionId);
     d.onSessionEnd?.(req.sessionId);
-    const id = d.store.create(next);
+    const id = await d.store.create(next);
     setSessionCookie(req, res, id, next.expiresAt);
     req.log.info({ user: s.user, project, role: s.portal.roles[project] }, 'switched project');
     res.json(toInfo(next));

@@ -21,9 +21,11 @@ export function withServiceCredentials(store: SessionStore, portal: Portal): Ses
   };
   return {
     create: (s) => store.create({ ...s, token: '' }),
-    get: (id) => view(store.get(id)),
+    get: async (id) => view(await store.get(id)),
     touch: (id) => store.touch(id),
     delete: (id) => store.delete(id),
+    cached: (id) => view(store.cached(id)),
+    onEnded: (listener) => store.onEnded(listener),
     close: () => store.close(),
   };
 }

@@ -5,13 +5,13 @@ import type { AllowedRoute } from '../services/allow-list.js';
 import type { Session, SessionStore } from '../services/session-store.js';
 import { auditRouter, auditStateChanges } from './audit-routes.js';
 import { guardCall } from './guard-calls.js';
-import { ownJobsOnly, recordV1Owner, V1JobOwners } from './job-owners.js';
+import { ownJobsOnly, recordV1Owner, type V1JobOwnerStore } from './job-owners.js';
 import { runningLimit, type UpstreamJson } from './running-limit.js';
 import type { ApiProxyOptions } from '../routes/proxy.js';
 import { callJson } from '../services/proxy/pool-json.js';
 import type { Upstream } from '../services/proxy/upstream.js';
 import { AuditTrail } from './audit-trail.js';
-import { LoginTransactions } from './login-transactions.js';
+import type { LoginTransactionStore } from './login-transactions.js';
 import { OidcRelyingParty } from './oidc-rp.js';
 import { oidcRouter } from './oidc-routes.js';
 import type { Portal } from './portal-runtime.js';
@@ -49,6 +49,12 @@ export interface PortalWiring {
 
 const pass: RequestHandler = (_req, _res, next) => next();
 
+/** The portal's state that replicas share (in Redis with REDIS_URL, see redis/shared-state.ts). */
+export interface PortalState {
+  transactions: LoginTransactionStore;
+  owners: V1JobOwnerStore;
+}
+
 /** The team portal's pieces for createApp; in `iam` mode they pass everything through. */
 export function wirePortal(
   config: Config,
@@ -56,6 +62,7 @@ export function wirePortal(
   portal: Portal | undefined,
   logger: Logger,
   onSessionEnd: (sessionId: string) => void,
+  state: PortalState,
 ): PortalWiring {
   if (config.authMode === 'oidc' && !portal)
     throw new Error('AUTH_MODE=oidc needs the portal file');
@@ -83,7 +90,7 @@ export function wirePortal(
       mode: config.authMode,
       rp,
       portal,
-      transactions: new LoginTransactions(),
+      transactions: state.transactions,
       store: sessions,
       onSessionEnd,
     }),
@@ -92,7 +99,7 @@ export function wirePortal(
     authorize: authorizeCall,
     guard: portal ? guardCall(portal) : undefined,
     serviceCredentialRefused: (req) => refused(req.session),
-    serviceCredentialRefusedFor: (id) => refused(sessions.get(id)),
+    serviceCredentialRefusedFor: (id) => refused(sessions.cached(id)),
     renewCredential: (req) => {
       const s = req.session;
       if (!portal || !s?.portal || !refused(s)) return undefined;
@@ -101,7 +108,7 @@ export function wirePortal(
     trail,
     ownership: (upstream) => {
       if (!portal) return {};
-      const owners = new V1JobOwners();
+      const owners = state.owners;
       const call: UpstreamJson = (credential, method, path, body) =>
         callJson(upstream.pool, {
           method,

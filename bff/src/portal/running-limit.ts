@@ -3,7 +3,7 @@ import { isV1Terminal, isV2Terminal, V2_PHASES } from '@console/shared';
 import { ValidationError } from '../errors.js';
 import type { AllowedRoute } from '../services/allow-list.js';
 import { OWNER_ANNOTATION } from './guard-calls.js';
-import type { V1JobOwners } from './job-owners.js';
+import type { V1JobOwnerStore } from './job-owners.js';
 import type { Portal } from './portal-runtime.js';
 import { roleOf } from './portal-sessions.js';
 
@@ -46,7 +46,7 @@ async function runningV2(call: UpstreamJson, c: Counted): Promise<number> {
   return mine;
 }
 
-async function runningV1(call: UpstreamJson, owners: V1JobOwners, c: Counted): Promise<number> {
+async function runningV1(call: UpstreamJson, owners: V1JobOwnerStore, c: Counted): Promise<number> {
   const q = new URLSearchParams({
     per_page: String(LOOK_AT),
     page: '1',
@@ -60,13 +60,11 @@ async function runningV1(call: UpstreamJson, owners: V1JobOwners, c: Counted): P
   )) as {
     jobs?: { job_name?: string; status?: number }[];
   };
-  return (list.jobs ?? []).filter(
-    (j) =>
-      typeof j.status === 'number' &&
-      !isV1Terminal(j.status) &&
-      j.job_name !== undefined &&
-      owners.ownerOf(c.projectName, j.job_name) === c.user,
-  ).length;
+  const names = (list.jobs ?? [])
+    .filter((j) => typeof j.status === 'number' && !isV1Terminal(j.status))
+    .flatMap((j) => (j.job_name === undefined ? [] : [j.job_name]));
+  const creators = await owners.ownersOf(c.projectName, names);
+  return creators.filter((o) => o === c.user).length;
 }
 
 const creates = (version: string, name: string | undefined) =>
@@ -78,7 +76,7 @@ const creates = (version: string, name: string | undefined) =>
  * refused (400). A count that cannot be made does not block the create (the limit is a guardrail,
  * not a security boundary: the role check is).
  */
-export function runningLimit(portal: Portal, owners: V1JobOwners, call: UpstreamJson) {
+export function runningLimit(portal: Portal, owners: V1JobOwnerStore, call: UpstreamJson) {
   return async (req: Request, route: AllowedRoute, version: string): Promise<void> => {
     const s = req.session;
     if (!s?.portal || !creates(version, route.name)) return;

@@ -42,3 +42,28 @@ export async function inRedis<T>(call: () => Promise<T>): Promise<T> {
     throw new StateUnavailableError();
   }
 }
+
+/**
+ * Waits (at most `ms`) while a connection attempt is under way, e.g. just after start: without an
+ * offline queue a command sent then would fail although Redis is up. An outage is not waited for.
+ */
+export function settled(redis: Redis, ms = 1000): Promise<void> {
+  if (redis.status !== 'connecting' && redis.status !== 'connect') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      redis.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    redis.once('ready', done);
+    redis.once('close', done);
+  });
+}
+
+/** `inRedis` on a connection that may still be connecting. */
+export async function onRedis<T>(redis: Redis, call: () => Promise<T>): Promise<T> {
+  await settled(redis);
+  return inRedis(call);
+}

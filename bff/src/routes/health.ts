@@ -12,8 +12,9 @@ export function healthRouter(): Router {
 }
 
 /**
- * `GET /api/ready`: readiness. 200 when IAM and ModelArts answer, else 503 naming the one that did
- * not and why: `{ ready, checks: { iam: {...}, modelarts: {...} } }` (cached, see ReadinessProbe).
+ * `GET /api/ready`: readiness. 200 when IAM and ModelArts (and Redis, with REDIS_URL) answer, else
+ * 503 naming the one that did not and why: `{ ready, checks: { iam: {...}, modelarts: {...},
+ * redis?: {...} } }` (cached, see ReadinessProbe).
  */
 export function readyRouter(probe: Pick<ReadinessProbe, 'report'>): Router {
   const router = Router();

@@ -67,7 +67,10 @@ export async function serveLogStream<S>(
   const sink: typeof written = {
     ...written,
     log: (id, lines) => {
-      o.store.touch(sessionId);
+      void o.store.touch(sessionId).then(
+        (alive) => alive || fail(SESSION_ENDED),
+        () => undefined, // the shared store unreachable for a moment: the stream reads on
+      );
       written.log(id, lines);
     },
   };
@@ -93,7 +96,7 @@ export async function serveLogStream<S>(
     return;
   }
   if (stream.closed) return;
-  if (!o.store.get(sessionId)) {
+  if (!(await o.store.get(sessionId))) {
     fail(SESSION_ENDED);
     return;
   }
@@ -104,7 +107,7 @@ export async function serveLogStream<S>(
       after: o.after,
       sink,
       account,
-      token: () => o.store.get(sessionId)?.token,
+      token: () => o.store.cached(sessionId)?.token,
       onUnauthorized: unauthorized,
     });
   } catch (err) {

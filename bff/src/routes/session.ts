@@ -48,8 +48,8 @@ async function revoke(req: Request, iam: IamClient, token: string): Promise<void
 /** `POST|GET|DELETE /api/session` (mounted at /api/session). */
 export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRouteDeps): Router {
   const router = Router();
-  const end = (id: string) => {
-    store.delete(id);
+  const end = async (id: string) => {
+    await store.delete(id);
     onSessionEnd?.(id);
   };
 
@@ -76,7 +76,7 @@ export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRout
         err.retryAfterSeconds,
       );
     }
-    if (req.sessionId) end(req.sessionId);
+    if (req.sessionId) await end(req.sessionId);
     const session: Session = {
       token: issued.token,
       projectId: issued.projectId,
@@ -85,7 +85,7 @@ export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRout
       domain: issued.domain,
       expiresAt: issued.expiresAt,
     };
-    const id = store.create(session);
+    const id = await store.create(session);
     setSessionCookie(req, res, id, session.expiresAt);
     req.log.info({ user: session.user, project: session.projectName }, 'signed in');
     res.status(200).json(toInfo(session));
@@ -99,7 +99,7 @@ export function sessionRouter({ store, iam, limiter, onSessionEnd }: SessionRout
   router.delete('/', async (req, res) => {
     // a portal session's token is the service account's: it outlives the session
     const token = req.session?.portal ? undefined : req.session?.token;
-    if (req.sessionId) end(req.sessionId);
+    if (req.sessionId) await end(req.sessionId);
     clearSessionCookie(req, res);
     if (token) await revoke(req, iam, token);
     res.status(204).end();

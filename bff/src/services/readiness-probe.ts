@@ -12,7 +12,8 @@ export interface UpstreamCheck {
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: Record<Upstream, UpstreamCheck>;
+  /** The upstreams, and the shared state (`redis`) when one is configured. */
+  checks: Record<Upstream, UpstreamCheck> & { redis?: UpstreamCheck };
 }
 
 export interface ReadinessOptions {
@@ -23,6 +24,8 @@ export interface ReadinessOptions {
   cacheMs: number;
   metrics?: UpstreamErrorSink;
   now?: () => number;
+  /** The shared state (REDIS_URL): a PING that rejects when Redis does not answer. */
+  redisPing?: () => Promise<unknown>;
 }
 
 /**
@@ -66,8 +69,24 @@ async function check(
   }
 }
 
+async function checkRedis(ping: () => Promise<unknown>, timeoutMs: number): Promise<UpstreamCheck> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+  });
+  try {
+    await Promise.race([ping(), late]);
+    return { ok: true, latency_ms: Math.round(performance.now() - started) };
+  } catch {
+    return { ok: false, error: 'unreachable', latency_ms: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * Readiness: both upstreams answer. One run at a time (concurrent probes share it), and its report
+ * Readiness: both upstreams answer (and Redis, when configured). One run at a time (concurrent probes share it), and its report
  * is reused for `cacheMs`, so a crowd of probes makes one request to each upstream per window.
  */
 export class ReadinessProbe {
@@ -91,11 +110,15 @@ export class ReadinessProbe {
 
   private async run(): Promise<ReadinessReport> {
     const { targets } = this.opts;
-    const [iam, modelarts] = await Promise.all([
+    const [iam, modelarts, redis] = await Promise.all([
       check('iam', targets.iam, this.opts),
       check('modelarts', targets.modelarts, this.opts),
+      this.opts.redisPing ? checkRedis(this.opts.redisPing, this.opts.timeoutMs) : undefined,
     ]);
-    const report = { ready: iam.ok && modelarts.ok, checks: { iam, modelarts } };
+    const report = {
+      ready: iam.ok && modelarts.ok && (redis?.ok ?? true),
+      checks: { iam, modelarts, ...(redis ? { redis } : {}) },
+    };
     this.cached = { at: this.now(), report };
     return report;
   }

@@ -43,7 +43,7 @@ export async function listeningApp(
       return String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
     },
     async stop() {
-      c.dispose();
+      await c.dispose();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
     },

@@ -101,7 +101,7 @@ export async function startPortalStack(file: string, o: PortalStackOptions = {})
       await fetch(`${emulator.url}/__control/${path}`, { method });
     },
     async stop() {
-      c.dispose();
+      await c.dispose();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await idp.close();

@@ -79,7 +79,7 @@ export async function startRestartableStack(o: RestartableStackOptions = {}) {
       emulator = await spawnEmulator({ dataDir, port, env });
     },
     async stop(): Promise<void> {
-      app.dispose();
+      await app.dispose();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await emulator?.stop();

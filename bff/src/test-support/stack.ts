@@ -70,7 +70,7 @@ export async function startStack(logPollIntervalMs = 100, overrides: Partial<Con
     tokens: async () =>
       (await control<{ tokens: { token: string }[] }>('GET', 'tokens')).tokens.map((t) => t.token),
     async stop() {
-      c.dispose();
+      await c.dispose();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await emulator.stop();
