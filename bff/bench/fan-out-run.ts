@@ -9,7 +9,12 @@ export interface FanOutShape {
   intervalMs: number;
   lines: number;
   linesPerSecond: number;
+  /** Seconds the job waits before printing (viewers attach meanwhile). */
+  warmupSeconds: number;
 }
+
+/** A job's own line (the emulator adds "[ModelArts Service Log]…" lines). */
+const TICK = /^TICK \d+ (\d+)$/;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -27,7 +32,9 @@ export async function runFanOut(shape: FanOutShape) {
     env: { MAX_STREAMS_PER_SESSION: String(shape.viewers + 10) },
   });
   try {
+    // The job waits a little before its first line, so that viewers are attached when it prints.
     const script = `import time
+time.sleep(${shape.warmupSeconds})
 for i in range(1, ${shape.lines} + 1):
     print(f"TICK {i} {int(time.time() * 1000)}", flush=True)
     time.sleep(${1 / shape.linesPerSecond})
@@ -55,8 +62,10 @@ for i in range(1, ${shape.lines} + 1):
     const job = (await res.json()) as { job_id: number; version_id: number };
     const path = `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-bench-fan-out.0`;
     await fetch(`${set.emulator.url}/__control/requests`, { method: 'DELETE' });
-    const delays: number[] = [];
+    // Delays count only lines printed once every viewer was attached (no catch-up replay).
+    const delays: { printedAt: number; delay: number }[] = [];
     let peakMem: number[] = [];
+    const startedAt = Date.now();
     const viewers = Array.from({ length: shape.viewers }, (_, i) =>
       roamingViewer({
         path,
@@ -65,8 +74,8 @@ for i in range(1, ${shape.lines} + 1):
         onLines: (lines) => {
           const now = Date.now();
           for (const l of lines) {
-            const m = /^TICK \d+ (\d+)$/.exec(l);
-            if (m) delays.push(now - Number(m[1]));
+            const m = TICK.exec(l);
+            if (m) delays.push({ printedAt: Number(m[1]), delay: now - Number(m[1]) });
           }
         },
       }),
@@ -86,12 +95,17 @@ for i in range(1, ${shape.lines} + 1):
       .map((r) => Date.parse(r.at))
       .sort((a, b) => a - b);
     const span = (reads.at(-1) ?? 0) - (reads[0] ?? 0);
-    const sorted = [...delays].sort((a, b) => a - b);
+    const allAttached = Math.max(...viewers.map((v) => v.openedAt || Infinity));
+    const live = delays.filter((d) => d.printedAt >= allAttached).map((d) => d.delay);
+    const sorted = live.sort((a, b) => a - b);
     const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / (shape.viewers / shape.replicas));
     return {
       measured_at: new Date().toISOString(),
       ...shape,
-      viewers_complete: viewers.filter((v) => v.ended && v.lines.length === shape.lines).length,
+      viewers_complete: viewers.filter(
+        (v) => v.ended && v.lines.filter((l) => TICK.test(l)).length === shape.lines,
+      ).length,
+      seconds_to_attach_all: Number(((allAttached - startedAt) / 1000).toFixed(1)),
       viewer_errors: viewers.reduce((n, v) => n + v.errors.length, 0),
       upstream_forward_reads: reads.length,
       poll_intervals_in_span: Math.round(span / shape.intervalMs),
@@ -103,6 +117,7 @@ for i in range(1, ${shape.lines} + 1):
       delay_p95_ms: percentile(sorted, 95),
       delay_max_ms: sorted.at(-1) ?? NaN,
       lines_received: delays.length,
+      lines_timed_live: live.length,
     };
   } finally {
     await set.stopAll();

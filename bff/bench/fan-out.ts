@@ -18,6 +18,7 @@ async function main() {
     intervalMs: Number(process.env.LOG_POLL_INTERVAL_MS ?? 1000),
     lines: Number(process.env.BENCH_LINES ?? 300),
     linesPerSecond: 20,
+    warmupSeconds: Number(process.env.BENCH_WARMUP_S ?? 20),
   });
   mkdirSync(`${root}reports`, { recursive: true });
   writeFileSync(`${root}reports/bench-fan-out.json`, JSON.stringify(result, null, 2) + '\n');

@@ -126,6 +126,14 @@ describe('live logs over 3 replicas sharing a real redis-server', () => {
     await until(() => all.every((v) => v.lines.length >= 2000), 60_000, '2,000 lines each');
     const holder = (await set.holder()) as Replica;
     expect(holder).toBeDefined();
+    // The lease's replica reports it; the others hold none.
+    const held = async (r: Replica) =>
+      /^console_log_leases_held\{api="v1"\} (\d+)$/m.exec(
+        await (await fetch(`${r.url}/metrics`)).text(),
+      )?.[1];
+    expect(await Promise.all(set.replicas.map(held))).toEqual(
+      set.replicas.map((r) => (r === holder ? '1' : '0')),
+    );
     const killedAt = Date.now();
     await holder.kill();
     await Promise.all(all.map((v) => v.done));

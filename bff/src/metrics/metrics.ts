@@ -19,6 +19,8 @@ export interface LogTailSample {
   shared: number;
   private: number;
   viewers: number;
+  /** With Redis: logs this replica polls for all replicas (it holds their lease). */
+  holding?: number;
 }
 
 /** What the gauges read at each scrape. */
@@ -86,6 +88,15 @@ export function createMetrics(): ConsoleMetrics {
         this.set({ api: t.api, kind: 'shared' }, t.shared);
         this.set({ api: t.api, kind: 'private' }, t.private);
       }
+    },
+  });
+  new Gauge({
+    name: 'console_log_leases_held',
+    help: 'With REDIS_URL: logs whose only upstream poller runs on this replica, by API version',
+    labelNames: ['api'] as const,
+    registers: [registry],
+    collect() {
+      for (const t of readLiveLogs().logTails) this.set({ api: t.api }, t.holding ?? 0);
     },
   });
   new Gauge({

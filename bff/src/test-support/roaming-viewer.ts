@@ -16,6 +16,8 @@ export interface RoamingViewer {
   lines: string[];
   /** Connections that delivered at least one event. */
   connections: number;
+  /** When the first connection was answered (epoch ms; 0 before). */
+  openedAt: number;
   /** `error` event bodies (a stream that ends with one stops). */
   errors: string[];
   ended: boolean;
@@ -33,6 +35,7 @@ export function roamingViewer(o: RoamingViewerOptions): RoamingViewer {
   const v: RoamingViewer = {
     lines: [],
     connections: 0,
+    openedAt: 0,
     errors: [],
     ended: false,
     done: Promise.resolve(),
@@ -57,6 +60,7 @@ export function roamingViewer(o: RoamingViewerOptions): RoamingViewer {
       v.errors.push(`HTTP ${res.status}: ${await res.text()}`);
       return true;
     }
+    v.openedAt ||= Date.now();
     const parser = createParser({
       onEvent: (e) => {
         got = true;

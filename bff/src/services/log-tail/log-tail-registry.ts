@@ -1,10 +1,11 @@
 import { TooManyRequestsError } from '../../errors.js';
 import { SESSION_ENDED } from '../session-streams.js';
-import type { LogSource } from './log-source.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
 import { PollerBudget, type BudgetRefusal } from './poller-budget.js';
-import { LogViewer, type LogSink, type ViewerSession } from './log-viewer.js';
-import type { RegistryStats, TailRegistry } from './tail-registry.js';
+import { LogViewer } from './log-viewer.js';
+import type { OpenViewer, RegistryStats, TailRegistry } from './tail-registry.js';
+
+export type { OpenViewer } from './tail-registry.js';
 
 export interface RegistryDeps extends Omit<PollerDeps, 'token' | 'onTokenRejected'> {
   /** How long an idle or finished poller is kept so reconnects resume from its chain. */
@@ -14,16 +15,6 @@ export interface RegistryDeps extends Omit<PollerDeps, 'token' | 'onTokenRejecte
    * shared between registries.
    */
   budget?: PollerBudget;
-}
-
-export interface OpenViewer<S> extends ViewerSession {
-  /** What to read; viewers with the same `source.key` share one poller. */
-  source: LogSource<S>;
-  /** Last-Event-ID: the cursor after which the viewer wants lines; undefined = from the start. */
-  after: string | undefined;
-  sink: LogSink<S>;
-  /** The viewer's account (user + domain): a poller it starts counts against that account's cap. */
-  account: string;
 }
 
 type Viewers<S> = Map<OpenViewer<S>, LogViewer<S>>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { StateUnavailableError, TooManyRequestsError } from '../../errors.js';
 import { SESSION_ENDED } from '../session-streams.js';
-import type { RegistryDeps, OpenViewer } from './log-tail-registry.js';
+import type { RegistryDeps } from './log-tail-registry.js';
 import { LogPoller } from './log-poller.js';
 import { LogViewer } from './log-viewer.js';
 import type { BudgetRefusal } from './poller-budget.js';
@@ -10,7 +10,7 @@ import { RedisPollerBudget } from './redis-poller-budget.js';
 import { RedisTail } from './redis-tail.js';
 import { TailHolder } from './tail-holder.js';
 import { TailStore, tailKeys } from './tail-store.js';
-import type { RegistryStats, TailRegistry } from './tail-registry.js';
+import type { OpenViewer, RegistryStats, TailRegistry } from './tail-registry.js';
 
 export interface SharedRegistryDeps extends Omit<RegistryDeps, 'budget'> {
   /** Commands (leases, publication, budget). */

@@ -1,4 +1,15 @@
-import type { OpenViewer } from './log-tail-registry.js';
+import type { LogSource } from './log-source.js';
+import type { LogSink, ViewerSession } from './log-viewer.js';
+
+export interface OpenViewer<S> extends ViewerSession {
+  /** What to read; viewers with the same `source.key` share one poller. */
+  source: LogSource<S>;
+  /** Last-Event-ID: the cursor after which the viewer wants lines; undefined = from the start. */
+  after: string | undefined;
+  sink: LogSink<S>;
+  /** The viewer's account (user + domain): a poller it starts counts against that account's cap. */
+  account: string;
+}
 
 export interface RegistryStats {
   /** Logs followed here (shared pollers, or mirrors of a shared Redis stream). */
