@@ -113,6 +113,8 @@ export class RedisTail<S> implements TailFeed<S> {
 
   private async follow(): Promise<void> {
     this.conn = this.deps.connect();
+    // Failures surface in the loop below (logged once per outage), not as unhandled events.
+    this.conn.on('error', () => undefined);
     let failing = false;
     while (!this.stopped && !this.finished) {
       try {

@@ -1,7 +1,12 @@
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AomPage, AomQuery, LogTarget } from '../../clients/modelarts-client.js';
+import {
+  ModelArtsCallError,
+  type AomPage,
+  type AomQuery,
+  type LogTarget,
+} from '../../clients/modelarts-client.js';
 import { FakeLogClient } from '../../test-support/fake-log-client.js';
 import { RecordingSink, until } from '../../test-support/recording-sink.js';
 import { startRedis, type RedisServer } from '../../test-support/redis-server.js';
@@ -31,6 +36,7 @@ afterEach(async () => {
 /** One replica: its own connection and registry, sharing the Redis server. */
 function replica(name: string, o: { maxPollers?: number; perAccount?: number } = {}) {
   const redis = new Redis(server.url, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
   const registry = new SharedTailRegistry<number>({
     redis,
     replicaId: name,
@@ -50,6 +56,21 @@ class TokenClient extends FakeLogClient {
   override readAomLog(t: LogTarget, token: string, q: AomQuery): Promise<AomPage> {
     this.tokens.push(token);
     return super.readAomLog(t, token, q);
+  }
+}
+
+/** Fails the status read with a permanent upstream error until told otherwise. */
+class FailingStatusClient extends FakeLogClient {
+  fail = true;
+  override async versionStatus(t: LogTarget, token: string): Promise<number> {
+    if (this.fail) {
+      throw new ModelArtsCallError(
+        404,
+        { error_code: 'ModelArts.0103', error_msg: 'The job does not exist' },
+        false,
+      );
+    }
+    return super.versionStatus(t, token);
   }
 }
 
@@ -163,4 +184,69 @@ describe('SharedTailRegistry (real redis-server)', () => {
     });
     await expect(refused).rejects.toMatchObject({ status: 429 });
   });
+
+  it('a replica whose viewers all left gives the lease up to one that has viewers', async () => {
+    const client = new TokenClient();
+    client.print(5);
+    const a = replica('a');
+    const b = replica('b');
+    const onA = await view(a, client, undefined, 'a', 'token-a');
+    await until(() => a.stats().holding === 1);
+    const onB = await view(b, client, undefined, 'b', 'token-b');
+    await until(() => onB.sink.lines.length === 5);
+    onA.close();
+    await until(() => b.stats().holding === 1 && a.stats().holding === 0);
+    client.print(3);
+    await until(() => onB.sink.lines.length === 8);
+    expect(onB.sink.lines).toEqual(client.lines);
+  });
+
+  it('a cursor the stream does not hold gets an exact poller of its own', async () => {
+    const client = new FakeLogClient();
+    client.print(10);
+    const a = replica('a');
+    const first = await view(a, client);
+    await until(() => first.sink.lines.length === 10);
+    // line 4's cursor is inside a page, not a boundary of the shared chain
+    const inside = await view(a, client, client.cursor(4));
+    await until(() => inside.sink.lines.length === 6);
+    expect(inside.sink.lines).toEqual(client.lines.slice(4));
+    expect(a.stats()).toMatchObject({ private: 1, privateStarted: 1 });
+    inside.close();
+    expect(a.stats().private).toBe(0);
+  });
+
+  it('a log whose poller failed is tried afresh by the next viewer', async () => {
+    const client = new FakeLogClient();
+    client.print(3);
+    const a = replica('a');
+    const failing = new FailingStatusClient();
+    failing.print(3);
+    const broken = await view(a, failing);
+    await until(() => broken.sink.errors.length === 1);
+    expect(broken.sink.errors[0]!.error_code).toBe('ModelArts.0103');
+    failing.fail = false;
+    const again = await view(replica('b'), failing);
+    await until(() => again.sink.lines.length === 3);
+    expect(again.sink.errors).toEqual([]);
+  });
+
+  it('rides out a Redis restart: viewers are told it retries, then go on with nothing lost or repeated', async () => {
+    const client = new FakeLogClient();
+    client.print(5);
+    const a = replica('a');
+    const b = replica('b');
+    const one = await view(a, client);
+    const two = await view(b, client);
+    await until(() => one.sink.lines.length === 5 && two.sink.lines.length === 5);
+    await server.stop();
+    client.print(5);
+    await until(() => one.sink.retries.length > 0 && two.sink.retries.length > 0, 10_000);
+    expect(one.sink.retries[0]!.body.error_code).toBe('Console.0530');
+    await server.start();
+    client.print(5);
+    await until(() => one.sink.lines.length === 15 && two.sink.lines.length === 15, 20_000);
+    expect(one.sink.lines).toEqual(client.lines);
+    expect(two.sink.lines).toEqual(client.lines);
+  }, 30_000);
 });
