@@ -11,6 +11,8 @@ export interface FanOutShape {
   linesPerSecond: number;
   /** Seconds the job waits before printing (viewers attach meanwhile). */
   warmupSeconds: number;
+  /** SIGKILL the replica polling the log halfway through (its viewers move to the others). */
+  killHolder?: boolean;
 }
 
 /** A job's own line (the emulator adds "[ModelArts Service Log]…" lines). */
@@ -20,7 +22,10 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function residentBytes(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+  const text = await fetch(`${url}/metrics`)
+    .then((r) => r.text())
+    .catch(() => ''); // a replica killed on purpose
+
   const m = /^process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
   return m ? Number(m[1]) : NaN;
 }
@@ -70,7 +75,10 @@ for i in range(1, ${shape.lines} + 1):
       roamingViewer({
         path,
         cookie,
-        base: () => set.replicas[i % set.replicas.length]!.url,
+        base: (attempt) => {
+          const want = set.replicas[(i + attempt) % set.replicas.length]!;
+          return (want.running() ? want : (set.alive()[0] ?? want)).url;
+        },
         onLines: (lines) => {
           const now = Date.now();
           for (const l of lines) {
@@ -82,9 +90,19 @@ for i in range(1, ${shape.lines} + 1):
     );
     const sampler = setInterval(() => {
       void Promise.all(set.replicas.map((r) => residentBytes(r.url))).then((m) => {
+        if (m.some((b) => Number.isNaN(b))) return;
         if (m.reduce((a, b) => a + b, 0) > peakMem.reduce((a, b) => a + b, 0)) peakMem = m;
       });
     }, 1000);
+    let killedAt = 0;
+    if (shape.killHolder) {
+      while (viewers[0]!.lines.filter((l) => TICK.test(l)).length < shape.lines / 2) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const holder = await set.holder();
+      killedAt = Date.now();
+      await holder?.kill();
+    }
     await Promise.all(viewers.map((v) => v.done));
     clearInterval(sampler);
     const reqs = (await (await fetch(`${set.emulator.url}/__control/requests`)).json()) as {
@@ -95,6 +113,7 @@ for i in range(1, ${shape.lines} + 1):
       .map((r) => Date.parse(r.at))
       .sort((a, b) => a - b);
     const span = (reads.at(-1) ?? 0) - (reads[0] ?? 0);
+    const resumedAt = reads.find((t) => t > killedAt) ?? NaN;
     const allAttached = Math.max(...viewers.map((v) => v.openedAt || Infinity));
     const live = delays.filter((d) => d.printedAt >= allAttached).map((d) => d.delay);
     const sorted = live.sort((a, b) => a - b);
@@ -117,6 +136,13 @@ for i in range(1, ${shape.lines} + 1):
       delay_p95_ms: percentile(sorted, 95),
       delay_max_ms: sorted.at(-1) ?? NaN,
       lines_received: delays.length,
+      ...(shape.killHolder
+        ? {
+            takeover_ms: resumedAt - killedAt,
+            takeover_poll_intervals: Number(((resumedAt - killedAt) / shape.intervalMs).toFixed(2)),
+            viewers_reconnected: viewers.filter((v) => v.connections > 1).length,
+          }
+        : {}),
       lines_timed_live: live.length,
     };
   } finally {

@@ -3,7 +3,8 @@
  * redis-server. Measures upstream log reads per poll interval (counted at the emulator), each
  * replica's resident memory per viewer, and the delay from a line printed by the job to its
  * arrival at a viewer. Writes reports/bench-fan-out.json. BENCH_VIEWERS, BENCH_REPLICAS and
- * LOG_POLL_INTERVAL_MS change the shape (a small run is the CI smoke in replicas-bench.int.test.ts).
+ * LOG_POLL_INTERVAL_MS change the shape; BENCH_KILL_HOLDER=1 SIGKILLs the polling replica halfway
+ * and measures the takeover (reports/bench-fan-out-kill.json). The CI smoke: fan-out-bench.int.test.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,11 @@ async function main() {
     lines: Number(process.env.BENCH_LINES ?? 300),
     linesPerSecond: 20,
     warmupSeconds: Number(process.env.BENCH_WARMUP_S ?? 20),
+    killHolder: process.env.BENCH_KILL_HOLDER === '1',
   });
   mkdirSync(`${root}reports`, { recursive: true });
-  writeFileSync(`${root}reports/bench-fan-out.json`, JSON.stringify(result, null, 2) + '\n');
+  const name = process.env.BENCH_KILL_HOLDER === '1' ? 'bench-fan-out-kill' : 'bench-fan-out';
+  writeFileSync(`${root}reports/${name}.json`, JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));
   if (result.viewers_complete !== result.viewers) process.exitCode = 1;
 }

@@ -164,4 +164,36 @@ describe('live logs over 3 replicas sharing a real redis-server', () => {
       expect(v.connections).toBeGreaterThan(1);
     }
   }, 180_000);
+
+  it('v2 (byte cursors, phase objects): a SIGKILLed holder mid-tail, 0 lost, 0 repeated, the end phase', async () => {
+    const n = 4000;
+    writeObsFile(set.emulator.dataDir, '/console-tests/v2-count/count.py', countScript(n, 500));
+    const created = await fetch(`${set.replicas[2]!.url}/api/v2/training-jobs`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', ...CSRF },
+      body: JSON.stringify({
+        kind: 'job',
+        metadata: { name: 'replicas_v2' },
+        algorithm: {
+          code_dir: '/console-tests/v2-count/',
+          boot_file: '/console-tests/v2-count/count.py',
+          engine: { engine_id: 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64' },
+        },
+        spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const job = (await created.json()) as { metadata: { id: string } };
+    const all = viewers(`/api/logs/v2/${job.metadata.id}/worker-0`, 30);
+    await until(() => all.every((v) => own(v.lines).length >= 500), 60_000, '500 lines each');
+    const holder = (await set.holder()) as Replica;
+    await holder.kill();
+    await Promise.all(all.map((v) => v.done));
+    for (const v of all) {
+      expect(v.errors).toEqual([]);
+      expect(own(v.lines)).toEqual(expected(n));
+      expect(v.end).toMatchObject({ phase: 'Completed' });
+    }
+    await holder.start();
+  }, 120_000);
 });

@@ -21,6 +21,8 @@ export interface RoamingViewer {
   /** `error` event bodies (a stream that ends with one stops). */
   errors: string[];
   ended: boolean;
+  /** The `end` event's data (the last status), parsed. */
+  end: unknown;
   /** Resolves when the stream ended (`end` or `error`) or `stop()` was called. */
   done: Promise<void>;
   stop(): void;
@@ -38,6 +40,7 @@ export function roamingViewer(o: RoamingViewerOptions): RoamingViewer {
     openedAt: 0,
     errors: [],
     ended: false,
+    end: undefined,
     done: Promise.resolve(),
     stop: () => undefined,
   };
@@ -71,6 +74,7 @@ export function roamingViewer(o: RoamingViewerOptions): RoamingViewer {
           lastId = e.id;
         } else if (e.event === 'end') {
           v.ended = true;
+          v.end = JSON.parse(e.data) as unknown;
           finished = true;
         } else if (e.event === 'error') {
           v.errors.push(e.data);
