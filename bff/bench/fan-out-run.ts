@@ -105,16 +105,25 @@ for i in range(1, ${shape.lines} + 1):
     }
     await Promise.all(viewers.map((v) => v.done));
     clearInterval(sampler);
+    const allAttached = Math.max(...viewers.map((v) => v.openedAt || Infinity));
     const reqs = (await (await fetch(`${set.emulator.url}/__control/requests`)).json()) as {
       requests: { path: string; query: Record<string, string>; at: string }[];
     };
+    // Status reads while viewers attached, minus the poller's own (one per round, with a log read):
+    // the viewers' access checks.
+    const inAttach = reqs.requests.filter(
+      (r) => Date.parse(r.at) >= startedAt && Date.parse(r.at) <= allAttached,
+    );
+    const versionPath = `/training-jobs/${job.job_id}/versions/${job.version_id}`;
+    const accessReads =
+      inAttach.filter((r) => r.path.endsWith(versionPath)).length -
+      inAttach.filter((r) => r.path.endsWith('/aom-log')).length;
     const reads = reqs.requests
       .filter((r) => r.path.endsWith('/aom-log') && r.query.base_line && r.query.order === 'desc')
       .map((r) => Date.parse(r.at))
       .sort((a, b) => a - b);
     const span = (reads.at(-1) ?? 0) - (reads[0] ?? 0);
     const resumedAt = reads.find((t) => t > killedAt) ?? NaN;
-    const allAttached = Math.max(...viewers.map((v) => v.openedAt || Infinity));
     const live = delays.filter((d) => d.printedAt >= allAttached).map((d) => d.delay);
     const sorted = live.sort((a, b) => a - b);
     const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / (shape.viewers / shape.replicas));
@@ -125,6 +134,7 @@ for i in range(1, ${shape.lines} + 1):
         (v) => v.ended && v.lines.filter((l) => TICK.test(l)).length === shape.lines,
       ).length,
       seconds_to_attach_all: Number(((allAttached - startedAt) / 1000).toFixed(1)),
+      access_check_status_reads: accessReads,
       viewer_errors: viewers.reduce((n, v) => n + v.errors.length, 0),
       upstream_forward_reads: reads.length,
       poll_intervals_in_span: Math.round(span / shape.intervalMs),

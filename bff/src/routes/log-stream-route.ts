@@ -3,6 +3,7 @@ import type { ConsoleErrorBody } from '@console/shared';
 import { isTokenRejected } from '../clients/modelarts-error.js';
 import { requestId } from '../middleware/error-handler.js';
 import { toErrorBody } from '../error-body.js';
+import type { AccessChecks } from '../services/log-tail/access-checks.js';
 import type { LogSource } from '../services/log-tail/log-source.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import type { SessionStore } from '../services/session-store.js';
@@ -10,6 +11,8 @@ import { SESSION_ENDED, type SessionStreams } from '../services/session-streams.
 import { heartbeat, sseSink, startEventStream, type DescribeStatus } from './sse-writer.js';
 
 export interface StreamOptions<S> {
+  /** The viewer's access check (shared by viewers connecting together). */
+  access: AccessChecks;
   registry: TailRegistry<S>;
   store: SessionStore;
   /** Open streams per session (cap, and closing them when the session ends). */
@@ -85,7 +88,7 @@ export async function serveLogStream<S>(
   stream.beat = heartbeat(res, o.heartbeatMs);
   res.on('close', close);
   try {
-    await o.source.readStatus(session.token);
+    await o.access.check(o.source, session.token);
   } catch (err) {
     if (!isTokenRejected(err)) {
       fail(toErrorBody(err));

@@ -3,6 +3,7 @@ import type { V2StatusEvent } from '@console/shared';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { requireSession } from '../middleware/session.js';
+import { AccessChecks } from '../services/log-tail/access-checks.js';
 import { AomLogSource } from '../services/log-tail/aom-log-source.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import { PreviewLogSource } from '../services/log-tail/preview-log-source.js';
@@ -44,6 +45,7 @@ export function logsRouter({
   onUpstreamUnauthorized,
 }: LogsRouteDeps): Router {
   const router = Router();
+  const access = new AccessChecks();
   router.get('/v1/:jobId/:versionId', requireSession, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
     const query = parseOrThrow(LogFileQuerySchema, req.query);
@@ -55,6 +57,7 @@ export function logsRouter({
     const projectId = req.session?.projectId ?? '';
     await serveLogStream(req, res, {
       registry: v1.registry,
+      access,
       store,
       streams,
       heartbeatMs,
@@ -80,6 +83,7 @@ export function logsRouter({
     const projectId = req.session?.projectId ?? '';
     await serveLogStream(req, res, {
       registry: v2.registry,
+      access,
       store,
       streams,
       heartbeatMs,
