@@ -1,6 +1,7 @@
 import type { EventSourceMessage } from 'eventsource-parser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RedisSessionStore } from '../services/redis-session-store.js';
 import { FakeLogClient } from '../test-support/fake-log-client.js';
 import { within } from '../test-support/eventually.js';
 import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
@@ -22,8 +23,11 @@ describe('live log streams on one replica, the session ended on another (shared 
       logPollIntervalMs: 50,
       redis: { url: redis.url, sessionSecret: 'x'.repeat(40), replicaId: 'test' },
     });
-    for (let i = 0; i < 2; i++)
+    for (let i = 0; i < 2; i++) {
       replicas.push(await listeningApp({ config, modelArtsLogs: client }));
+    }
+    // both replicas hear ended sessions before the test starts
+    for (const r of replicas) await (r.c.sessions as RedisSessionStore).listening;
   });
   afterAll(async () => {
     for (const r of replicas) await r.stop();
