@@ -45,4 +45,29 @@ describe('ReadinessProbe', () => {
     expect(new Set(reports).size).toBe(1);
     expect(up.hits).toHaveLength(2);
   });
+
+  it('with Redis configured, reports it and is not ready while its PING fails', async () => {
+    const up = await startProbeUpstream(200);
+    upstreams.push(up);
+    let redisUp = true;
+    const p = new ReadinessProbe({
+      targets: readinessTargets(up.url, up.url),
+      timeoutMs: 1000,
+      cacheMs: 0,
+      redisPing: async () => {
+        if (!redisUp) throw new Error('down');
+        return 'PONG';
+      },
+    });
+    expect(await p.report()).toMatchObject({ ready: true, checks: { redis: { ok: true } } });
+    redisUp = false;
+    expect(await p.report()).toMatchObject({
+      ready: false,
+      checks: {
+        iam: { ok: true },
+        modelarts: { ok: true },
+        redis: { ok: false, error: 'unreachable' },
+      },
+    });
+  });
 });

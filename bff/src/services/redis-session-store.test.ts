@@ -59,6 +59,7 @@ describe('RedisSessionStore against a real redis-server', () => {
     const id = await a.create(s);
     expect(await b.get(id)).toEqual(s);
     expect(b.cached(id)).toEqual(s);
+    await b.listening;
     const endedOnB = new Promise<string>((resolve) => b.onEnded(resolve));
     await a.delete(id);
     expect(await within(endedOnB, 5000, 'ended event on replica B')).toBe(id);

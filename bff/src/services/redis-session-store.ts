@@ -63,6 +63,9 @@ export class RedisSessionStore implements SessionStore {
   private readonly ended = new EndedListeners();
   private readonly sweeper: NodeJS.Timeout;
   private readonly sweepEveryMs: number;
+  private heard!: () => void;
+  /** Resolves once this replica hears ended sessions (its first SUBSCRIBE went through). */
+  readonly listening = new Promise<void>((resolve) => (this.heard = resolve));
 
   constructor(private readonly o: RedisSessionStoreOptions) {
     this.redis = o.redis;
@@ -70,15 +73,18 @@ export class RedisSessionStore implements SessionStore {
     this.idleMs = Math.min(o.idleMs ?? NO_IDLE_MS, NO_IDLE_MS);
     this.now = o.now ?? Date.now;
     this.sweepEveryMs = o.sweepEveryMs ?? 60_000;
-    // Subscribing must wait for the connection (the command connection has no offline queue).
-    this.sub = o.redis.duplicate({ enableOfflineQueue: true, connectionName: 'bff-sessions-sub' });
+    // Subscribed on each (re)connection by `listen`, then the cache is checked against Redis:
+    // messages published while this replica was not subscribed are lost.
+    this.sub = o.redis.duplicate({
+      enableOfflineQueue: true,
+      autoResubscribe: false,
+      connectionName: 'bff-sessions-sub',
+    });
     this.sub.on('error', () => undefined); // the command connection logs outages
     this.sub.on('message', (channel: string, hashed: string) => {
       if (channel === SESSION_ENDED_CHANNEL) this.endedElsewhere(hashed);
     });
-    // Messages sent while unsubscribed are lost: after each (re)connection the cache is checked.
-    this.sub.on('ready', () => void this.revalidate(() => true));
-    this.sub.subscribe(SESSION_ENDED_CHANNEL).catch(() => undefined);
+    this.sub.on('ready', () => void this.listen());
     this.sweeper = setInterval(() => {
       const stale = this.now() - this.sweepEveryMs;
       void this.revalidate((c) => c.seenAt <= stale);
@@ -178,6 +184,16 @@ export class RedisSessionStore implements SessionStore {
     const results = await onRedis(this.redis, call);
     const failed = results?.find(([err]) => err);
     if (!results || failed) throw failed?.[0] ?? new Error('redis transaction discarded');
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      await this.sub.subscribe(SESSION_ENDED_CHANNEL);
+    } catch {
+      return; // the connection dropped again; its next 'ready' tries again
+    }
+    this.heard();
+    await this.revalidate(() => true);
   }
 
   private endedElsewhere(hashed: string): void {

@@ -53,6 +53,12 @@ export interface PortalStackOptions {
   emulatorEnv?: Record<string, string>;
   /** The BFF's environment for the portal file's credential variables (default PORTAL_ENV). */
   credentialsEnv?: Record<string, string>;
+  /**
+   * Several replicas (createApp each, with its own Portal) behind the one origin; `balance` picks
+   * the replica of each request (default: round robin). Give them `config.redis` to share state.
+   */
+  replicas?: number;
+  balance?: (req: IncomingMessage, n: number) => number;
 }
 
 export async function startPortalStack(file: string, o: PortalStackOptions = {}) {
@@ -78,20 +84,32 @@ export async function startPortalStack(file: string, o: PortalStackOptions = {})
     ...o.config,
   });
   const parsed = parsePortalFile(file);
-  const portal = new Portal(
-    parsed,
-    resolveCredentials(parsed, o.credentialsEnv ?? PORTAL_ENV),
-    createIamClient(emulator.url),
-    o.tokenOptions,
-  );
   const logger = o.logTo ? createLogger(config.logLevel, o.logTo) : undefined;
-  const c: ConsoleApp = createApp({ config, portal, ...(logger ? { logger } : {}) });
-  handler = c.app;
+  const apps: ConsoleApp[] = Array.from({ length: o.replicas ?? 1 }, () => {
+    const portal = new Portal(
+      parsed,
+      resolveCredentials(parsed, o.credentialsEnv ?? PORTAL_ENV),
+      createIamClient(emulator.url),
+      o.tokenOptions,
+    );
+    return createApp({ config, portal, ...(logger ? { logger } : {}) });
+  });
+  const c = apps[0]!;
+  let n = 0;
+  /** Which replica served each request, in order (path without the query). */
+  const served: { path: string; replica: number }[] = [];
+  handler = (req, res) => {
+    const i = (o.balance ?? ((_r, k) => k % apps.length))(req, n++);
+    served.push({ path: (req.url ?? '').split('?')[0] ?? '', replica: i });
+    apps[i]!.app(req, res);
+  };
   return {
     base,
     emulator,
     idp,
     app: c,
+    apps,
+    served,
     /** The emulator's record of received requests (IAM sign-ins among them). */
     async requests(): Promise<{ method: string; path: string }[]> {
       const r = await fetch(`${emulator.url}/__control/requests`);
@@ -101,7 +119,7 @@ export async function startPortalStack(file: string, o: PortalStackOptions = {})
       await fetch(`${emulator.url}/__control/${path}`, { method });
     },
     async stop() {
-      await c.dispose();
+      await Promise.all(apps.map((a) => a.dispose()));
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await idp.close();
