@@ -99,7 +99,13 @@ export async function serveLogStream<S>(
     return;
   }
   if (stream.closed) return;
-  if (!(await o.store.get(sessionId))) {
+  // The stream has started: a failure of the shared store ends it with an event, not a throw.
+  const live = await o.store.get(sessionId).catch((err: unknown) => err as Error);
+  if (live instanceof Error) {
+    fail(toErrorBody(live));
+    return;
+  }
+  if (!live) {
     fail(SESSION_ENDED);
     return;
   }
