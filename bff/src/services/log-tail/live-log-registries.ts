@@ -34,16 +34,7 @@ export function liveLogRegistries(
       ...common,
       budget: new PollerBudget(config.maxLogPollers, config.maxPollersPerAccount),
     };
-    const registry = new LogTailRegistry<number>(deps);
-    const v2Registry = new LogTailRegistry<V2StatusEvent>(deps);
-    return {
-      registry,
-      v2Registry,
-      close: () => {
-        registry.closeAll();
-        v2Registry.closeAll();
-      },
-    };
+    return both(new LogTailRegistry<number>(deps), new LogTailRegistry<V2StatusEvent>(deps));
   }
   const redis = connectRedis(config.redis.url, logger, 'bff-logs');
   const deps = {
@@ -53,15 +44,25 @@ export function liveLogRegistries(
     maxPollers: config.maxLogPollers,
     maxPerAccount: config.maxPollersPerAccount,
   };
-  const registry = new SharedTailRegistry<number>(deps);
-  const v2Registry = new SharedTailRegistry<V2StatusEvent>(deps);
+  return both(
+    new SharedTailRegistry<number>(deps),
+    new SharedTailRegistry<V2StatusEvent>(deps),
+    () => redis.disconnect(),
+  );
+}
+
+function both(
+  registry: TailRegistry<number>,
+  v2Registry: TailRegistry<V2StatusEvent>,
+  after: () => void = () => undefined,
+): LiveLogRegistries {
   return {
     registry,
     v2Registry,
     close: () => {
       registry.closeAll();
       v2Registry.closeAll();
-      redis.disconnect();
+      after();
     },
   };
 }

@@ -1,7 +1,6 @@
-import { TooManyRequestsError } from '../../errors.js';
 import { SESSION_ENDED } from '../session-streams.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
-import { PollerBudget, type BudgetRefusal } from './poller-budget.js';
+import { PollerBudget, refusal } from './poller-budget.js';
 import { LogViewer } from './log-viewer.js';
 import type { OpenViewer, RegistryStats, TailRegistry } from './tail-registry.js';
 
@@ -25,15 +24,6 @@ interface Entry<S> {
   grace: NodeJS.Timeout | undefined;
   /** The account that started the poller (its budget slot is charged to it). */
   account: string;
-}
-
-function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
-  return new TooManyRequestsError(
-    why === 'total'
-      ? 'Too many live log streams on this console right now; try again in a minute'
-      : `Too many live log streams for this account: at most ${perAccount} logs at once across ` +
-          'its sessions; close another log view first',
-  );
 }
 
 /**

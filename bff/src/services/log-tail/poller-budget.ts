@@ -1,3 +1,5 @@
+import { TooManyRequestsError } from '../../errors.js';
+
 /** Why a poller slot was refused: the whole BFF is full, or the account has its share. */
 export type BudgetRefusal = 'total' | 'account';
 
@@ -38,4 +40,14 @@ export class PollerBudget {
     if (mine <= 1) this.byAccount.delete(account);
     else this.byAccount.set(account, mine - 1);
   }
+}
+
+/** The 429 of a refused slot, in the user's words. */
+export function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
+  return new TooManyRequestsError(
+    why === 'total'
+      ? 'Too many live log streams on this console right now; try again in a minute'
+      : `Too many live log streams for this account: at most ${perAccount} logs at once across ` +
+          'its sessions; close another log view first',
+  );
 }

@@ -5,7 +5,7 @@ import { SESSION_ENDED } from '../session-streams.js';
 import type { RegistryDeps } from './log-tail-registry.js';
 import { LogPoller } from './log-poller.js';
 import { LogViewer } from './log-viewer.js';
-import type { BudgetRefusal } from './poller-budget.js';
+import { refusal } from './poller-budget.js';
 import { RedisPollerBudget } from './redis-poller-budget.js';
 import { RedisTail } from './redis-tail.js';
 import { TailHolder } from './tail-holder.js';
@@ -34,15 +34,6 @@ interface Entry<S> {
   viewers: Viewers<S>;
   grace: NodeJS.Timeout | undefined;
   ready: Promise<void>;
-}
-
-function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
-  return new TooManyRequestsError(
-    why === 'total'
-      ? 'Too many live log streams on this console right now; try again in a minute'
-      : `Too many live log streams for this account: at most ${perAccount} logs at once across ` +
-          'its sessions; close another log view first',
-  );
 }
 
 /**
