@@ -16,7 +16,9 @@ describe('sseSink', () => {
     const page = ['line 1', 'line "2"'];
     sseSink(a.res, 'r1', () => undefined, describeV1Status).log('42', page);
     sseSink(b.res, 'r2', () => undefined, describeV1Status).log('42', page);
-    expect(a.written).toEqual(['id: 42\nevent: log\ndata: {"lines":["line 1","line \\"2\\""]}\n\n']);
+    expect(a.written).toEqual([
+      'id: 42\nevent: log\ndata: {"lines":["line 1","line \\"2\\""]}\n\n',
+    ]);
     expect(b.written).toEqual(a.written);
   });
 
