@@ -103,6 +103,7 @@ function replica(
   let lastStderr = '';
   let starting: Promise<void> | undefined;
   const signal = async (sig: NodeJS.Signals) => {
+    await starting?.catch(() => undefined); // a process still starting is stopped too
     const bff = current;
     if (!bff) return;
     if (bff.child.exitCode === null && bff.child.signalCode === null) bff.child.kill(sig);

@@ -37,6 +37,8 @@ async function keepRunning(r: ClusterReplica): Promise<void> {
   let failures = 0;
   while (!stopping) {
     const exit = await r.exited();
+    // a signal to the whole process group (Ctrl-C) may reach the replica before this process
+    await new Promise((done) => setTimeout(done, 250));
     if (stopping) return;
     if (!r.running()) {
       say(`${r.id} exited (${exit.signal ?? `code ${exit.code}`}); starting it again on ${r.port}`);
