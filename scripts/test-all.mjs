@@ -59,12 +59,13 @@ const playwrightStats = (j) => ({
   passed: j.stats.expected + (j.stats.flaky ?? 0),
   failed: j.stats.unexpected,
 });
-// the main run, the run against the documented-responses upstream (issue 8) and the team portal's
-// run through a real OIDC provider (issue 9)
+// the main run, the run against the documented-responses upstream (issue 8), the team portal's
+// run through a real OIDC provider (issue 9) and several BFF replicas behind nginx (issue 10)
 const playwrightRuns = [
   'playwright.json',
   'playwright-documented.json',
   'playwright-portal.json',
+  'playwright-cluster.json',
 ].map((f) => count(`${reports}/${f}`, playwrightStats));
 const playwright = {
   passed: playwrightRuns.reduce((n, r) => n + r.passed, 0),

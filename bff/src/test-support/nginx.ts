@@ -56,6 +56,63 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
+/** A running nginx (`daemon off; master_process off;`) over its own prefix folder `dir`. */
+export interface NginxProcess {
+  pid: number | undefined;
+  /** SIGQUIT (graceful), waits for the exit, removes `dir`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Writes `conf` to `dir/nginx.conf` and runs Debian's nginx on it (`-p dir`), resolving once its
+ * listening sockets are open. Fails clearly when nginx is missing or refuses the configuration
+ * (`dir` is removed then, as by `stop`).
+ */
+export async function runNginx(dir: string, conf: string): Promise<NginxProcess> {
+  if (!fs.existsSync(NGINX)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${NGINX} is missing: apt-get install -y nginx`);
+  }
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
+  const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  let stderr = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => fail('did not start within 10 s'), 10_000);
+    let settled = false;
+    const fail = (why: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+      reject(new Error(`nginx ${why}\n${stderr}`));
+    };
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr = (stderr + d).slice(-4000);
+      if (/\[emerg\]/.test(stderr)) fail('refused its configuration');
+      // ngx_os_status logs this after the listening sockets are open (before the event loop runs).
+      else if (!settled && /getrlimit\(RLIMIT_NOFILE\)|start worker process/.test(stderr)) {
+        settled = true;
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('error', (err) => fail(err.message));
+    child.once('exit', (code) => fail(`exited with code ${code}`));
+  });
+  return {
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Debian's nginx as a TLS-terminating reverse proxy on a loopback port in front of `backend`,
  * rewriting Host to `host` (as a load balancer in front of an internal name does). Fails (never
@@ -66,40 +123,7 @@ export async function startNginx(opts: {
   port: number;
   host: string;
 }): Promise<Nginx> {
-  if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf(dir, opts.port, opts.backend, opts.host));
-  const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => fail('did not start within 10 s'), 10_000);
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`nginx ${why}\n${stderr}`));
-    };
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr = (stderr + d).slice(-4000);
-      if (/\[emerg\]/.test(stderr)) fail('refused its configuration');
-      // ngx_os_status logs this after the listening sockets are open (before the event loop runs).
-      else if (/getrlimit\(RLIMIT_NOFILE\)|start worker process/.test(stderr)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('error', (err) => fail(err.message));
-    child.once('exit', (code) => fail(`exited with code ${code}`));
-  });
-  return {
-    url: `https://127.0.0.1:${opts.port}`,
-    port: opts.port,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
-      await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const nginx = await runNginx(dir, conf(dir, opts.port, opts.backend, opts.host));
+  return { url: `https://127.0.0.1:${opts.port}`, port: opts.port, stop: () => nginx.stop() };
 }

@@ -9,6 +9,8 @@ export const REDIS_SERVER = '/usr/bin/redis-server';
 export interface RedisServer {
   url: string;
   port: number;
+  /** Its own folder (`--dir`); remove it after `stop()` when done. */
+  dir: string;
   /** Stops the process (its port stays reserved for `start`); nothing is persisted. */
   stop(): Promise<void>;
   /** Starts it again on the same port (empty: `--save ''`, no AOF), e.g. after an outage. */
@@ -79,6 +81,7 @@ export async function startRedis(port?: number): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${p}`,
     port: p,
+    dir,
     async stop() {
       await ended(child, 'SIGTERM');
       child = undefined;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,23 +18,34 @@ export interface SpawnBffOptions {
   nodeArgs?: string[];
   /** Opens an IPC channel to the child (`child.send` / `process.send`). */
   ipc?: boolean;
+  /**
+   * `source` (default): `src/main.ts` through tsx; `built`: the compiled `dist/main.js` with plain
+   * node and no NODE_OPTIONS inherited, as production runs it (`pnpm build` first).
+   */
+  entry?: 'source' | 'built';
 }
 
-/** Starts `src/main.ts` as its own process (as `pnpm start` does) with the given environment. */
+/** Starts the BFF as its own process (as `pnpm start` does) with the given environment. */
 export async function spawnBff(
   env: Record<string, string>,
   opts: SpawnBffOptions = {},
 ): Promise<SpawnedBff> {
-  const args = [
-    '--conditions=@console/source',
-    '--import',
-    'tsx',
-    ...(opts.nodeArgs ?? []),
-    'src/main.ts',
-  ];
+  const built = opts.entry === 'built';
+  if (built && !existsSync(resolve(PACKAGE_DIR, 'dist/main.js'))) {
+    throw new Error(`${resolve(PACKAGE_DIR, 'dist/main.js')} is missing: run \`pnpm build\` first`);
+  }
+  const args = built
+    ? ['--enable-source-maps', ...(opts.nodeArgs ?? []), 'dist/main.js']
+    : ['--conditions=@console/source', '--import', 'tsx', ...(opts.nodeArgs ?? []), 'src/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: PACKAGE_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
+    env: {
+      ...process.env,
+      ...(built ? { NODE_OPTIONS: '' } : {}),
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      ...env,
+    },
     stdio: opts.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   if (!child.stdout || !child.stderr) throw new Error('spawned without pipes');

@@ -31,43 +31,98 @@ export function withLastEventId(url: string, lastEventId: string | null | undefi
   return `${url}${url.includes('?') ? '&' : '?'}last_event_id=${encodeURIComponent(lastEventId)}`;
 }
 
+/** How a stream the browser gave up on (EventSource CLOSED) is opened again. */
+export interface ReopenBackoff {
+  /** The first wait (default 1 s); each failed attempt doubles it… */
+  initialMs: number;
+  /** …up to this (default 15 s). */
+  maxMs: number;
+}
+
+export const DEFAULT_REOPEN_BACKOFF: ReopenBackoff = { initialMs: 1000, maxMs: 15_000 };
+
+export interface LogStreamOptions {
+  /** Resume after this cursor (the last line already shown): `?last_event_id=`. */
+  lastEventId?: string | null;
+  reopen?: ReopenBackoff;
+}
+
 /**
  * The one client of the BFF's log streams (Server-Sent Events): `log`, `status`, `end` and `error`
- * events, parsed and checked. The browser's EventSource reconnects by itself and resends
- * `Last-Event-ID`, so nothing is lost or repeated. Returns the function that closes the stream.
+ * events, parsed and checked. A dropped connection is retried by the browser, which resends
+ * `Last-Event-ID`. When the browser gives up (readyState CLOSED: the connection was refused, or the
+ * answer was not a stream — a BFF restarting, a load balancer with no replica up) the stream is
+ * opened again here, after a backoff capped at `reopen.maxMs`, resuming after the last line handed
+ * on (`?last_event_id=`): nothing is lost or repeated, and the state stays 'reconnecting'. Only the
+ * server's `end` event or an `error` event with a body ends it. Returns the function that closes it.
  */
 export function openLogStream<S extends z.ZodType, E extends z.ZodType>(
   url: string,
   schemas: { status: S; end: E },
   handlers: LogStreamHandlers<z.output<S> | z.output<E>>,
+  options: LogStreamOptions = {},
 ): () => void {
-  const source = new EventSource(url);
-  source.onopen = () => handlers.onState('live');
-  source.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
-    const data = parseEventData(LogEventSchema, event);
-    if (!data || data.lines.length === 0) return;
-    handlers.onLines(data.lines, event instanceof MessageEvent ? event.lastEventId : '');
-  });
-  source.addEventListener(LOG_STREAM_EVENTS.status, (event) => {
-    const data = parseEventData(schemas.status, event);
-    if (data) handlers.onStatus(data);
-  });
-  source.addEventListener(LOG_STREAM_EVENTS.end, (event) => {
-    source.close();
-    handlers.onState('ended');
-    const data = parseEventData(schemas.end, event);
-    if (data) handlers.onStatus(data);
-  });
-  // Both the server's `event: error` (with a body) and connection failures arrive here.
-  source.addEventListener(LOG_STREAM_EVENTS.error, (event) => {
-    const body = parseEventData(ConsoleErrorBodySchema, event);
-    if (body) {
-      source.close();
-      handlers.onError(`${body.error_code}: ${body.error_msg}`);
-      handlers.onState('failed');
-      return;
-    }
-    handlers.onState(source.readyState === EventSource.CLOSED ? 'failed' : 'reconnecting');
-  });
-  return () => source.close();
+  const backoff = options.reopen ?? DEFAULT_REOPEN_BACKOFF;
+  let cursor = options.lastEventId ?? null;
+  let source: EventSource | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+  let done = false;
+
+  const finish = () => {
+    done = true;
+    clearTimeout(timer);
+    source?.close();
+  };
+  const reopenLater = () => {
+    const wait = Math.min(backoff.maxMs, backoff.initialMs * 2 ** failures);
+    failures += 1;
+    timer = setTimeout(connect, wait);
+  };
+
+  function connect(): void {
+    if (done) return;
+    const es = new EventSource(withLastEventId(url, cursor));
+    source = es;
+    es.onopen = () => {
+      failures = 0;
+      handlers.onState('live');
+    };
+    es.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
+      const data = parseEventData(LogEventSchema, event);
+      if (!data || data.lines.length === 0) return;
+      const id = event instanceof MessageEvent ? event.lastEventId : '';
+      if (id) cursor = id;
+      handlers.onLines(data.lines, id);
+    });
+    es.addEventListener(LOG_STREAM_EVENTS.status, (event) => {
+      const data = parseEventData(schemas.status, event);
+      if (data) handlers.onStatus(data);
+    });
+    es.addEventListener(LOG_STREAM_EVENTS.end, (event) => {
+      finish();
+      handlers.onState('ended');
+      const data = parseEventData(schemas.end, event);
+      if (data) handlers.onStatus(data);
+    });
+    // Both the server's `event: error` (with a body) and connection failures arrive here.
+    es.addEventListener(LOG_STREAM_EVENTS.error, (event) => {
+      if (done || source !== es) return;
+      const body = parseEventData(ConsoleErrorBodySchema, event);
+      if (body) {
+        finish();
+        handlers.onError(`${body.error_code}: ${body.error_msg}`);
+        handlers.onState('failed');
+        return;
+      }
+      handlers.onState('reconnecting');
+      if (es.readyState === EventSource.CLOSED) {
+        es.close();
+        reopenLater();
+      }
+    });
+  }
+
+  connect();
+  return finish;
 }

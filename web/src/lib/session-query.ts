@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { SessionInfoSchema, type SessionInfo } from '@console/shared';
 import { apiRequest } from './api-client.js';
 import { ApiError } from './api-error.js';
+import { keepLogsFor, logOwner } from './log-memory.js';
 
 /**
  * The signed-in session as every part of the app reads it: the auth feature loads it (the route
@@ -17,7 +18,12 @@ export const sessionKeys = {
 /** The current session, or null when the browser has none (GET /api/session answers 401). */
 export async function fetchSession(): Promise<SessionInfo | null> {
   try {
-    return await apiRequest('/api/session', { schema: SessionInfoSchema, redirectOn401: false });
+    const session = await apiRequest('/api/session', {
+      schema: SessionInfoSchema,
+      redirectOn401: false,
+    });
+    keepLogsFor(logOwner(session));
+    return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

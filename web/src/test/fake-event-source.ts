@@ -30,6 +30,12 @@ export class FakeEventSource extends EventTarget {
     this.dispatchEvent(new Event('error'));
   }
 
+  /** The browser gave up (connection refused, an answer that is not a stream): no more retries. */
+  refuse(): void {
+    this.readyState = FakeEventSource.CLOSED;
+    this.dispatchEvent(new Event('error'));
+  }
+
   close(): void {
     this.readyState = FakeEventSource.CLOSED;
   }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { forgetLogs } from '../lib/log-memory.js';
 
 // Mantine reads matchMedia and ResizeObserver, which jsdom does not implement.
 Object.defineProperty(window, 'matchMedia', {
@@ -39,4 +40,7 @@ configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
+  // the page's memory of the logs it showed (lib/log-memory.ts) lives as long as the module: one
+  // test's lines must not be another's
+  forgetLogs();
 });

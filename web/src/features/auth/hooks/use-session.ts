@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '@console/shared';
+import { forgetLogs, keepLogsFor, logOwner } from '../../../lib/log-memory.js';
 import { isPortalSession } from '../../../lib/session-query.js';
 import {
   SSO_SIGN_OUT_URL,
@@ -25,6 +26,8 @@ export function useLogin() {
   return useMutation({
     mutationFn: (request: LoginRequest) => login(request),
     onSuccess: (session) => {
+      // The same account signing in again keeps the logs the page showed (they resume).
+      keepLogsFor(logOwner(session));
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.current(), session);
       queryClient.setQueryData(sessionKeys.expired(), false);
@@ -37,6 +40,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
+      forgetLogs();
       queryClient.setQueryData(sessionKeys.current(), null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
     },
@@ -53,6 +57,7 @@ export function useSwitchProject() {
   return useMutation({
     mutationFn: switchProject,
     onSuccess: async (session) => {
+      keepLogsFor(logOwner(session));
       await queryClient.cancelQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.current(), session);
