@@ -71,14 +71,11 @@ for i in range(1, ${shape.lines} + 1):
     const delays: { printedAt: number; delay: number }[] = [];
     let peakMem: number[] = [];
     const startedAt = Date.now();
-    const viewers = Array.from({ length: shape.viewers }, (_, i) =>
+    const viewers = Array.from({ length: shape.viewers }, () =>
       roamingViewer({
         path,
         cookie,
-        base: (attempt) => {
-          const want = set.replicas[(i + attempt) % set.replicas.length]!;
-          return (want.running() ? want : (set.alive()[0] ?? want)).url;
-        },
+        base: () => set.url,
         onLines: (lines) => {
           const now = Date.now();
           for (const l of lines) {
