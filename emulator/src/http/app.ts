@@ -33,6 +33,16 @@ export function createEmulatorApp(ctx: EmulatorContext): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestLog(ctx));
+  // before jsonBody: IAM documents `Content-Type: application/json;charset=utf8` here, a charset
+  // body-parser refuses (415), so this route reads its small body itself
+  app.use(
+    '/v3.0',
+    securityTokenRouter({
+      tokens: ctx.tokens,
+      credentials: ctx.credentials,
+      log: ctx.log.child({ module: 'iam' }),
+    }),
+  );
   app.use(jsonBody());
   if (ctx.control) {
     app.use('/__control', controlRouter(ctx.control, ctx.tokens));
@@ -46,14 +56,6 @@ export function createEmulatorApp(ctx: EmulatorContext): express.Express {
   app.use(
     '/v3',
     iamRouter({ users: ctx.users, tokens: ctx.tokens, log: ctx.log.child({ module: 'iam' }) }),
-  );
-  app.use(
-    '/v3.0',
-    securityTokenRouter({
-      tokens: ctx.tokens,
-      credentials: ctx.credentials,
-      log: ctx.log.child({ module: 'iam' }),
-    }),
   );
   app.use('/v1', v1Router(ctx));
   app.use('/v2', datasetRouter(ctx));

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { AUTH_TOKEN_HEADER } from '@console/shared';
 import type { Logger } from '../../logger.js';
@@ -50,8 +50,16 @@ export function securityTokenRouter(deps: {
   log: Logger;
 }): Router {
   const router = Router();
-  router.post('/OS-CREDENTIAL/securitytokens', (req, res) => {
-    const parsed = BodySchema.safeParse(req.body);
+  const rawBody = express.raw({ type: () => true, limit: 64 * 1024 });
+  router.post('/OS-CREDENTIAL/securitytokens', rawBody, (req, res) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '');
+    } catch {
+      keystoneError(res, 400, 'Bad Request', 'The request body is not JSON.');
+      return;
+    }
+    const parsed = BodySchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       keystoneError(

@@ -90,11 +90,13 @@ export function signedRequest(
     key?: { ak: string; sk: string };
     scheme?: ObsScheme;
     date?: Date;
+    /** Sign this path instead of the one sent (a tampered request). */
+    signPath?: string;
   },
 ): Promise<RawAnswer> {
   const url = new URL(baseUrl);
   const method = opts.method ?? 'GET';
-  const [rawPath = '/', rawQuery = ''] = opts.path.split(/\?(.*)/s);
+  const [rawPath = '/', rawQuery = ''] = (opts.signPath ?? opts.path).split(/\?(.*)/s);
   const headers: Record<string, string> = {
     Date: (opts.date ?? new Date()).toUTCString(),
     ...opts.headers,
