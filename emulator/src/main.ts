@@ -57,6 +57,8 @@ const obsServer = await listen(obsListenerFor(emulator.ctx), config.obsPort, hos
   },
 );
 if (obsServer) {
+  // a large upload may take longer than Node's default 5 minutes per request
+  obsServer.requestTimeout = 0;
   const obsAddress = obsServer.address() as AddressInfo;
   log.info({ host: obsAddress.address, port: obsAddress.port }, 'obs service listening');
   process.stdout.write(

@@ -98,7 +98,8 @@ export class ObjectFiles {
 
   stat(bucket: string, key: string): StoredObject | undefined {
     const local = this.local(bucket, key);
-    const st = fs.statSync(local, { throwIfNoEntry: false });
+    // lstat: a symbolic link (a job may leave one) is no object, and is never followed
+    const st = fs.lstatSync(local, { throwIfNoEntry: false });
     if (!st) return undefined;
     const folder = key.endsWith('/');
     if (folder ? !st.isDirectory() : !st.isFile()) return undefined;

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken, spawnEmulator, writeObsFile, type SpawnedEmulator } from '../../testing.js';
 import { DEMO_ACCESS_KEY } from '../iam/aksk-auth.js';
+import { authorizationHeader } from '../../domain/obs/obs-signature.js';
 import { errorCode, obsClient, signedRequest } from './obs-sdk-test-support.js';
 
 // Signatures, temporary credentials from IAM and key validation against a real emulator process.
@@ -116,7 +120,7 @@ describe('OBS request signing', () => {
   });
 });
 
-describe('bucket names and object keys', () => {
+describe('requests OBS refuses', () => {
   it.each([
     ['/auth-bucket/a/../../etc/passwd', 'InvalidArgument'],
     ['/auth-bucket/a/%2E%2E/b', 'InvalidArgument'],
@@ -130,6 +134,52 @@ describe('bucket names and object keys', () => {
   ])('%s → 400 %s', async (p, code) => {
     const res = await signedRequest(emu.obsUrl, { method: 'PUT', path: p, body: 'x' });
     expect([res.status, errorCode(res.body)]).toEqual([400, code]);
+  });
+
+  it('refuses a body over 5 GB and one without Content-Length before reading it', async () => {
+    const huge = await signedRequest(emu.obsUrl, {
+      method: 'PUT',
+      path: '/auth-bucket/huge',
+      headers: { 'Content-Length': String(6 * 1024 ** 3) },
+    });
+    expect([huge.status, errorCode(huge.body)]).toEqual([400, 'EntityTooLarge']);
+    const chunked = await signedRequest(emu.obsUrl, {
+      method: 'PUT',
+      path: '/auth-bucket/chunked',
+      headers: { 'Transfer-Encoding': 'chunked' },
+      body: 'abc',
+    });
+    expect([chunked.status, errorCode(chunked.body)]).toEqual([411, 'MissingContentLength']);
+  });
+
+  it('keeps nothing of an upload cut short', async () => {
+    const url = new URL(emu.obsUrl);
+    const headers: Record<string, string> = {
+      Date: new Date().toUTCString(),
+      'Content-Length': '100000',
+    };
+    headers.Authorization = authorizationHeader(
+      { method: 'PUT', rawPath: '/auth-bucket/cut', rawQuery: '', headers },
+      DEMO_ACCESS_KEY,
+    );
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      method: 'PUT',
+      path: '/auth-bucket/cut',
+      headers,
+    });
+    req.on('error', () => undefined);
+    req.write(Buffer.alloc(5000));
+    const incoming = path.join(emu.dataDir, 'obs-incoming');
+    const files = () => (fs.existsSync(incoming) ? fs.readdirSync(incoming).length : 0);
+    // the body is on its way in …
+    await expect.poll(files, { timeout: 5000 }).toBe(1);
+    req.destroy();
+    // … and gone once the client hangs up
+    await expect.poll(files, { timeout: 5000 }).toBe(0);
+    const head = await signedRequest(emu.obsUrl, { method: 'HEAD', path: '/auth-bucket/cut' });
+    expect(head.status).toBe(404);
   });
 
   it('answers a HEAD error without a body but with its code in a header', async () => {
