@@ -237,6 +237,14 @@ describe('IAM temporary credentials', () => {
       (await temp.listObjects({ Bucket: 'auth-bucket', Prefix: 'temp/' })).InterfaceResult.Contents,
     ).toHaveLength(1);
 
+    // the OBS form carries the token in x-obs-security-token (signed as a canonical header)
+    const obsForm = await signedRequest(emu.obsUrl, {
+      path: '/auth-bucket/temp/x.txt',
+      key: { ak: credential.access, sk: credential.secret },
+      headers: { 'x-obs-security-token': credential.securitytoken },
+    });
+    expect([obsForm.status, obsForm.body]).toEqual([200, 'temporary']);
+
     const noToken = await obsClient(emu.obsUrl, { ak: credential.access, sk: credential.secret });
     expect((await noToken.listObjects({ Bucket: 'auth-bucket' })).CommonMsg).toMatchObject({
       Status: 403,
