@@ -63,7 +63,9 @@ export function sendError(x: ObsExchange, err: ObsError): void {
   }
   const p = HEADER_PREFIX[x.scheme];
   x.res.setHeader(`${p}error-code`, err.code);
-  x.res.setHeader(`${p}error-message`, encodeURIComponent(err.message));
+  // as sent, unless it holds characters a header cannot carry
+  const printable = /^[\x20-\x7e]*$/.test(err.message);
+  x.res.setHeader(`${p}error-message`, printable ? err.message : encodeURIComponent(err.message));
   const extra = Object.entries(err.extra)
     .map(([k, v]) => el(k, v))
     .join('');
