@@ -56,10 +56,17 @@ export function verifyObsRequest(req: SignableRequest, keys: ObsKeyRing): ObsCal
     const found = keys.temporary.lookup(auth.ak);
     if (!found.ok && found.reason === 'unknown')
       throw new ObsError('InvalidAccessKeyId', undefined, { AWSAccessKeyId: auth.ak });
+    // OBS's tables have no code of a token's own: InvalidSecurity (403) is "invalid credentials"
     if (!found.ok)
-      throw new ObsError('AccessDenied', 'The security token included in the request is expired.');
+      throw new ObsError(
+        'InvalidSecurity',
+        'The security token included in the request is expired.',
+      );
     if (token === undefined || !equal(token, found.credential.securitytoken))
-      throw new ObsError('AccessDenied', 'The security token included in the request is invalid.');
+      throw new ObsError(
+        'InvalidSecurity',
+        'The security token included in the request is invalid.',
+      );
     sk = found.credential.secret;
     temporary = true;
   }
@@ -74,8 +81,15 @@ export function verifyObsRequest(req: SignableRequest, keys: ObsKeyRing): ObsCal
       MaxAllowedSkewMilliseconds: String(MAX_SKEW_MS),
     });
 
+  // a bucket's resource is `/bucket/` on OBS's page and `/bucket` in its samples and the SDK: both do
+  const paths = [req.rawPath];
+  if (/^\/[^/]+\/?$/.test(req.rawPath))
+    paths.push(req.rawPath.endsWith('/') ? req.rawPath.slice(0, -1) : `${req.rawPath}/`);
   const toSign = stringToSign(req, auth.scheme);
-  if (!equal(signature(sk, toSign), auth.signature))
+  const matches = paths.some((rawPath) =>
+    equal(signature(sk, stringToSign({ ...req, rawPath }, auth.scheme)), auth.signature),
+  );
+  if (!matches)
     throw new ObsError('SignatureDoesNotMatch', undefined, {
       AWSAccessKeyId: auth.ak,
       StringToSign: toSign,

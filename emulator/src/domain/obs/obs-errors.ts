@@ -1,48 +1,53 @@
 /**
- * OBS error codes the emulator answers, with their HTTP status and message as the OBS error-code
- * table ("OBS Server-Side Error Codes", SDK reference obs_29_1601; API reference obs_04_0115) lists
- * them. The body is `<Error><Code/><Message/><RequestId/><HostId/>…</Error>` (http/obs/obs-xml.ts).
+ * OBS error codes the emulator answers, with their HTTP status, as OBS's error-code tables list
+ * them (API reference "Error Codes", obs_04_0115; the S3-compatible API's table for
+ * `InvalidSecurity` and `NotImplemented`); the messages are the tables' own words. The body is `<Error><Code/><Message/><RequestId/><HostId/>…</Error>` (http/obs/obs-xml.ts).
  */
 export const OBS_ERRORS = {
-  AccessDenied: [403, 'Access Denied'],
+  AccessDenied: [403, 'Access denied.'],
+  BadDigest: [400, 'The specified value of Content-MD5 does not match the value received by OBS.'],
   BucketAlreadyOwnedByYou: [
     409,
-    'Your previous request to create the named bucket succeeded and you already own it.',
+    'Your previous request for creating the namesake bucket succeeded and you already own it.',
   ],
-  BucketNotEmpty: [409, 'The bucket you tried to delete is not empty.'],
-  BadDigest: [400, 'The Content-MD5 you specified did not match what we received.'],
-  EntityTooLarge: [400, 'Your proposed upload exceeds the maximum allowed object size.'],
-  EntityTooSmall: [400, 'Your proposed upload is smaller than the minimum allowed object size.'],
-  IncompleteBody: [
+  BucketNotEmpty: [409, 'The bucket that you tried to delete is not empty.'],
+  EntityTooLarge: [400, 'The object or part uploaded is larger than 5 GB.'],
+  EntityTooSmall: [400, 'The part uploaded, except the last one, is smaller than 100 KB.'],
+  IncompleteBody: [400, 'No complete request body is received due to network or other problems.'],
+  InternalError: [500, 'An internal error occurs. Retry later.'],
+  InvalidAccessKeyId: [
+    403,
+    'The access key ID provided by the customer does not exist in the system.',
+  ],
+  InvalidArgument: [400, 'Invalid parameter.'],
+  InvalidBucketName: [400, 'The bucket name specified in the request is invalid.'],
+  InvalidPart: [
     400,
-    'You did not provide the number of bytes specified by the Content-Length HTTP header.',
+    "One or more specified parts are not found. The parts may not be uploaded or the specified entity tags (ETags) do not match the parts' ETags.",
   ],
-  InternalError: [500, 'We encountered an internal error. Please try again.'],
-  InvalidAccessKeyId: [403, 'The AWS Access Key Id you provided does not exist in our records.'],
-  InvalidArgument: [400, 'Invalid Argument'],
-  InvalidBucketName: [400, 'The specified bucket is not valid.'],
-  InvalidPart: [400, 'One or more of the specified parts could not be found.'],
-  InvalidPartOrder: [400, 'The list of parts was not in ascending order.'],
-  InvalidRange: [416, 'The requested range cannot be satisfied.'],
-  InvalidRequest: [400, 'Invalid Request'],
-  KeyTooLongError: [400, 'Your key is too long.'],
-  MalformedXML: [
-    400,
-    'The XML you provided was not well-formed or did not validate against our published schema.',
-  ],
-  MethodNotAllowed: [405, 'The specified method is not allowed against this resource.'],
-  MissingContentLength: [411, 'You must provide the Content-Length HTTP header.'],
+  InvalidPartOrder: [400, 'Parts are not listed in ascending order by part number.'],
+  InvalidRange: [416, 'The requested range cannot be obtained.'],
+  InvalidRequest: [400, 'Invalid request.'],
+  InvalidSecurity: [403, 'The provided security credentials are invalid.'],
+  KeyTooLongError: [400, 'The provided key is too long.'],
+  MalformedXML: [400, 'The XML you provided was not well-formed.'],
+  MethodNotAllowed: [405, 'The specified method is not allowed against the requested resource.'],
+  MissingContentLength: [411, 'The HTTP header Content-Length is not provided.'],
   NoSuchBucket: [404, 'The specified bucket does not exist.'],
   NoSuchKey: [404, 'The specified key does not exist.'],
-  NoSuchUpload: [404, 'The specified multipart upload does not exist.'],
-  NotImplemented: [501, 'A header you provided implies functionality that is not implemented.'],
+  NoSuchUpload: [
+    404,
+    'The specified multipart upload does not exist. The upload ID does not exist or the multipart upload has been terminated or completed.',
+  ],
+  NotImplemented: [501, 'The provided header implies a function that is unavailable.'],
   RequestTimeTooSkewed: [
     403,
-    'The difference between the request time and the server time is too large.',
+    'There was a large time offset between the OBS server time and the time when the client initiated a request.',
   ],
+  ServiceNotImplemented: [501, 'The request method is not implemented by the server.'],
   SignatureDoesNotMatch: [
     403,
-    'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    'The provided signature does not match the signature calculated by OBS.',
   ],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -66,7 +66,7 @@ describe('OBS request signing', () => {
     });
     expect([unknown.status, errorCode(unknown.body)]).toEqual([403, 'InvalidAccessKeyId']);
     expect(unknown.body).toMatch(
-      /^<\?xml .*<Error><Code>InvalidAccessKeyId<\/Code><Message>.+<\/Message><RequestId>[0-9A-F]{16}<\/RequestId>/,
+      /^<\?xml .*<Error><Code>InvalidAccessKeyId<\/Code><Message>.+<\/Message><Resource>\/auth-bucket<\/Resource><RequestId>[0-9A-F]{16}<\/RequestId>/,
     );
 
     const stale = await signedRequest(emu.obsUrl, {
@@ -117,6 +117,14 @@ describe('OBS request signing', () => {
       signPath: '/auth-bucket',
     });
     expect(list.status).toBe(200);
+    // a bucket signed as `/bucket/` (OBS's page) or `/bucket` (its samples, the SDK)
+    const slash = await signedRequest(emu.obsUrl, {
+      path: '/auth-bucket',
+      signPath: '/auth-bucket/',
+    });
+    expect(slash.status).toBe(200);
+    const acl = await signedRequest(emu.obsUrl, { path: '/auth-bucket?acl' });
+    expect([acl.status, errorCode(acl.body)]).toEqual([501, 'ServiceNotImplemented']);
   });
 });
 
@@ -248,7 +256,7 @@ describe('IAM temporary credentials', () => {
     const noToken = await obsClient(emu.obsUrl, { ak: credential.access, sk: credential.secret });
     expect((await noToken.listObjects({ Bucket: 'auth-bucket' })).CommonMsg).toMatchObject({
       Status: 403,
-      Code: 'AccessDenied',
+      Code: 'InvalidSecurity',
     });
     const wrongSk = await obsClient(emu.obsUrl, {
       ak: credential.access,
@@ -262,7 +270,7 @@ describe('IAM temporary credentials', () => {
     const expire = await fetch(`${emu.url}/__control/credentials/expire`, { method: 'POST' });
     expect(expire.status).toBe(200);
     const after = await temp.getObject({ Bucket: 'auth-bucket', Key: 'temp/x.txt' });
-    expect(after.CommonMsg).toMatchObject({ Status: 403, Code: 'AccessDenied' });
+    expect(after.CommonMsg).toMatchObject({ Status: 403, Code: 'InvalidSecurity' });
     expect(after.CommonMsg.Message).toMatch(/expired/);
     // the permanent key is untouched
     const permanent = await obsClient(emu.obsUrl);

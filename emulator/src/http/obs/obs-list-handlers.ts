@@ -4,7 +4,7 @@ import type { ObsDeps } from './obs-deps.js';
 import { el, sendXml, XMLNS, type ObsExchange } from './obs-xml.js';
 
 /** The one owner of everything here (the demo account's domain id stands in). */
-const OWNER = '<Owner><ID>emulator</ID></Owner>';
+const OWNER = '<Owner><ID>emulator</ID><DisplayName>emulator</DisplayName></Owner>';
 
 /** ListBuckets (`GET /`): the top-level folders of the object store. */
 export function listBuckets(deps: ObsDeps, x: ObsExchange): void {

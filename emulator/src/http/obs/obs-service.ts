@@ -52,7 +52,7 @@ function bucketHandlers(
   )
     return listObjects(deps, x, bucket, query);
   throw new ObsError(
-    'NotImplemented',
+    'ServiceNotImplemented',
     `The emulator does not implement ${req.method} on a bucket with ?${[...query.keys()].join('&')}.`,
   );
 }
@@ -78,13 +78,13 @@ async function objectHandlers(
     return uploadPart(deps, x, req, bucket, key, query);
   if (req.method === 'DELETE' && uploadId !== null) return abort(deps, x, bucket, key, uploadId);
   if (req.headers['x-obs-copy-source'] || req.headers['x-amz-copy-source'])
-    throw new ObsError('NotImplemented', 'The emulator does not copy objects.');
+    throw new ObsError('NotImplemented', 'The emulator does not copy objects (x-obs-copy-source).');
   if ((req.method === 'GET' || req.method === 'HEAD') && only('versionId'))
     return getObject(deps, x, req, bucket, key);
   if (req.method === 'PUT' && only()) return putObject(deps, x, req, bucket, key);
   if (req.method === 'DELETE' && only('versionId')) return deleteObject(deps, x, bucket, key);
   throw new ObsError(
-    'NotImplemented',
+    'ServiceNotImplemented',
     `The emulator does not implement ${req.method} on an object with ?${[...query.keys()].join('&')}.`,
   );
 }
@@ -94,6 +94,7 @@ async function dispatch(deps: ObsDeps, x: ObsExchange, req: IncomingMessage): Pr
   const q = target.indexOf('?');
   const rawPath = q < 0 ? target : target.slice(0, q);
   const rawQuery = q < 0 ? '' : target.slice(q + 1);
+  x.resource = rawPath;
   x.scheme = verifyObsRequest(
     { method: req.method ?? 'GET', rawPath, rawQuery, headers: req.headers },
     deps.keys,

@@ -29,6 +29,8 @@ export interface ObsExchange {
   scheme: ObsScheme;
   res: ServerResponse;
   method: string;
+  /** The bucket or object the request named (the error body's `Resource`). */
+  resource?: string;
 }
 
 export const newRequestId = () => randomBytes(8).toString('hex').toUpperCase();
@@ -52,8 +54,8 @@ export function sendXml(x: ObsExchange, status: number, body: string): void {
 }
 
 /**
- * `<Error><Code/><Message/><RequestId/><HostId/>…</Error>` with the error's status (OBS "Error
- * Responses", obs_04_0115); the code and message also in `x-obs-error-code` /
+ * `<Error><Code/><Message/><Resource/><RequestId/><HostId/>…</Error>` with the error's status
+ * (OBS "Error Codes", obs_04_0115: its sample and element table); the code and message also in `x-obs-error-code` /
  * `x-obs-error-message` (a HEAD answer has no body).
  */
 export function sendError(x: ObsExchange, err: ObsError): void {
@@ -72,7 +74,8 @@ export function sendError(x: ObsExchange, err: ObsError): void {
   sendXml(
     x,
     err.status,
-    `<Error>${el('Code', err.code)}${el('Message', err.message)}${el('RequestId', x.requestId)}` +
+    `<Error>${el('Code', err.code)}${el('Message', err.message)}` +
+      `${x.resource ? el('Resource', x.resource) : ''}${el('RequestId', x.requestId)}` +
       `${el('HostId', `${x.requestId}-emulator`)}${extra}</Error>`,
   );
 }
