@@ -19,6 +19,8 @@ describe('emulator config', () => {
     const c = loadConfig({ EMULATOR_HOST: '', PATH: '/usr/bin', HOME: '/root', SECRET: 'x' });
     expect(c).toMatchObject({
       port: 8081,
+      obsPort: 8082,
+      obsPortSet: false,
       host: '127.0.0.1',
       dataDir: DEFAULT_DATA_DIR,
       control: false,
@@ -50,6 +52,14 @@ describe('emulator config', () => {
       accessKey: { ak: 'AK', sk: 'SK' },
       logLevel: 'warn',
     });
+  });
+
+  it('reads EMULATOR_OBS_PORT (0: any free port) and remembers that it was set', () => {
+    expect(loadConfig({ EMULATOR_OBS_PORT: '0' })).toMatchObject({ obsPort: 0, obsPortSet: true });
+    expect(loadConfig({ EMULATOR_OBS_PORT: '9000' })).toMatchObject({ obsPort: 9000 });
+    expect(problems({ EMULATOR_OBS_PORT: 'x' })).toEqual([
+      'EMULATOR_OBS_PORT: EMULATOR_OBS_PORT must be a number',
+    ]);
   });
 
   it('names every bad variable at once', () => {

@@ -7,6 +7,9 @@ import { DEFAULT_HOST } from './server.js';
 // The only file that reads process.env (loadProcessConfig for main.ts, processHostEnv for an
 // emulator built in-process). Every setting is listed in emulator/README.md.
 
+/** Where the OBS-compatible object service listens unless EMULATOR_OBS_PORT says otherwise. */
+export const DEFAULT_OBS_PORT = 8082;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const port = (name: string) =>
@@ -24,6 +27,7 @@ const flag = (name: string) =>
 const EnvSchema = z
   .object({
     EMULATOR_PORT: port('EMULATOR_PORT').default(8081),
+    EMULATOR_OBS_PORT: port('EMULATOR_OBS_PORT').optional(),
     EMULATOR_HOST: z.string().default(DEFAULT_HOST),
     EMULATOR_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
     EMULATOR_CONTROL: flag('EMULATOR_CONTROL').default(false),
@@ -57,6 +61,10 @@ function toConfig(e: z.infer<typeof EnvSchema>, env: Record<string, string | und
   return {
     port: e.EMULATOR_PORT,
     host: e.EMULATOR_HOST,
+    /** The OBS-compatible object service's port (0: the OS picks), on the same host. */
+    obsPort: e.EMULATOR_OBS_PORT ?? DEFAULT_OBS_PORT,
+    /** False when EMULATOR_OBS_PORT was not set: a busy default port then only warns. */
+    obsPortSet: e.EMULATOR_OBS_PORT !== undefined,
     dataDir: e.EMULATOR_DATA_DIR,
     /** The test control surface (`/__control/…`). */
     control: e.EMULATOR_CONTROL,

@@ -15,6 +15,9 @@ import { recoverInterruptedJobs } from './runner/v1/recovery.js';
 import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from './runner/v2/v2-runner.js';
 import { recoverInterruptedV2Jobs } from './runner/v2/v2-recovery.js';
 import { seedObs } from './store/obs-assets.js';
+import { ObjectFiles } from './store/obs-objects.js';
+import { UploadFiles } from './store/obs-uploads.js';
+import { TemporaryCredentials } from './domain/iam/temp-credentials.js';
 import { StateStore } from './store/state-store.js';
 import { V2Store } from './store/v2-store.js';
 
@@ -96,7 +99,13 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     control: opts.control ? new ControlState() : null,
     jobQuota: opts.jobQuota ?? 100,
     accessKey: opts.accessKey ?? DEMO_ACCESS_KEY,
+    credentials: new TemporaryCredentials(),
+    obs: {
+      objects: new ObjectFiles(paths.obs, paths.obsIncoming),
+      uploads: new UploadFiles(paths.obsUploads),
+    },
   };
+  ctx.obs.objects.clearIncoming();
   return {
     ctx,
     async shutdown() {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadProcessConfig, type EmulatorConfig } from './config.js';
 import { createEmulator } from './emulator.js';
 import { createEmulatorApp } from './http/app.js';
+import { obsListenerFor } from './http/obs/obs-service.js';
 import { createLogger } from './logger.js';
 import { isLoopback, listen } from './server.js';
 
@@ -43,6 +44,27 @@ if (!isLoopback(address.address))
     { host: address.address },
     'listening beyond loopback: anyone who can reach it gets tokens for the demo users and runs shell commands',
   );
+// The OBS service: a busy default port only warns (another emulator may hold it); a port that was
+// asked for must be had.
+const obsServer = await listen(obsListenerFor(emulator.ctx), config.obsPort, host).catch(
+  (err: unknown) => {
+    if (config.obsPortSet || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
+      log.fatal({ err, host, port: config.obsPort }, 'cannot listen for OBS');
+      process.exit(1);
+    }
+    log.warn({ port: config.obsPort }, 'OBS port in use: running without the OBS service');
+    return undefined;
+  },
+);
+if (obsServer) {
+  // a large upload may take longer than Node's default 5 minutes per request
+  obsServer.requestTimeout = 0;
+  const obsAddress = obsServer.address() as AddressInfo;
+  log.info({ host: obsAddress.address, port: obsAddress.port }, 'obs service listening');
+  process.stdout.write(
+    `EMULATOR_OBS_LISTENING port=${obsAddress.port} host=${obsAddress.address}\n`,
+  );
+}
 process.stdout.write(`EMULATOR_LISTENING port=${address.port} host=${address.address}\n`);
 
 let stopping = false;
@@ -52,6 +74,8 @@ async function stop(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down');
   server.close();
   server.closeAllConnections();
+  obsServer?.close();
+  obsServer?.closeAllConnections();
   await emulator.shutdown();
   process.exit(0);
 }

@@ -16,6 +16,10 @@ export interface DataPaths {
   root: string;
   stateFile: string;
   obs: string;
+  /** Bodies being uploaded through the OBS service (renamed into `obs/` once complete). */
+  obsIncoming: string;
+  /** Multipart uploads in progress: one folder per upload id. */
+  obsUploads: string;
   logs: string;
   work: string;
   datasets: string;
@@ -27,6 +31,8 @@ export function dataPaths(dataDir: string): DataPaths {
     root,
     stateFile: path.join(root, 'state.json'),
     obs: path.join(root, 'obs'),
+    obsIncoming: path.join(root, 'obs-incoming'),
+    obsUploads: path.join(root, 'obs-uploads'),
     logs: path.join(root, 'logs'),
     work: path.join(root, 'work'),
     datasets: path.join(root, 'datasets'),

@@ -13,6 +13,9 @@ const MAIN = path.join(SRC_DIR, 'main.ts');
 export interface SpawnedEmulator {
   url: string;
   port: number;
+  /** The OBS-compatible object service (path-style `obsUrl/bucket/key`, AK/SK-signed). */
+  obsUrl: string;
+  obsPort: number;
   /** The address it listens on, as its server reports it (127.0.0.1 unless EMULATOR_HOST says otherwise). */
   host: string;
   dataDir: string;
@@ -26,6 +29,8 @@ export interface SpawnedEmulator {
 
 export interface SpawnEmulatorOptions {
   port?: number;
+  /** The OBS service's port (default 0: the OS picks). */
+  obsPort?: number;
   /** Data folder to use; by default a fresh temp folder that stop() removes again. */
   dataDir?: string;
   env?: Record<string, string>;
@@ -47,6 +52,7 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
       EMULATOR_CONTROL: '1',
       ...opts.env,
       EMULATOR_PORT: String(opts.port ?? 0),
+      EMULATOR_OBS_PORT: String(opts.obsPort ?? 0),
       EMULATOR_DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,7 +61,8 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const { port, host } = await new Promise<{ port: number; host: string }>((resolve, reject) => {
+  type Ready = { port: number; host: string; obsPort: number };
+  const { port, host, obsPort } = await new Promise<Ready>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('emulator did not start within 30 s')), 30_000);
     const fail = (err: Error) => {
@@ -67,9 +74,10 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
       out += d;
       const m = out.match(/EMULATOR_LISTENING port=(\d+) host=(\S+)\n/);
       if (m) {
+        const obs = out.match(/EMULATOR_OBS_LISTENING port=(\d+) /);
         clearTimeout(timer);
         out = '';
-        resolve({ port: Number(m[1]), host: m[2]! });
+        resolve({ port: Number(m[1]), host: m[2]!, obsPort: Number(obs?.[1] ?? 0) });
       } else if (out.length > 100_000) out = out.slice(-1000);
     });
     child.once('exit', (code) =>
@@ -77,9 +85,12 @@ export async function spawnEmulator(opts: SpawnEmulatorOptions = {}): Promise<Sp
     );
   });
 
+  const origin = (p: number) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: origin(port),
     port,
+    obsUrl: origin(obsPort),
+    obsPort,
     host,
     dataDir,
     projectId: DEMO_ACCOUNT.projectId,

@@ -2,11 +2,13 @@ import express, { type RequestHandler } from 'express';
 import type { EmulatorContext } from './context.js';
 import { controlMiddleware, controlRouter } from './control/control-routes.js';
 import { volumeControlRouter } from './control/volume-control.js';
+import { credentialControlRouter } from './control/credential-control.js';
 import { datasetRouter } from './datasets/dataset-routes.js';
 import { visualizationPageRouter } from './v1/visualization-page.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { jsonBody } from './json-body.js';
 import { iamRouter } from './iam/iam-routes.js';
+import { securityTokenRouter } from './iam/security-token-route.js';
 import { v1Router } from './v1/v1-router.js';
 import { v2Handlers, v2ObsLinks } from './v2/v2-router.js';
 
@@ -31,12 +33,25 @@ export function createEmulatorApp(ctx: EmulatorContext): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestLog(ctx));
+  // before jsonBody: IAM documents `Content-Type: application/json;charset=utf8` here, a charset
+  // body-parser refuses (415), so this route reads its small body itself
+  app.use(
+    '/v3.0',
+    securityTokenRouter({
+      tokens: ctx.tokens,
+      credentials: ctx.credentials,
+      log: ctx.log.child({ module: 'iam' }),
+    }),
+  );
   app.use(jsonBody());
   if (ctx.control) {
     app.use('/__control', controlRouter(ctx.control, ctx.tokens));
     app.use('/__control', volumeControlRouter(ctx.paths));
+    app.use('/__control', credentialControlRouter(ctx.credentials));
     const recorder = controlMiddleware(ctx.control);
-    app.use((req, res, next) => (/^\/v[123]\//.test(req.path) ? recorder(req, res, next) : next()));
+    app.use((req, res, next) =>
+      /^\/v[123](\.0)?\//.test(req.path) ? recorder(req, res, next) : next(),
+    );
   }
   app.use(
     '/v3',

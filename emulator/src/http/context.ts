@@ -10,6 +10,9 @@ import type { LogIndex } from '../domain/v1/log-index.js';
 import type { LogLinkSigner } from '../domain/v2/v2-logs.js';
 import type { V2Runner } from '../runner/v2/v2-runner.js';
 import type { V2Store } from '../store/v2-store.js';
+import type { TemporaryCredentials } from '../domain/iam/temp-credentials.js';
+import type { ObjectFiles } from '../store/obs-objects.js';
+import type { UploadFiles } from '../store/obs-uploads.js';
 
 /** Everything the HTTP layer needs; built once by createEmulator (emulator.ts). */
 export interface EmulatorContext {
@@ -28,4 +31,8 @@ export interface EmulatorContext {
   jobQuota: number;
   /** The access key pair AK/SK-signed requests are checked against. */
   accessKey: AccessKey;
+  /** Temporary AK/SK + security tokens issued by IAM (`/v3.0/OS-CREDENTIAL/securitytokens`). */
+  credentials: TemporaryCredentials;
+  /** The object store as the OBS service sees it: objects and multipart uploads in progress. */
+  obs: { objects: ObjectFiles; uploads: UploadFiles };
 }
