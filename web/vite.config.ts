@@ -13,6 +13,8 @@ export default defineConfig({
     // Source maps are built for debugging but not referenced from the bundles, and the BFF answers
     // 404 for *.map unless SERVE_SOURCE_MAPS=1.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: the chunk graph the first-screen budget (scripts/post-build.ts) reads.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks cache better.
