@@ -24,14 +24,6 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'zod', test: /node_modules[\\/]zod/ },
-            // Only the job pages draw charts: loaded with them, not on the first screen.
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs|redux|react-redux|immer|reselect|eventemitter3|tiny-invariant)[\\/]/,
-            },
-            { name: 'vendor', test: /node_modules/ },
           ],
         },
       },
