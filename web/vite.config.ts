@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -6,7 +7,16 @@ const BFF_URL = process.env.BFF_URL ?? 'http://localhost:8080';
 export default defineConfig({
   plugins: [react()],
   // @console/shared resolves to its TypeScript sources (the "@console/source" export condition).
-  resolve: { conditions: ['@console/source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['@console/source', ...defaultClientConditions],
+    // zod, configured for the CSP (no eval) before any schema is built: see src/app/zod-csp.ts.
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/app/zod-csp.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
