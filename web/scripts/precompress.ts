@@ -23,6 +23,7 @@ export function gzip(data: Buffer): Buffer {
 
 function* files(dir: string): Generator<string> {
   for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue; // .vite/: the build's manifest, never served
     const p = join(dir, d.name);
     if (d.isDirectory()) yield* files(p);
     else yield p;
