@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -6,13 +7,24 @@ const BFF_URL = process.env.BFF_URL ?? 'http://localhost:8080';
 export default defineConfig({
   plugins: [react()],
   // @console/shared resolves to its TypeScript sources (the "@console/source" export condition).
-  resolve: { conditions: ['@console/source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['@console/source', ...defaultClientConditions],
+    // zod, configured for the CSP (no eval) before any schema is built: see src/app/zod-csp.ts.
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/app/zod-csp.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Source maps are built for debugging but not referenced from the bundles, and the BFF answers
     // 404 for *.map unless SERVE_SOURCE_MAPS=1.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: the chunk graph the first-screen budget (scripts/post-build.ts) reads.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks cache better.
@@ -22,14 +34,6 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'zod', test: /node_modules[\\/]zod/ },
-            // Only the job pages draw charts: loaded with them, not on the first screen.
-            {
-              name: 'charts',
-              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|@reduxjs|redux|react-redux|immer|reselect|eventemitter3|tiny-invariant)[\\/]/,
-            },
-            { name: 'vendor', test: /node_modules/ },
           ],
         },
       },

@@ -1,5 +1,3 @@
-// First: configures zod before any schema module is evaluated.
-import './app/zod-csp.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

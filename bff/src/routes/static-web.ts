@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
-import express, { Router } from 'express';
+import express, { Router, type Response } from 'express';
+import { precompressedFiles } from './precompressed.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -14,6 +15,8 @@ export interface StaticWebOptions {
  * revalidated; everything else (index.html above all) is `no-cache`, so a redeploy is seen at once.
  * A missing `/assets/…` file is a 404, not index.html: after a redeploy an open tab asks for old
  * chunk names, and the page reloads on a clean failure instead of choking on HTML served as a script.
+ * Compression: the build writes `file.br` and `file.gz` beside each text asset; they are served by
+ * `Accept-Encoding` (br, then gzip) with the same caching headers (see precompressed.ts).
  */
 export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): Router {
   const router = Router();
@@ -25,15 +28,11 @@ export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): R
       else next();
     });
   }
-  router.use(
-    express.static(webDist, {
-      index: false,
-      cacheControl: false,
-      setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.startsWith(assets) ? IMMUTABLE : 'no-cache');
-      },
-    }),
-  );
+  const setHeaders = (res: Response, path: string) => {
+    res.setHeader('cache-control', path.startsWith(assets) ? IMMUTABLE : 'no-cache');
+  };
+  router.use(precompressedFiles(webDist, { setHeaders }));
+  router.use(express.static(webDist, { index: false, cacheControl: false, setHeaders }));
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/api(\/|$)/.test(req.path)) {
       next();

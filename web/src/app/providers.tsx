@@ -1,8 +1,5 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { markSessionLost } from '../features/auth/session-lost.js';
@@ -27,10 +24,8 @@ export function Providers({ queryClient, onSessionLost, children }: Props) {
   return (
     <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <Notifications position="top-right" />
-          {children}
-        </ModalsProvider>
+        {/* The confirm dialogs and notifications come with the console's pages: console-shell.tsx */}
+        {children}
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -1,30 +1,39 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { LoginPage } from '../features/auth/components/login-page.js';
 import { RequireSession } from '../features/auth/components/require-session.js';
-import { ConfigsPage } from '../features/v1-configs/components/configs-page.js';
-import { JobsPage } from '../features/jobs/components/jobs-page.js';
-import { AppLayout } from './app-layout.js';
 import { lazyPage } from './lazy-page.js';
 import { NotFoundPage } from './not-found-page.js';
 import { paths } from '../config/paths.js';
 import { PageLoader } from '../components/page-loader.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
 
+// Every page is lazy: the entry holds only the providers, the router and the session guard, so the
+// login page downloads what it shows and the job list what it shows (budget: web/scripts/post-build.ts).
 export const routes = [
-  { path: paths.login.path, element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: paths.login.path,
+    lazy: lazyPage(() => import('../features/auth/components/login-page.js'), 'LoginPage'),
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <PageLoader label="Loading page" />,
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <PageLoader label="Loading page" />,
     children: [
       {
-        element: <AppLayout />,
+        lazy: lazyPage(() => import('./console-shell.js'), 'ConsoleShell'),
         children: [
           {
             errorElement: <RouteErrorBoundary />,
             children: [
               { index: true, element: <Navigate to={paths.jobs.href()} replace /> },
-              { path: paths.jobs.path, element: <JobsPage /> },
+              {
+                path: paths.jobs.path,
+                lazy: lazyPage(
+                  () => import('../features/jobs/components/jobs-page.js'),
+                  'JobsPage',
+                ),
+              },
               {
                 path: paths.createJob.path,
                 lazy: lazyPage(() => import('./routes/create-job-page.js'), 'CreateJobPage'),
@@ -37,7 +46,13 @@ export const routes = [
                 path: paths.v1NewVersion.path,
                 lazy: lazyPage(() => import('./routes/new-version-page.js'), 'NewVersionPage'),
               },
-              { path: paths.configs.path, element: <ConfigsPage /> },
+              {
+                path: paths.configs.path,
+                lazy: lazyPage(
+                  () => import('../features/v1-configs/components/configs-page.js'),
+                  'ConfigsPage',
+                ),
+              },
               {
                 path: paths.createConfig.path,
                 lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),

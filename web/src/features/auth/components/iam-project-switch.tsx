@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Button } from '@mantine/core';
 import type { SessionInfo } from '@console/shared';
-import { describeError } from '../../../lib/api-error.js';
-import { useLogin } from '../hooks/use-session.js';
+
+// The dialog (a Modal and its form) is not part of the first screen: requested when the header is
+// drawn, it is there before anyone clicks "Switch project".
+const IamProjectSwitchDialog = lazy(() => import('./iam-project-switch-dialog.js'));
 
 /**
  * The personal console's project switch: IAM signs a user in to one project at a time and the
@@ -18,63 +20,19 @@ export function IamProjectSwitch({
   onSwitched: () => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [project, setProject] = useState('');
-  const [password, setPassword] = useState('');
-  const login = useLogin();
-  const close = () => {
-    setOpen(false);
-    setPassword('');
-    login.reset();
-  };
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    login.mutate(
-      { domain: session.domain, username: session.user, password, project: project.trim() },
-      {
-        onSuccess: () => {
-          close();
-          onSwitched();
-        },
-      },
-    );
-  };
   return (
     <>
       <Button variant="subtle" size="xs" onClick={() => setOpen(true)}>
         Switch project
       </Button>
-      <Modal opened={open} onClose={close} title="Switch to another project">
-        <form onSubmit={submit}>
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              Signed in as {session.user} ({session.domain}) in {session.project.name}. Your
-              password signs you in to the other project; the console keeps no password.
-            </Text>
-            <TextInput
-              label="Project"
-              description="The IAM project (region), e.g. eu-nl"
-              required
-              value={project}
-              onChange={(e) => setProject(e.currentTarget.value)}
-              data-autofocus
-            />
-            <PasswordInput
-              label="Password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            {login.isError && (
-              <Alert color="red" variant="light" title="Could not switch">
-                {describeError(login.error).message}
-              </Alert>
-            )}
-            <Button type="submit" loading={login.isPending} disabled={!project.trim() || !password}>
-              Switch
-            </Button>
-          </Stack>
-        </form>
-      </Modal>
+      <Suspense fallback={null}>
+        <IamProjectSwitchDialog
+          session={session}
+          opened={open}
+          onClose={() => setOpen(false)}
+          onSwitched={onSwitched}
+        />
+      </Suspense>
     </>
   );
 }

@@ -62,4 +62,40 @@ describe('LoginPage', () => {
     await fillAndSubmit('demo');
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'));
   });
+
+  it('checks the fields on submit (no call), then as the user types; trims what it sends', async () => {
+    const fetch = vi.fn(
+      jsonFetch({
+        'GET /api/session': {
+          status: 401,
+          body: { error_code: 'Console.0401', error_msg: 'no session' },
+        },
+        'POST /api/session': { body: SESSION },
+      }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const { router } = renderRoute(<LoginPage />, { path: '/login' });
+    const user = userEvent.setup();
+    const username = await screen.findByLabelText('Username');
+    expect(screen.queryByText('username is required')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText('username is required')).toBeInTheDocument();
+    expect(screen.getByText('password is required')).toBeInTheDocument();
+    expect(username).toHaveFocus();
+    expect(fetch.mock.calls.some(([, init]) => (init as RequestInit)?.method === 'POST')).toBe(
+      false,
+    );
+    await user.type(username, ' demo ');
+    expect(screen.queryByText('username is required')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Password'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'));
+    const post = fetch.mock.calls.find(([, init]) => (init as RequestInit)?.method === 'POST');
+    expect(JSON.parse(String((post?.[1] as RequestInit).body))).toEqual({
+      domain: 'demo',
+      username: 'demo',
+      password: 'demo',
+      project: 'eu-de',
+    });
+  });
 });

@@ -1,17 +1,29 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { LoginRequestSchema, type LoginRequest } from '@console/shared';
-import { useForm } from 'react-hook-form';
-import type { ReactNode } from 'react';
+import { LoginRequestSchema } from '@console/shared';
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
 import { useLogin } from '../hooks/use-session.js';
 
 type LoginValues = z.input<typeof LoginRequestSchema>;
+type Field = keyof LoginValues;
+const FIELDS: readonly Field[] = ['domain', 'username', 'password', 'project'];
+
+/** The first message per field, as a form library would show it. */
+function fieldErrors(values: LoginValues): Partial<Record<Field, string>> {
+  const result = LoginRequestSchema.safeParse(values);
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of result.error?.issues ?? []) {
+    const field = FIELDS.find((f) => f === issue.path[0]);
+    if (field) errors[field] ??= issue.message;
+  }
+  return errors;
+}
 
 /**
  * The personal console's sign-in: the user's own IAM domain, user, password and project. `notice`
- * (the session expired) gives way to the reason a sign-in failed.
+ * (the session expired) gives way to the reason a sign-in failed. Checked on submit, then as the
+ * user types; four fields need no form library (the login page's weight: web/scripts/post-build.ts).
  */
 export function PasswordSignIn({
   onSignedIn,
@@ -21,14 +33,36 @@ export function PasswordSignIn({
   notice?: ReactNode;
 }) {
   const loginMutation = useLogin();
-  const form = useForm<LoginValues, unknown, LoginRequest>({
-    resolver: zodResolver(LoginRequestSchema),
-    defaultValues: { domain: 'demo', username: '', password: '', project: 'eu-de' },
+  const [values, setValues] = useState<LoginValues>({
+    domain: 'demo',
+    username: '',
+    password: '',
+    project: 'eu-de',
   });
-  const { errors } = form.formState;
-  const onSubmit = form.handleSubmit((values) =>
-    loginMutation.mutate(values, { onSuccess: onSignedIn }),
-  );
+  const [submitted, setSubmitted] = useState(false);
+  const errors = submitted ? fieldErrors(values) : {};
+  const field = (name: Field) => ({
+    name,
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [name]: value }));
+    },
+    error: errors[name],
+  });
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setSubmitted(true);
+    const parsed = LoginRequestSchema.safeParse(values);
+    if (parsed.success) {
+      loginMutation.mutate(parsed.data, { onSuccess: onSignedIn });
+      return;
+    }
+    const invalid = fieldErrors(values);
+    const first = FIELDS.find((f) => invalid[f]);
+    const input = first && e.currentTarget.elements.namedItem(first);
+    if (input instanceof HTMLInputElement) input.focus();
+  };
   const failure = loginMutation.error ? describeError(loginMutation.error) : null;
 
   return (
@@ -40,27 +74,16 @@ export function PasswordSignIn({
             {failure.message}
           </Alert>
         )}
-        <TextInput
-          label="Domain"
-          autoComplete="organization"
-          {...form.register('domain')}
-          error={errors.domain?.message}
-        />
-        <TextInput
-          label="Username"
-          autoComplete="username"
-          {...form.register('username')}
-          error={errors.username?.message}
-        />
+        <TextInput label="Domain" autoComplete="organization" {...field('domain')} />
+        <TextInput label="Username" autoComplete="username" {...field('username')} />
         <PasswordInput
           label="Password"
           autoComplete="current-password"
           // The toggle's name must not contain "Password": the field alone answers to that label.
           visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
-          {...form.register('password')}
-          error={errors.password?.message}
+          {...field('password')}
         />
-        <TextInput label="Project" {...form.register('project')} error={errors.project?.message} />
+        <TextInput label="Project" {...field('project')} />
         <Button type="submit" loading={loginMutation.isPending} fullWidth mt="xs">
           Log in
         </Button>

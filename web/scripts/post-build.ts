@@ -1,0 +1,58 @@
+// Runs after `vite build` (the web package's `build`): precompresses dist/ (brotli + gzip beside each
+// asset, served by the BFF by Accept-Encoding), then checks the first screen's budget from Vite's
+// manifest. Prints the figures, writes them to <repo>/reports/bench-first-screen.json, and exits 1
+// when a screen is over budget.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBudget, formatReport, type Manifest, type Sizes } from './bundle-budget.js';
+import { brotli, gzip, precompressDir } from './precompress.js';
+
+const web = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(web, 'dist');
+const repoRoot = join(web, '..');
+
+/** The lazy routes of each screen (manifest keys: source paths relative to web/). */
+const LOGIN_ROUTES = ['src/features/auth/components/login-page.tsx'];
+const LIST_ROUTES = ['src/app/console-shell.tsx', 'src/features/jobs/components/jobs-page.tsx'];
+
+const cache = new Map<string, Sizes>();
+/** On-the-wire sizes: the precompressed variant when there is one, else compressed here. */
+function sizeOf(file: string): Sizes {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const path = join(dist, file);
+  const data = readFileSync(path);
+  const variant = (ext: string, compress: (b: Buffer) => Buffer) =>
+    existsSync(path + ext) ? statSync(path + ext).size : compress(data).length;
+  const sizes = { raw: data.length, brotli: variant('.br', brotli), gzip: variant('.gz', gzip) };
+  cache.set(file, sizes);
+  return sizes;
+}
+
+const compressed = precompressDir(dist);
+console.log(`precompressed ${compressed} files in dist/ (.br and .gz)`);
+
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+const report = checkBudget({
+  manifest,
+  loginRoutes: LOGIN_ROUTES,
+  listRoutes: LIST_ROUTES,
+  sizeOf,
+});
+console.log(formatReport(report));
+
+try {
+  const reports = join(repoRoot, 'reports');
+  mkdirSync(reports, { recursive: true });
+  const out = join(reports, 'bench-first-screen.json');
+  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+} catch (err) {
+  console.warn(`could not write reports/bench-first-screen.json: ${(err as Error).message}`);
+}
+
+if (report.failures.length) {
+  console.error(`bundle budget exceeded:\n  ${report.failures.join('\n  ')}`);
+  process.exit(1);
+}

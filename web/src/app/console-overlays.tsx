@@ -1,0 +1,17 @@
+import '@mantine/notifications/styles.css';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+
+/**
+ * What the console's pages draw over themselves, opened through the static `modals.*` and
+ * `notifications.*` APIs (window events and a store): the confirm dialogs and the notifications.
+ * Nothing here wraps a page, so it is loaded beside the first one (console-shell.tsx).
+ */
+export default function ConsoleOverlays() {
+  return (
+    <>
+      <ModalsProvider />
+      <Notifications position="top-right" />
+    </>
+  );
+}
