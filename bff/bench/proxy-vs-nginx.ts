@@ -11,7 +11,9 @@
  * that each proxy's new upstream connections are counted),
  * BENCH_CONNECTIONS=32,128, BENCH_RUNS=3, BENCH_DURATION_S=10, BENCH_CPU_PROF=<dir> (a V8 profile
  * of the BFF, written when it exits), BENCH_LABEL (stored in the report), BENCH_BFF_ENV (extra
- * BFF env, `A=1,B=2`).
+ * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
+ * `git archive <commit> | tar -x -C /tmp/base` with node_modules linked: run as a third proxy,
+ * `bff_base`, in the same runs, so that a before/after comparison sees the same machine load).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +66,8 @@ interface Target {
 }
 
 async function measure(t: Target, connections: number): Promise<Run> {
+  // a second of the same load first: pooled connections closed while another proxy ran reopen
+  await runWrk({ url: t.url, headers: t.headers, connections, durationS: 1 });
   const before = { cpu: cpuMs(t.pid), conns: t.connections?.(), lines: lines(t.logFile) };
   const r = await runWrk({ url: t.url, headers: t.headers, connections, durationS: DURATION_S });
   const n = Math.max(1, r.requests);
@@ -99,14 +103,15 @@ async function main() {
     env: { IAM_ENDPOINT: emulator.url, MODELARTS_ENDPOINT: upstreamUrl, ...extraEnv },
     ...(process.env.BENCH_CPU_PROF ? { cpuProfDir: process.env.BENCH_CPU_PROF } : {}),
   });
+  const baseDir = process.env.BENCH_BASELINE_DIR;
+  const base = baseDir
+    ? await startBffProcess({
+        dir: baseDir,
+        env: { IAM_ENDPOINT: emulator.url, MODELARTS_ENDPOINT: upstreamUrl, ...extraEnv },
+      })
+    : undefined;
   try {
-    const login = await fetch(`${bff.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...CSRF },
-      body: JSON.stringify(DEMO),
-    });
-    if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cookie = await signIn(bff.url);
     const targets: Record<string, Target> = {
       nginx: {
         pid: nginx.pid,
@@ -122,6 +127,14 @@ async function main() {
         ...(fixed ? { connections: fixed.bff.connections } : {}),
       },
     };
+    if (base) {
+      targets.bff_base = {
+        pid: base.pid,
+        url: `${base.url}/api/v1/${REL}`,
+        headers: { cookie: await signIn(base.url) },
+        logFile: base.logFile,
+      };
+    }
     for (const [name, t] of Object.entries(targets)) {
       const res = await fetch(t.url, { headers: t.headers });
       const text = await res.text();
@@ -133,7 +146,7 @@ async function main() {
     }
     const results: Record<string, Record<string, Run[]>> = {};
     for (const c of CONNECTIONS) {
-      results[c] = { nginx: [], bff: [] };
+      results[c] = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
       for (const t of Object.values(targets)) {
         await runWrk({ url: t.url, headers: t.headers, connections: c, durationS: 3 }); // warm-up
       }
@@ -164,7 +177,16 @@ async function main() {
         );
         const ratio = s.bff!.rps.median / s.nginx!.rps.median;
         const p99Ratio = s.bff!.p99Ms.median / s.nginx!.p99Ms.median;
-        return [c, { ...s, bffToNginxRps: round(ratio), bffToNginxP99: round(p99Ratio) }];
+        const baseRatio = s.bff_base ? s.bff_base.rps.median / s.nginx!.rps.median : undefined;
+        return [
+          c,
+          {
+            ...s,
+            bffToNginxRps: round(ratio),
+            bffToNginxP99: round(p99Ratio),
+            ...(baseRatio === undefined ? {} : { baseToNginxRps: round(baseRatio) }),
+          },
+        ];
       }),
     );
     const report = {
@@ -186,11 +208,22 @@ async function main() {
     printTable(summary);
   } finally {
     await bff.stop();
+    await base?.stop();
     await nginx.stop();
     await fixed?.nginx.close();
     await fixed?.bff.close();
     await emulator.stop();
   }
+}
+
+async function signIn(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...CSRF },
+    body: JSON.stringify(DEMO),
+  });
+  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`);
+  return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
 const round = (n: number) => Number(n.toFixed(3));
@@ -210,14 +243,18 @@ function printTable(summary: Record<string, Record<string, unknown>>) {
     '\n   c | proxy | req/s min/med/max      | p99 ms min/med/max  | errors | cpu ms/req (med)',
   );
   for (const [c, s] of Object.entries(summary)) {
-    for (const name of ['nginx', 'bff']) {
+    for (const name of ['nginx', 'bff', 'bff_base']) {
+      if (!s[name]) continue;
       const t = s[name] as { rps: Stat; p99Ms: Stat; errors: Stat; cpuMsPerRequest: Stat };
       console.log(
         `${c.padStart(4)} | ${name.padEnd(5)} | ${f(t.rps).padEnd(22)} | ${f(t.p99Ms, 1).padEnd(19)} | ${String(t.errors.max).padEnd(6)} | ${t.cpuMsPerRequest.median}`,
       );
     }
     console.log(
-      `     | ratio | BFF/nginx req/s ${String(s.bffToNginxRps)}, p99 ${String(s.bffToNginxP99)}`,
+      `     | ratio | BFF/nginx req/s ${String(s.bffToNginxRps)}, p99 ${String(s.bffToNginxP99)}` +
+        (s.baseToNginxRps === undefined
+          ? ''
+          : `; baseline BFF/nginx req/s ${String(s.baseToNginxRps)}`),
     );
   }
 }

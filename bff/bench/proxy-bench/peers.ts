@@ -97,6 +97,8 @@ http {
 
 export interface BffOptions {
   env: Record<string, string>;
+  /** The BFF package folder to run (default: this one); e.g. an export of an older commit. */
+  dir?: string;
   /** Writes a V8 CPU profile into this folder when the process exits. */
   cpuProfDir?: string;
 }
@@ -111,7 +113,7 @@ export async function startBffProcess(o: BffOptions): Promise<Peer & { logFile: 
     process.execPath,
     ['--conditions=@console/source', '--import', 'tsx', ...prof, 'src/main.ts'],
     {
-      cwd: BFF_DIR,
+      cwd: o.dir ?? BFF_DIR,
       env: { ...process.env, LOG_LEVEL: 'info', ...o.env, PORT: String(port) },
       stdio: ['ignore', out, 'inherit'],
     },
