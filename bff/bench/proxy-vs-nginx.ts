@@ -13,7 +13,8 @@
  * of the BFF, written when it exits), BENCH_LABEL (stored in the report), BENCH_BFF_ENV (extra
  * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
  * `git archive <commit> | tar -x -C /tmp/base` with node_modules linked: run as a third proxy,
- * `bff_base`, in the same runs, so that a before/after comparison sees the same machine load).
+ * `bff_base`, in the same runs, so that a before/after comparison sees the same machine load;
+ * BENCH_BASELINE_ENV: its extra env, default BENCH_BFF_ENV).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,18 +36,26 @@ const UPSTREAM = process.env.BENCH_UPSTREAM === 'fixed' ? 'fixed' : 'emulator';
 const REL = 'job/resource-specs?job_type=train';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const extraEnv = Object.fromEntries(
-  (process.env.BENCH_BFF_ENV ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
-);
+const envList = (list: string | undefined): Record<string, string> =>
+  Object.fromEntries(
+    (list ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+const extraEnv = envList(process.env.BENCH_BFF_ENV);
+const baseEnv = envList(process.env.BENCH_BASELINE_ENV ?? process.env.BENCH_BFF_ENV);
 
 interface Run extends WrkResult {
   /** CPU time of the proxy process per answered request (ms). */
   cpuMsPerRequest: number;
   /** Connections the proxy opened to the upstream during the run (fixed upstream only). */
   upstreamConnections?: number;
+  /**
+   * The same after the run's first second: the end of the previous load (wrk hangs up mid-request,
+   * so the proxy cancels those upstream calls and their connections) is refilled by then.
+   */
+  upstreamConnectionsSteady?: number;
   /** Log lines the proxy wrote per answered request (BFF only). */
   logLinesPerRequest?: number;
 }
@@ -69,14 +78,22 @@ async function measure(t: Target, connections: number): Promise<Run> {
   // a second of the same load first: pooled connections closed while another proxy ran reopen
   await runWrk({ url: t.url, headers: t.headers, connections, durationS: 1 });
   const before = { cpu: cpuMs(t.pid), conns: t.connections?.(), lines: lines(t.logFile) };
+  let atOneSecond: number | undefined;
+  const snap = setTimeout(() => (atOneSecond = t.connections?.()), 1_000);
   const r = await runWrk({ url: t.url, headers: t.headers, connections, durationS: DURATION_S });
+  clearTimeout(snap);
   const n = Math.max(1, r.requests);
   const conns = t.connections?.();
   const after = lines(t.logFile);
   return {
     ...r,
     cpuMsPerRequest: Number(((cpuMs(t.pid) - before.cpu) / n).toFixed(4)),
-    ...(conns === undefined ? {} : { upstreamConnections: conns - (before.conns ?? 0) }),
+    ...(conns === undefined
+      ? {}
+      : {
+          upstreamConnections: conns - (before.conns ?? 0),
+          upstreamConnectionsSteady: conns - (atOneSecond ?? 0),
+        }),
     ...(after === undefined
       ? {}
       : { logLinesPerRequest: round((after - (before.lines ?? 0)) / n) }),
@@ -107,7 +124,7 @@ async function main() {
   const base = baseDir
     ? await startBffProcess({
         dir: baseDir,
-        env: { IAM_ENDPOINT: emulator.url, MODELARTS_ENDPOINT: upstreamUrl, ...extraEnv },
+        env: { IAM_ENDPOINT: emulator.url, MODELARTS_ENDPOINT: upstreamUrl, ...baseEnv },
       })
     : undefined;
   try {
@@ -155,7 +172,7 @@ async function main() {
           const run = await measure(t, c);
           results[c]![name]!.push(run);
           console.log(
-            `c=${c} run ${i + 1} ${name.padEnd(5)} ${run.rps.toFixed(0).padStart(6)} req/s  p99 ${run.p99Ms.toFixed(1).padStart(6)} ms  errors ${run.errors}  cpu/req ${run.cpuMsPerRequest} ms  new upstream conns ${run.upstreamConnections ?? '?'}  log lines/req ${run.logLinesPerRequest ?? '-'}`,
+            `c=${c} run ${i + 1} ${name.padEnd(5)} ${run.rps.toFixed(0).padStart(6)} req/s  p99 ${run.p99Ms.toFixed(1).padStart(6)} ms  errors ${run.errors}  cpu/req ${run.cpuMsPerRequest} ms  new upstream conns ${run.upstreamConnections ?? '?'} (after 1 s: ${run.upstreamConnectionsSteady ?? '?'})  log lines/req ${run.logLinesPerRequest ?? '-'}`,
           );
         }
       }
@@ -171,6 +188,7 @@ async function main() {
               errors: stat(runs.map((r) => r.errors)),
               cpuMsPerRequest: stat(runs.map((r) => r.cpuMsPerRequest)),
               upstreamConnections: runs.map((r) => r.upstreamConnections ?? null),
+              upstreamConnectionsSteady: runs.map((r) => r.upstreamConnectionsSteady ?? null),
               logLinesPerRequest: runs.map((r) => r.logLinesPerRequest ?? null),
             },
           ]),
@@ -200,6 +218,7 @@ async function main() {
       duration_s: DURATION_S,
       cpus: (await import('node:os')).cpus().length,
       bff_env: extraEnv,
+      ...(baseDir ? { baseline: { dir: baseDir, env: baseEnv } } : {}),
       summary,
       results,
     };
