@@ -23,7 +23,15 @@ export function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** Kills what the bench started if it ends without stopping it (a crash, a closed stdout). */
+function killOnExit(child: ChildProcess): void {
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+}
+
 function stopper(child: ChildProcess, signal: NodeJS.Signals, after?: () => void) {
+  killOnExit(child);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
