@@ -12,11 +12,11 @@ export function httpMetrics(
 ): RequestHandler {
   const label = routeLabeler(proxies);
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     const path = req.path;
     const routeTemplate = captureRouteTemplate(req);
     res.once('close', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = (performance.now() - started) / 1000;
       const type = String(res.getHeader('content-type') ?? '');
       metrics.observeRequest(
         {

@@ -1,39 +1,109 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 
-/** pino-http with a request id that is echoed in `X-Request-Id` and in every error body. */
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const id = randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    // Health probes and static files would drown the interesting lines.
-    autoLogging: {
-      ignore: (req) =>
-        req.url === '/api/health' || req.url === '/api/ready' || !req.url?.startsWith('/api'),
-    },
-    // One compact line per request: headers stay out of the log (they are also redacted, see logger.ts).
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    // A 5xx here is mostly ModelArts's own answer handed on (or the console's 502/503/504 about
-    // it): a warning. A bug in the console is logged at error, with its stack, by the error
-    // middleware; the request line never carries pino-http's made-up "failed with status" stack.
-    customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 400 ? (res.statusCode === 401 ? 'info' : 'warn') : 'info',
-    customErrorObject: (_req, _res, _err, val: Record<string, unknown>) => {
-      const { err: _dropped, ...rest } = val;
-      return rest;
-    },
+declare module 'http' {
+  interface IncomingMessage {
+    /** This request's id: echoed in `X-Request-Id`, in every error body and in its log lines. */
+    id: string;
+    /** A logger whose lines carry this request (`req: { id, method, url }`); made on first use. */
+    log: Logger;
+  }
+}
+
+/** A request slower than this is logged at info whatever its answer (ms). */
+export const SLOW_REQUEST_MS = 1_000;
+
+export interface RequestOutcome {
+  method: string;
+  /** The status sent, or undefined when the client went away before any header was sent. */
+  statusCode: number | undefined;
+  /** The response was not completely written (the client went away). */
+  aborted: boolean;
+  durationMs: number;
+}
+
+export type RequestLogLevel = 'debug' | 'info' | 'warn';
+
+/**
+ * The level of a request's line. A successful, fast read (GET/HEAD answered below 400 within
+ * `slowMs`) is the bulk of the traffic and says nothing: debug. Everything else is kept at info:
+ * state-changing calls, slow requests, aborted ones, and 401 (an expired session); other 4xx and
+ * 5xx (mostly ModelArts's own answer handed on, or the console's 502/503/504 about it) are warnings.
+ */
+export function requestLogLevel(o: RequestOutcome, slowMs = SLOW_REQUEST_MS): RequestLogLevel {
+  const status = o.statusCode ?? 0;
+  if (status >= 400) return status === 401 ? 'info' : 'warn';
+  if (o.aborted) return 'info';
+  if (o.method !== 'GET' && o.method !== 'HEAD') return 'info';
+  return o.durationMs >= slowMs ? 'info' : 'debug';
+}
+
+/** Health probes and static files would drown the interesting lines. */
+function ignored(url: string): boolean {
+  return url === '/api/health' || url === '/api/ready' || !url.startsWith('/api');
+}
+
+interface LoggedRequest extends IncomingMessage {
+  originalUrl?: string;
+}
+
+/** `req.log`, made on first use: most requests never log anything of their own. */
+function attachLazyLog(req: LoggedRequest, logger: Logger, url: string): void {
+  let child: Logger | undefined;
+  Object.defineProperty(req, 'log', {
+    configurable: true,
+    enumerable: false,
+    get: () => (child ??= logger.child({ req: { id: req.id, method: req.method, url } })),
+    set: (v: Logger) => (child = v),
   });
+}
+
+export interface RequestLoggerOptions {
+  /** A request slower than this is logged at info (default SLOW_REQUEST_MS). */
+  slowMs?: number;
+}
+
+/**
+ * Gives every request an id (echoed in `X-Request-Id`, used in every error body) and `req.log`,
+ * and writes one compact line per /api request when its response is done or abandoned (headers
+ * stay out of the log; they are also redacted, see logger.ts). The level follows requestLogLevel:
+ * a fast successful GET is logged at debug only, so that it costs nothing at the default level.
+ * One `close` listener per request; no per-request child logger unless the request logs itself.
+ */
+export function requestLogger(logger: Logger, opts: RequestLoggerOptions = {}): RequestHandler {
+  const slowMs = opts.slowMs ?? SLOW_REQUEST_MS;
+  return (req, res, next) => {
+    const id = randomUUID();
+    req.id = id;
+    res.setHeader('X-Request-Id', id);
+    const url = req.originalUrl || req.url;
+    attachLazyLog(req, logger, url);
+    if (ignored(url)) {
+      next();
+      return;
+    }
+    const started = performance.now();
+    res.once('close', () => {
+      const aborted = !res.writableFinished;
+      const outcome: RequestOutcome = {
+        method: req.method,
+        statusCode: res.headersSent ? res.statusCode : undefined,
+        aborted,
+        durationMs: performance.now() - started,
+      };
+      const level = requestLogLevel(outcome, slowMs);
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
+        {
+          req: { id, method: req.method, url },
+          res: { statusCode: outcome.statusCode ?? null },
+          responseTime: Math.round(outcome.durationMs),
+        },
+        aborted ? 'request aborted' : 'request completed',
+      );
+    });
+    next();
+  };
 }

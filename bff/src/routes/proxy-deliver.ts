@@ -37,6 +37,12 @@ function browserHeaders(r: UpstreamResponse): Record<string, string | string[] |
   return headers;
 }
 
+/**
+ * An answer whose `Content-Length` is at most this is read whole before it is sent (it arrives in a
+ * chunk or two anyway); a longer one, or one without a length, is streamed as it arrives.
+ */
+export const WHOLE_BODY_BYTES = 64 * 1024;
+
 export interface DeliverOptions {
   version: string;
   /** An upstream 401 said the token is no good: the session ends. */
@@ -49,8 +55,8 @@ export interface DeliverOptions {
 }
 
 /**
- * Hands an upstream answer to the browser: headers by allow-list and the body streamed as it
- * arrives (v2's `null` and `""` bodies byte for byte). A 401 whose code says the token is no good
+ * Hands an upstream answer to the browser: headers by allow-list and the body byte for byte (v2's
+ * `null` and `""` bodies too), small ones in one write, others streamed as they arrive. A 401 whose code says the token is no good
  * ends the session and becomes the console's own 401.
  */
 export async function deliverAnswer(
@@ -79,7 +85,17 @@ export async function deliverAnswer(
     res.end(text);
     return;
   }
-  res.writeHead(r.statusCode, browserHeaders(r));
+  const headers = browserHeaders(r);
+  const length = Number(r.headers['content-length']);
+  if (length <= WHOLE_BODY_BYTES) {
+    // Read whole, then headers and body in one write: no pipeline (its listeners, AbortController
+    // and finishing abort), no chunked framing. The bytes are the upstream's, untouched.
+    const body = await r.body.bytes();
+    res.writeHead(r.statusCode, headers);
+    res.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    return;
+  }
+  res.writeHead(r.statusCode, headers);
   await pipeToResponse(r.body, res);
 }
 
