@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, NGINX } from '../../src/test-support/nginx.js';
+import { freePort, NGINX, nginxTempPaths } from '../../src/test-support/nginx.js';
 
 const BFF_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -71,11 +71,7 @@ error_log ${tmp('error.log')} warn;
 events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path ${tmp('body')};
-  proxy_temp_path ${tmp('proxy')};
-  fastcgi_temp_path ${tmp('fastcgi')};
-  uwsgi_temp_path ${tmp('uwsgi')};
-  scgi_temp_path ${tmp('scgi')};
+${nginxTempPaths(dir)}
   upstream modelarts {
     server 127.0.0.1:${upstreamPort};
     keepalive 128;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runNginx } from './nginx.js';
+import { nginxTempPaths, runNginx } from './nginx.js';
 
 export interface BalancerOptions {
   /** The loopback port nginx listens on (plain http). */
@@ -51,11 +51,7 @@ error_log stderr notice;
 events { worker_connections 1024; }
 http {
   access_log off;
-  client_body_temp_path ${tmp('body')};
-  proxy_temp_path ${tmp('proxy')};
-  fastcgi_temp_path ${tmp('fastcgi')};
-  uwsgi_temp_path ${tmp('uwsgi')};
-  scgi_temp_path ${tmp('scgi')};
+${nginxTempPaths(dir)}
   client_max_body_size 20m;
   upstream console_bff {
 ${servers}

@@ -16,6 +16,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** nginx's temp folders (inside `dir`: nothing outside the test's own folder), an `http {}` block's lines. */
+export function nginxTempPaths(dir: string): string {
+  return ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `  ${name}_temp_path ${path.join(dir, name === 'client_body' ? 'body' : name)};`)
+    .join('\n');
+}
+
 function conf(dir: string, port: number, backend: string, host: string): string {
   const tmp = (name: string) => path.join(dir, name);
   return `
@@ -26,11 +33,7 @@ error_log stderr notice;
 events { worker_connections 256; }
 http {
   access_log off;
-  client_body_temp_path ${tmp('body')};
-  proxy_temp_path ${tmp('proxy')};
-  fastcgi_temp_path ${tmp('fastcgi')};
-  uwsgi_temp_path ${tmp('uwsgi')};
-  scgi_temp_path ${tmp('scgi')};
+${nginxTempPaths(dir)}
   client_max_body_size 20m;
   server {
     listen 127.0.0.1:${port} ssl;
