@@ -12,7 +12,7 @@
  * BENCH_CONNECTIONS=32,128, BENCH_RUNS=3, BENCH_DURATION_S=10, BENCH_CPU_PROF=<dir> (a V8 profile
  * of the BFF, written when it exits), BENCH_LABEL (stored in the report), BENCH_BFF_ENV (extra
  * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
- * `git archive <commit> | tar -x -C /tmp/base` with node_modules linked: run as a third proxy,
+ * `git archive <commit> | tar -x -C "$(mktemp -d)"` with node_modules linked: run as a third proxy,
  * `bff_base`, in the same runs, so that a before/after comparison sees the same machine load;
  * BENCH_BASELINE_ENV: its extra env, default BENCH_BFF_ENV).
  */
