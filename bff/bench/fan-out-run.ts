@@ -106,15 +106,13 @@ for i in range(1, ${shape.lines} + 1):
     const reqs = (await (await fetch(`${set.emulator.url}/__control/requests`)).json()) as {
       requests: { path: string; query: Record<string, string>; at: string }[];
     };
-    // Status reads while viewers attached, minus the poller's own (one per round, with a log read):
-    // the viewers' access checks.
+    // Status reads while viewers attached: the viewers' access checks, and the pollers' own (a
+    // poller reads the status at its start and then rarely while lines flow): an upper bound.
     const inAttach = reqs.requests.filter(
       (r) => Date.parse(r.at) >= startedAt && Date.parse(r.at) <= allAttached,
     );
     const versionPath = `/training-jobs/${job.job_id}/versions/${job.version_id}`;
-    const accessReads =
-      inAttach.filter((r) => r.path.endsWith(versionPath)).length -
-      inAttach.filter((r) => r.path.endsWith('/aom-log')).length;
+    const accessReads = inAttach.filter((r) => r.path.endsWith(versionPath)).length;
     const reads = reqs.requests
       .filter((r) => r.path.endsWith('/aom-log') && r.query.base_line && r.query.order === 'desc')
       .map((r) => Date.parse(r.at))

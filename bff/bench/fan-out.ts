@@ -16,7 +16,7 @@ async function main() {
   const result = await runFanOut({
     viewers: Number(process.env.BENCH_VIEWERS ?? 1000),
     replicas: Number(process.env.BENCH_REPLICAS ?? 2),
-    intervalMs: Number(process.env.LOG_POLL_INTERVAL_MS ?? 1000),
+    intervalMs: Number(process.env.LOG_POLL_INTERVAL_MS ?? 500),
     lines: Number(process.env.BENCH_LINES ?? 300),
     linesPerSecond: 20,
     warmupSeconds: Number(process.env.BENCH_WARMUP_S ?? 20),

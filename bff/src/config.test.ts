@@ -9,7 +9,7 @@ describe('loadConfig', () => {
       iamEndpoint: 'http://127.0.0.1:9191',
       modelartsEndpoint: 'http://127.0.0.1:9191',
       webDist: undefined,
-      logPollIntervalMs: 1000,
+      logPollIntervalMs: 500,
       heartbeatMs: 15000,
       trustProxy: false,
       logLevel: 'info',

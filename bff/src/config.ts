@@ -32,7 +32,7 @@ const EnvSchema = z.object({
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  LOG_POLL_INTERVAL_MS: millis('LOG_POLL_INTERVAL_MS', 50).default(1000),
+  LOG_POLL_INTERVAL_MS: millis('LOG_POLL_INTERVAL_MS', 50).default(500),
   HEARTBEAT_MS: millis('HEARTBEAT_MS', 100).default(15000),
   TRUST_PROXY: trustProxy.default(false),
   MAX_STREAMS_PER_SESSION: count('MAX_STREAMS_PER_SESSION').default(8),

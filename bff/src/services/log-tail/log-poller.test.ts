@@ -22,10 +22,10 @@ const THROTTLED = (retryAfterMs?: number) => err(429, 'ModelArts.2799', retryAft
 const DOWN = () => err(502, 'Console.0502');
 const EXPIRED = () => err(401, 'ModelArts.0202');
 
-/** A FakeLogClient whose status reads fail while `failing` says so (given the token). */
+/** A FakeLogClient whose requests (status and log reads) fail while `failing` says so (given the token). */
 class FlakyLogClient extends FakeLogClient {
   failing: (token: string) => ModelArtsCallError | undefined = () => undefined;
-  /** Fake-clock times of every status read (one per poller round). */
+  /** Fake-clock times of every upstream request (status read or log read). */
   readonly rounds: number[] = [];
   /** Tokens whose aom-log reads (re-reads of evicted pages included) are refused with 401. */
   readonly refusedReads = new Set<string>();
@@ -40,6 +40,9 @@ class FlakyLogClient extends FakeLogClient {
     q: { baseLine: string; lines: number; order: 'asc' | 'desc' },
   ): Promise<AomPage> {
     if (this.refusedReads.has(token)) return Promise.reject(EXPIRED());
+    this.rounds.push(Date.now());
+    const e = this.failing(token);
+    if (e) return Promise.reject(e);
     return super.readAomLog(t, token, q);
   }
 }
@@ -96,7 +99,9 @@ describe('LogPoller: transient failures back off within a time budget (fake time
     await advance(4_999);
     expect(client.rounds.at(-1)).toBe(T0 + 1_000);
     await advance(1);
-    expect(client.rounds.at(-1)).toBe(T0 + 6_000);
+    expect(client.rounds.at(-1)).toBe(T0 + 6_000); // the status (the log has been quiet)
+    await advance(1_000); // then the log, one slot later
+    expect(client.rounds.at(-1)).toBe(T0 + 7_000);
     expect(sink.lines).toEqual(lines(1, 8));
     expect(client.reads.at(-1)).toBe(head);
     expect(sink.errors).toEqual([]);
@@ -187,7 +192,8 @@ describe('LogPoller: transient failures back off within a time budget (fake time
       { error_code: 'Console.0401', error_msg: 'The session has ended; sign in again' },
     ]);
     expect(ended).toEqual(['a']);
-    await advance(1_000);
+    // One interval later the quiet log's status is due (one slot), the next slot reads the log.
+    await advance(2_000);
     expect(b.errors).toEqual([]);
     expect(b.lines).toEqual(lines(1, 5));
     expect(registry.stats().viewers).toBe(1);

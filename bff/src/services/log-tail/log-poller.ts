@@ -4,6 +4,7 @@ import { ModelArtsCallError, isTokenRejected } from '../../clients/modelarts-err
 import type { LogSource } from './log-source.js';
 import { PageChain } from './page-chain.js';
 import { PollBackoff } from './poll-backoff.js';
+import { PollSchedule } from './poll-schedule.js';
 import { toErrorBody } from '../../error-body.js';
 
 /** Default LOG_RETRY_BUDGET_MS: how long transient failures may last before a stream ends. */
@@ -39,9 +40,10 @@ export interface PollerDeps {
 }
 
 /**
- * Reads one log forward from `root` through its source: again at once while reads come back full,
- * else after `intervalMs`. Each round reads the status first; once a terminal status was seen and a
- * later read came back short, the log is drained and the poller ends. Transient failures (429
+ * Reads one log forward from `root` through its source, paced by a PollSchedule (at most one
+ * upstream request per `intervalMs` on average; the log read at once again while reads come back
+ * full; the status read rarely while lines flow, soon when they stop). Once a terminal status was
+ * seen and a later read came back short, the log is drained and the poller ends. Transient failures (429
  * included) back off (see PollBackoff) and the next round starts from the same head, so a stream
  * resumes with nothing lost or repeated; other failures end it.
  */
@@ -101,9 +103,8 @@ export class LogPoller<S> {
   }
 
   private async run(): Promise<void> {
-    let terminalSeen = false;
+    const schedule = new PollSchedule(this.deps.intervalMs, Date.now());
     while (!this.stopped) {
-      let full = false;
       const token = this.deps.token();
       if (!token) {
         // Nobody attached can read this log: never borrow another session's token, just wait.
@@ -112,37 +113,53 @@ export class LogPoller<S> {
         await this.sleep(this.deps.intervalMs);
         continue;
       }
-      try {
-        const status = await this.source.readStatus(token);
-        if (this.stopped) return;
-        if (this.status === undefined || !this.source.sameStatus(status, this.status)) {
-          this.status = status;
-          for (const l of [...this.listeners]) l.onStatus(status);
-        }
-        if (this.source.isTerminal(status)) terminalSeen = true;
-        const read = await this.source.read(this.chain.head, token, terminalSeen);
-        if (this.stopped) return;
-        this.recovered();
-        full = read.full;
-        if (read.page && read.page.to !== this.chain.head) {
-          this.chain.append(read.page);
-          for (const l of [...this.listeners]) l.onPage();
-        }
-        if (terminalSeen && !full) {
-          this.ended = true;
-          this.log.debug({ pages: this.chain.length }, 'log drained');
-          for (const l of [...this.listeners]) l.onEnd();
-          return;
-        }
-      } catch (err) {
-        if (this.stopped) return;
-        const wait = this.afterFailure(err, token);
-        if (wait === undefined) return;
+      const wait = schedule.waitMs(Date.now());
+      if (wait > 0) {
         await this.sleep(wait);
         continue;
       }
-      if (!full) await this.sleep(this.deps.intervalMs);
+      const request = schedule.next(Date.now());
+      schedule.sent(request, Date.now());
+      try {
+        if (request === 'status') await this.readStatus(token, schedule);
+        else if (await this.readLog(token, schedule)) return;
+        if (this.stopped) return;
+        this.recovered();
+      } catch (err) {
+        if (this.stopped) return;
+        const delay = this.afterFailure(err, token);
+        if (delay === undefined) return;
+        await this.sleep(delay);
+      }
     }
+  }
+
+  private async readStatus(token: string, schedule: PollSchedule): Promise<void> {
+    const status = await this.source.readStatus(token);
+    if (this.stopped) return;
+    schedule.statusRead(Date.now(), this.source.isTerminal(status));
+    if (this.status === undefined || !this.source.sameStatus(status, this.status)) {
+      this.status = status;
+      for (const l of [...this.listeners]) l.onStatus(status);
+    }
+  }
+
+  /** One forward read; true when the log is drained (the poller has ended). */
+  private async readLog(token: string, schedule: PollSchedule): Promise<boolean> {
+    const terminalSeen = schedule.terminalSeen;
+    const read = await this.source.read(this.chain.head, token, terminalSeen);
+    if (this.stopped) return true;
+    const grew = read.page !== undefined && read.page.to !== this.chain.head;
+    if (grew && read.page) {
+      this.chain.append(read.page);
+      for (const l of [...this.listeners]) l.onPage();
+    }
+    schedule.logRead(grew, read.full);
+    if (!terminalSeen || read.full) return false;
+    this.ended = true;
+    this.log.debug({ pages: this.chain.length }, 'log drained');
+    for (const l of [...this.listeners]) l.onEnd();
+    return true;
   }
 
   /** How long to wait after a failed round, or undefined when the poller has failed for good. */
