@@ -91,6 +91,11 @@ for i in range(1, ${shape.lines} + 1):
         if (m.reduce((a, b) => a + b, 0) > peakMem.reduce((a, b) => a + b, 0)) peakMem = m;
       });
     }, 1000);
+    // Idle: every viewer attached, the job not printing yet (it sleeps warmupSeconds first).
+    while (viewers.some((v) => !v.openedAt)) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 2_000));
+    const printing = viewers.some((v) => v.lines.some((l) => TICK.test(l)));
+    const idleMem = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
     let killedAt = 0;
     if (shape.killHolder) {
       while (viewers[0]!.lines.filter((l) => TICK.test(l)).length < shape.lines / 2) {
@@ -121,7 +126,9 @@ for i in range(1, ${shape.lines} + 1):
     const resumedAt = reads.find((t) => t > killedAt) ?? NaN;
     const live = delays.filter((d) => d.printedAt >= allAttached).map((d) => d.delay);
     const sorted = live.sort((a, b) => a - b);
-    const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / (shape.viewers / shape.replicas));
+    const perReplica = shape.viewers / shape.replicas;
+    const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / perReplica);
+    const perIdleViewer = idleMem.map((m, i) => (m - memBefore[i]!) / perReplica);
     return {
       measured_at: new Date().toISOString(),
       ...shape,
@@ -137,6 +144,9 @@ for i in range(1, ${shape.lines} + 1):
         (reads.length / Math.max(1, span / shape.intervalMs)).toFixed(3),
       ),
       bff_memory_per_viewer_kib: perViewer.map((b) => Math.round(b / 1024)),
+      bff_memory_per_idle_viewer_kib: printing
+        ? 'not measured: the job printed before every viewer was attached'
+        : perIdleViewer.map((b) => Math.round(b / 1024)),
       delay_p50_ms: percentile(sorted, 50),
       delay_p95_ms: percentile(sorted, 95),
       delay_max_ms: sorted.at(-1) ?? NaN,
