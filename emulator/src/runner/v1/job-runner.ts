@@ -48,10 +48,11 @@ export class JobRunner {
       intervalMs: t.metricsIntervalMs,
       maxSamples: t.maxMetricSamples,
       onSample: () => {
-        deps.store.changed();
         // log_url receives the logs while the job runs too (a copy per metrics tick)
-        for (const run of this.runs.values())
+        for (const run of this.runs.values()) {
+          deps.store.jobChanged(run.job); // its metrics
           if (run.children.length > 0) exportLogs(deps.paths, run.job, run.version);
+        }
       },
     });
   }
@@ -87,7 +88,7 @@ export class JobRunner {
 
   private setStatus(run: Run, status: number): void {
     run.version.status = status;
-    this.deps.store.changed();
+    this.deps.store.jobChanged(run.job);
   }
 
   private logFile(run: Run, rank: number): string {

@@ -44,10 +44,11 @@ export class V2Runner {
       intervalMs: deps.timings.metricsIntervalMs,
       maxSamples: deps.timings.maxMetricSamples,
       onSample: () => {
-        deps.v2.changed();
         // log_export_path receives the logs while the job runs too (a copy per metrics tick)
-        for (const run of this.runs.values())
+        for (const run of this.runs.values()) {
+          deps.v2.jobChanged(run.job); // its tasks' (or trials') metrics
           if (run.children.length > 0) exportTaskLogs(deps.paths, run.job);
+        }
       },
     });
     this.ctx = {
