@@ -6,7 +6,7 @@ import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.j
 import { loadUsersFile } from './domain/iam/users.js';
 import { LogIndex } from './domain/v1/log-index.js';
 import { LogLinkSigner } from './domain/v2/v2-logs.js';
-import { processHostEnv } from './config.js';
+import { DEFAULT_JOB_QUOTA, processHostEnv } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
 import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
@@ -97,7 +97,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     logIndex: new LogIndex(),
     v2: { store: v2Store, runner: v2Runner, links: new LogLinkSigner() },
     control: opts.control ? new ControlState() : null,
-    jobQuota: opts.jobQuota ?? 100,
+    jobQuota: opts.jobQuota ?? DEFAULT_JOB_QUOTA,
     accessKey: opts.accessKey ?? DEMO_ACCESS_KEY,
     credentials: new TemporaryCredentials(),
     obs: {
