@@ -11,6 +11,8 @@ import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
 import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
 import type { HostEnv } from './runner/common/host-env.js';
+import { LaunchQueue } from './runner/common/launch-queue.js';
+import { ProcScanner } from './runner/common/proc-scanner.js';
 import { recoverInterruptedJobs } from './runner/v1/recovery.js';
 import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from './runner/v2/v2-runner.js';
 import { recoverInterruptedV2Jobs } from './runner/v2/v2-recovery.js';
@@ -67,6 +69,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   recoverInterruptedV2Jobs(v2Store, paths, log.child({ module: 'v2-recovery' }));
 
   const timings = { ...DEFAULT_TIMINGS, ...opts.timings };
+  // both runners start their jobs through one queue and sample them with one /proc scan
+  const launches = new LaunchQueue((err) => log.error({ err }, 'a job launch failed unexpectedly'));
+  const scanner = new ProcScanner();
   const runner = new JobRunner({
     store,
     paths,
@@ -74,6 +79,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     timings,
     python,
     hostEnv,
+    launches,
+    scanner,
   });
   const v2Runner = new V2Runner({
     v2: v2Store,
@@ -86,6 +93,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     },
     python,
     hostEnv,
+    launches,
+    scanner,
   });
   const ctx: EmulatorContext = {
     paths,
