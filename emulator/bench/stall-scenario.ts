@@ -28,9 +28,16 @@ export interface StartedJob {
 
 export interface StallResult {
   state_json_bytes: number;
+  /** First start: includes migrating the seeded state.json. */
   startup_ms: number;
+  /** The start after the run (loading what the first one stored). */
+  restart_ms: number;
+  /** The host's 1-minute load average at the start and the end (2 cores shared with others). */
+  load_avg: [number, number];
   steady: LatencySummary;
   burst: LatencySummary & { jobs: number; v1: number; v2: number; all_running_ms: number | null };
+  /** Jobs the run started (running + burst), per API. */
+  started: { v1: number; v2: number };
   listed: { v1: number; v2: number };
   after_restart: { v1: number; v2: number };
 }
@@ -146,6 +153,7 @@ export async function runStallScenario(o: StallOptions): Promise<StallResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-stalls-'));
   const env = { EMULATOR_JOB_QUOTA: String(o.v1Jobs + o.running + o.burst + 10) };
   let emulator: SpawnedEmulator | null = null;
+  const load0 = Math.round(os.loadavg()[0]! * 100) / 100;
   try {
     const bytes = seedState(dataDir, o);
     writeObsFile(dataDir, '/bench/code/spin.py', SPIN);
@@ -182,14 +190,24 @@ export async function runStallScenario(o: StallOptions): Promise<StallResult> {
       all_running_ms: allRunningMs,
     };
     const listed = await counts(api, p);
+    const all = [...running, ...burstJobs];
+    const started = {
+      v1: all.filter((j) => j.api === 'v1').length,
+      v2: all.filter((j) => j.api === 'v2').length,
+    };
     await emulator.stop();
+    const t1 = Date.now();
     emulator = await spawnEmulator({ dataDir, env });
+    const restartMs = Date.now() - t1;
     const afterRestart = await counts(await connect(emulator), p);
     return {
       state_json_bytes: bytes,
       startup_ms: startupMs,
+      restart_ms: restartMs,
+      load_avg: [load0, Math.round(os.loadavg()[0]! * 100) / 100],
       steady,
       burst,
+      started,
       listed,
       after_restart: afterRestart,
     };

@@ -45,6 +45,7 @@ async function main() {
     burst_p99_ms: spread(runs.map((r) => r.burst.p99_ms)),
     burst_all_running_ms: spread(runs.map((r) => r.burst.all_running_ms)),
     startup_ms: spread(runs.map((r) => r.startup_ms)),
+    restart_ms: spread(runs.map((r) => r.restart_ms)),
     runs,
   };
   mkdirSync(`${root}reports`, { recursive: true });
