@@ -30,7 +30,8 @@ interface Dirty {
 export class StateStore {
   readonly state: EmulatorState;
   private readonly layout: StateLayout;
-  private readonly seqs: Map<object, number>;
+  /** Insertion order of each record (weak: a removed record is forgotten). */
+  private readonly seqs: WeakMap<object, number>;
   private nextSeq: number;
   private dirty = new Map<string, Dirty>();
   private metaDirty = false;
@@ -45,9 +46,9 @@ export class StateStore {
     this.layout = layoutOf(file);
     const loaded = loadState(file, log);
     this.state = loaded.state;
-    this.seqs = loaded.seqs;
+    this.seqs = new WeakMap(loaded.seqs);
     let last = 0;
-    for (const seq of this.seqs.values()) last = Math.max(last, seq);
+    for (const seq of loaded.seqs.values()) last = Math.max(last, seq);
     this.nextSeq = last + 1;
   }
 
