@@ -23,6 +23,9 @@ import { TemporaryCredentials } from './domain/iam/temp-credentials.js';
 import { StateStore } from './store/state-store.js';
 import { V2Store } from './store/v2-store.js';
 
+/** Between two job launches: 50 jobs started at once take a second to launch, the API stays up. */
+const LAUNCH_GAP_MS = 20;
+
 export interface EmulatorOptions {
   dataDir: string;
   logger?: Logger;
@@ -70,7 +73,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
   const timings = { ...DEFAULT_TIMINGS, ...opts.timings };
   // both runners start their jobs through one queue and sample them with one /proc scan
-  const launches = new LaunchQueue((err) => log.error({ err }, 'a job launch failed unexpectedly'));
+  const launches = new LaunchQueue(
+    (err) => log.error({ err }, 'a job launch failed unexpectedly'),
+    LAUNCH_GAP_MS,
+  );
   const scanner = new ProcScanner();
   const runner = new JobRunner({
     store,
