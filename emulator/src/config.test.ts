@@ -25,6 +25,7 @@ describe('emulator config', () => {
       dataDir: DEFAULT_DATA_DIR,
       control: false,
       usersFile: undefined,
+      jobQuota: 100,
       accessKey: undefined,
       logLevel: 'info',
     });
@@ -39,6 +40,7 @@ describe('emulator config', () => {
       EMULATOR_DATA_DIR: '/srv/emulator-data',
       EMULATOR_CONTROL: 'true',
       EMULATOR_USERS_FILE: '/srv/users.json',
+      EMULATOR_JOB_QUOTA: '20000',
       EMULATOR_AK: 'AK',
       EMULATOR_SK: 'SK',
       LOG_LEVEL: 'warn',
@@ -49,6 +51,7 @@ describe('emulator config', () => {
       dataDir: '/srv/emulator-data',
       control: true,
       usersFile: '/srv/users.json',
+      jobQuota: 20000,
       accessKey: { ak: 'AK', sk: 'SK' },
       logLevel: 'warn',
     });
@@ -67,12 +70,14 @@ describe('emulator config', () => {
       problems({
         EMULATOR_PORT: '70000',
         EMULATOR_CONTROL: 'yes',
+        EMULATOR_JOB_QUOTA: '0',
         EMULATOR_AK: 'AK',
         LOG_LEVEL: 'loud',
       }),
     ).toEqual([
       'EMULATOR_PORT: EMULATOR_PORT must be 0–65535',
       'EMULATOR_CONTROL: EMULATOR_CONTROL must be 1, true, 0 or false',
+      'EMULATOR_JOB_QUOTA: EMULATOR_JOB_QUOTA must be 1–1000000',
       expect.stringMatching(/^LOG_LEVEL: LOG_LEVEL must be one of fatal/),
     ]);
     expect(problems({ EMULATOR_AK: 'AK' })).toEqual([

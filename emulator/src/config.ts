@@ -10,6 +10,9 @@ import { DEFAULT_HOST } from './server.js';
 /** Where the OBS-compatible object service listens unless EMULATOR_OBS_PORT says otherwise. */
 export const DEFAULT_OBS_PORT = 8082;
 
+/** Training jobs per project (v1), as the cloud's default quota. */
+export const DEFAULT_JOB_QUOTA = 100;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const port = (name: string) =>
@@ -32,6 +35,12 @@ const EnvSchema = z
     EMULATOR_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
     EMULATOR_CONTROL: flag('EMULATOR_CONTROL').default(false),
     EMULATOR_USERS_FILE: z.string().optional(),
+    EMULATOR_JOB_QUOTA: z.coerce
+      .number({ error: 'EMULATOR_JOB_QUOTA must be a number' })
+      .int('EMULATOR_JOB_QUOTA must be a whole number')
+      .min(1, 'EMULATOR_JOB_QUOTA must be 1–1000000')
+      .max(1_000_000, 'EMULATOR_JOB_QUOTA must be 1–1000000')
+      .default(DEFAULT_JOB_QUOTA),
     EMULATOR_AK: z.string().optional(),
     EMULATOR_SK: z.string().optional(),
     LOG_LEVEL: z
@@ -69,6 +78,8 @@ function toConfig(e: z.infer<typeof EnvSchema>, env: Record<string, string | und
     /** The test control surface (`/__control/…`). */
     control: e.EMULATOR_CONTROL,
     usersFile: e.EMULATOR_USERS_FILE,
+    /** v1 training jobs per project (`quotas` of the job list; creating one more is refused). */
+    jobQuota: e.EMULATOR_JOB_QUOTA,
     /** The AK/SK pair signed requests are checked against (default: the documented demo pair). */
     accessKey,
     logLevel: e.LOG_LEVEL,

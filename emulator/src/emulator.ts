@@ -6,11 +6,13 @@ import { DEFAULT_TOKEN_TTL_MS, TokenService } from './domain/iam/token-service.j
 import { loadUsersFile } from './domain/iam/users.js';
 import { LogIndex } from './domain/v1/log-index.js';
 import { LogLinkSigner } from './domain/v2/v2-logs.js';
-import { processHostEnv } from './config.js';
+import { DEFAULT_JOB_QUOTA, processHostEnv } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { ASSETS_OBS_DIR, dataPaths, DEFAULT_USERS_FILE } from './paths.js';
 import { DEFAULT_TIMINGS, JobRunner, type RunnerTimings } from './runner/v1/job-runner.js';
 import type { HostEnv } from './runner/common/host-env.js';
+import { LaunchQueue } from './runner/common/launch-queue.js';
+import { ProcScanner } from './runner/common/proc-scanner.js';
 import { recoverInterruptedJobs } from './runner/v1/recovery.js';
 import { DEFAULT_V2_TIMINGS, V2Runner, type V2Timings } from './runner/v2/v2-runner.js';
 import { recoverInterruptedV2Jobs } from './runner/v2/v2-recovery.js';
@@ -20,6 +22,9 @@ import { UploadFiles } from './store/obs-uploads.js';
 import { TemporaryCredentials } from './domain/iam/temp-credentials.js';
 import { StateStore } from './store/state-store.js';
 import { V2Store } from './store/v2-store.js';
+
+/** Between two job launches: 50 jobs started at once take a second to launch, the API stays up. */
+const LAUNCH_GAP_MS = 20;
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -67,6 +72,12 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   recoverInterruptedV2Jobs(v2Store, paths, log.child({ module: 'v2-recovery' }));
 
   const timings = { ...DEFAULT_TIMINGS, ...opts.timings };
+  // both runners start their jobs through one queue and sample them with one /proc scan
+  const launches = new LaunchQueue(
+    (err) => log.error({ err }, 'a job launch failed unexpectedly'),
+    LAUNCH_GAP_MS,
+  );
+  const scanner = new ProcScanner();
   const runner = new JobRunner({
     store,
     paths,
@@ -74,6 +85,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     timings,
     python,
     hostEnv,
+    launches,
+    scanner,
   });
   const v2Runner = new V2Runner({
     v2: v2Store,
@@ -86,6 +99,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     },
     python,
     hostEnv,
+    launches,
+    scanner,
   });
   const ctx: EmulatorContext = {
     paths,
@@ -97,7 +112,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     logIndex: new LogIndex(),
     v2: { store: v2Store, runner: v2Runner, links: new LogLinkSigner() },
     control: opts.control ? new ControlState() : null,
-    jobQuota: opts.jobQuota ?? 100,
+    jobQuota: opts.jobQuota ?? DEFAULT_JOB_QUOTA,
     accessKey: opts.accessKey ?? DEMO_ACCESS_KEY,
     credentials: new TemporaryCredentials(),
     obs: {

@@ -19,6 +19,7 @@ const emulator = createEmulator({
   dataDir: config.dataDir,
   logger: log,
   control: config.control,
+  jobQuota: config.jobQuota,
   hostEnv: config.hostEnv,
   ...(config.usersFile ? { usersFile: config.usersFile } : {}),
   ...(config.accessKey ? { accessKey: config.accessKey } : {}),

@@ -14,6 +14,7 @@ export const ASSETS_OBS_DIR = path.join(ASSETS_DIR, 'obs');
 /** Folder layout inside the data dir. */
 export interface DataPaths {
   root: string;
+  /** The first format's single state file: migrated once into `state/` beside it (store/state-files.ts). */
   stateFile: string;
   obs: string;
   /** Bodies being uploaded through the OBS service (renamed into `obs/` once complete). */

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import express from 'express';
 import { pino } from 'pino';
@@ -6,6 +5,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed004CreateBody } from '@console/shared/fixtures';
 import { DEMO_ACCOUNT } from '../demo-account.js';
+import { readStoredState } from '../store/state-files.js';
 import { createTestEmulator, type TestEmulator } from '../test-support.js';
 import { errorHandler, notFound } from './error-handler.js';
 
@@ -85,7 +85,7 @@ describe('a 10 000-deep body', () => {
     expect([job.status, job.body.error_code]).toEqual([400, 'ModelArts.2788']);
     // the state can still be written (JSON.stringify throws on a 10 000-deep value)
     await t.emulator.ctx.store.flush();
-    const state = JSON.parse(fs.readFileSync(t.emulator.ctx.paths.stateFile, 'utf8'));
+    const state = readStoredState(t.emulator.ctx.paths.stateFile, t.emulator.ctx.log);
     expect(JSON.stringify(state)).not.toContain('deep_algo');
   });
 

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed004CreateBody } from '@console/shared/fixtures';
+import { createLogger } from '../logger.js';
+import { readStoredState } from '../store/state-files.js';
 import { tokenBody } from '../test-support.js';
 import { isAlive, waitDead } from '../test-client.js';
 import { spawnEmulator, writeObsFile, type SpawnedEmulator } from '../testing.js';
@@ -34,18 +36,18 @@ async function client(emu: SpawnedEmulator) {
   };
 }
 
-/** Polls state.json until `ok` holds for it (the state is written 100 ms after a change). */
+/** Polls the stored state until `ok` holds for it (records are written 100 ms after a change). */
 async function stateUntil(ok: (s: Json) => boolean): Promise<Json> {
   for (let i = 0; i < 200; i++) {
     try {
-      const s = JSON.parse(fs.readFileSync(path.join(dataDir, 'state.json'), 'utf8'));
+      const s = readStoredState(path.join(dataDir, 'state.json'), createLogger('silent')) as Json;
       if (ok(s)) return s;
     } catch {
       // not written yet, or being replaced
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error('state.json never reached the expected state');
+  throw new Error('the stored state never reached the expected state');
 }
 
 describe('after a crash', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../logger.js';
 import { seedObs } from './obs-assets.js';
 import { StateStore } from './state-store.js';
@@ -17,29 +17,34 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+const token = (hash: string) => ({
+  hash,
+  user_name: 'demo',
+  user_id: 'u',
+  domain_name: 'demo',
+  domain_id: 'd',
+  project_id: 'p',
+  project_name: 'eu-de',
+  issued_at: 1,
+  expires_at: 2,
+});
+
 describe('StateStore', () => {
   it('survives a reload, writing atomically after a short debounce', async () => {
-    const file = path.join(tmp(), 'state.json');
+    const dir = tmp();
+    const file = path.join(dir, 'state.json');
     const store = new StateStore(file, log, 10);
     const id = store.allocateJobId();
-    store.state.tokens.push({
-      hash: 'h',
-      user_name: 'demo',
-      user_id: 'u',
-      domain_name: 'demo',
-      domain_id: 'd',
-      project_id: 'p',
-      project_name: 'eu-de',
-      issued_at: 1,
-      expires_at: 2,
-    });
-    store.changed();
-    expect(fs.existsSync(file)).toBe(false);
-    await new Promise((r) => setTimeout(r, 60));
+    store.addToken(token('h'));
+    expect(fs.readdirSync(path.join(dir, 'state/tokens'))).toEqual([]);
+    await vi.waitFor(() =>
+      expect(fs.readdirSync(path.join(dir, 'state/tokens'))).toEqual(['h.json']),
+    );
+    await store.flush();
     const again = new StateStore(file, log);
     expect(again.state.next_job_id).toBe(id + 1);
     expect(again.state.tokens).toHaveLength(1);
-    expect(fs.readdirSync(path.dirname(file))).toEqual(['state.json']);
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it('keeps an unreadable state file aside and starts empty', () => {

@@ -1,40 +1,58 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { emptyState, type EmulatorState, type JobRecord, type VersionRecord } from './types.js';
+import { fileOf, removeRecord, writeRecord } from './record-files.js';
+import {
+  KIND_DIRS,
+  layoutOf,
+  loadState,
+  metaOf,
+  recordText,
+  type RecordKind,
+  type StateLayout,
+} from './state-files.js';
+import type { EmulatorState, JobRecord, TokenRecord, VersionRecord } from './types.js';
+import type { V2JobRecord } from './v2-types.js';
+
+interface Dirty {
+  kind: RecordKind;
+  key: string;
+  /** null: the record was removed. */
+  record: object | null;
+}
 
 /**
- * The emulator's persistent state in `state.json`: loaded once, mutated in memory, written back
- * atomically (temp file + rename) a short while after each change, and at once on flush().
+ * The emulator's persistent state (layout: state-files.ts): loaded once, mutated in memory; a
+ * change names what changed (a job, a token, or the rest: "meta"), and a short while later only
+ * those records are written (each atomically), at once on flush(). Writing one job costs the
+ * same with 10 jobs stored or 10,000.
  */
 export class StateStore {
   readonly state: EmulatorState;
+  private readonly layout: StateLayout;
+  /** Insertion order of each record (weak: a removed record is forgotten). */
+  private readonly seqs: WeakMap<object, number>;
+  private nextSeq: number;
+  private dirty = new Map<string, Dirty>();
+  private metaDirty = false;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly log: Logger,
     private readonly debounceMs = 100,
   ) {
-    this.state = StateStore.read(file, log);
+    this.layout = layoutOf(file);
+    const loaded = loadState(file, log);
+    this.state = loaded.state;
+    this.seqs = new WeakMap(loaded.seqs);
+    let last = 0;
+    for (const seq of loaded.seqs.values()) last = Math.max(last, seq);
+    this.nextSeq = last + 1;
   }
 
-  private static read(file: string, log: Logger): EmulatorState {
-    if (!fs.existsSync(file)) return emptyState();
-    try {
-      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<EmulatorState>;
-      return { ...emptyState(), ...parsed, schema: 1 };
-    } catch (err) {
-      const broken = `${file}.broken-${Date.now()}`;
-      fs.renameSync(file, broken);
-      log.error({ err, broken }, 'state file unreadable; starting empty and keeping the old copy');
-      return emptyState();
-    }
-  }
-
-  /** Schedules a write; call after every mutation. */
-  changed(): void {
+  private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -43,7 +61,32 @@ export class StateStore {
     this.timer.unref();
   }
 
-  /** Writes now (and waits for any write in flight). */
+  /** Counters, configurations, visualization jobs, v2 algorithms: everything but the records. */
+  metaChanged(): void {
+    this.metaDirty = true;
+    this.schedule();
+  }
+
+  /** A record was added or changed (`record`) or removed (null); schedules its write. */
+  recordChanged(kind: RecordKind, key: string, record: object | null): void {
+    if (record && !this.seqs.has(record)) this.seqs.set(record, this.nextSeq++);
+    this.dirty.set(`${kind}:${key}`, { kind, key, record });
+    this.schedule();
+  }
+
+  jobChanged(job: JobRecord): void {
+    this.recordChanged('v1', String(job.job_id), job);
+  }
+
+  v2JobChanged(job: V2JobRecord): void {
+    this.recordChanged('v2', job.id, job);
+  }
+
+  tokenChanged(token: TokenRecord): void {
+    this.recordChanged('token', token.hash, token);
+  }
+
+  /** Writes what changed now (and waits for any write in flight). */
   async flush(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -54,25 +97,44 @@ export class StateStore {
 
   private persist(): Promise<void> {
     this.writing = this.writing.then(async () => {
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      try {
-        await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-        await fs.promises.writeFile(tmp, JSON.stringify(this.state, null, 1));
-        await fs.promises.rename(tmp, this.file);
-      } catch (err) {
-        this.log.error({ err }, 'could not write the state file');
-      }
+      const batch = [...this.dirty.values()];
+      this.dirty = new Map();
+      const meta = this.metaDirty;
+      this.metaDirty = false;
+      for (const d of batch) await this.writeOne(d);
+      if (meta) await this.writeMeta();
     });
     return this.writing;
+  }
+
+  private async writeOne(d: Dirty): Promise<void> {
+    const file = path.join(this.layout.kindDir(d.kind), fileOf(d.key));
+    try {
+      if (d.record === null) await removeRecord(file);
+      else await writeRecord(file, recordText(this.seqs.get(d.record) ?? 0, d.record));
+    } catch (err) {
+      this.log.error({ err, kind: KIND_DIRS[d.kind] }, 'could not write a stored record');
+    }
+  }
+
+  private async writeMeta(): Promise<void> {
+    try {
+      await fs.promises.mkdir(this.layout.dir, { recursive: true });
+      await writeRecord(this.layout.meta, JSON.stringify(metaOf(this.state)));
+    } catch (err) {
+      this.log.error({ err }, 'could not write the state file');
+    }
   }
 
   // ---- job queries and mutations -------------------------------------------------------------
 
   allocateJobId(): number {
+    this.metaChanged();
     return this.state.next_job_id++;
   }
 
   allocateVersionId(): number {
+    this.metaChanged();
     return this.state.next_version_id++;
   }
 
@@ -94,11 +156,27 @@ export class StateStore {
 
   addJob(job: JobRecord): void {
     this.state.jobs.push(job);
-    this.changed();
+    this.jobChanged(job);
   }
 
   removeJob(jobId: number): void {
     this.state.jobs = this.state.jobs.filter((j) => j.job_id !== jobId);
-    this.changed();
+    this.recordChanged('v1', String(jobId), null);
+  }
+
+  // ---- tokens (TokenService keeps its own index by hash) -------------------------------------
+
+  addToken(token: TokenRecord): void {
+    this.state.tokens.push(token);
+    this.tokenChanged(token);
+  }
+
+  /** Removes the tokens `drop` selects; returns them. */
+  removeTokens(drop: (t: TokenRecord) => boolean): TokenRecord[] {
+    const gone = this.state.tokens.filter(drop);
+    if (gone.length === 0) return gone;
+    this.state.tokens = this.state.tokens.filter((t) => !drop(t));
+    for (const t of gone) this.recordChanged('token', t.hash, null);
+    return gone;
   }
 }

@@ -1,4 +1,4 @@
-/** Stored state of a hyperparameter search job (`V2JobRecord.autosearch`, persisted in state.json). */
+/** Stored state of a hyperparameter search job (`V2JobRecord.autosearch`, persisted with its job in state/v2-jobs). */
 
 /** A sampled hyperparameter value: numbers stay numbers, other discrete values stay strings. */
 export type ConfigValue = number | string;

@@ -2,7 +2,10 @@ import type { StateStore } from './state-store.js';
 import type { EmulatorState } from './types.js';
 import type { V2AlgorithmRecord, V2JobRecord, V2State } from './v2-types.js';
 
-/** v2 records live under `state.v2` of the shared state file (unknown keys survive a reload). */
+/**
+ * v2 records live under `state.v2` of the shared state (jobs one file each, algorithms and the
+ * seeded projects in meta.json; unknown keys survive a reload).
+ */
 export class V2Store {
   constructor(readonly store: StateStore) {}
 
@@ -13,8 +16,14 @@ export class V2Store {
     return s.v2;
   }
 
-  changed(): void {
-    this.store.changed();
+  /** A job was changed: only its record is written. */
+  jobChanged(job: V2JobRecord): void {
+    this.store.v2JobChanged(job);
+  }
+
+  /** Algorithms or seeded projects changed. */
+  metaChanged(): void {
+    this.store.metaChanged();
   }
 
   jobsOf(projectId: string): V2JobRecord[] {
@@ -27,12 +36,12 @@ export class V2Store {
 
   addJob(job: V2JobRecord): void {
     this.state.jobs.push(job);
-    this.changed();
+    this.jobChanged(job);
   }
 
   removeJob(id: string): void {
     this.state.jobs = this.state.jobs.filter((j) => j.id !== id);
-    this.changed();
+    this.store.recordChanged('v2', id, null);
   }
 
   algorithmsOf(projectId: string): V2AlgorithmRecord[] {
@@ -45,11 +54,11 @@ export class V2Store {
 
   addAlgorithm(a: V2AlgorithmRecord): void {
     this.state.algorithms.push(a);
-    this.changed();
+    this.metaChanged();
   }
 
   removeAlgorithm(id: string): void {
     this.state.algorithms = this.state.algorithms.filter((a) => a.id !== id);
-    this.changed();
+    this.metaChanged();
   }
 }

@@ -24,15 +24,30 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 /** IAM-style ISO time with microseconds: `2019-02-13T06:52:13.855000Z`. */
 export const iamTime = (ms: number) => new Date(ms).toISOString().replace(/Z$/, '000Z');
 
-/** Issues opaque `MII…` tokens and validates them; the store keeps only their hashes. */
+/**
+ * Issues opaque `MII…` tokens and validates them; the store keeps only their hashes. A check
+ * hashes the token once and looks it up by that hash (one Map read, whatever the number stored).
+ */
 export class TokenService {
   readonly issued: IssuedToken[] = [];
+  private readonly byHash = new Map<string, TokenRecord>();
+  private nextPrune = 0;
 
   constructor(
     private readonly store: StateStore,
     private readonly ttlMs = DEFAULT_TOKEN_TTL_MS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    for (const t of store.state.tokens) this.byHash.set(t.hash, t);
+  }
+
+  /** Expired tokens are kept a week so a late caller still hears "expired", not "invalid". */
+  private prune(now: number): void {
+    if (now < this.nextPrune) return;
+    this.nextPrune = now + 60_000;
+    const gone = this.store.removeTokens((t) => t.expires_at <= now - KEEP_EXPIRED_MS);
+    for (const t of gone) this.byHash.delete(t.hash);
+  }
 
   issue(identity: Identity): { token: string; record: TokenRecord } {
     const token = 'MII' + randomBytes(96).toString('base64url');
@@ -48,11 +63,9 @@ export class TokenService {
       issued_at: issuedAt,
       expires_at: issuedAt + this.ttlMs,
     };
-    // Expired tokens are kept a week so a late caller still hears "expired", not "invalid".
-    const tokens = this.store.state.tokens.filter((t) => t.expires_at > issuedAt - KEEP_EXPIRED_MS);
-    tokens.push(record);
-    this.store.state.tokens = tokens;
-    this.store.changed();
+    this.prune(issuedAt);
+    this.store.addToken(record);
+    this.byHash.set(record.hash, record);
     this.issued.push({
       token,
       user: record.user_name,
@@ -64,7 +77,7 @@ export class TokenService {
 
   check(token: string | undefined): TokenCheck {
     if (!token) return { ok: false, reason: 'missing' };
-    const record = this.store.state.tokens.find((t) => t.hash === hash(token));
+    const record = this.byHash.get(hash(token));
     if (!record) return { ok: false, reason: 'invalid' };
     if (record.expires_at <= this.now()) return { ok: false, reason: 'expired' };
     return { ok: true, token: record };
@@ -72,8 +85,7 @@ export class TokenService {
 
   /** The stored record of a token, expired or not (undefined when unknown or deleted). */
   recordOf(token: string): TokenRecord | undefined {
-    const h = hash(token);
-    return this.store.state.tokens.find((t) => t.hash === h);
+    return this.byHash.get(hash(token));
   }
 
   /**
@@ -82,10 +94,8 @@ export class TokenService {
    */
   revoke(token: string): boolean {
     const h = hash(token);
-    const before = this.store.state.tokens.length;
-    this.store.state.tokens = this.store.state.tokens.filter((t) => t.hash !== h);
-    if (this.store.state.tokens.length === before) return false;
-    this.store.changed();
+    if (!this.byHash.delete(h)) return false;
+    this.store.removeTokens((t) => t.hash === h);
     for (const t of this.issued) if (t.token === token) t.revoked = true;
     return true;
   }
@@ -93,8 +103,10 @@ export class TokenService {
   /** Test control: every token expires now. */
   expireAll(): void {
     const now = this.now();
-    for (const t of this.store.state.tokens) t.expires_at = Math.min(t.expires_at, now);
+    for (const t of this.store.state.tokens) {
+      t.expires_at = Math.min(t.expires_at, now);
+      this.store.tokenChanged(t);
+    }
     for (const t of this.issued) t.expires_at = iamTime(now);
-    this.store.changed();
   }
 }

@@ -20,5 +20,5 @@ export function ensureShippedAlgorithms(v2: V2Store, projectId: string): void {
       body: a.body,
     });
   }
-  v2.changed();
+  v2.metaChanged();
 }

@@ -107,7 +107,9 @@ describe('ModelArts token check', () => {
       .set('X-Auth-Token', token);
     await again.shutdown();
     expect(res.status).toBe(200);
-    const fs = await import('node:fs');
-    expect(fs.readFileSync(again.ctx.paths.stateFile, 'utf8')).not.toContain(token);
+    const { readStoredState } = await import('../../store/state-files.js');
+    const stored = readStoredState(again.ctx.paths.stateFile, again.ctx.log);
+    expect(stored.tokens.length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored)).not.toContain(token);
   });
 });

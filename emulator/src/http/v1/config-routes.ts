@@ -53,7 +53,7 @@ export function configRouter(ctx: EmulatorContext): Router {
       body,
     };
     ctx.store.state.job_configs.push(record);
-    ctx.store.changed();
+    ctx.store.metaChanged();
     res.json({ is_success: true });
   });
 
@@ -97,7 +97,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     if (!parsed.success) throw invalidArgument(parsed.error);
     checkConfigResources(ctx.paths, parsed.data, false);
     found.body = parsed.data;
-    ctx.store.changed();
+    ctx.store.metaChanged();
     res.json({ is_success: true });
   });
 
@@ -106,7 +106,7 @@ export function configRouter(ctx: EmulatorContext): Router {
     const found = custom(projectId).find((c) => c.config_name === nameOf(req));
     if (!found) throw configNotFound(nameOf(req));
     ctx.store.state.job_configs = ctx.store.state.job_configs.filter((c) => c !== found);
-    ctx.store.changed();
+    ctx.store.metaChanged();
     res.json({ is_success: true });
   });
 

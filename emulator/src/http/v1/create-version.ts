@@ -36,7 +36,7 @@ export function createVersion(ctx: EmulatorContext, job: JobRecord, body: unknow
   job.highest_version = number;
   if (job_desc !== undefined) job.job_desc = job_desc;
   job.versions.push(version);
-  ctx.store.changed();
+  ctx.store.jobChanged(job);
   launchVersion(ctx, job, version);
   ctx.log.info({ job_id: job.job_id, version_id: version.version_id }, 'version created');
   return {

@@ -69,7 +69,7 @@ export function jobsRouter(ctx: EmulatorContext): Router {
     const body = UpdateJobDescriptionRequestSchema.safeParse(req.body);
     if (!body.success) throw invalidArgument(body.error);
     job.job_desc = body.data.job_desc;
-    ctx.store.changed();
+    ctx.store.jobChanged(job);
     res.json({ is_success: true });
   });
 

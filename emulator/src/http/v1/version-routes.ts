@@ -62,7 +62,7 @@ export function versionRouter(ctx: EmulatorContext): Router {
   route(router, v1Endpoints.deleteVersion, async (req, res) => {
     const { job, version } = versionOf(ctx, req, res);
     job.versions = job.versions.filter((v) => v !== version);
-    ctx.store.changed();
+    ctx.store.jobChanged(job);
     await ctx.runner.end(version.version_id, 'deleting');
     const logDir = versionLogDir(ctx.paths, job.job_id, version.version_id);
     const workDir = versionWorkDir(ctx.paths, job.job_id, version.version_id);

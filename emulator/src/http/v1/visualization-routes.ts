@@ -132,7 +132,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     const body = UpdateVisualizationJobRequestSchema.safeParse(req.body);
     if (!body.success) throw invalidArgument(body.error);
     job.job_desc = body.data.job_desc;
-    ctx.store.changed();
+    ctx.store.metaChanged();
     res.json({ is_success: true });
   });
 
@@ -158,7 +158,7 @@ export function visualizationRouter(ctx: EmulatorContext): Router {
     ctx.store.state.visualization_jobs = ctx.store.state.visualization_jobs.filter(
       (j) => j !== job,
     );
-    ctx.store.changed();
+    ctx.store.metaChanged();
     res.json({ is_success: true });
   });
 

@@ -28,7 +28,7 @@ class VisualizationService {
       setTimeout(() => {
         job.status = V1_STATUS.RUNNING;
         job.start_time = Date.now();
-        this.ctx.store.changed();
+        this.ctx.store.metaChanged();
       }, START_DELAY_MS),
     ];
     // 0–24 h by the schema; a long timer all the same, as for every duration from a request
@@ -36,7 +36,7 @@ class VisualizationService {
       timers.push(setLongTimeout(() => this.stop(job), job.stop_after_hours * HOUR_MS));
     for (const t of timers) t.unref();
     this.timers.set(job.job_id, timers);
-    this.ctx.store.changed();
+    this.ctx.store.metaChanged();
   }
 
   /** Stops a waiting or running job (→ 12); anything else is refused with 409. */
@@ -51,7 +51,7 @@ class VisualizationService {
     job.status = V1_STATUS.KILLED;
     job.end_time = Date.now();
     job.start_time ??= job.end_time;
-    this.ctx.store.changed();
+    this.ctx.store.metaChanged();
   }
 
   /** Restarts a stopped job; a waiting or running one is refused (ModelArts.0105, as the page shows). */

@@ -178,7 +178,7 @@ export function v2AlgorithmsRouter(rt: V2Runtime): Router {
       throw v2Errors.duplicateAlgorithmName(body.metadata.name);
     a.body = body;
     a.update_time = Date.now();
-    rt.v2.changed();
+    rt.v2.metaChanged();
     res.status(201).json(algorithmView(rt, a));
   });
 

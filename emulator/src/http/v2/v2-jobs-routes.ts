@@ -60,7 +60,7 @@ export function v2JobsRouter(rt: V2Runtime): Router {
     const parsed = ModifyTrainingJobDescriptionRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw invalidParam(parsed.error);
     job.description = parsed.data.description ?? '';
-    rt.v2.changed();
+    rt.v2.jobChanged(job);
     res.status(200).type('application/json').send('null');
   });
 

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { MetricSeriesKey, SystemMetrics } from '../../store/types.js';
-import { memTotalBytes, readGroupUsage, type GroupUsage } from './proc-stats.js';
+import { ProcScanner } from './proc-scanner.js';
+import { memTotalBytes, type GroupUsage } from './proc-stats.js';
 
 interface Tracked {
   metrics: SystemMetrics;
@@ -12,48 +13,86 @@ export interface SamplerOptions {
   intervalMs: number;
   maxSamples: number;
   onSample: () => void;
+  /** The one /proc scan per tick, shared with the other runner's sampler. */
+  scanner?: ProcScanner;
 }
+
+const ZERO: GroupUsage = { cpuSeconds: 0, rssBytes: 0, readBytes: 0, writeBytes: 0 };
 
 const fmt = (n: number) => (Number.isFinite(n) ? Math.max(0, n) : 0).toFixed(2);
 
 /**
  * Every interval, samples CPU % and memory % (plus disk rates) of each tracked job's process
  * groups from /proc and appends them to its `system_metric_list` series (capped in length).
+ * Ticks fall on multiples of the interval (wall clock), so the v1 and the v2 sampler tick
+ * together and share one scan (ProcScanner); tracking a job scans nothing.
  */
 export class MetricsSampler {
   private readonly tracked = new Map<number, Tracked>();
   private timer: NodeJS.Timeout | null = null;
+  private sampling = false;
+  private readonly scanner: ProcScanner;
   private readonly cpus = Math.max(1, os.availableParallelism());
   private readonly memTotal = memTotalBytes() || os.totalmem();
 
-  constructor(private readonly opts: SamplerOptions) {}
+  constructor(private readonly opts: SamplerOptions) {
+    this.scanner = opts.scanner ?? new ProcScanner();
+  }
 
+  /**
+   * Follows a freshly started job: its baseline is zero (a process that has just started has
+   * used nothing yet), so the first interval already yields a sample.
+   */
   track(versionId: number, metrics: SystemMetrics, pgids: number[]): void {
-    const t: Tracked = { metrics, pgids, prev: null };
-    // baseline now, so the first interval already yields a sample
-    t.prev = { at: Date.now(), total: this.totals(t, readGroupUsage(new Set(pgids))) };
-    this.tracked.set(versionId, t);
-    if (!this.timer) {
-      this.timer = setInterval(() => this.sample(), this.opts.intervalMs);
-      this.timer.unref();
-    }
+    this.untrack(versionId);
+    this.tracked.set(versionId, { metrics, pgids, prev: { at: Date.now(), total: { ...ZERO } } });
+    this.scanner.watch(pgids);
+    this.schedule();
   }
 
   untrack(versionId: number): void {
+    const t = this.tracked.get(versionId);
+    if (!t) return;
     this.tracked.delete(versionId);
+    this.scanner.unwatch(t.pgids);
     if (this.tracked.size === 0 && this.timer) {
-      clearInterval(this.timer);
+      clearTimeout(this.timer);
       this.timer = null;
     }
   }
 
-  /** One sampling round (public so tests can drive it). */
-  sample(now = Date.now()): void {
-    const all = new Set([...this.tracked.values()].flatMap((t) => t.pgids));
-    const usage = readGroupUsage(all);
+  private schedule(): void {
+    if (this.timer) return;
+    const every = this.opts.intervalMs;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.sample().finally(() => {
+          if (this.tracked.size > 0) this.schedule();
+        });
+      },
+      every - (Date.now() % every),
+    );
+    this.timer.unref();
+  }
+
+  /** One sampling round (public so tests can drive it); a round still reading /proc is not doubled. */
+  async sample(): Promise<void> {
+    if (this.sampling) return;
+    this.sampling = true;
+    try {
+      const { at, usage } = await this.scanner.scan();
+      this.record(at, usage);
+    } finally {
+      this.sampling = false;
+    }
+  }
+
+  private record(now: number, usage: Map<number, GroupUsage>): void {
     for (const t of this.tracked.values()) {
       const total = this.totals(t, usage);
       const prev = t.prev;
+      if (prev && now <= prev.at) continue; // a scan from before this job was tracked
       t.prev = { at: now, total };
       if (!prev) continue;
       const seconds = Math.max(0.001, (now - prev.at) / 1000);
@@ -95,8 +134,9 @@ export class MetricsSampler {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    for (const t of this.tracked.values()) this.scanner.unwatch(t.pgids);
     this.tracked.clear();
   }
 }

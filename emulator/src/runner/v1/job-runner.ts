@@ -8,6 +8,8 @@ import type { JobRecord, VersionRecord } from '../../store/types.js';
 import { planLaunch, versionLogDir } from './launch-plan.js';
 import { exportLogs } from './log-export.js';
 import { MetricsSampler } from '../common/metrics-sampler.js';
+import { LaunchQueue } from '../common/launch-queue.js';
+import type { ProcScanner } from '../common/proc-scanner.js';
 import type { RunnerTimings } from './v1-timings.js';
 import type { HostEnv } from '../common/host-env.js';
 import { killGroup, serviceLine, spawnWorker } from '../common/worker-process.js';
@@ -32,6 +34,7 @@ interface Run {
 export class JobRunner {
   private readonly runs = new Map<number, Run>();
   private readonly sampler: MetricsSampler;
+  private readonly launches: LaunchQueue;
 
   constructor(
     private readonly deps: {
@@ -41,17 +44,24 @@ export class JobRunner {
       timings: RunnerTimings;
       python: string;
       hostEnv: HostEnv;
+      /** Shared with the v2 runner: one launch per event-loop turn. */
+      launches?: LaunchQueue;
+      /** Shared with the v2 runner: one /proc scan per metrics tick. */
+      scanner?: ProcScanner;
     },
   ) {
     const t = deps.timings;
+    this.launches = deps.launches ?? new LaunchQueue();
     this.sampler = new MetricsSampler({
+      ...(deps.scanner ? { scanner: deps.scanner } : {}),
       intervalMs: t.metricsIntervalMs,
       maxSamples: t.maxMetricSamples,
       onSample: () => {
-        deps.store.changed();
         // log_url receives the logs while the job runs too (a copy per metrics tick)
-        for (const run of this.runs.values())
+        for (const run of this.runs.values()) {
+          deps.store.jobChanged(run.job); // its metrics
           if (run.children.length > 0) exportLogs(deps.paths, run.job, run.version);
+        }
       },
     });
   }
@@ -82,12 +92,19 @@ export class JobRunner {
     this.runs.set(version.version_id, run);
     const { initMs, waitMs } = this.deps.timings;
     run.timers.push(setTimeout(() => this.setStatus(run, V1_STATUS.WAITING), initMs));
-    run.timers.push(setTimeout(() => this.launch(run), initMs + waitMs));
+    run.timers.push(
+      setTimeout(() => {
+        this.launches.enqueue(() => {
+          // stopped or deleted while it waited in the queue: nothing to start
+          if (this.runs.get(version.version_id) === run && run.mode === 'running') this.launch(run);
+        });
+      }, initMs + waitMs),
+    );
   }
 
   private setStatus(run: Run, status: number): void {
     run.version.status = status;
-    this.deps.store.changed();
+    this.deps.store.jobChanged(run.job);
   }
 
   private logFile(run: Run, rank: number): string {

@@ -29,6 +29,7 @@ export function recoverInterruptedJobs(store: StateStore, paths: DataPaths, log:
   for (const job of store.state.jobs) {
     for (const v of job.versions) {
       if (isV1Terminal(v.status)) continue;
+      store.jobChanged(job);
       for (const pid of v.pids) if (isOurPython(pid)) killGroup(pid, 'SIGKILL');
       v.pids = [];
       v.status = V1_STATUS.FAILED;
@@ -44,9 +45,6 @@ export function recoverInterruptedJobs(store: StateStore, paths: DataPaths, log:
       count++;
     }
   }
-  if (count > 0) {
-    log.warn({ count }, 'marked interrupted jobs as failed');
-    store.changed();
-  }
+  if (count > 0) log.warn({ count }, 'marked interrupted jobs as failed');
   return count;
 }

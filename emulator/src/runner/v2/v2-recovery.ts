@@ -53,11 +53,9 @@ export function recoverInterruptedV2Jobs(v2: V2Store, paths: DataPaths, log: Log
     job.phase = 'Failed';
     job.secondary_phase = 'Failed';
     addEvent(job, 'Error', 'Job', `Training job failed: ${RESTART_REASON}.`, now);
+    v2.jobChanged(job);
     count++;
   }
-  if (count > 0) {
-    log.warn({ count }, 'marked interrupted v2 jobs as failed');
-    v2.changed();
-  }
+  if (count > 0) log.warn({ count }, 'marked interrupted v2 jobs as failed');
   return count;
 }

@@ -53,7 +53,7 @@ export function onTaskExit(
       'Task',
       `[${task.task}] Training finished. Exit code ${exitCode}.`,
     );
-  ctx.v2.changed();
+  ctx.v2.jobChanged(job);
   if (run.exited < job.tasks.length) return;
   if (run.mode === 'running') finalizeRun(ctx, run, run.failure ? 'Failed' : 'Completed');
   else if (run.mode === 'terminating') finalizeRun(ctx, run, 'Terminated');

@@ -66,7 +66,7 @@ export function createRun(job: V2JobRecord): Run {
 export function setPhase(v2: V2Store, job: V2JobRecord, phase: string, secondary = phase): void {
   job.phase = phase;
   job.secondary_phase = secondary;
-  v2.changed();
+  v2.jobChanged(job);
 }
 
 /** Starts sampling cpu/memory of a task's process group; returns the sampler key. */

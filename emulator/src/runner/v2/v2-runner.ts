@@ -8,6 +8,8 @@ import { addEvent } from '../../domain/v2/v2-events.js';
 import type { V2Store } from '../../store/v2-store.js';
 import type { V2JobRecord } from '../../store/v2-types.js';
 import { MetricsSampler } from '../common/metrics-sampler.js';
+import { LaunchQueue } from '../common/launch-queue.js';
+import type { ProcScanner } from '../common/proc-scanner.js';
 import { exportTaskLogs } from './v2-job-end.js';
 import { v2LogDir } from './v2-launch.js';
 import { launchPlainTasks } from './v2-plain-launch.js';
@@ -29,6 +31,7 @@ export class V2Runner {
   private readonly sampler: MetricsSampler;
   private nextMetricKey = 1;
   private readonly ctx: RunContext;
+  private readonly launches: LaunchQueue;
 
   constructor(
     private readonly deps: {
@@ -38,16 +41,23 @@ export class V2Runner {
       timings: V2Timings;
       python: string;
       hostEnv: HostEnv;
+      /** Shared with the v1 runner: one launch per event-loop turn. */
+      launches?: LaunchQueue;
+      /** Shared with the v1 runner: one /proc scan per metrics tick. */
+      scanner?: ProcScanner;
     },
   ) {
+    this.launches = deps.launches ?? new LaunchQueue();
     this.sampler = new MetricsSampler({
+      ...(deps.scanner ? { scanner: deps.scanner } : {}),
       intervalMs: deps.timings.metricsIntervalMs,
       maxSamples: deps.timings.maxMetricSamples,
       onSample: () => {
-        deps.v2.changed();
         // log_export_path receives the logs while the job runs too (a copy per metrics tick)
-        for (const run of this.runs.values())
+        for (const run of this.runs.values()) {
+          deps.v2.jobChanged(run.job); // its tasks' (or trials') metrics
           if (run.children.length > 0) exportTaskLogs(deps.paths, run.job);
+        }
       },
     });
     this.ctx = {
@@ -78,7 +88,12 @@ export class V2Runner {
         addEvent(job, 'Info', 'Job', 'Training job is queuing: waiting for resources.');
         setPhase(this.deps.v2, job, 'Pending', 'Queuing');
       }, creatingMs),
-      setTimeout(() => this.launch(run), creatingMs + pendingMs),
+      setTimeout(() => {
+        this.launches.enqueue(() => {
+          // terminated or deleted while it waited in the queue: nothing to start
+          if (this.runs.get(job.id) === run && run.mode === 'running') this.launch(run);
+        });
+      }, creatingMs + pendingMs),
     );
   }
 

@@ -16,7 +16,7 @@ export function launchSearch(ctx: RunContext, run: Run): void {
     hostEnv,
     killGraceMs: timings.killGraceMs,
     pollMs: timings.trialPollMs,
-    changed: () => ctx.v2.changed(),
+    changed: () => ctx.v2.jobChanged(run.job),
     setChild: (child) => {
       run.children = child ? [child] : [];
       task.pid = child?.pid ?? null;
@@ -48,6 +48,6 @@ export function earlyStopSearchTrial(ctx: RunContext, job: V2JobRecord, trial: V
     if (how === 'stopping') return true;
   }
   stopTrialNow(ctx.paths, job, trial);
-  ctx.v2.changed();
+  ctx.v2.jobChanged(job);
   return true;
 }

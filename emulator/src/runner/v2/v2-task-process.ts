@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type { V2TaskPlan } from './v2-launch.js';
+import { lowerPriority } from '../common/worker-process.js';
 
 /**
  * Starts one v2 task as the leader of its own process group (killable as a whole with
@@ -9,12 +10,14 @@ import type { V2TaskPlan } from './v2-launch.js';
 export function spawnV2Task(plan: V2TaskPlan, logFile: string): ChildProcess {
   const fd = fs.openSync(logFile, 'a');
   try {
-    return spawn(plan.file, plan.args, {
-      cwd: plan.cwd,
-      env: plan.env,
-      detached: true,
-      stdio: ['ignore', fd, fd],
-    });
+    return lowerPriority(
+      spawn(plan.file, plan.args, {
+        cwd: plan.cwd,
+        env: plan.env,
+        detached: true,
+        stdio: ['ignore', fd, fd],
+      }),
+    );
   } finally {
     fs.closeSync(fd);
   }
