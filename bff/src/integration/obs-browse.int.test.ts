@@ -111,6 +111,13 @@ describe('OBS endpoints against the emulator (iam mode, temporary keys)', () => 
     expect(
       (await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/hello.txt')}`)).status,
     ).toBe(204);
+    const empty = await send('PUT', `${OBS_API.object}${q('/team-bucket/up/empty.txt')}`, '');
+    expect([empty.status, ((await empty.json()) as { size: number }).size]).toEqual([201, 0]);
+    const head = await fetch(`${stack.base}${OBS_API.object}${q('/team-bucket/code/train.py')}`, {
+      method: 'HEAD',
+      headers: { cookie },
+    });
+    expect([head.status, head.headers.get('content-length')]).toEqual([200, '12']);
     expect(fs.existsSync(local)).toBe(false);
   });
 });

@@ -57,7 +57,8 @@ export function obsRouter(deps: ObsRouteDeps): Router {
     const upstream = await c.run(() =>
       deps.obs.request(
         {
-          method: 'GET',
+          // Express answers HEAD with the GET route: OBS then sends no body either
+          method: req.method === 'HEAD' ? 'HEAD' : 'GET',
           path: obsRequestPath(loc.bucket, loc.key),
           ...(range ? { headers: { range } } : {}),
           signal: c.signal,
