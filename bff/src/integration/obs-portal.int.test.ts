@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Writable } from 'node:stream';
 import { writeObsFile } from '@console/emulator/testing';
 import { OBS_API, type ObsListing } from '@console/shared';
@@ -83,6 +84,21 @@ describe('OBS in the team portal (service account keys, role guardrails)', () =>
     const put = await call('vera', 'PUT', `${OBS_API.object}${q('/team-bucket/code/x.py')}`, 'x');
     expect(put.status).toBe(403);
     expect(put.body.error_msg).toMatch(/viewer; to upload.*need operator/);
+    // refused while the body is still coming: answered at once, the connection closed (not read on)
+    const big = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request(`${s.base}${OBS_API.object}${q('/team-bucket/code/big.bin')}`, {
+        method: 'PUT',
+        headers: {
+          cookie: cookies.get('vera')!,
+          origin: s.base,
+          ...CSRF,
+          'content-length': 64 << 20,
+        },
+      });
+      req.on('response', (r) => (resolve(r), req.destroy())).on('error', reject);
+      req.write(Buffer.alloc(64 * 1024));
+    });
+    expect([big.statusCode, big.headers.connection]).toEqual([403, 'close']);
   });
 
   it('an operator writes under the allowed prefixes only; writes are audited', async () => {
