@@ -27,3 +27,8 @@ export const logFilesQueryOptions = (jobId: number, versionId: number) =>
 export function logStreamUrl(jobId: number, versionId: number, logFile: string): string {
   return `/api/logs/v1/${jobId}/${versionId}?log_file=${encodeURIComponent(logFile)}`;
 }
+
+/** The whole log file as an attachment (the BFF pages through aom-log from its first line). */
+export function logDownloadUrl(jobId: number, versionId: number, logFile: string): string {
+  return `/api/logs/v1/${jobId}/${versionId}/download?log_file=${encodeURIComponent(logFile)}`;
+}
