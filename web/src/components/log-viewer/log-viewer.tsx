@@ -1,7 +1,12 @@
 import { Box, Button, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { levelOf, plainText, type LevelFilter } from './log-levels.js';
 import { LogRow } from './log-row.js';
+import type { SearchOptions } from './log-search.js';
+import { LogToolbar } from './log-toolbar.js';
+import { useLogRows } from './use-log-rows.js';
 
 export const LOG_LINE_HEIGHT = 20;
 /** How close to the bottom (px) still counts as "at the end". */
@@ -17,16 +22,27 @@ interface Props {
   firstLine?: number;
   /** A line (number in the whole log) to scroll to and mark, e.g. from `?line=N`. */
   targetLine?: number | null;
-  /** A line number was clicked (the page puts it in its address). */
+  /** A line number was clicked (the page puts it in its address); none: numbers are not links. */
   onLineLink?: (line: number) => void;
 }
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
 const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 
+async function copyLine(number: number, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(plainText(text));
+    notifications.show({ message: `Line ${number} copied`, autoClose: 1500 });
+  } catch {
+    notifications.show({ color: 'red', message: 'The browser did not allow copying' });
+  }
+}
+
 /**
- * Virtualised, monospace log lines. Follows the tail while the user is at the bottom; scrolling up
- * pauses following and offers "Jump to latest".
+ * Virtualised, monospace log lines, numbered (a number is a link to its line), errors and
+ * warnings marked; a search over the lines in memory with next/previous, a level filter and
+ * wrapping. Follows the tail while the user is at the bottom; scrolling up (or a jump to a line
+ * or a match) pauses following and offers "Jump to latest".
  */
 export function LogViewer({
   lines,
@@ -39,7 +55,17 @@ export function LogViewer({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(targetLine === null);
   const shownTarget = useRef<number | null>(null);
-  const count = lines.length;
+  const [search, setSearch] = useState<SearchOptions>({
+    text: '',
+    regex: false,
+    caseSensitive: false,
+  });
+  const [filter, setFilter] = useState<LevelFilter>('all');
+  const [wrap, setWrap] = useState(false);
+  const [current, setCurrent] = useState(-1);
+  const view = useLogRows(lines, revision, filter, search);
+  const lineAt = (row: number) => (view.rows ? (view.rows[row] ?? 0) : row);
+  const count = view.rows ? view.rows.length : lines.length;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; re-renders on every append
   const virtualizer = useVirtualizer({
     count,
@@ -58,16 +84,42 @@ export function LogViewer({
     if (following && count > 0) scrollToEnd();
   }, [following, count, revision, scrollToEnd]);
 
+  useEffect(() => {
+    virtualizer.measure();
+  }, [wrap, virtualizer]);
+
+  const showRow = useCallback(
+    (row: number) => {
+      setFollowing(false);
+      virtualizer.scrollToIndex(row, { align: 'center' });
+    },
+    [virtualizer],
+  );
+
   // Scroll to the target line once it has arrived (the log may still be streaming in).
   const targetIndex = targetLine === null ? -1 : targetLine - firstLine;
+  const targetRow = view.rows ? view.rows.indexOf(targetIndex) : targetIndex;
   useEffect(() => {
     if (targetLine === null || shownTarget.current === targetLine) return;
-    if (targetIndex < 0 || targetIndex >= count) return;
+    if (targetRow < 0 || targetRow >= count) return;
     shownTarget.current = targetLine;
-    setFollowing(false);
-    virtualizer.scrollToIndex(targetIndex, { align: 'center' });
+    showRow(targetRow);
     scrollRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [targetLine, targetIndex, count, virtualizer]);
+  }, [targetLine, targetRow, count, showRow]);
+
+  const onSearch = (s: SearchOptions) => {
+    setSearch(s);
+    setCurrent(-1);
+  };
+  const step = (delta: 1 | -1) => {
+    const n = view.matches.length;
+    if (n === 0) return;
+    const next = current < 0 ? (delta > 0 ? 0 : n - 1) : (current + delta + n) % n;
+    setCurrent(next);
+    showRow(view.matches[next] ?? 0);
+  };
+  const currentRow = current >= 0 ? view.matches[current] : undefined;
+  const matchSet = view.search ? new Set(view.matches) : null;
 
   const onScroll = () => {
     const el = scrollRef.current;
@@ -83,6 +135,21 @@ export function LogViewer({
 
   return (
     <Box pos="relative">
+      <LogToolbar
+        search={search}
+        onSearch={onSearch}
+        matches={view.matches.length}
+        current={current}
+        searchError={view.searchError}
+        onStep={step}
+        filter={filter}
+        onFilter={(f) => {
+          setFilter(f);
+          setCurrent(-1);
+        }}
+        wrap={wrap}
+        onWrap={setWrap}
+      />
       <div
         ref={scrollRef}
         onScroll={onScroll}
@@ -102,31 +169,43 @@ export function LogViewer({
       >
         {count === 0 ? (
           <Text c="gray.5" size="sm" p="sm" ff="monospace">
-            Waiting for log lines…
+            {lines.length === 0 ? 'Waiting for log lines…' : 'No line matches the filter.'}
           </Text>
         ) : (
           <div
             style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}
           >
-            {virtualizer.getVirtualItems().map((item) => (
-              <LogRow
-                key={item.key}
-                index={item.index + 1}
-                number={firstLine + item.index}
-                current={firstLine + item.index === targetLine}
-                text={lines[item.index] ?? ''}
-                onNumberClick={onLineLink}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  minWidth: '100%',
-                  transform: `translateY(${item.start}px)`,
-                  height: LOG_LINE_HEIGHT,
-                  lineHeight: `${LOG_LINE_HEIGHT}px`,
-                }}
-              />
-            ))}
+            {virtualizer.getVirtualItems().map((item) => {
+              const i = lineAt(item.index);
+              const text = lines[i] ?? '';
+              return (
+                <LogRow
+                  key={item.key}
+                  ref={wrap ? virtualizer.measureElement : undefined}
+                  rowIndex={item.index}
+                  index={i + 1}
+                  number={firstLine + i}
+                  level={levelOf(text)}
+                  current={firstLine + i === targetLine}
+                  search={matchSet?.has(item.index) ? view.search : null}
+                  currentMatch={item.index === currentRow}
+                  wrap={wrap}
+                  text={text}
+                  onNumberClick={onLineLink}
+                  onCopy={copyLine}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    minWidth: '100%',
+                    width: wrap ? '100%' : undefined,
+                    transform: `translateY(${item.start}px)`,
+                    ...(wrap ? { minHeight: LOG_LINE_HEIGHT } : { height: LOG_LINE_HEIGHT }),
+                    lineHeight: `${LOG_LINE_HEIGHT}px`,
+                  }}
+                />
+              );
+            })}
           </div>
         )}
       </div>

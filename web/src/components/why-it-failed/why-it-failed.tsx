@@ -12,6 +12,20 @@ interface Props {
   lineHref: (worker: DiagnosisWorker, line: number) => string;
 }
 
+const SIGNALS: Record<number, string> = {
+  6: 'SIGABRT',
+  9: 'SIGKILL',
+  11: 'SIGSEGV',
+  15: 'SIGTERM',
+};
+
+/** "stopped by SIGTERM"-like words for an exit code over 128 (a shell's code for a signal). */
+export function signalOf(code: number | null): string | null {
+  if (code === null || code <= 128 || code > 128 + 64) return null;
+  const n = code - 128;
+  return `ended by signal ${n}${SIGNALS[n] ? ` (${SIGNALS[n]})` : ''}`;
+}
+
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 
 function WorkerFinding({ w, lineHref }: { w: DiagnosisWorker; lineHref: Props['lineHref'] }) {
@@ -25,6 +39,11 @@ function WorkerFinding({ w, lineHref }: { w: DiagnosisWorker; lineHref: Props['l
           <Badge color={w.exit_code === 0 ? 'gray' : 'red'} variant="light" tt="none">
             exit code {w.exit_code}
           </Badge>
+        )}
+        {signalOf(w.exit_code) && (
+          <Text size="sm" c="dimmed">
+            {signalOf(w.exit_code)}
+          </Text>
         )}
         {w.error && (
           <Text size="sm" c="dimmed">
