@@ -209,7 +209,7 @@ export function LogViewer({
           </div>
         )}
       </div>
-      {!following && count > 0 && (
+      {!following && virtualizer.getTotalSize() > (scrollRef.current?.clientHeight ?? 0) && (
         <Button size="xs" pos="absolute" bottom={12} right={24} onClick={jumpToLatest} radius="xl">
           Jump to latest
         </Button>
