@@ -20,6 +20,7 @@ import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
+import { logSearchRouter } from './routes/log-search.js';
 import { logsRouter } from './routes/logs.js';
 import { metricsRouter } from './routes/metrics.js';
 import { v1ProxyRouter } from './routes/proxy-v1.js';
@@ -184,6 +185,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.use(
     '/api/logs',
     logDownloadRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
+    }),
+    logSearchRouter({
       v1: v1Logs,
       v2: v2Logs,
       modelartsEndpoint: config.modelartsEndpoint,

@@ -1,9 +1,8 @@
-import { Router, type RequestHandler } from 'express';
-import { roleAllows } from '@console/shared';
+import { Router } from 'express';
 import type { DiagnosisClient } from '../clients/diagnosis-client.js';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
-import { ForbiddenError } from '../errors.js';
+import { requireViewer } from '../middleware/require-viewer.js';
 import { requireSession } from '../middleware/session.js';
 import { openV2LogFile } from '../services/log-download/v2-log-file.js';
 import { DiagnosisCache } from '../services/diagnosis/diagnosis-cache.js';
@@ -30,17 +29,6 @@ export interface DiagnosisRouteDeps {
 }
 
 const V2JobParamsSchema = V2ParamsSchema.pick({ jobId: true });
-
-/** A portal session needs a role in its project (viewer is enough), as for reading logs. */
-const requireViewer: RequestHandler = (req, _res, next) => {
-  const s = req.session;
-  const role = s?.portal?.roles[s.projectName];
-  if (s?.portal && !(role && roleAllows(role, 'viewer'))) {
-    next(new ForbiddenError(`You have no role in ${s.projectName}`));
-    return;
-  }
-  next();
-};
 
 /**
  * "Why it failed" (mounted at /api/diagnosis), the HTTP side of services/diagnosis/:
