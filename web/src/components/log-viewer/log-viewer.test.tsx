@@ -108,4 +108,40 @@ describe('LogViewer', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy line 1' }));
     expect(writeText).toHaveBeenCalledWith('ERROR disk full');
   });
+
+  it('searches the older lines on the server on demand, and shows their matches as they come', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(
+          '{"line":12,"text":"Loss is NaN early"}\n{"line":4000,"text":"loss is nan again"}\n' +
+            '{"done":true,"lines_read":5000,"matches":2,"truncated":false,"more":false}\n',
+          { status: 200, headers: { 'content-type': 'application/x-ndjson' } },
+        ),
+    );
+    vi.stubGlobal('fetch', fetch);
+    renderRoute(
+      <LogViewer
+        lines={LINES}
+        revision={1}
+        firstLine={5001}
+        olderSearchUrl={(q) => `/search?q=${q.text}&case=${q.caseSensitive}&before=${q.before}`}
+      />,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'Search the log' }), {
+      target: { value: 'loss is' },
+    });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Search the 5,000 older lines on the server' }),
+    );
+    expect(await screen.findByText('2 older lines match')).toBeInTheDocument();
+    expect(screen.getByText('Loss is NaN early')).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith(
+      '/search?q=loss is&case=false&before=5001',
+      expect.anything(),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Regular expression' }));
+    expect(
+      screen.getByText(/A regular expression searches the lines shown only/),
+    ).toBeInTheDocument();
+  });
 });

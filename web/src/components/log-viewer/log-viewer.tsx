@@ -6,6 +6,8 @@ import { levelOf, plainText, type LevelFilter } from './log-levels.js';
 import { LogRow } from './log-row.js';
 import type { SearchOptions } from './log-search.js';
 import { LogToolbar } from './log-toolbar.js';
+import { OlderSearch } from './older-search.js';
+import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
 
 export const LOG_LINE_HEIGHT = 20;
@@ -24,6 +26,8 @@ interface Props {
   targetLine?: number | null;
   /** A line number was clicked (the page puts it in its address); none: numbers are not links. */
   onLineLink?: (line: number) => void;
+  /** The server-side search of this log (for lines older than `firstLine`); none: not offered. */
+  olderSearchUrl?: (q: OlderSearchQuery) => string;
 }
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
@@ -51,6 +55,7 @@ export function LogViewer({
   firstLine = 1,
   targetLine = null,
   onLineLink,
+  olderSearchUrl,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(targetLine === null);
@@ -150,6 +155,19 @@ export function LogViewer({
         wrap={wrap}
         onWrap={setWrap}
       />
+      {olderSearchUrl &&
+        firstLine > 1 &&
+        search.text !== '' &&
+        (search.regex ? (
+          <Text size="xs" c="dimmed" mb="xs">
+            {`A regular expression searches the lines shown only; the ${(firstLine - 1).toLocaleString()} older lines can be searched for plain text.`}
+          </Text>
+        ) : (
+          <OlderSearch
+            query={{ text: search.text, caseSensitive: search.caseSensitive, before: firstLine }}
+            url={olderSearchUrl}
+          />
+        ))}
       <div
         ref={scrollRef}
         onScroll={onScroll}

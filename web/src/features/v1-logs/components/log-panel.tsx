@@ -4,7 +4,13 @@ import type { StatusEvent } from '@console/shared';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useLineLink } from '../../../lib/log-line-link.js';
-import { logDownloadUrl, logFilesQueryOptions, logStreamUrl } from '../api/log-files.js';
+import type { OlderSearchQuery } from '../../../lib/log-search-stream.js';
+import {
+  logDownloadUrl,
+  logFilesQueryOptions,
+  logSearchUrl,
+  logStreamUrl,
+} from '../api/log-files.js';
 import { useLogStream } from '../hooks/use-log-stream.js';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
@@ -19,6 +25,7 @@ interface Props {
 function LogStreamView({
   url,
   downloadUrl,
+  searchUrl,
   onStatus,
   fileSelect,
   targetLine,
@@ -26,6 +33,7 @@ function LogStreamView({
 }: {
   url: string;
   downloadUrl: string;
+  searchUrl: (q: OlderSearchQuery) => string;
   onStatus?: Props['onStatus'];
   fileSelect: ReactNode;
   targetLine: number | null;
@@ -63,6 +71,7 @@ function LogStreamView({
         firstLine={stream.dropped + 1}
         targetLine={targetLine}
         onLineLink={onLineLink}
+        olderSearchUrl={searchUrl}
       />
     </>
   );
@@ -103,6 +112,7 @@ export function LogPanel({ jobId, versionId, onStatus }: Props) {
           key={logFile}
           url={logStreamUrl(jobId, versionId, logFile)}
           downloadUrl={logDownloadUrl(jobId, versionId, logFile)}
+          searchUrl={(q) => logSearchUrl(jobId, versionId, logFile, q)}
           onStatus={onStatus}
           fileSelect={fileSelect}
           targetLine={targetLine}

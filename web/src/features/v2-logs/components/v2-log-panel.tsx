@@ -4,7 +4,7 @@ import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
 import type { StreamState } from '../../../lib/event-stream.js';
 import { useLineLink } from '../../../lib/log-line-link.js';
-import { useWorkerLogs, v2LogDownloadUrl } from '../hooks/use-worker-logs.js';
+import { useWorkerLogs, v2LogDownloadUrl, v2LogSearchUrl } from '../hooks/use-worker-logs.js';
 import { workerColor } from '../merged-log.js';
 
 interface Props {
@@ -93,6 +93,7 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
           firstLine={(active?.dropped ?? 0) + 1}
           targetLine={tab === MERGED ? null : linked.line}
           onLineLink={tab === MERGED ? undefined : (line) => linked.link(tab, line)}
+          olderSearchUrl={tab === MERGED ? undefined : (q) => v2LogSearchUrl(jobId, tab, q)}
         />
       </div>
     </>
