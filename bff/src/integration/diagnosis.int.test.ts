@@ -76,6 +76,21 @@ describe('"why it failed" against a real emulator', () => {
     ).then((r) => r.text());
     expect(log.split('\n')[(w?.error?.line ?? 0) - 1]).toMatch(RUNTIME_ERROR);
     for (const t of await s.tokens()) expect(JSON.stringify(d)).not.toContain(t);
+
+    // the server-side search finds the same line, with the same number
+    const found = await fetch(
+      `${s.base}/api/logs/v1/${job.job_id}/${job.version_id}/search?log_file=${w?.log_file}&q=runtimeerror%3A`,
+      { headers: { cookie } },
+    ).then((r) => r.text());
+    const [match, end] = found
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
+    expect(match).toMatchObject({
+      line: w?.error?.line,
+      text: expect.stringMatching(RUNTIME_ERROR),
+    });
+    expect(end).toMatchObject({ done: true, matches: 1, truncated: false });
   }, 60_000);
 
   it('v2: names the failed task, its exit code, its RuntimeError line and the error events', async () => {
@@ -108,5 +123,21 @@ describe('"why it failed" against a real emulator', () => {
       headers: { cookie },
     }).then((r) => r.text());
     expect(log.split('\n')[(d.workers[0]?.error?.line ?? 0) - 1]).toMatch(RUNTIME_ERROR);
+
+    const found = await fetch(
+      `${s.base}/api/logs/v2/${job.metadata.id}/worker-0/search?q=preparing%20step&case=1`,
+      { headers: { cookie } },
+    ).then((r) => r.text());
+    expect(
+      found
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
+      { line: 2, text: 'preparing step 1/3' },
+      { line: 3, text: 'preparing step 2/3' },
+      { line: 4, text: 'preparing step 3/3' },
+      { done: true, lines_read: expect.any(Number), matches: 3, truncated: false, more: false },
+    ]);
   }, 60_000);
 });
