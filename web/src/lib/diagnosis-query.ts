@@ -24,5 +24,7 @@ export const diagnosisQueryOptions = (t: DiagnosisTarget) =>
         },
       ),
     staleTime: (q) =>
-      q.state.data?.failed && q.state.data.workers.every((w) => !w.problem) ? Infinity : 0,
+      q.state.data?.failed && q.state.data.workers.every((w) => !w.problem || w.truncated)
+        ? Infinity
+        : 0,
   });

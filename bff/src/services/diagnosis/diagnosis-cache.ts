@@ -11,8 +11,12 @@ export class DiagnosisCache {
 
   constructor(
     private readonly maxEntries = 500,
-    /** Whether an answer may be kept (one with a worker that could not be read may not). */
-    private readonly keep: (d: Diagnosis) => boolean = (d) => d.workers.every((w) => !w.problem),
+    /**
+     * Whether an answer may be kept: not one with a worker whose log could not be read (a
+     * passing failure), but one that stopped at a bound (`truncated`) is final.
+     */
+    private readonly keep: (d: Diagnosis) => boolean = (d) =>
+      d.workers.every((w) => !w.problem || w.truncated),
   ) {}
 
   get size(): number {

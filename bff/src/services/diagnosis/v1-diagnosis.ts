@@ -70,10 +70,14 @@ async function diagnoseWorkers(
         return workerFrom(w, scan);
       } catch (err) {
         if (err instanceof PageCapReached) {
-          return unreadWorker(
-            w,
-            `The log is longer than the console searches (${limits.maxPagesPerWorker} pages); download it to look further.`,
-          );
+          // a bound, not a passing failure: kept like any answer (truncated)
+          return {
+            ...unreadWorker(
+              w,
+              `The log is longer than the console searches from its start (${limits.maxPagesPerWorker} pages); download it to look further.`,
+            ),
+            truncated: true,
+          };
         }
         return unreadWorker(w, problemOf(err));
       }
