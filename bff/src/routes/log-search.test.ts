@@ -138,4 +138,55 @@ describe('GET /api/logs/…/search', () => {
     const r = await request(small).get('/api/logs/v1/1/2/search?log_file=w0&q=zzz').expect(400);
     expect(r.body.error_msg).toMatch(/too long to search/);
   });
+
+  it('answers 429 past the searches at once, and frees the slot when a search ends', async () => {
+    let release: () => void = () => undefined;
+    const slow = http.createServer((_req, res) => {
+      res.write('first line\n');
+      release = () => res.end('last line\n');
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+    const held = new FakeV2LogClient();
+    held.obsUrl = `${base}/slow.log`;
+    const one = express();
+    one.use(requestLogger(createLogger('silent')));
+    one.use((req, _res, next) => {
+      req.session = session;
+      next();
+    });
+    one.use(
+      '/api/logs',
+      logSearchRouter({
+        v1,
+        v2: held,
+        modelartsEndpoint: base,
+        obsDownloadHosts: [],
+        limits: { maxAtOnce: 1 },
+      }),
+    );
+    one.use(errorHandler);
+    const server = one.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/logs/v2/j/worker-0/search?q=line`;
+    try {
+      const first = await fetch(url);
+      const reader = first.body?.getReader();
+      const chunk = await reader?.read();
+      expect(new TextDecoder().decode(chunk?.value)).toContain('first line');
+      const second = await fetch(url);
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toBe('2');
+      release();
+      while (!(await reader?.read())?.done);
+      const third = await fetch(url);
+      expect(third.status).toBe(200);
+      release();
+      await third.text();
+    } finally {
+      server.close();
+      slow.closeAllConnections();
+      slow.close();
+    }
+  });
 });
