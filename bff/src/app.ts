@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import { createIamClient, type IamClient } from './clients/iam-client.js';
+import { createDiagnosisClient } from './clients/diagnosis-client.js';
 import { createModelArtsLogClient, type ModelArtsLogClient } from './clients/modelarts-client.js';
 import {
   createModelArtsV2LogClient,
@@ -16,8 +17,10 @@ import { requestLogger } from './middleware/request-logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { loadSession } from './middleware/session.js';
 import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
+import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
+import { logSearchRouter } from './routes/log-search.js';
 import { logsRouter } from './routes/logs.js';
 import { metricsRouter } from './routes/metrics.js';
 import { obsApi } from './routes/obs-api.js';
@@ -200,6 +203,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
     }),
+    logSearchRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
+    }),
     logsRouter({
       v1: { registry, client: v1Logs },
       v2: { registry: v2Registry, client: v2Logs },
@@ -211,6 +220,16 @@ export function createApp(deps: AppDeps): ConsoleApp {
         if (portal.serviceCredentialRefusedFor(id)) return;
         endSession(id);
       },
+    }),
+  );
+  app.use(
+    '/api/diagnosis',
+    diagnosisRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      client: createDiagnosisClient(config.modelartsEndpoint, undefined, keys),
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
     }),
   );
   app.use('/api', apiNotFound);

@@ -4,6 +4,8 @@ export * from './console/portal.js';
 export * from './console/error-body.js';
 export * from './console/log-stream.js';
 export * from './console/obs.js';
+export * from './console/diagnosis.js';
+export * from './console/log-search.js';
 export * from './modelarts/v1/common.js';
 export * from './modelarts/v1/specs.js';
 export * from './modelarts/v1/engines.js';

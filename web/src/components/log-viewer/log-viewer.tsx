@@ -1,7 +1,14 @@
 import { Box, Button, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AnsiText } from './ansi-text.js';
+import { levelOf, plainText, type LevelFilter } from './log-levels.js';
+import { LogRow } from './log-row.js';
+import type { SearchOptions } from './log-search.js';
+import { LogToolbar } from './log-toolbar.js';
+import { OlderSearch } from './older-search.js';
+import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
+import { useLogRows } from './use-log-rows.js';
 
 export const LOG_LINE_HEIGHT = 20;
 /** How close to the bottom (px) still counts as "at the end". */
@@ -13,19 +20,57 @@ interface Props {
   revision: number;
   /** Estimated viewport height (px) before the element is measured. */
   height?: number;
+  /** The number in the whole log of `lines[0]` (1 + lines dropped before it). */
+  firstLine?: number;
+  /** A line (number in the whole log) to scroll to and mark, e.g. from `?line=N`. */
+  targetLine?: number | null;
+  /** A line number was clicked (the page puts it in its address); none: numbers are not links. */
+  onLineLink?: (line: number) => void;
+  /** The server-side search of this log (for lines older than `firstLine`); none: not offered. */
+  olderSearchUrl?: (q: OlderSearchQuery) => string;
 }
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
 const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 
+async function copyLine(number: number, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(plainText(text));
+    notifications.show({ message: `Line ${number} copied`, autoClose: 1500 });
+  } catch {
+    notifications.show({ color: 'red', message: 'The browser did not allow copying' });
+  }
+}
+
 /**
- * Virtualised, monospace log lines. Follows the tail while the user is at the bottom; scrolling up
- * pauses following and offers "Jump to latest".
+ * Virtualised, monospace log lines, numbered (a number is a link to its line), errors and
+ * warnings marked; a search over the lines in memory with next/previous, a level filter and
+ * wrapping. Follows the tail while the user is at the bottom; scrolling up (or a jump to a line
+ * or a match) pauses following and offers "Jump to latest".
  */
-export function LogViewer({ lines, revision, height = 400 }: Props) {
+export function LogViewer({
+  lines,
+  revision,
+  height = 400,
+  firstLine = 1,
+  targetLine = null,
+  onLineLink,
+  olderSearchUrl,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [following, setFollowing] = useState(true);
-  const count = lines.length;
+  const [following, setFollowing] = useState(targetLine === null);
+  const shownTarget = useRef<number | null>(null);
+  const [search, setSearch] = useState<SearchOptions>({
+    text: '',
+    regex: false,
+    caseSensitive: false,
+  });
+  const [filter, setFilter] = useState<LevelFilter>('all');
+  const [wrap, setWrap] = useState(false);
+  const [current, setCurrent] = useState(-1);
+  const view = useLogRows(lines, revision, filter, search);
+  const lineAt = (row: number) => (view.rows ? (view.rows[row] ?? 0) : row);
+  const count = view.rows ? view.rows.length : lines.length;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; re-renders on every append
   const virtualizer = useVirtualizer({
     count,
@@ -44,6 +89,43 @@ export function LogViewer({ lines, revision, height = 400 }: Props) {
     if (following && count > 0) scrollToEnd();
   }, [following, count, revision, scrollToEnd]);
 
+  useEffect(() => {
+    virtualizer.measure();
+  }, [wrap, virtualizer]);
+
+  const showRow = useCallback(
+    (row: number) => {
+      setFollowing(false);
+      virtualizer.scrollToIndex(row, { align: 'center' });
+    },
+    [virtualizer],
+  );
+
+  // Scroll to the target line once it has arrived (the log may still be streaming in).
+  const targetIndex = targetLine === null ? -1 : targetLine - firstLine;
+  const targetRow = view.rows ? view.rows.indexOf(targetIndex) : targetIndex;
+  useEffect(() => {
+    if (targetLine === null || shownTarget.current === targetLine) return;
+    if (targetRow < 0 || targetRow >= count) return;
+    shownTarget.current = targetLine;
+    showRow(targetRow);
+    scrollRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [targetLine, targetRow, count, showRow]);
+
+  const onSearch = (s: SearchOptions) => {
+    setSearch(s);
+    setCurrent(-1);
+  };
+  const step = (delta: 1 | -1) => {
+    const n = view.matches.length;
+    if (n === 0) return;
+    const next = current < 0 ? (delta > 0 ? 0 : n - 1) : (current + delta + n) % n;
+    setCurrent(next);
+    showRow(view.matches[next] ?? 0);
+  };
+  const currentRow = current >= 0 ? view.matches[current] : undefined;
+  const matchSet = view.search ? new Set(view.matches) : null;
+
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
@@ -58,6 +140,34 @@ export function LogViewer({ lines, revision, height = 400 }: Props) {
 
   return (
     <Box pos="relative">
+      <LogToolbar
+        search={search}
+        onSearch={onSearch}
+        matches={view.matches.length}
+        current={current}
+        searchError={view.searchError}
+        onStep={step}
+        filter={filter}
+        onFilter={(f) => {
+          setFilter(f);
+          setCurrent(-1);
+        }}
+        wrap={wrap}
+        onWrap={setWrap}
+      />
+      {olderSearchUrl &&
+        firstLine > 1 &&
+        search.text !== '' &&
+        (search.regex ? (
+          <Text size="xs" c="dimmed" mb="xs">
+            {`A regular expression searches the lines shown only; the ${(firstLine - 1).toLocaleString()} older lines can be searched for plain text.`}
+          </Text>
+        ) : (
+          <OlderSearch
+            query={{ text: search.text, caseSensitive: search.caseSensitive, before: firstLine }}
+            url={olderSearchUrl}
+          />
+        ))}
       <div
         ref={scrollRef}
         onScroll={onScroll}
@@ -77,34 +187,47 @@ export function LogViewer({ lines, revision, height = 400 }: Props) {
       >
         {count === 0 ? (
           <Text c="gray.5" size="sm" p="sm" ff="monospace">
-            Waiting for log lines…
+            {lines.length === 0 ? 'Waiting for log lines…' : 'No line matches the filter.'}
           </Text>
         ) : (
           <div
             style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}
           >
-            {virtualizer.getVirtualItems().map((item) => (
-              <div
-                key={item.key}
-                data-log-line={item.index + 1}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  transform: `translateY(${item.start}px)`,
-                  height: LOG_LINE_HEIGHT,
-                  lineHeight: `${LOG_LINE_HEIGHT}px`,
-                  whiteSpace: 'pre',
-                  padding: '0 12px',
-                }}
-              >
-                <AnsiText text={lines[item.index] ?? ''} />
-              </div>
-            ))}
+            {virtualizer.getVirtualItems().map((item) => {
+              const i = lineAt(item.index);
+              const text = lines[i] ?? '';
+              return (
+                <LogRow
+                  key={item.key}
+                  ref={wrap ? virtualizer.measureElement : undefined}
+                  rowIndex={item.index}
+                  index={i + 1}
+                  number={firstLine + i}
+                  level={levelOf(text)}
+                  current={firstLine + i === targetLine}
+                  search={matchSet?.has(item.index) ? view.search : null}
+                  currentMatch={item.index === currentRow}
+                  wrap={wrap}
+                  text={text}
+                  onNumberClick={onLineLink}
+                  onCopy={copyLine}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    minWidth: '100%',
+                    width: wrap ? '100%' : undefined,
+                    transform: `translateY(${item.start}px)`,
+                    ...(wrap ? { minHeight: LOG_LINE_HEIGHT } : { height: LOG_LINE_HEIGHT }),
+                    lineHeight: `${LOG_LINE_HEIGHT}px`,
+                  }}
+                />
+              );
+            })}
           </div>
         )}
       </div>
-      {!following && count > 0 && (
+      {!following && virtualizer.getTotalSize() > (scrollRef.current?.clientHeight ?? 0) && (
         <Button size="xs" pos="absolute" bottom={12} right={24} onClick={jumpToLatest} radius="xl">
           Jump to latest
         </Button>

@@ -2,8 +2,10 @@ import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mant
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { v1Endpoints } from '@console/shared';
+import { v1Endpoints, v1StatusInfo } from '@console/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { WhyItFailed } from '../../../components/why-it-failed/why-it-failed.js';
+import { lineSearch } from '../../../lib/log-line-link.js';
 import { RoleNote } from '../../../components/role-note.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { StatusBadge } from '../../../components/status-badge.js';
@@ -129,6 +131,12 @@ function JobDetail({
           />
         </Group>
       </div>
+      {v1StatusInfo(job.data.status).bucket === 'failed' && (
+        <WhyItFailed
+          target={{ api: 'v1', jobId, versionId }}
+          lineHref={(w, line) => lineSearch('file', w.log_file ?? w.worker, line)}
+        />
+      )}
       <Tabs
         value={tab}
         onChange={(v) => setSearch(v === 'versions' ? { tab: 'versions' } : {}, { replace: true })}

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { LogFileNamesResponseSchema, v1Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
+import { olderSearchParams, type OlderSearchQuery } from '../../../lib/log-search-stream.js';
 
 export const logKeys = {
   all: ['logs'] as const,
@@ -26,4 +27,21 @@ export const logFilesQueryOptions = (jobId: number, versionId: number) =>
 /** The SSE endpoint of one log file. */
 export function logStreamUrl(jobId: number, versionId: number, logFile: string): string {
   return `/api/logs/v1/${jobId}/${versionId}?log_file=${encodeURIComponent(logFile)}`;
+}
+
+/** The whole log file as an attachment (the BFF pages through aom-log from its first line). */
+export function logDownloadUrl(jobId: number, versionId: number, logFile: string): string {
+  return `/api/logs/v1/${jobId}/${versionId}/download?log_file=${encodeURIComponent(logFile)}`;
+}
+
+/** The server-side search of one log file (lines older than the browser holds). */
+export function logSearchUrl(
+  jobId: number,
+  versionId: number,
+  logFile: string,
+  q: OlderSearchQuery,
+): string {
+  const params = olderSearchParams(q);
+  params.set('log_file', logFile);
+  return `/api/logs/v1/${jobId}/${versionId}/search?${params}`;
 }

@@ -11,7 +11,7 @@ function setScroll(el: HTMLElement, scrollHeight: number) {
   Object.defineProperty(el, 'scrollHeight', { configurable: true, value: scrollHeight });
 }
 
-async function openPanel(onStatus = vi.fn()) {
+async function openPanel(onStatus = vi.fn(), path = '/') {
   vi.stubGlobal(
     'fetch',
     vi.fn(
@@ -22,11 +22,14 @@ async function openPanel(onStatus = vi.fn()) {
       }),
     ),
   );
-  renderRoute(<LogPanel jobId={11} versionId={22} onStatus={onStatus} />);
+  const { router } = renderRoute(<LogPanel jobId={11} versionId={22} onStatus={onStatus} />, {
+    path,
+    route: '/',
+  });
   await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
   const source = FakeEventSource.latest();
   act(() => source.open());
-  return { source, onStatus };
+  return { source, onStatus, router };
 }
 
 describe('LogPanel', () => {
@@ -92,5 +95,43 @@ describe('LogPanel', () => {
     expect(screen.getByText('Ended')).toBeInTheDocument();
     expect(source.readyState).toBe(FakeEventSource.CLOSED);
     expect(onStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens ?line=N at that line, marked, and a clicked line number goes into the address', async () => {
+    // jsdom does not scroll: make an element's scrollTo move it and say so, as a browser does
+    const scrollTo = vi.fn(function (this: HTMLElement, opts?: ScrollToOptions | number) {
+      this.scrollTop = typeof opts === 'object' ? (opts.top ?? 0) : 0;
+      this.dispatchEvent(new Event('scroll'));
+    });
+    Object.defineProperty(HTMLElement.prototype, 'scrollTo', {
+      configurable: true,
+      value: scrollTo,
+    });
+    const { source, router } = await openPanel(vi.fn(), '/?line=60&file=job-jobtest-tf.0');
+    const lines = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`);
+    setScroll(screen.getByRole('log'), 100 * 20);
+    act(() => source.emit('log', { lines }, '100'));
+    const marked = await waitFor(() => {
+      const el = document.querySelector('[aria-current="true"]');
+      expect(el).not.toBeNull();
+      return el;
+    });
+    expect(marked?.getAttribute('data-line-number')).toBe('60');
+    expect(marked?.textContent).toContain('line 60');
+    expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download full log' })).toHaveAttribute(
+      'href',
+      '/api/logs/v1/11/22/download?log_file=job-jobtest-tf.0',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Link to line 61' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?line=61&file=job-jobtest-tf.0'),
+    );
+    expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-line-number')).toBe(
+      '61',
+    );
+    expect(scrollTo).toHaveBeenCalled();
+    Reflect.deleteProperty(HTMLElement.prototype, 'scrollTo');
   });
 });

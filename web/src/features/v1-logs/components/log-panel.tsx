@@ -1,9 +1,16 @@
-import { Alert, Card, Group, Select, Skeleton, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Select, Skeleton, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { StatusEvent } from '@console/shared';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { logFilesQueryOptions, logStreamUrl } from '../api/log-files.js';
+import { useLineLink } from '../../../lib/log-line-link.js';
+import type { OlderSearchQuery } from '../../../lib/log-search-stream.js';
+import {
+  logDownloadUrl,
+  logFilesQueryOptions,
+  logSearchUrl,
+  logStreamUrl,
+} from '../api/log-files.js';
 import { useLogStream } from '../hooks/use-log-stream.js';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
@@ -17,12 +24,20 @@ interface Props {
 
 function LogStreamView({
   url,
+  downloadUrl,
+  searchUrl,
   onStatus,
   fileSelect,
+  targetLine,
+  onLineLink,
 }: {
   url: string;
+  downloadUrl: string;
+  searchUrl: (q: OlderSearchQuery) => string;
   onStatus?: Props['onStatus'];
   fileSelect: ReactNode;
+  targetLine: number | null;
+  onLineLink: (line: number) => void;
 }) {
   const stream = useLogStream(url, onStatus);
   return (
@@ -38,14 +53,26 @@ function LogStreamView({
             {stream.dropped > 0 ? ` (oldest ${stream.dropped.toLocaleString()} dropped)` : ''}
           </Text>
         </Group>
-        {fileSelect}
+        <Group gap="sm">
+          <Anchor href={downloadUrl} size="xs" download>
+            Download full log
+          </Anchor>
+          {fileSelect}
+        </Group>
       </Group>
       {stream.error && (
         <Alert color="red" mb="xs" role="alert">
           {stream.error}
         </Alert>
       )}
-      <LogViewer lines={stream.lines} revision={stream.revision} />
+      <LogViewer
+        lines={stream.lines}
+        revision={stream.revision}
+        firstLine={stream.dropped + 1}
+        targetLine={targetLine}
+        onLineLink={onLineLink}
+        olderSearchUrl={searchUrl}
+      />
     </>
   );
 }
@@ -54,8 +81,12 @@ function LogStreamView({
 export function LogPanel({ jobId, versionId, onStatus }: Props) {
   const files = useQuery(logFilesQueryOptions(jobId, versionId));
   const [chosen, setChosen] = useState<string | null>(null);
+  const linked = useLineLink('file');
   const fileNames = files.data ?? [];
-  const logFile = chosen && fileNames.includes(chosen) ? chosen : (fileNames[0] ?? null);
+  const pick = chosen ?? linked.worker;
+  const logFile = pick && fileNames.includes(pick) ? pick : (fileNames[0] ?? null);
+  // `?line=N` names a line of the linked file (of the only file when none is named)
+  const targetLine = !linked.worker || linked.worker === logFile ? linked.line : null;
 
   const fileSelect =
     fileNames.length > 1 ? (
@@ -80,8 +111,12 @@ export function LogPanel({ jobId, versionId, onStatus }: Props) {
         <LogStreamView
           key={logFile}
           url={logStreamUrl(jobId, versionId, logFile)}
+          downloadUrl={logDownloadUrl(jobId, versionId, logFile)}
+          searchUrl={(q) => logSearchUrl(jobId, versionId, logFile, q)}
           onStatus={onStatus}
           fileSelect={fileSelect}
+          targetLine={targetLine}
+          onLineLink={(line) => linked.link(logFile, line)}
         />
       ) : (
         <>

@@ -15,6 +15,8 @@ import { Link, useParams } from 'react-router';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { WhyItFailed } from '../../../components/why-it-failed/why-it-failed.js';
+import { lineSearch } from '../../../lib/log-line-link.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
@@ -113,6 +115,12 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
           creator={creatorOf(data.metadata)}
         />
       </Group>
+      {phase.bucket === 'failed' && (
+        <WhyItFailed
+          target={{ api: 'v2', jobId }}
+          lineHref={(w, line) => lineSearch('task', w.worker, line)}
+        />
+      )}
       <Card withBorder radius="md" padding="md" component="section" aria-label="Job details">
         <DefinitionList
           cols={3}

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
 import type { V2StatusEvent } from '@console/shared';
-import { useState } from 'react';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
 import type { StreamState } from '../../../lib/event-stream.js';
-import { useWorkerLogs, v2LogDownloadUrl } from '../hooks/use-worker-logs.js';
+import { useLineLink } from '../../../lib/log-line-link.js';
+import { useWorkerLogs, v2LogDownloadUrl, v2LogSearchUrl } from '../hooks/use-worker-logs.js';
 import { workerColor } from '../merged-log.js';
 
 interface Props {
@@ -39,7 +39,10 @@ const CSS_COLORS: Record<number, string> = {
 
 function LogStreams({ jobId, tasks, onStatus }: Props) {
   const logs = useWorkerLogs(jobId, tasks, onStatus);
-  const [tab, setTab] = useState<string>(MERGED);
+  // the shown task is in the address (`?task=…`, with `&line=N` for a linked line)
+  const linked = useLineLink('task');
+  const tab = linked.worker && tasks.includes(linked.worker) ? linked.worker : MERGED;
+  const setTab = (v: string) => linked.select(v === MERGED ? null : v);
   const active = tab === MERGED ? logs.log.merged : logs.log.of(tab);
   const state = tab === MERGED ? overall(logs.states, tasks) : (logs.states[tab] ?? 'connecting');
   const errors = Object.entries(logs.errors);
@@ -83,7 +86,15 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
         </Tabs.List>
       </Tabs>
       <div data-testid={tab === MERGED ? 'merged-log' : `task-log-${tab}`}>
-        <LogViewer lines={active?.lines ?? []} revision={logs.revision} />
+        <LogViewer
+          key={tab}
+          lines={active?.lines ?? []}
+          revision={logs.revision}
+          firstLine={(active?.dropped ?? 0) + 1}
+          targetLine={tab === MERGED ? null : linked.line}
+          onLineLink={tab === MERGED ? undefined : (line) => linked.link(tab, line)}
+          olderSearchUrl={tab === MERGED ? undefined : (q) => v2LogSearchUrl(jobId, tab, q)}
+        />
       </div>
     </>
   );

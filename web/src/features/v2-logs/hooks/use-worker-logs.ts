@@ -1,11 +1,17 @@
 import { V2EndEventSchema, V2StatusEventSchema, type V2StatusEvent } from '@console/shared';
 import { useEffect, useRef, useState } from 'react';
 import { openLogStream, type StreamState } from '../../../lib/event-stream.js';
+import { olderSearchParams, type OlderSearchQuery } from '../../../lib/log-search-stream.js';
 import { rememberedLog } from '../../../lib/log-memory.js';
 import { MergedLog } from '../merged-log.js';
 
 export function v2LogStreamUrl(jobId: string, task: string): string {
   return `/api/logs/v2/${encodeURIComponent(jobId)}/${encodeURIComponent(task)}`;
+}
+
+/** The server-side search of one task's log (lines older than the browser holds). */
+export function v2LogSearchUrl(jobId: string, task: string, q: OlderSearchQuery): string {
+  return `${v2LogStreamUrl(jobId, task)}/search?${olderSearchParams(q)}`;
 }
 
 export function v2LogDownloadUrl(jobId: string, task: string): string {

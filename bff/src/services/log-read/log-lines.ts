@@ -1,0 +1,59 @@
+/** Characters kept of a line read from a log (the rest of a longer line is dropped). */
+export const MAX_READ_LINE_CHARS = 4000;
+
+export interface LineReadState {
+  bytesRead: number;
+  /** The read stopped at the byte cap (the rest of the log was not read). */
+  truncated: boolean;
+}
+
+/**
+ * The lines of a log read from its start (text pages or raw UTF-8 bytes, a character cut
+ * between chunks included), at most `maxBytes` of it; `state` says how much was read and whether
+ * the cap stopped it. Stopping the iteration early stops the source (its iterator's `return`
+ * runs, so a network read is cut). A line longer than MAX_READ_LINE_CHARS is cut, never held whole.
+ */
+export async function* logLines(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  maxBytes: number,
+  state: LineReadState,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  let restCut = false;
+  for await (const chunk of chunks) {
+    const size = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    const room = maxBytes - state.bytesRead;
+    const over = size > room;
+    const text =
+      typeof chunk === 'string'
+        ? over
+          ? Buffer.from(chunk).subarray(0, room).toString('utf8')
+          : chunk
+        : decoder.decode(over ? chunk.subarray(0, room) : chunk, { stream: !over });
+    state.bytesRead += Math.min(size, room);
+    let from = 0;
+    let nl = text.indexOf('\n');
+    while (nl >= 0) {
+      const line = restCut ? rest : rest + text.slice(from, nl);
+      rest = '';
+      restCut = false;
+      yield line.slice(0, MAX_READ_LINE_CHARS).replace(/\r$/, '');
+      from = nl + 1;
+      nl = text.indexOf('\n', from);
+    }
+    if (!restCut) {
+      rest += text.slice(from);
+      if (rest.length > MAX_READ_LINE_CHARS) {
+        rest = rest.slice(0, MAX_READ_LINE_CHARS);
+        restCut = true;
+      }
+    }
+    if (over) {
+      state.truncated = true;
+      return;
+    }
+  }
+  const last = restCut ? rest : rest + decoder.decode();
+  if (last !== '') yield last.slice(0, MAX_READ_LINE_CHARS);
+}

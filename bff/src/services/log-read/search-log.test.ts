@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LogSearchMatch } from '@console/shared';
+import { logLines, MAX_READ_LINE_CHARS } from './log-lines.js';
+import { searchLog } from './search-log.js';
+
+async function* bytes(text: string, size: number): AsyncGenerator<Uint8Array> {
+  const b = Buffer.from(text);
+  for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
+}
+
+async function all(it: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+const LOG = Array.from({ length: 1000 }, (_, i) =>
+  i % 100 === 6 ? `Loss is NaN at ${i + 1}` : `step ${i + 1} 損失`,
+).join('\n');
+
+describe('logLines', () => {
+  it('gives back the lines of text cut anywhere (multi-byte characters too), the last without newline', async () => {
+    const text = 'a 損\r\nb 🙂\n\nc';
+    for (const size of [1, 2, 5, 100]) {
+      expect(
+        await all(logLines(bytes(text, size), 1 << 20, { bytesRead: 0, truncated: false })),
+      ).toEqual(['a 損', 'b 🙂', '', 'c']);
+    }
+  });
+
+  it('cuts an endless line and stops at the byte cap', async () => {
+    const state = { bytesRead: 0, truncated: false };
+    const lines = await all(
+      logLines(bytes('x'.repeat(50_000) + '\nnext\n' + 'y'.repeat(100), 999), 50_010, state),
+    );
+    expect(lines[0]).toHaveLength(MAX_READ_LINE_CHARS);
+    expect(lines[1]).toBe('next');
+    expect(state).toEqual({ bytesRead: 50_010, truncated: true });
+  });
+
+  it('never holds more than a line of MAX_READ_LINE_CHARS, whatever the bytes (fixed seed)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 20_000 }),
+        fc.integer({ min: 1, max: 4096 }),
+        async (data, size) => {
+          const state = { bytesRead: 0, truncated: false };
+          async function* src() {
+            for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
+          }
+          for await (const line of logLines(src(), 10_000, state))
+            expect(line.length).toBeLessThanOrEqual(MAX_READ_LINE_CHARS);
+          expect(state.bytesRead).toBeLessThanOrEqual(10_000);
+        },
+      ),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+});
+
+describe('searchLog', () => {
+  it('finds plain text (case-insensitive unless asked) with the line numbers of the log', async () => {
+    const found: LogSearchMatch[] = [];
+    const end = await searchLog(
+      bytes(LOG, 333),
+      { text: 'loss is nan', caseSensitive: false },
+      { maxMatches: 100, maxBytes: 1 << 20 },
+      (m) => {
+        found.push(m);
+      },
+    );
+    expect(found.map((m) => m.line)).toEqual([7, 107, 207, 307, 407, 507, 607, 707, 807, 907]);
+    expect(found[0]?.text).toBe('Loss is NaN at 7');
+    expect(end).toEqual({
+      done: true,
+      lines_read: 1000,
+      matches: 10,
+      truncated: false,
+      more: false,
+    });
+    const cased = await searchLog(
+      bytes(LOG, 333),
+      { text: 'loss is nan', caseSensitive: true },
+      { maxMatches: 100, maxBytes: 1 << 20 },
+      () => undefined,
+    );
+    expect(cased.matches).toBe(0);
+  });
+
+  it('stops before the line the browser holds, at the most matches, or at the byte cap', async () => {
+    const limits = { maxMatches: 100, maxBytes: 1 << 20 };
+    const before = await searchLog(
+      bytes(LOG, 50),
+      { text: 'NaN', caseSensitive: true, beforeLine: 300 },
+      limits,
+      () => undefined,
+    );
+    expect(before).toMatchObject({ lines_read: 299, matches: 3, more: false });
+    const few = await searchLog(
+      bytes(LOG, 50),
+      { text: 'NaN', caseSensitive: true },
+      { ...limits, maxMatches: 2 },
+      () => undefined,
+    );
+    expect(few).toMatchObject({ matches: 2, more: true });
+    const capped = await searchLog(
+      bytes(LOG, 50),
+      { text: 'NaN', caseSensitive: true },
+      { ...limits, maxBytes: 1000 },
+      () => undefined,
+    );
+    expect(capped).toMatchObject({ truncated: true, matches: 1 });
+  });
+});

@@ -1,0 +1,143 @@
+import {
+  ActionIcon,
+  Group,
+  SegmentedControl,
+  Switch,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import type { LevelFilter } from './log-levels.js';
+import type { SearchOptions } from './log-search.js';
+
+interface Props {
+  search: SearchOptions;
+  onSearch: (s: SearchOptions) => void;
+  /** Lines that match, and the one shown (0-based; -1 before the first jump). */
+  matches: number;
+  current: number;
+  searchError?: string;
+  onStep: (delta: 1 | -1) => void;
+  filter: LevelFilter;
+  onFilter: (f: LevelFilter) => void;
+  wrap: boolean;
+  onWrap: (wrap: boolean) => void;
+}
+
+function Toggle({
+  label,
+  text,
+  on,
+  onChange,
+}: {
+  label: string;
+  text: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon
+        variant={on ? 'filled' : 'default'}
+        aria-label={label}
+        aria-pressed={on}
+        onClick={() => onChange(!on)}
+        size="md"
+      >
+        <Text size="xs" ff="monospace" fw={700} c={on ? undefined : 'dark'}>
+          {text}
+        </Text>
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** The log viewer's controls: search with next/previous, regex and case, level filter, wrap. */
+export function LogToolbar(p: Props) {
+  const { search } = p;
+  const count =
+    search.text === ''
+      ? ''
+      : p.searchError
+        ? p.searchError
+        : p.matches === 0
+          ? 'No matches'
+          : `${p.current >= 0 ? p.current + 1 : 0} of ${p.matches.toLocaleString()}`;
+  return (
+    <Group gap="xs" mb="xs" wrap="wrap" justify="space-between">
+      <Group gap={6} wrap="nowrap">
+        <TextInput
+          size="xs"
+          w={260}
+          placeholder="Search the lines shown"
+          aria-label="Search the log"
+          value={search.text}
+          error={Boolean(p.searchError)}
+          onChange={(e) => p.onSearch({ ...search, text: e.currentTarget.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              p.onStep(e.shiftKey ? -1 : 1);
+            }
+          }}
+        />
+        <Toggle
+          label="Regular expression"
+          text=".*"
+          on={search.regex}
+          onChange={(regex) => p.onSearch({ ...search, regex })}
+        />
+        <Toggle
+          label="Match case"
+          text="Aa"
+          on={search.caseSensitive}
+          onChange={(caseSensitive) => p.onSearch({ ...search, caseSensitive })}
+        />
+        <ActionIcon
+          variant="default"
+          aria-label="Previous match"
+          disabled={p.matches === 0}
+          onClick={() => p.onStep(-1)}
+        >
+          ↑
+        </ActionIcon>
+        <ActionIcon
+          variant="default"
+          aria-label="Next match"
+          disabled={p.matches === 0}
+          onClick={() => p.onStep(1)}
+        >
+          ↓
+        </ActionIcon>
+        <Text
+          size="xs"
+          c={p.searchError ? 'red.8' : 'dimmed'}
+          role="status"
+          aria-live="polite"
+          miw={80}
+        >
+          {count}
+        </Text>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <SegmentedControl
+          size="xs"
+          aria-label="Show lines"
+          value={p.filter}
+          onChange={(v) => p.onFilter(v as LevelFilter)}
+          data={[
+            { value: 'all', label: 'All lines' },
+            { value: 'warnings', label: 'Warnings and errors' },
+            { value: 'errors', label: 'Errors' },
+          ]}
+        />
+        <Switch
+          size="xs"
+          label="Wrap lines"
+          checked={p.wrap}
+          onChange={(e) => p.onWrap(e.currentTarget.checked)}
+        />
+      </Group>
+    </Group>
+  );
+}

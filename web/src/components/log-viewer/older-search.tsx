@@ -1,0 +1,112 @@
+import { Alert, Box, Button, Group, Loader, Text } from '@mantine/core';
+import type { LogSearchEnd, LogSearchMatch } from '@console/shared';
+import { useEffect, useRef, useState } from 'react';
+import { describeError } from '../../lib/api-error.js';
+import { streamLogSearch, type OlderSearchQuery } from '../../lib/log-search-stream.js';
+
+interface Props {
+  query: OlderSearchQuery;
+  /** The address of the server-side search of this log for `query`. */
+  url: (q: OlderSearchQuery) => string;
+}
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; found: LogSearchMatch[] }
+  | { phase: 'done'; found: LogSearchMatch[]; end: LogSearchEnd | null }
+  | { phase: 'failed'; message: string };
+
+/**
+ * Lines older than the browser holds, found by the server (plain text), on demand: a button,
+ * then the matches as they arrive, with their line numbers.
+ */
+export function OlderSearch({ query, url }: Props) {
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const key = `${query.text}\u0000${query.caseSensitive}\u0000${query.before}`;
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setState({ phase: 'idle' });
+  }
+  useEffect(() => () => abort.current?.abort(), [key]);
+
+  const run = () => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    const found: LogSearchMatch[] = [];
+    setState({ phase: 'running', found });
+    streamLogSearch(
+      url(query),
+      (m) => {
+        found.push(m);
+        setState({ phase: 'running', found: [...found] });
+      },
+      controller.signal,
+    ).then(
+      (end) => setState({ phase: 'done', found, end }),
+      (err: unknown) => {
+        if (!controller.signal.aborted)
+          setState({ phase: 'failed', message: describeError(err).message });
+      },
+    );
+  };
+
+  if (state.phase === 'idle') {
+    return (
+      <Button size="compact-xs" variant="light" onClick={run} mb="xs">
+        Search the {(query.before - 1).toLocaleString()} older lines on the server
+      </Button>
+    );
+  }
+  if (state.phase === 'failed') {
+    return (
+      <Alert color="red" mb="xs" role="alert" title="The older lines could not be searched">
+        {state.message}
+      </Alert>
+    );
+  }
+  const { found } = state;
+  const end = state.phase === 'done' ? state.end : null;
+  return (
+    <Box mb="xs" aria-label="Older matching lines" component="section">
+      <Group gap="xs" mb={4}>
+        {state.phase === 'running' && <Loader size="xs" aria-label="Searching older lines" />}
+        <Text size="xs" c="dimmed" role="status">
+          {state.phase === 'running'
+            ? `Searching older lines… ${found.length} found`
+            : `${found.length} older ${found.length === 1 ? 'line matches' : 'lines match'}` +
+              (end?.more ? ' (the first ones shown)' : '') +
+              (end?.truncated ? ' — the log is too long to search all of it; download it' : '')}
+        </Text>
+      </Group>
+      {found.length > 0 && (
+        <Box
+          style={{
+            maxHeight: 160,
+            overflow: 'auto',
+            background: '#1d2026',
+            color: '#e6e6e6',
+            borderRadius: 6,
+            fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+            fontSize: 12.5,
+            lineHeight: '20px',
+            padding: '4px 0',
+          }}
+        >
+          {found.map((m) => (
+            <div key={m.line} style={{ display: 'flex', whiteSpace: 'pre' }}>
+              <span
+                style={{ color: '#9aa0a6', minWidth: '9ch', textAlign: 'right', paddingRight: 12 }}
+              >
+                {m.line}
+              </span>
+              <span>{m.text}</span>
+            </div>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,151 @@
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { DiagnosisEvent, DiagnosisWorker } from '@console/shared';
+import { Link } from 'react-router';
+import { diagnosisQueryOptions, type DiagnosisTarget } from '../../lib/diagnosis-query.js';
+import { ErrorAlert } from '../error-alert.js';
+import { ErrorExcerpt } from './error-excerpt.js';
+
+interface Props {
+  target: DiagnosisTarget;
+  /** The job page's address of a worker's log line (`?line=N`, with the worker). */
+  lineHref: (worker: DiagnosisWorker, line: number) => string;
+}
+
+const SIGNALS: Record<number, string> = {
+  6: 'SIGABRT',
+  9: 'SIGKILL',
+  11: 'SIGSEGV',
+  15: 'SIGTERM',
+};
+
+/** "stopped by SIGTERM"-like words for an exit code over 128 (a shell's code for a signal). */
+export function signalOf(code: number | null): string | null {
+  if (code === null || code <= 128 || code > 128 + 64) return null;
+  const n = code - 128;
+  return `ended by signal ${n}${SIGNALS[n] ? ` (${SIGNALS[n]})` : ''}`;
+}
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+
+function WorkerFinding({ w, lineHref }: { w: DiagnosisWorker; lineHref: Props['lineHref'] }) {
+  return (
+    <Stack gap={6} data-testid={`why-${w.worker}`}>
+      <Group gap="xs">
+        <Text fw={600} ff="monospace" size="sm">
+          {w.worker}
+        </Text>
+        {w.exit_code !== null && (
+          <Badge color={w.exit_code === 0 ? 'gray' : 'red'} variant="light" tt="none">
+            exit code {w.exit_code}
+          </Badge>
+        )}
+        {signalOf(w.exit_code) && (
+          <Text size="sm" c="dimmed">
+            {signalOf(w.exit_code)}
+          </Text>
+        )}
+        {w.error && (
+          <Text size="sm" c="dimmed">
+            {w.error.label}
+          </Text>
+        )}
+      </Group>
+      {w.error ? (
+        <>
+          <Text size="sm" fw={600} ff="monospace" style={{ wordBreak: 'break-word' }}>
+            {w.error.text}
+          </Text>
+          <ErrorExcerpt
+            lines={w.error.context}
+            mark={w.error.line}
+            label={`Log of ${w.worker} around the error`}
+          />
+          <Anchor component={Link} to={lineHref(w, w.error.line)} size="sm">
+            Show line {w.error.line.toLocaleString()} in the log
+          </Anchor>
+        </>
+      ) : w.problem ? (
+        <Text size="sm" c="orange.9">
+          {w.problem}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm">
+            {w.truncated
+              ? `No error line in the first ${mb(w.bytes_read)} of the log (the console searches no further; download the log to look on).`
+              : 'No line of this log looks like an error. It ends with:'}
+          </Text>
+          {w.tail.length > 0 && <ErrorExcerpt lines={w.tail} label={`Last lines of ${w.worker}`} />}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Events({ events }: { events: readonly DiagnosisEvent[] }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        Events
+      </Text>
+      {events.map((e, i) => (
+        <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
+          <Badge
+            size="sm"
+            variant="light"
+            color={/error/i.test(e.level) ? 'red' : 'yellow'}
+            tt="none"
+          >
+            {e.level}
+          </Badge>
+          <Text size="sm" style={{ wordBreak: 'break-word' }}>
+            {e.message}
+          </Text>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {e.time}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** "Why it failed": what the BFF found in a failed job's logs and events, above the fold. */
+export function WhyItFailed({ target, lineHref }: Props) {
+  const q = useQuery(diagnosisQueryOptions(target));
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-label="Why it failed"
+      style={{ borderLeft: '4px solid var(--mantine-color-red-7)' }}
+    >
+      <Title order={2} size="h4" mb="xs">
+        Why it failed
+      </Title>
+      {q.isPending ? (
+        <Stack gap={6} aria-busy="true">
+          <Text size="sm" c="dimmed">
+            Looking for the error in the log…
+          </Text>
+          <Skeleton height={80} radius="sm" />
+        </Stack>
+      ) : q.isError ? (
+        <ErrorAlert error={q.error} title="Could not look for the error" />
+      ) : (
+        <Stack gap="md">
+          {q.data.workers.length === 0 && q.data.events.length === 0 && (
+            <Text size="sm">The job failed before any worker wrote a log.</Text>
+          )}
+          {q.data.workers.map((w) => (
+            <WorkerFinding key={w.worker} w={w} lineHref={lineHref} />
+          ))}
+          {q.data.events.length > 0 && <Events events={q.data.events} />}
+        </Stack>
+      )}
+    </Card>
+  );
+}
