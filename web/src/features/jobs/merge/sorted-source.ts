@@ -37,7 +37,7 @@ const MAX_PAGES = 65535;
 export class PagedSource<T> implements SortedSource<T> {
   private readonly known = new Map<number, T>();
   private readonly loads = new Map<string, Promise<void>>();
-  dropped = 0;
+  /** Requests made (a figure for tests and measurements). */
   requests = 0;
 
   private constructor(
@@ -51,14 +51,27 @@ export class PagedSource<T> implements SortedSource<T> {
     const first = await fetchPage(0, pageSize);
     const source = new PagedSource(fetchPage, pageSize, first.total);
     source.requests = 1;
-    source.keep(0, pageSize, first);
-    source.loads.set(`${pageSize}:0`, Promise.resolve());
+    const kept = source.keep(0, pageSize, first);
+    source.loads.set(`${pageSize}:0`, kept);
+    await kept;
     return source;
   }
 
-  private keep(pageIndex: number, perPage: number, page: ListPage<T>): void {
-    page.items.forEach((item, k) => this.known.set(pageIndex * perPage + k, item));
-    this.dropped += page.dropped;
+  /**
+   * Keeps a page's items by position. The tolerant reader leaves out items it cannot read, which
+   * loses their positions: such a page is read again one item per position (rare: only when the
+   * upstream sends malformed jobs), so that every later position stays exact.
+   */
+  private async keep(pageIndex: number, perPage: number, page: ListPage<T>): Promise<void> {
+    const first = pageIndex * perPage;
+    if (page.dropped === 0 || perPage === 1) {
+      page.items.slice(0, perPage).forEach((item, k) => this.known.set(first + k, item));
+      return;
+    }
+    const end = Math.min(this.count, first + page.items.length + page.dropped);
+    const singles: Promise<void>[] = [];
+    for (let i = first; i < end && i < MAX_PAGES; i += 1) singles.push(this.load(i, 1));
+    await Promise.all(singles);
   }
 
   private load(pageIndex: number, perPage: number): Promise<void> {
