@@ -67,6 +67,13 @@ describe('job list controls', () => {
     expect(rowNames().at(-1)).toBe('v2_job_02');
   });
 
+  it('goes to the last page from a page past the end (an old link)', async () => {
+    const { router } = renderPage('/jobs?page=9');
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
+    await screen.findByRole('link', { name: 'v1_job_01' });
+    expect(rowNames()).toEqual(['v1_job_01', 'v2_job_01', 'v1_job_00', 'v2_job_00']);
+  });
+
   it('sorts by a column title (server-side, in the URL) and reverses on a second click', async () => {
     const { router, fetch } = renderPage();
     await screen.findByRole('link', { name: 'v1_job_11' });

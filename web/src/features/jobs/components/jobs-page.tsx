@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -104,6 +104,12 @@ export function JobsPage() {
     setParams(filtersToParams(withFilter(filters, patch)));
   };
   const showTable = !list.isPending && !list.allFailed;
+  // past the last page (jobs deleted, an old link): go to the last page, keeping history clean
+  const pastEnd = !list.isFetching && list.total > 0 && filters.page > list.pageCount;
+  useEffect(() => {
+    if (pastEnd)
+      setParams(filtersToParams({ ...filters, page: list.pageCount }), { replace: true });
+  }, [pastEnd, filters, list.pageCount, setParams]);
   const sort: SortState = {
     sort: filters.sort,
     order: filters.order,
