@@ -148,5 +148,6 @@ test('the job list page has no serious or critical accessibility violation', asy
   await page.getByRole('combobox', { name: 'Created', exact: true }).click();
   await page.getByRole('option', { name: 'Between…' }).click();
   await expect(page.getByLabel('From')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('job-list-custom-range.png') });
   await expectAccessible(page, testInfo, 'job-list-custom-range');
 });

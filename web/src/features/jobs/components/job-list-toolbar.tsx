@@ -96,13 +96,13 @@ export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
         label="Sort"
         w={170}
         allowDeselect={false}
-        data={SORTS.map((s) => ({
-          ...s,
-          disabled: s.value.startsWith('name') && !canSortByName(filters),
-        }))}
-        description={
-          canSortByName(filters) ? undefined : 'By name: without a time range, or v2 only'
-        }
+        data={SORTS.map((s) => {
+          const blocked = s.value.startsWith('name') && !canSortByName(filters);
+          // v1 cannot filter by time: a time range over v1 jobs is cut from the list by time
+          return blocked
+            ? { ...s, label: `${s.label} (v2 only, with a time range)`, disabled: true }
+            : s;
+        })}
         value={`${filters.sort}:${filters.order}`}
         onChange={(v) => {
           const [sort, order] = (v ?? 'create_time:desc').split(':');
