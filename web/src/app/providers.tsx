@@ -4,7 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { markSessionLost } from '../features/auth/session-lost.js';
 import { setUnauthorizedHandler } from '../lib/api-client.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 interface Props {
   queryClient: QueryClient;
@@ -22,7 +22,7 @@ export function Providers({ queryClient, onSessionLost, children }: Props) {
   }, [queryClient, onSessionLost]);
 
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         {/* The confirm dialogs and notifications come with the console's pages: console-shell.tsx */}
         {children}

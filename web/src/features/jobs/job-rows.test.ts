@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromV1, fromV2, mergeRows } from './job-rows.js';
+import { fromV1, fromV2, rowOrder } from './job-rows.js';
 
 const v1 = fromV1({
   job_id: 10,
@@ -37,22 +37,16 @@ describe('job rows', () => {
     expect(v2b).toMatchObject({ bucket: 'failed', description: 'desc', duration: null });
   });
 
-  it('merges pages by create time (newest first) or by name', () => {
-    const pages = [[v1], [v2a, v2b]];
-    expect(mergeRows(pages, 'create_time', 'desc').map((r) => r.name)).toEqual([
+  it('orders rows by create time (newest first) or by name', () => {
+    const rows = [v1, v2a, v2b];
+    const sorted = (sort: 'create_time' | 'name', order: 'asc' | 'desc') =>
+      [...rows].sort(rowOrder(sort, order));
+    expect(sorted('create_time', 'desc').map((r) => r.name)).toEqual([
       'newer',
       'old_job',
       'oldest',
     ]);
-    expect(mergeRows(pages, 'create_time', 'asc').map((r) => r.name)).toEqual([
-      'oldest',
-      'old_job',
-      'newer',
-    ]);
-    expect(mergeRows(pages, 'name', 'asc').map((r) => r.name)).toEqual([
-      'newer',
-      'old_job',
-      'oldest',
-    ]);
+    expect(sorted('create_time', 'asc').map((r) => r.name)).toEqual(['oldest', 'old_job', 'newer']);
+    expect(sorted('name', 'asc').map((r) => r.name)).toEqual(['newer', 'old_job', 'oldest']);
   });
 });

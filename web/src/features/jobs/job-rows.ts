@@ -81,20 +81,13 @@ export function fromV2(job: V2JobListItem): JobRow {
 }
 
 /**
- * Merges the pages of several sources (each already sorted by the server the same way) into one
- * sorted page: a stable sort by the list's sort field, ties broken by name then key.
+ * The list's order across both APIs, as each server sorts (creation time, or name by the
+ * collation both use): no tie-break, so that jobs equal in the sort field keep their server's
+ * order (the merge puts the earlier source first on ties).
  */
-export function mergeRows(
-  pages: readonly (readonly JobRow[])[],
-  sort: SortField,
-  order: 'asc' | 'desc',
-): JobRow[] {
+export function rowOrder(sort: SortField, order: 'asc' | 'desc'): (a: JobRow, b: JobRow) => number {
   const sign = order === 'asc' ? 1 : -1;
-  const byName = (a: JobRow, b: JobRow) =>
-    a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
-  const compare =
-    sort === 'name'
-      ? (a: JobRow, b: JobRow) => sign * byName(a, b)
-      : (a: JobRow, b: JobRow) => sign * (a.createTime - b.createTime) || byName(a, b);
-  return pages.flat().sort(compare);
+  return sort === 'name'
+    ? (a, b) => sign * a.name.localeCompare(b.name)
+    : (a, b) => sign * (a.createTime - b.createTime);
 }

@@ -1,9 +1,11 @@
 import { V2_PHASES, v2PhaseInfo, type TrainingJobListQuery } from '@console/shared';
-import type { JobListFilters, StatusFilter } from './list-filters.js';
+import { timeWindow, type JobListFilters, type StatusFilter } from './list-filters.js';
+import type { TimeWindow } from './merge/time-window.js';
 
 /**
  * v1 status codes asked for per status filter. The v1 list filters by ONE code (`status`), so a
- * bucket becomes one request per code; only the codes a job passes through in practice are asked.
+ * bucket becomes one list per code (merged like the APIs are); only the codes a job passes
+ * through in practice are asked.
  */
 export const V1_CODES_BY_STATUS: Record<StatusFilter, readonly number[]> = {
   pending: [1, 7],
@@ -27,7 +29,7 @@ export interface V2SearchFilter {
 
 /** Body of `POST /v2/{project_id}/training-job-searches` (catalog §4.3). */
 export interface V2SearchBody {
-  /** The page index (0 = first page), as the catalog documents for this endpoint. */
+  /** The page index (0 = first page): the API page says so, and so does the catalog. */
   offset: number;
   limit: number;
   sort_by: string;
@@ -35,29 +37,47 @@ export interface V2SearchBody {
   filters?: V2SearchFilter[];
 }
 
+/** One server-sorted list behind the job list, without its paging (the merge pages it). */
 export type ListSource =
-  { api: 'v1'; query: TrainingJobListQuery } | { api: 'v2'; body: V2SearchBody };
+  | {
+      api: 'v1';
+      query: Omit<TrainingJobListQuery, 'page' | 'per_page'>;
+      /** v1 cannot filter by time: the window is cut out of the list sorted by time. */
+      window: TimeWindow | null;
+    }
+  | { api: 'v2'; body: Omit<V2SearchBody, 'offset' | 'limit'> };
 
-function v1Queries(filters: JobListFilters): TrainingJobListQuery[] {
-  const base: TrainingJobListQuery = {
-    page: filters.page,
-    per_page: filters.size,
+function v1Sources(filters: JobListFilters, window: TimeWindow | null): ListSource[] {
+  const base = {
     sortBy: filters.sort === 'name' ? 'job_name' : 'create_time',
     order: filters.order,
     ...(filters.q ? { search_content: filters.q } : {}),
-  };
-  if (!filters.status) return [base];
-  return V1_CODES_BY_STATUS[filters.status].map((status) => ({ ...base, status }));
+  } as const;
+  const codes = filters.status ? V1_CODES_BY_STATUS[filters.status] : [undefined];
+  return codes.map((status) => ({
+    api: 'v1',
+    query: status === undefined ? base : { ...base, status },
+    window,
+  }));
 }
 
-export function v2SearchBody(filters: JobListFilters): V2SearchBody {
+const bound = (ms: number | null) => (ms === null ? '' : String(ms));
+
+export function v2SearchBody(
+  filters: JobListFilters,
+  window: TimeWindow | null = null,
+): Omit<V2SearchBody, 'offset' | 'limit'> {
   const list: V2SearchFilter[] = [];
   if (filters.q) list.push({ key: 'name', operator: 'like', value: [filters.q] });
   if (filters.status)
     list.push({ key: 'phase', operator: 'in', value: v2PhasesOf(filters.status) });
+  if (window)
+    list.push({
+      key: 'create_time',
+      operator: 'between',
+      value: [bound(window.from), bound(window.to)],
+    });
   return {
-    offset: filters.page - 1,
-    limit: filters.size,
     sort_by: filters.sort,
     order: filters.order,
     ...(list.length > 0 ? { filters: list } : {}),
@@ -65,15 +85,14 @@ export function v2SearchBody(filters: JobListFilters): V2SearchBody {
 }
 
 /**
- * The requests behind one list page. "All" asks page N of every source with the same page size
- * and merges the answers by the sort field: a page shows up to `size` jobs of each API.
+ * The server-sorted lists behind the job list at `now`, in merge order (v1 first on ties).
+ * Each is read by position and merged (merge/), so page N of "All" is the N-th slice of one order.
  */
-export function listSources(filters: JobListFilters): ListSource[] {
+export function listSources(filters: JobListFilters, now: number): ListSource[] {
+  const window = timeWindow(filters, now);
   const sources: ListSource[] = [];
   // "Mine" is about v2 jobs: only they carry their creator
-  if (filters.api !== 'v2' && !filters.mine) {
-    for (const query of v1Queries(filters)) sources.push({ api: 'v1', query });
-  }
-  if (filters.api !== 'v1') sources.push({ api: 'v2', body: v2SearchBody(filters) });
+  if (filters.api !== 'v2' && !filters.mine) sources.push(...v1Sources(filters, window));
+  if (filters.api !== 'v1') sources.push({ api: 'v2', body: v2SearchBody(filters, window) });
   return sources;
 }

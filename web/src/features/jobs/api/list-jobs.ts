@@ -6,7 +6,7 @@ import {
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
 
-/** How often the list refreshes while a listed job can still change. */
+/** How often the list refreshes while its tab is visible. */
 export const JOB_LIST_REFRESH_MS = 5_000;
 
 function toQuery(params: TrainingJobListQuery): Record<string, string | number | undefined> {

@@ -1,7 +1,9 @@
 import { Checkbox, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
+import { TimeRangeFilter } from './time-range-filter.js';
 import {
+  canSortByName,
   STATUS_FILTERS,
   type ApiFilter,
   type JobListFilters,
@@ -31,7 +33,11 @@ interface Props {
   showMine?: boolean;
 }
 
-/** Version, status, name search and sort of the job list; every change lands in the URL. */
+/**
+ * Version, status, name search, creation time and sort of the job list; every change lands in
+ * the URL. Only orders both APIs sort server-side are offered (creation time, name): the v1 list
+ * sorts status by its numeric codes and v2 by phase names, which no merge can put in one order.
+ */
 export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
   const [search, setSearch] = useState(filters.q);
   // The URL is the source of truth: back/forward and reloads reset the input.
@@ -85,11 +91,18 @@ export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
           onChange={(e) => onChange({ mine: e.currentTarget.checked })}
         />
       )}
+      <TimeRangeFilter filters={filters} onChange={onChange} />
       <Select
         label="Sort"
         w={170}
         allowDeselect={false}
-        data={SORTS}
+        data={SORTS.map((s) => {
+          const blocked = s.value.startsWith('name') && !canSortByName(filters);
+          // v1 cannot filter by time: a time range over v1 jobs is cut from the list by time
+          return blocked
+            ? { ...s, label: `${s.label} (v2 only, with a time range)`, disabled: true }
+            : s;
+        })}
         value={`${filters.sort}:${filters.order}`}
         onChange={(v) => {
           const [sort, order] = (v ?? 'create_time:desc').split(':');

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
+import { pagedJobsFetch } from '../../../test/job-lists.js';
 import { JobsPage } from './jobs-page.js';
 
 const LIST = {
@@ -87,19 +88,18 @@ describe('JobsPage', () => {
   });
 
   it('reads the filters from the URL and sends them to both APIs', async () => {
-    const { fetch } = renderList(
-      { body: LIST },
-      { body: V2_PAGE },
-      '/jobs?status=failed&q=abc&page=2',
-    );
+    const { fetch } = renderList({ body: LIST }, { body: V2_PAGE }, '/jobs?status=failed&q=abc');
     await screen.findByRole('link', { name: 'v2_job' });
     const [v1Url] = requestTo(fetch, '/api/v1/training-jobs') ?? [''];
     expect(v1Url).toContain('status=11');
     expect(v1Url).toContain('search_content=abc');
-    expect(v1Url).toContain('page=2');
+    expect(v1Url).toContain('sortBy=create_time');
+    expect(v1Url).toContain('order=desc');
+    expect(v1Url).toContain('page=1');
+    expect(v1Url).toContain('per_page=10');
     const [, init] = requestTo(fetch, '/api/v2/training-job-searches') ?? [];
     expect(JSON.parse(String(init?.body))).toEqual({
-      offset: 1,
+      offset: 0,
       limit: 10,
       sort_by: 'create_time',
       order: 'desc',
@@ -145,7 +145,11 @@ describe('JobsPage', () => {
   });
 
   it('lists the jobs it can read and says how many it left out', async () => {
-    renderList({ body: { ...LIST, jobs: [...LIST.jobs, { job_id: 'x' }] } });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(pagedJobsFetch({ v1: [...LIST.jobs, { job_id: 'x' }], v2: V2_PAGE.items })),
+    );
+    renderRoute(<JobsPage />, { path: '/jobs', route: '/jobs' });
     expect(await screen.findByRole('link', { name: 'jobtest_TF' })).toBeInTheDocument();
     expect(
       screen.getByText('1 of the jobs ModelArts listed could not be read and is left out.'),

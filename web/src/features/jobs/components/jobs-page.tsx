@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -20,6 +20,7 @@ import { useJobActions } from '../hooks/use-job-actions.js';
 import { useListPermissions } from '../hooks/use-list-permissions.js';
 import { useJobList } from '../hooks/use-job-list.js';
 import {
+  canSortByName,
   DEFAULT_FILTERS,
   filtersToParams,
   PAGE_SIZES,
@@ -31,6 +32,8 @@ import { BulkActions } from './bulk-actions.js';
 import { JobListToolbar } from './job-list-toolbar.js';
 import { JobRowMenu } from './job-row-menu.js';
 import { JobsTable } from './jobs-table.js';
+import { RefreshControl } from './refresh-control.js';
+import type { SortState } from './sort-header.js';
 import { paths } from '../../../config/paths.js';
 
 function TableSkeleton() {
@@ -67,12 +70,19 @@ function EmptyState({ filtered, answered }: { filtered: boolean; answered?: stri
   );
 }
 
+const CONTROL_LABELS = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
+
 /** The API versions whose list answered, when the others failed ("v1"). */
 const answeredApis = (failed: readonly string[]) =>
   (['v1', 'v2'] as const).filter((a) => !failed.includes(a)).join(' and ');
 
 function isFiltered(f: JobListFilters): boolean {
-  return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '';
+  return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '' || f.range !== 'any';
 }
 
 export function JobsPage() {
@@ -94,6 +104,21 @@ export function JobsPage() {
     setParams(filtersToParams(withFilter(filters, patch)));
   };
   const showTable = !list.isPending && !list.allFailed;
+  // past the last page (jobs deleted, an old link): go to the last page, keeping history clean
+  const pastEnd = !list.isFetching && list.total > 0 && filters.page > list.pageCount;
+  useEffect(() => {
+    if (pastEnd)
+      setParams(filtersToParams({ ...filters, page: list.pageCount }), { replace: true });
+  }, [pastEnd, filters, list.pageCount, setParams]);
+  const sort: SortState = {
+    sort: filters.sort,
+    order: filters.order,
+    blocked: (field) =>
+      field === 'name' && !canSortByName(filters)
+        ? 'Sorting by name needs no time range, or v2 jobs only: the v1 list cannot filter by time'
+        : null,
+    onSort: (field, order) => update({ sort: field, order }),
+  };
 
   return (
     <Stack gap="md">
@@ -102,11 +127,19 @@ export function JobsPage() {
           <Title order={1} size="h2">
             Training jobs
           </Title>
-          {showTable && (
-            <Text size="sm" c="dimmed">
-              {list.total} job{list.total === 1 ? '' : 's'}
-            </Text>
-          )}
+          <Group gap="md" mih={30}>
+            {showTable && (
+              <Text size="sm" c="dimmed" data-testid="job-count">
+                {list.total} job{list.total === 1 ? '' : 's'}
+              </Text>
+            )}
+            <RefreshControl
+              onRefresh={list.refresh}
+              isFetching={list.isFetching}
+              updatedAt={list.updatedAt}
+              autoRefresh={list.autoRefresh}
+            />
+          </Group>
         </div>
         <Stack gap={4} align="flex-end">
           <Group gap="xs">
@@ -168,6 +201,7 @@ export function JobsPage() {
             onSelectionChange={setSelection}
             selectable={allowed.anyAction}
             showCreator={portal}
+            sort={sort}
             actions={(row) => (
               <JobRowMenu
                 row={row}
@@ -188,12 +222,18 @@ export function JobsPage() {
       )}
       {showTable && (
         <Group justify="space-between">
-          <Pagination
-            aria-label="Pages"
-            total={list.pageCount}
-            value={Math.min(filters.page, list.pageCount)}
-            onChange={(page) => update({ page })}
-          />
+          <nav aria-label="Pages">
+            <Pagination
+              total={list.pageCount}
+              value={Math.min(filters.page, list.pageCount)}
+              onChange={(page) => update({ page })}
+              getItemProps={(page) => ({
+                'aria-label': `Page ${page}`,
+                ...(page === filters.page ? { 'aria-current': 'page' } : {}),
+              })}
+              getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+            />
+          </nav>
           <Select
             aria-label="Jobs per page"
             w={130}

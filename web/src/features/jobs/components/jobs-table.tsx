@@ -14,6 +14,14 @@ import { BucketBadge } from '../../../components/bucket-badge.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { V1_OWNER_UNKNOWN } from '../../../lib/job-owner.js';
 import type { JobRow } from '../job-rows.js';
+import type { SortField } from '../list-filters.js';
+import { ariaSort, SortHeader, type SortState } from './sort-header.js';
+
+/** Columns sorted server-side on both APIs; the others cannot be merged in one order. */
+const SORTABLE: Record<string, { field: SortField; label: string }> = {
+  name: { field: 'name', label: 'Name' },
+  createTime: { field: 'create_time', label: 'Created' },
+};
 
 const column = createColumnHelper<JobRow>();
 
@@ -120,6 +128,8 @@ interface Props {
   selectable?: boolean;
   /** Team portal: the "Created by" column. */
   showCreator?: boolean;
+  /** The list's order; its column titles change it. */
+  sort: SortState;
 }
 
 export function JobsTable({
@@ -129,6 +139,7 @@ export function JobsTable({
   actions,
   selectable = true,
   showCreator = false,
+  sort,
 }: Props) {
   const columns = [
     ...(selectable ? [select] : []),
@@ -156,11 +167,18 @@ export function JobsTable({
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (
           <Table.Tr key={group.id}>
-            {group.headers.map((header) => (
-              <Table.Th key={header.id}>
-                {flexRender(header.column.columnDef.header, header.getContext())}
-              </Table.Th>
-            ))}
+            {group.headers.map((header) => {
+              const sortable = SORTABLE[header.column.id];
+              return sortable ? (
+                <Table.Th key={header.id} aria-sort={ariaSort(sort, sortable.field)}>
+                  <SortHeader label={sortable.label} field={sortable.field} state={sort} />
+                </Table.Th>
+              ) : (
+                <Table.Th key={header.id}>
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         ))}
       </Table.Thead>
