@@ -62,13 +62,15 @@ describe('job owners in the list (team portal)', () => {
   it('offers an operator Stop only on their own v2 jobs, and says why', async () => {
     renderAs('operator');
     await userEvent.click(
-      within(await rowOf('ottos_job')).getByRole('button', { name: 'Actions for ottos_job' }),
+      await within(await rowOf('ottos_job')).findByRole('button', {
+        name: 'Actions for ottos_job',
+      }),
     );
     expect(await screen.findByRole('menuitem', { name: 'Terminate' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Actions for olgas_job' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Actions for old_job' })).toBeNull();
     // v1: the browser cannot see the creator; the BFF checks it
-    expect(screen.getByRole('button', { name: 'Actions for v1_job' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Actions for v1_job' })).toBeInTheDocument();
     expect(screen.getByTestId('owner-note')).toHaveTextContent(
       'As an operator you may stop only your own jobs',
     );

@@ -66,7 +66,9 @@ describe('JobsPage in the team portal', () => {
     await screen.findByRole('link', { name: 'running_job' });
     expect(screen.getByRole('link', { name: 'Create training job' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent("Your role (operator) can't delete jobs");
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Actions for running_job' }));
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Actions for running_job' }));
     expect(await screen.findByRole('menuitem', { name: 'Stop' })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Delete' })).toBeNull();
   });
@@ -76,7 +78,9 @@ describe('JobsPage in the team portal', () => {
     await screen.findByRole('link', { name: 'running_job' });
     expect(screen.getByRole('link', { name: 'Create v2 training job' })).toBeInTheDocument();
     expect(screen.queryByRole('note')).toBeNull();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Actions for running_job' }));
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Actions for running_job' }));
     expect(await screen.findByRole('menuitem', { name: 'Delete' })).toBeInTheDocument();
   });
 });

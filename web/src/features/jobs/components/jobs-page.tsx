@@ -30,7 +30,7 @@ import {
 } from '../list-filters.js';
 import { BulkActions } from './bulk-actions.js';
 import { JobListToolbar } from './job-list-toolbar.js';
-import { JobRowMenu } from './job-row-menu.js';
+import { LazyJobRowMenu } from './lazy-row-menu.js';
 import { JobsTable } from './jobs-table.js';
 import { RefreshControl } from './refresh-control.js';
 import type { SortState } from './sort-header.js';
@@ -203,7 +203,7 @@ export function JobsPage() {
             showCreator={portal}
             sort={sort}
             actions={(row) => (
-              <JobRowMenu
+              <LazyJobRowMenu
                 row={row}
                 stopAction={stopAction}
                 deleteAction={deleteAction}
