@@ -20,6 +20,8 @@ import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
 import { logsRouter } from './routes/logs.js';
 import { metricsRouter } from './routes/metrics.js';
+import { obsApi } from './routes/obs-api.js';
+import type { SecurityTokenClient } from './clients/iam-security-token.js';
 import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
@@ -53,6 +55,8 @@ export interface AppDeps {
   metrics?: ConsoleMetrics;
   /** The team portal (AUTH_MODE=oidc): its file and service accounts (main.ts reads them). */
   portal?: Portal;
+  /** IAM securitytokens for the OBS endpoints' temporary keys (tests count the calls). */
+  securityTokens?: SecurityTokenClient;
 }
 
 export interface ConsoleApp {
@@ -158,6 +162,15 @@ export function createApp(deps: AppDeps): ConsoleApp {
       onSessionEnd: (id) => streams.closeSession(id),
     }),
   );
+  // OBS browse, download and upload: raw bodies streamed, so before the JSON body parser.
+  const obs = obsApi({
+    config,
+    sessions,
+    portal: deps.portal,
+    audit: portal.auditObs,
+    ...(deps.securityTokens ? { securityTokens: deps.securityTokens } : {}),
+  });
+  app.use('/api/obs', obs.router);
   // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
   app.use('/api', jsonBody({ limit: API_BODY_LIMIT }));
   app.use('/api', portal.audit);
@@ -220,7 +233,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
     },
     dispose: async () => {
       live.close();
-      await Promise.all([state.close(), upstream.close().catch(() => undefined)]);
+      await Promise.all([
+        state.close(),
+        upstream.close().catch(() => undefined),
+        obs.close().catch(() => undefined),
+      ]);
     },
   };
 }

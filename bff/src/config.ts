@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   EMULATOR_PORT: port('EMULATOR_PORT').default(8081),
   IAM_ENDPOINT: httpUrl('IAM_ENDPOINT').optional(),
   MODELARTS_ENDPOINT: httpUrl('MODELARTS_ENDPOINT').optional(),
+  OBS_ENDPOINT: httpUrl('OBS_ENDPOINT').optional(),
+  EMULATOR_OBS_PORT: port('EMULATOR_OBS_PORT').default(8082),
+  OBS_MAX_UPLOAD_BYTES: count('OBS_MAX_UPLOAD_BYTES').default(5 * 1024 ** 3),
   WEB_DIST: z.string().min(1, 'WEB_DIST must be a folder path').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -136,6 +139,14 @@ const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
     port: e.PORT,
     iamEndpoint: e.IAM_ENDPOINT ?? emulator(e),
     modelartsEndpoint: e.MODELARTS_ENDPOINT ?? emulator(e),
+    /**
+     * The OBS console endpoints: OBS path-style at `endpoint` (default: the emulator's OBS port);
+     * `maxUploadBytes` bounds one upload request and one multipart file (413 above it).
+     */
+    obs: {
+      endpoint: e.OBS_ENDPOINT ?? `http://127.0.0.1:${e.EMULATOR_OBS_PORT}`,
+      maxUploadBytes: e.OBS_MAX_UPLOAD_BYTES,
+    },
     /** The built web app; undefined when the folder does not exist (the BFF then serves only /api). */
     webDist: builtWebApp(e.WEB_DIST),
     logLevel: e.LOG_LEVEL,

@@ -45,6 +45,34 @@ export function auditStateChanges(trail: AuditTrail): RequestHandler {
   };
 }
 
+/**
+ * Records every OBS write (`/api/obs/...`: upload, folder, delete, multipart steps) once answered,
+ * with the OBS path it named (mount at /api/obs; the query's `path` is no secret).
+ */
+export function auditObsWrites(trail: AuditTrail): RequestHandler {
+  return (req, res, next) => {
+    if (READS.has(req.method)) return next();
+    res.once('finish', () => {
+      const s = req.session;
+      if (!s) return;
+      const role = roleOf(s);
+      const object = typeof req.query.path === 'string' ? req.query.path.slice(0, 1100) : undefined;
+      trail.append({
+        time: new Date().toISOString(),
+        user: s.user,
+        ...(role ? { role } : {}),
+        project: s.projectName,
+        method: req.method,
+        path: `${req.baseUrl}${req.path}`,
+        ...(object ? { object } : {}),
+        status: res.statusCode,
+        request_id: requestId(req),
+      });
+    });
+    next();
+  };
+}
+
 const time = z.coerce.number().int().min(0).optional();
 const AuditQuerySchema = z.strictObject({
   user: z.string().max(256).optional(),

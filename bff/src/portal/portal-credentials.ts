@@ -2,9 +2,13 @@ import type { AccessKeyPair } from '../clients/aksk-signer.js';
 import type { PortalFile } from './portal-schema.js';
 
 /** A project's service-account credentials, read from the environment at start (never logged). */
-export type ServiceCredentials =
+export type ServiceCredentials = (
   | { kind: 'aksk'; projectName: string; projectId: string; key: AccessKeyPair }
-  | { kind: 'password'; projectName: string; user: string; password: string; domain: string };
+  | { kind: 'password'; projectName: string; user: string; password: string; domain: string }
+) & {
+  /** The key OBS requests are signed with (`obs_credentials`, else an AK/SK `credentials`). */
+  obsKey?: AccessKeyPair;
+};
 
 /** A credential the portal file names is missing from the environment. */
 export class MissingCredentialError extends Error {
@@ -33,11 +37,20 @@ export function resolveCredentials(
   const out = new Map<string, ServiceCredentials>();
   for (const p of file.projects) {
     const c = p.credentials;
+    const o = p.obs_credentials;
+    const obsKey = o
+      ? {
+          ak: read(p.name, 'obs_credentials.ak_env', o.ak_env),
+          sk: read(p.name, 'obs_credentials.sk_env', o.sk_env),
+        }
+      : undefined;
     if ('ak_env' in c) {
       const key = { ak: read(p.name, 'ak_env', c.ak_env), sk: read(p.name, 'sk_env', c.sk_env) };
-      out.set(p.name, { kind: 'aksk', projectName: p.name, projectId: p.id ?? '', key });
+      const projectId = p.id ?? '';
+      out.set(p.name, { kind: 'aksk', projectName: p.name, projectId, key, obsKey: obsKey ?? key });
     } else {
       out.set(p.name, {
+        ...(obsKey ? { obsKey } : {}),
         kind: 'password',
         projectName: p.name,
         user: read(p.name, 'user_env', c.user_env),

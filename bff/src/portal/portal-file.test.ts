@@ -117,8 +117,24 @@ describe('the service-account credentials', () => {
       projectName: 'eu-de',
       projectId: '0f5e6bd5b7a84ba2b3c2a7a0b8e1d3f4',
       key: { ak: 'AK1', sk: 'SK1' },
+      // OBS is signed with the project's AK/SK when the file names no obs_credentials
+      obsKey: { ak: 'AK1', sk: 'SK1' },
     });
     expect(creds.get('eu-nl')).toMatchObject({ kind: 'password', user: 'u', domain: 'd' });
+    expect(creds.get('eu-nl')?.obsKey).toBeUndefined();
+  });
+
+  it("read a password account's OBS key from obs_credentials", () => {
+    const file = good.replace(
+      /(credentials: \{ user_env[^\n]*\n)/,
+      '$1    obs_credentials: { ak_env: OBS_AK, sk_env: OBS_SK }\n',
+    );
+    const env = { TEAM_AK: 'a', TEAM_SK: 'b', SA_USER: 'u', SA_PASSWORD: 'p', SA_DOMAIN: 'd' };
+    const creds = resolveCredentials(parsePortalFile(file), { ...env, OBS_AK: 'OA', OBS_SK: 'OS' });
+    expect(creds.get('eu-nl')?.obsKey).toEqual({ ak: 'OA', sk: 'OS' });
+    expect(() => resolveCredentials(parsePortalFile(file), env)).toThrow(
+      'eu-nl: obs_credentials.ak_env names OBS_AK, which is not set',
+    );
   });
 
   it('name the variable of each field', () => {

@@ -19,6 +19,7 @@ export class Portal {
   readonly keys: KeyRing;
   private readonly tokens = new Map<string, ServiceToken>();
   private readonly projectIds = new Map<string, string>();
+  private readonly obsKeys = new Map<string, AccessKeyPair>();
 
   constructor(
     readonly file: PortalFile,
@@ -28,6 +29,7 @@ export class Portal {
   ) {
     const keys = new Map<string, AccessKeyPair>();
     for (const c of credentials.values()) {
+      if (c.obsKey) this.obsKeys.set(c.projectName, c.obsKey);
       if (c.kind === 'aksk') {
         keys.set(keyRef(c.projectName), c.key);
         this.projectIds.set(c.projectName, c.projectId);
@@ -57,6 +59,11 @@ export class Portal {
     if (!st) return this.keys.has(keyRef(project)) ? this.keyCredential(project) : undefined;
     const t = st.peek();
     return t ? { credential: t.token, projectId: t.projectId } : undefined;
+  }
+
+  /** The service account's OBS key for `project` (undefined: the portal file gives none). */
+  obsKey(project: string): AccessKeyPair | undefined {
+    return this.obsKeys.get(project);
   }
 
   /** The upstream refused `credential` (a 401): a service token is dropped and issued anew. */

@@ -32,6 +32,11 @@ const ProjectSchema = z.strictObject({
   credentials: z.union([AkSkRef, PasswordRef], {
     error: 'must be { ak_env, sk_env } or { user_env, password_env, domain_env }',
   }),
+  /**
+   * The service account's OBS access key (the console's OBS browser and uploads); absent: the
+   * project's AK/SK `credentials` when it has them (a password account has no OBS key then).
+   */
+  obs_credentials: AkSkRef.optional(),
 });
 
 const RoleBindingSchema = z.strictObject({

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { AllowedRoute } from '../services/allow-list.js';
 import type { Session, SessionStore } from '../services/session-store.js';
-import { auditRouter, auditStateChanges } from './audit-routes.js';
+import { auditObsWrites, auditRouter, auditStateChanges } from './audit-routes.js';
 import { guardCall } from './guard-calls.js';
 import { ownJobsOnly, recordV1Owner, type V1JobOwnerStore } from './job-owners.js';
 import { runningLimit, type UpstreamJson } from './running-limit.js';
@@ -30,6 +30,8 @@ export interface PortalWiring {
   signIn: Router;
   /** Mount at /api: records state-changing calls. */
   audit: RequestHandler;
+  /** Mount at /api/obs: records OBS writes. */
+  auditObs: RequestHandler;
   /** Mount at /api/audit. */
   auditApi: Router;
   /** The proxies' role check. */
@@ -95,6 +97,7 @@ export function wirePortal(
       onSessionEnd,
     }),
     audit: auditStateChanges(trail),
+    auditObs: auditObsWrites(trail),
     auditApi: auditRouter(trail),
     authorize: authorizeCall,
     guard: portal ? guardCall(portal) : undefined,

@@ -71,6 +71,7 @@ export async function startPortalStack(file: string, o: PortalStackOptions = {})
   const config = testConfig({
     iamEndpoint: emulator.url,
     modelartsEndpoint: emulator.url,
+    obs: { endpoint: emulator.obsUrl, maxUploadBytes: 5 * 1024 ** 3 },
     publicOrigin: base,
     authMode: 'oidc',
     oidc: {

@@ -24,6 +24,7 @@ export async function startStack(logPollIntervalMs = 100, overrides: Partial<Con
     config: testConfig({
       iamEndpoint: emulator.url,
       modelartsEndpoint: emulator.url,
+      obs: { endpoint: emulator.obsUrl, maxUploadBytes: 5 * 1024 ** 3 },
       logPollIntervalMs,
       heartbeatMs: 1000,
       ...overrides,

@@ -6,6 +6,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     iamEndpoint: 'http://127.0.0.1:9',
     modelartsEndpoint: 'http://127.0.0.1:9',
+    obs: { endpoint: 'http://127.0.0.1:9', maxUploadBytes: 5 * 1024 ** 3 },
     webDist: undefined,
     logLevel: 'silent',
     logPollIntervalMs: 50,

@@ -73,6 +73,17 @@ export class UploadFiles {
     return { partNumber: n, size: st.size, etag, file };
   }
 
+  /** The parts stored so far, by part number (ListParts). */
+  parts(uploadId: string): StoredPart[] {
+    if (!ID.test(uploadId)) return [];
+    const names = fs.readdirSync(this.dir(uploadId), { withFileTypes: true });
+    return names
+      .filter((d) => d.isFile() && /^part-\d{5}$/.test(d.name))
+      .map((d) => this.part(uploadId, Number(d.name.slice(5))))
+      .filter((p): p is StoredPart => p !== undefined)
+      .sort((a, b) => a.partNumber - b.partNumber);
+  }
+
   /** Concatenates parts into `target` (streamed); resolves with the multipart ETag `md5(md5s)-N`. */
   async assemble(parts: StoredPart[], target: string): Promise<string> {
     const out = fs.createWriteStream(target);

@@ -54,6 +54,10 @@ export const ConsoleErrorCode = {
   badCredentials: 'Console.0402',
   forbidden: 'Console.0403',
   notFound: 'Console.0404',
+  /** The request conflicts with what exists (e.g. deleting a folder that is not empty). */
+  conflict: 'Console.0409',
+  /** An upload without `Content-Length` (the size is checked before anything is sent on). */
+  lengthRequired: 'Console.0411',
   payloadTooLarge: 'Console.0413',
   unsupportedMediaType: 'Console.0415',
   tooManyRequests: 'Console.0429',

@@ -16,7 +16,8 @@ export const OBS_API = {
   /**
    * GET `?path=/bucket/key[&download=1]` → the object's bytes (Range supported; a safe Content-Type;
    * `Content-Disposition: attachment` with `download=1`). PUT `?path=` with the raw bytes as body →
-   * ObsPutResult (one request up to OBS_SINGLE_PUT_MAX; larger files use the multipart endpoints).
+   * ObsPutResult (the web sends one request up to OBS_SINGLE_PUT_MAX and uses the multipart
+   * endpoints above it; the BFF refuses a body over its OBS_MAX_UPLOAD_BYTES with 413).
    * DELETE `?path=` → 204.
    */
   object: '/api/obs/object',
@@ -45,13 +46,30 @@ export const OBS_PART_BYTES = 8 * 1024 * 1024;
 export const OBS_MIN_PART_BYTES = 5 * 1024 * 1024;
 export const OBS_MAX_PARTS = 10_000;
 
+/**
+ * Why the key part of a console OBS path is refused beyond the shared OBS path rules, or null: an
+ * empty segment (`//`), a `.` segment (also `%2e`), a backslash (a Windows separator).
+ */
+export function obsKeyProblem(path: string): string | null {
+  const rest = path.startsWith('obs://') ? path.slice(6) : path.slice(1);
+  if (rest.includes('\\')) return 'must not contain a backslash';
+  const segments = rest.split('/');
+  const inner = segments.slice(1, -1);
+  if (inner.some((s) => s === '')) return 'must not contain an empty segment ("//")';
+  if (segments.some((s) => /^(?:\.|%2e)$/i.test(s))) return 'must not contain a "." segment';
+  return null;
+}
+
+/** Largest file the web sends in one PUT; larger files go through the multipart endpoints. */
+export const OBS_SINGLE_PUT_MAX = 32 * 1024 * 1024;
+
 /** Reads a console OBS path (`/bucket/…` or `obs://bucket/…`); refuses traversal and control chars. */
 export const ObsPathSchema = z
   .string({ error: 'path is required' })
   .max(1100, { error: 'path is longer than 1,024 characters' })
   .transform((v, ctx) => {
     if (v === '/') return v;
-    const problem = obsPathProblem(v);
+    const problem = obsPathProblem(v) ?? obsKeyProblem(v);
     if (problem) {
       ctx.addIssue({ code: 'custom', message: `path ${problem}` });
       return z.NEVER;

@@ -44,6 +44,8 @@ export const AuditEntrySchema = z.object({
   method: z.string(),
   path: z.string(),
   job: z.string().optional(),
+  /** The OBS path written or deleted (`/api/obs/...` calls). */
+  object: z.string().optional(),
   status: z.number(),
   request_id: z.string().optional(),
 });

@@ -133,6 +133,40 @@ export async function complete(
   );
 }
 
+/**
+ * ListParts (`GET /bucket/key?uploadId=id[&part-number-marker=n&max-parts=m]`): the parts stored
+ * so far (a resumed upload skips them), as OBS's ListPartsResult ("Listing Uploaded Parts").
+ */
+export function listParts(
+  deps: ObsDeps,
+  x: ObsExchange,
+  bucket: string,
+  key: string,
+  query: URLSearchParams,
+): void {
+  const uploadId = query.get('uploadId') ?? '';
+  upload(deps, uploadId, bucket, key);
+  const marker = Number(query.get('part-number-marker') ?? 0) || 0;
+  const max = Math.min(1000, Math.max(1, Number(query.get('max-parts') ?? 1000) || 1000));
+  const after = deps.uploads.parts(uploadId).filter((p) => p.partNumber > marker);
+  const page = after.slice(0, max);
+  const truncated = after.length > page.length;
+  const parts = page
+    .map(
+      (p) =>
+        `<Part>${el('PartNumber', p.partNumber)}${el('ETag', `"${p.etag}"`)}${el('Size', p.size)}</Part>`,
+    )
+    .join('');
+  sendXml(
+    x,
+    200,
+    `<ListPartsResult xmlns="${XMLNS[x.scheme]}">${el('Bucket', bucket)}${el('Key', key)}` +
+      `${el('UploadId', uploadId)}${el('PartNumberMarker', marker)}` +
+      `${el('NextPartNumberMarker', page.at(-1)?.partNumber ?? marker)}${el('MaxParts', max)}` +
+      `${el('IsTruncated', truncated)}${parts}</ListPartsResult>`,
+  );
+}
+
 /** AbortMultipartUpload (`DELETE /bucket/key?uploadId=id`): 204, the parts are gone. */
 export async function abort(
   deps: ObsDeps,

@@ -39,6 +39,17 @@ it('keeps a multipart upload across a restart and ends the temporary credentials
   const second = await spawnEmulator({ dataDir });
   running.push(second);
   const after = await obsClient(second.obsUrl);
+  // ListParts: what a resumed upload skips (the part stored before the restart)
+  const stored = await after.listParts({ Bucket, Key, UploadId });
+  expect(stored.CommonMsg.Status).toBe(200);
+  const listed = stored.InterfaceResult.Parts as {
+    PartNumber: string;
+    ETag: string;
+    Size: string;
+  }[];
+  expect(listed.map((p) => [Number(p.PartNumber), p.ETag, Number(p.Size)])).toEqual([
+    [1, String(p1.InterfaceResult.ETag), head.length],
+  ]);
   const p2 = await after.uploadPart({ Bucket, Key, UploadId, PartNumber: 2, Body: 'tail' });
   expect(p2.CommonMsg.Status).toBe(200);
   const done = await after.completeMultipartUpload({

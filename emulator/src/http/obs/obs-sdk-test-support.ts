@@ -34,6 +34,7 @@ export type ObsSdkClient = Record<
   | 'deleteObject'
   | 'initiateMultipartUpload'
   | 'uploadPart'
+  | 'listParts'
   | 'completeMultipartUpload'
   | 'abortMultipartUpload',
   Call

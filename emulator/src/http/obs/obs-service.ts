@@ -6,7 +6,7 @@ import type { ObsScheme } from '../../domain/obs/obs-signature.js';
 import type { EmulatorContext } from '../context.js';
 import type { ObsDeps } from './obs-deps.js';
 import { listBuckets, listObjects } from './obs-list-handlers.js';
-import { abort, complete, initiate, uploadPart } from './obs-multipart-handlers.js';
+import { abort, complete, initiate, listParts, uploadPart } from './obs-multipart-handlers.js';
 import { deleteObject, getObject, putObject } from './obs-objects-handlers.js';
 import { commonHeaders, newRequestId, sendError, type ObsExchange } from './obs-xml.js';
 
@@ -77,6 +77,7 @@ async function objectHandlers(
   if (req.method === 'PUT' && uploadId !== null)
     return uploadPart(deps, x, req, bucket, key, query);
   if (req.method === 'DELETE' && uploadId !== null) return abort(deps, x, bucket, key, uploadId);
+  if (req.method === 'GET' && uploadId !== null) return listParts(deps, x, bucket, key, query);
   if (req.headers['x-obs-copy-source'] || req.headers['x-amz-copy-source'])
     throw new ObsError('NotImplemented', 'The emulator does not copy objects (x-obs-copy-source).');
   if ((req.method === 'GET' || req.method === 'HEAD') && only('versionId'))
