@@ -16,9 +16,14 @@ const json = (status: number, body: unknown) =>
   });
 
 export function obsFetch(fake: FakeObs) {
-  return async (input: RequestInfo | URL): Promise<Response> => {
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input), 'http://localhost');
     fake.asked.push(url);
+    if (url.pathname === '/api/obs/folder' && init?.method === 'POST') {
+      const folderPath = url.searchParams.get('path') ?? '';
+      fake.listings[folderPath] = {};
+      return json(201, { path: folderPath, size: 0 });
+    }
     const path = url.searchParams.get('path') ?? '';
     if (url.pathname === '/api/obs/list') {
       const marker = url.searchParams.get('marker');

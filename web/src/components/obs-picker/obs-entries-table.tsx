@@ -1,7 +1,7 @@
 import { Button, Group, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ObsFileEntry, ObsFolderEntry } from '@console/shared';
-import dayjs from 'dayjs';
 import { formatBytes } from '../../lib/obs/obs-paths.js';
+import { formatTime } from '../format.js';
 import { BucketIcon, FileIcon, FolderIcon } from './obs-icons.js';
 
 interface Props {
@@ -91,7 +91,7 @@ export function ObsEntriesTable(props: Props) {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
-                      {dayjs(f.last_modified).format('YYYY-MM-DD HH:mm')}
+                      {formatTime(Date.parse(f.last_modified))}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -1,11 +1,11 @@
-import { Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ObsFileEntry } from '@console/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert } from '../error-alert.js';
 import { obsListQueryOptions } from '../../lib/obs/obs-queries.js';
-import { NewFolderButton } from './new-folder-button.js';
+import { NewFolderForm } from './new-folder-form.js';
 import { ObsBreadcrumbs } from './obs-breadcrumbs.js';
 import { ObsEntriesTable } from './obs-entries-table.js';
 import { UploadButtons } from './upload-buttons.js';
@@ -37,6 +37,7 @@ function readOnlyReason(atRoot: boolean, writable: boolean | undefined): string 
 export function ObsFolderView(props: ObsFolderViewProps) {
   const { path, onNavigate } = props;
   const [search, setSearch] = useState('');
+  const [naming, setNaming] = useState(false);
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const list = useInfiniteQuery(obsListQueryOptions(path, debounced));
   const uploads = useUploads();
@@ -47,6 +48,7 @@ export function ObsFolderView(props: ObsFolderViewProps) {
   const canWrite = !atRoot && writable === true;
   const navigate = (to: string) => {
     setSearch('');
+    setNaming(false);
     onNavigate(to);
   };
 
@@ -63,10 +65,20 @@ export function ObsFolderView(props: ObsFolderViewProps) {
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
         <Group gap="xs">
-          <NewFolderButton parent={path} disabled={!canWrite} onCreated={navigate} />
+          <Button
+            variant="default"
+            size="xs"
+            disabled={!canWrite || naming}
+            onClick={() => setNaming(true)}
+          >
+            New folder
+          </Button>
           <UploadButtons disabled={!canWrite} onFiles={(files) => uploads.add(path, files)} />
         </Group>
       </Group>
+      {naming && canWrite && (
+        <NewFolderForm parent={path} onDone={() => setNaming(false)} onCreated={navigate} />
+      )}
       {reason && (
         <Text size="xs" c="dimmed" role="note">
           {reason}

@@ -107,4 +107,22 @@ describe('the OBS path picker', () => {
     expect(within(dialog).getByRole('button', { name: 'Upload folder' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'New folder' })).toBeDisabled();
   });
+
+  it('creates a folder and opens it', async () => {
+    const { user } = setup({ initial: '/team/' });
+    const dialog = await openPicker(user);
+    await within(dialog).findByText('notes.txt');
+    await user.click(within(dialog).getByRole('button', { name: 'New folder' }));
+    const name = within(dialog).getByLabelText('New folder name');
+    await user.type(name, 'a/b');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByText('A folder name has no "/"')).toBeInTheDocument();
+    await user.clear(name);
+    await user.type(name, 'mnist{Enter}');
+    expect(await within(dialog).findByText('This folder is empty.')).toBeInTheDocument();
+    const crumbs = within(dialog).getByRole('navigation', { name: 'Folder path' });
+    expect(within(crumbs).getByText('mnist')).toHaveAttribute('aria-current', 'location');
+    const post = obs.asked.find((u) => u.pathname === '/api/obs/folder');
+    expect(post?.searchParams.get('path')).toBe('/team/mnist/');
+  });
 });

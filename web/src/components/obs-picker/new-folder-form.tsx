@@ -1,4 +1,4 @@
-import { Button, Group, Popover, Stack, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../lib/api-error.js';
@@ -15,17 +15,16 @@ export function folderNameProblem(name: string): string | null {
   return null;
 }
 
-/** "New folder": a name, then an empty folder in `parent`, which is then opened. */
-export function NewFolderButton({
+/** The "New folder" form in place of the toolbar: a name, then the folder is created and opened. */
+export function NewFolderForm({
   parent,
-  disabled,
+  onDone,
   onCreated,
 }: {
   parent: string;
-  disabled: boolean;
+  onDone: () => void;
   onCreated: (path: string) => void;
 }) {
-  const [opened, setOpened] = useState(false);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -33,8 +32,7 @@ export function NewFolderButton({
     mutationFn: (path: string) => createObsFolder(path),
     onSuccess: (_r, path) => {
       void queryClient.invalidateQueries({ queryKey: obsKeys.all });
-      setOpened(false);
-      setName('');
+      onDone();
       onCreated(path);
     },
     onError: (error) => setProblem(describeError(error).message),
@@ -47,39 +45,27 @@ export function NewFolderButton({
     if (!p) create.mutate(`${parent}${name.trim()}/`);
   };
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <Button
-          variant="default"
+    <form onSubmit={submit} aria-label="New folder">
+      <Group gap="xs" align="flex-start">
+        <TextInput
+          label="New folder name"
           size="xs"
-          disabled={disabled}
-          onClick={() => setOpened((o) => !o)}
-        >
-          New folder
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form onSubmit={submit} aria-label="New folder">
-          <Stack gap="xs" w={260}>
-            <TextInput
-              label="Folder name"
-              size="xs"
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={problem}
-              data-autofocus
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="subtle" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button size="xs" type="submit" loading={create.isPending}>
-                Create
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
+          w={260}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={problem}
+          data-autofocus
+          autoFocus
+        />
+        <Group gap="xs" mt={22}>
+          <Button size="xs" type="submit" loading={create.isPending}>
+            Create
+          </Button>
+          <Button size="xs" variant="subtle" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Group>
+    </form>
   );
 }
