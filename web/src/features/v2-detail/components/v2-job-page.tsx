@@ -146,6 +146,14 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
               term: `Output ${o.name}`,
               value: <ObsPathLink path={o.remote?.obs?.obs_url} />,
             })),
+            ...(data.spec?.log_export_path?.obs_url
+              ? [
+                  {
+                    term: 'Log export path',
+                    value: <ObsPathLink path={data.spec.log_export_path.obs_url} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
