@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { obsFetch, type FakeObs } from '../../test/obs-fetch.js';
 import { PathField, SAMPLE_OBS } from '../../test/obs-picker-harness.js';
 import { renderRoute } from '../../test/render.js';
-import { CHECK_DELAY_MS } from './obs-path-input.js';
+import { browseStart, CHECK_DELAY_MS } from './obs-path-input.js';
 
 let obs: FakeObs;
 
@@ -75,5 +75,15 @@ describe('ObsPathInput checks a typed path', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('browseStart', () => {
+  it('opens a boot file picker in the code directory unless the value is inside it', () => {
+    expect(browseStart('', 'obs://b/code/')).toBe('/b/code/');
+    expect(browseStart('/old/x.py', '/b/code')).toBe('/b/code/');
+    expect(browseStart('obs://b/code/sub/x.py', 'obs://b/code/')).toBe('/b/code/sub/x.py');
+    expect(browseStart('/b/x.py', undefined)).toBe('/b/x.py');
+    expect(browseStart('/b/x.py', 'not a path')).toBe('/b/x.py');
   });
 });

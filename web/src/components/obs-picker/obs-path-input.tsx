@@ -22,6 +22,20 @@ export interface ObsPathInputProps extends Omit<
   /** Outputs: a missing path is normal (the job creates it). */
   mayNotExist?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  /**
+   * Where "Browse" opens when the value is empty or outside it (a boot file: the code directory);
+   * otherwise at the value's folder.
+   */
+  browseWithin?: string | undefined;
+}
+
+/** The path the picker opens at: the value, unless `within` is set and the value is outside it. */
+export function browseStart(value: string, within: string | undefined): string {
+  const v = toConsolePath(value);
+  const w = within ? toConsolePath(within) : '';
+  if (!w.startsWith('/') || w === '/') return v;
+  const folder = w.endsWith('/') ? w : `${w}/`;
+  return v.startsWith(folder) ? v : folder;
 }
 
 /** How long typing must pause before the path is looked up. */
@@ -55,6 +69,7 @@ export function ObsPathInput(props: ObsPathInputProps) {
     pathStyle = 'slash',
     mayNotExist = false,
     inputRef,
+    browseWithin,
     ...rest
   } = props;
   const [opened, { open, close }] = useDisclosure(false);
@@ -98,7 +113,7 @@ export function ObsPathInput(props: ObsPathInputProps) {
         onClose={close}
         onSelect={select}
         kind={kind}
-        initialPath={value}
+        initialPath={browseStart(value, browseWithin)}
         title={`${label}: choose ${kind === 'folder' ? 'a folder' : 'a file'} in OBS`}
       />
     </Stack>

@@ -52,7 +52,7 @@ function PickerBody({ onClose, onSelect, kind, initialPath }: Omit<Props, 'opene
           ) : kind === 'file' ? (
             'Click a file to select it.'
           ) : (
-            'Open the folder to select.'
+            'Open the folder you want, then select it.'
           )}
         </Text>
         <Group gap="xs" wrap="nowrap">

@@ -31,7 +31,7 @@ export function CodeSourceSection({
     queryClient
       .getQueryData(builtInAlgorithmsQueryOptions().queryKey)
       ?.models.find((m) => String(m.model_id) === id);
-  const source = useWatch({ control, name: 'code_source' });
+  const [source, appUrl] = useWatch({ control, name: ['code_source', 'app_url'] });
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Code source">
       <Stack gap="sm">
@@ -117,6 +117,7 @@ export function CodeSourceSection({
             name="boot_file_url"
             label="Boot file"
             kind="file"
+            browseWithin={appUrl}
             description={codeHint}
             error={errors.boot_file_url?.message}
           />

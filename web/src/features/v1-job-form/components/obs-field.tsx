@@ -15,6 +15,8 @@ interface Props {
   /** Outputs and logs: the job creates the folder. */
   mayNotExist?: boolean;
   size?: 'xs' | 'sm';
+  /** "Browse" opens here when the value is empty or outside it. */
+  browseWithin?: string;
 }
 
 /** An OBS path of the v1 form (`/bucket/…`): typed and checked, or chosen with "Browse". */

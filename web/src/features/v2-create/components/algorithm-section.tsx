@@ -89,7 +89,7 @@ function AlgorithmPicker({
 /** The algorithm source switch and the fields of the chosen source (catalog §4.1 `algorithm`). */
 export function AlgorithmSection(props: Props) {
   const { control, register, errors, engines } = props;
-  const source = useWatch({ control, name: 'source' });
+  const [source, codeDir] = useWatch({ control, name: ['source', 'codeDir'] });
   const codeHint = obsHint(useGuardrails(), 'code');
   return (
     <Stack gap="sm">
@@ -137,6 +137,7 @@ export function AlgorithmSection(props: Props) {
             name="bootFile"
             label="Boot file"
             kind="file"
+            browseWithin={codeDir}
             placeholder="obs://bucket/code/train.py"
             description={codeHint}
             error={errors.bootFile?.message}
