@@ -16,6 +16,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it("points OBS at the emulator's OBS port unless OBS_ENDPOINT is set, with a 5 GiB upload limit", () => {
+    expect(loadConfig({ WEB_DIST: '/nonexistent' }).obs).toEqual({
+      endpoint: 'http://127.0.0.1:8082',
+      maxUploadBytes: 5 * 1024 ** 3,
+    });
+    expect(loadConfig({ EMULATOR_OBS_PORT: '9292' }).obs.endpoint).toBe('http://127.0.0.1:9292');
+    const c = loadConfig({ OBS_ENDPOINT: 'https://obs.example/', OBS_MAX_UPLOAD_BYTES: '1048576' });
+    expect(c.obs).toEqual({ endpoint: 'https://obs.example', maxUploadBytes: 1048576 });
+    expect(() => loadConfig({ OBS_ENDPOINT: 'ftp://x' })).toThrow(
+      /OBS_ENDPOINT must be an http\(s\) URL/,
+    );
+    expect(() => loadConfig({ OBS_MAX_UPLOAD_BYTES: '0' })).toThrow(
+      /OBS_MAX_UPLOAD_BYTES must be at least 1/,
+    );
+  });
+
   it('takes explicit endpoints without a trailing slash', () => {
     const c = loadConfig({ IAM_ENDPOINT: 'https://iam.example/', TRUST_PROXY: '1', PORT: '0' });
     expect(c.iamEndpoint).toBe('https://iam.example');

@@ -108,9 +108,29 @@ describe('OBS endpoints against the emulator (iam mode, temporary keys)', () => 
     ).json()) as ObsListing;
     expect(listing.folders.map((f) => f.name)).toEqual(['new']);
     expect((await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/')}`)).status).toBe(409);
+    // a folder made in the console (its marker object) with a file in it is not empty either
+    expect(
+      (await send('PUT', `${OBS_API.object}${q('/team-bucket/up/new/a.txt')}`, 'a')).status,
+    ).toBe(201);
+    expect((await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/new/')}`)).status).toBe(
+      409,
+    );
+    expect(
+      (await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/new/a.txt')}`)).status,
+    ).toBe(204);
+    expect((await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/new/')}`)).status).toBe(
+      204,
+    );
     expect(
       (await send('DELETE', `${OBS_API.object}${q('/team-bucket/up/hello.txt')}`)).status,
     ).toBe(204);
+    const empty = await send('PUT', `${OBS_API.object}${q('/team-bucket/up/empty.txt')}`, '');
+    expect([empty.status, ((await empty.json()) as { size: number }).size]).toEqual([201, 0]);
+    const head = await fetch(`${stack.base}${OBS_API.object}${q('/team-bucket/code/train.py')}`, {
+      method: 'HEAD',
+      headers: { cookie },
+    });
+    expect([head.status, head.headers.get('content-length')]).toEqual([200, '12']);
     expect(fs.existsSync(local)).toBe(false);
   });
 });

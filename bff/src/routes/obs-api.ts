@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ObsClient } from '../clients/obs-client.js';
 import {
   createSecurityTokenClient,
@@ -11,6 +11,15 @@ import { TemporaryKeyCache } from '../services/obs/temp-key-cache.js';
 import type { SessionStore } from '../services/session-store.js';
 import { obsRouter } from './obs.js';
 import { obsUploadsRouter } from './obs-uploads.js';
+
+/**
+ * A refused upload (400, 403, 413…) whose body is still coming: answer and close the connection,
+ * rather than let Node read the rest of the body to keep it open.
+ */
+const closeUnreadUploads: ErrorRequestHandler = (err, req, res, next) => {
+  if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
+  next(err);
+};
 
 export interface ObsApiOptions {
   config: Config;
@@ -39,5 +48,6 @@ export function obsApi(o: ObsApiOptions): { router: Router; close(): Promise<voi
   router.use(o.audit);
   router.use('/uploads', obsUploadsRouter(deps));
   router.use(obsRouter(deps));
+  router.use(closeUnreadUploads);
   return { router, close: () => obs.close() };
 }

@@ -57,7 +57,8 @@ export function obsRouter(deps: ObsRouteDeps): Router {
     const upstream = await c.run(() =>
       deps.obs.request(
         {
-          method: 'GET',
+          // Express answers HEAD with the GET route: OBS then sends no body either
+          method: req.method === 'HEAD' ? 'HEAD' : 'GET',
           path: obsRequestPath(loc.bucket, loc.key),
           ...(range ? { headers: { range } } : {}),
           signal: c.signal,
@@ -141,10 +142,10 @@ export function obsRouter(deps: ObsRouteDeps): Router {
     checkWrite(c.access, path);
     const key = loc.kind === 'object' ? loc.key : loc.prefix;
     if (loc.kind === 'folder') {
-      const inside = await c.run(() =>
-        listFolder(deps.obs, c.keys, { prefixes: undefined, project: '' }, loc, { limit: 2 }),
-      );
-      if (inside.files.length + inside.folders.length > 0)
+      // only the folder marker goes: a folder with anything in it (seen or not) stays
+      const everything = { prefixes: undefined, project: c.access.project };
+      const inside = await c.run(() => listFolder(deps.obs, c.keys, everything, loc, { limit: 1 }));
+      if (inside.files.length + inside.folders.length > 0 || inside.next_marker)
         throw new ConsoleError(
           409,
           ConsoleErrorCode.conflict,

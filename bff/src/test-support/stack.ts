@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { spawnEmulator } from '@console/emulator/testing';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
-import { createApp, type ConsoleApp } from '../app.js';
+import { createApp, type AppDeps, type ConsoleApp } from '../app.js';
 import type { Config } from '../config.js';
 import { testConfig } from './test-config.js';
 
@@ -18,9 +18,14 @@ export interface ControlRequest {
 }
 
 /** A real emulator process + the BFF (createApp) listening on a random port. */
-export async function startStack(logPollIntervalMs = 100, overrides: Partial<Config> = {}) {
+export async function startStack(
+  logPollIntervalMs = 100,
+  overrides: Partial<Config> = {},
+  deps: Omit<Partial<AppDeps>, 'config'> = {},
+) {
   const emulator = await spawnEmulator();
   const c: ConsoleApp = createApp({
+    ...deps,
     config: testConfig({
       iamEndpoint: emulator.url,
       modelartsEndpoint: emulator.url,

@@ -48,3 +48,23 @@ describe('obsUploadPath', () => {
     expect(obsUploadPath('abc', '/complete')).toBe('/api/obs/uploads/abc/complete');
   });
 });
+
+describe('ObsPathSchema: key rules beyond the OBS path rules', () => {
+  it.each([
+    ['/bucket-a/a//b', 'empty segment'],
+    ['/bucket-a/./b', '"." segment'],
+    ['/bucket-a/%2E/b', '"." segment'],
+    ['/bucket-a/a\\b', 'backslash'],
+    ['/bucket-a/a%00b', 'percent-encoded characters (found %00)'],
+    ['obs://bucket-a/a%2Fb', 'percent-encoded'],
+  ])('refuses %s (%s)', (input, why) => {
+    const r = ObsPathSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/^path /);
+    expect(r.error?.issues[0]?.message).toContain(why);
+  });
+
+  it('keeps a folder path ending in one slash', () => {
+    expect(ObsPathSchema.parse('/bucket-a/a/b/')).toBe('/bucket-a/a/b/');
+  });
+});

@@ -48,7 +48,8 @@ export const OBS_MAX_PARTS = 10_000;
 
 /**
  * Why the key part of a console OBS path is refused beyond the shared OBS path rules, or null: an
- * empty segment (`//`), a `.` segment (also `%2e`), a backslash (a Windows separator).
+ * empty segment (`//`), a `.` segment, a backslash (a Windows separator), a percent-encoded
+ * character (`%00`, `%2F`, `%2e`: the console never decodes a path, but a later reader might).
  */
 export function obsKeyProblem(path: string): string | null {
   const rest = path.startsWith('obs://') ? path.slice(6) : path.slice(1);
@@ -57,6 +58,8 @@ export function obsKeyProblem(path: string): string | null {
   const inner = segments.slice(1, -1);
   if (inner.some((s) => s === '')) return 'must not contain an empty segment ("//")';
   if (segments.some((s) => /^(?:\.|%2e)$/i.test(s))) return 'must not contain a "." segment';
+  const encoded = /%[0-9a-f]{2}/i.exec(rest);
+  if (encoded) return `must not contain percent-encoded characters (found ${encoded[0]})`;
   return null;
 }
 
