@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import type { ObsStat } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { baseName, formatBytes } from '../../../lib/obs/obs-paths.js';
 import { obsObjectUrl } from '../../../lib/obs/obs-queries.js';
@@ -46,7 +47,16 @@ function TextBody({ path }: { path: string }) {
 }
 
 /** One file: name, size, a preview (text or image) and a download button. */
-export function FilePreview({ path, stat }: { path: string; stat?: ObsStat | undefined }) {
+export function FilePreview({
+  path,
+  stat,
+  actions,
+}: {
+  path: string;
+  stat?: ObsStat | undefined;
+  /** More buttons beside Download (Delete where the role may write). */
+  actions?: ReactNode;
+}) {
   const name = baseName(path);
   const kind = previewKind(name);
   return (
@@ -64,9 +74,12 @@ export function FilePreview({ path, stat }: { path: string; stat?: ObsStat | und
               </Text>
             )}
           </div>
-          <Button component="a" href={obsObjectUrl(path, true)} download={name} size="xs">
-            Download
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            {actions}
+            <Button component="a" href={obsObjectUrl(path, true)} download={name} size="xs">
+              Download
+            </Button>
+          </Group>
         </Group>
         {kind === 'image' && (
           <Image

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { obsFetch } from '../../../test/obs-fetch.js';
@@ -20,11 +21,17 @@ function stubObs() {
   };
   const listing = obsFetch(obs);
   const ranges: (string | null)[] = [];
+  const deletes: { path: string | null; csrf: string | null }[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input), 'http://localhost');
-      if (url.pathname !== '/api/obs/object') return listing(input);
+      if (url.pathname !== '/api/obs/object') return listing(input, init);
+      if (init?.method === 'DELETE') {
+        const csrf = new Headers(init.headers).get(CSRF_HEADER);
+        deletes.push({ path: url.searchParams.get('path'), csrf });
+        return new Response(null, { status: 204 });
+      }
       ranges.push(new Headers(init?.headers).get('Range'));
       return new Response('print("hello")\n', {
         status: 206,
@@ -32,7 +39,7 @@ function stubObs() {
       });
     }),
   );
-  return { obs, ranges };
+  return { obs, ranges, deletes };
 }
 
 const at = (path: string) => ({ path: `/obs?path=${encodeURIComponent(path)}`, route: '/obs' });
@@ -62,5 +69,29 @@ describe('the OBS file browser', () => {
       '/api/obs/object?path=%2Fteam%2Flogs%2Fa.png',
     );
     expect(router.state.location.search).toBe('?path=%2Fteam%2Flogs%2Fa.png');
+  });
+
+  it('deletes a file after confirmation where the role may write, and not elsewhere', async () => {
+    const { deletes, obs } = stubObs();
+    obs.stats = { ...obs.stats, '/shared/x.txt': 'file' };
+    obs.listings['/shared/'] = {
+      writable: false,
+      files: [
+        { name: 'x.txt', path: '/shared/x.txt', size: 1, last_modified: '2026-12-06T10:00:00Z' },
+      ],
+    };
+    const user = userEvent.setup();
+    const { router } = renderRoute(<ObsBrowserPage />, at('/team/code/train.py'));
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this file?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?path=%2Fteam%2Fcode%2F'));
+    expect(deletes).toEqual([{ path: '/team/code/train.py', csrf: CSRF_HEADER_VALUE }]);
+
+    await router.navigate('/obs?path=%2Fshared%2Fx.txt');
+    expect(await screen.findByLabelText('Contents of x.txt')).toBeInTheDocument();
+    // the folder's listing (which says read-only) is there: the page knows it may not delete
+    expect(await screen.findByText(/Read-only: your role may browse/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });

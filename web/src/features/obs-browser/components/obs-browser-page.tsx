@@ -1,11 +1,12 @@
 import { Grid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ObsFileEntry } from '@console/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { ObsFolderView } from '../../../components/obs-picker/obs-folder-view.js';
 import { isFolderPath, parentFolder, toConsolePath } from '../../../lib/obs/obs-paths.js';
-import { obsStatQueryOptions } from '../../../lib/obs/obs-queries.js';
+import { obsListQueryOptions, obsStatQueryOptions } from '../../../lib/obs/obs-queries.js';
+import { DeleteFileButton } from './delete-file-button.js';
 import { FilePreview } from './file-preview.js';
 
 /** What `?path=` names: `/` when absent or no console path. */
@@ -31,6 +32,9 @@ export function ObsBrowserPage() {
   const filePath = named && stat.data?.kind !== 'folder' ? path : undefined;
   const folder = named ? parentFolder(path) : path;
   const onFile = (f: ObsFileEntry) => go(f.path);
+  // whether the role may write in the folder: its first page, shared with the list beside
+  const listing = useInfiniteQuery({ ...obsListQueryOptions(folder), enabled: !!filePath });
+  const writable = listing.data?.pages[0]?.writable === true;
 
   return (
     <Stack gap="md">
@@ -61,7 +65,15 @@ export function ObsBrowserPage() {
                 {filePath} does not exist.
               </Text>
             ) : (
-              <FilePreview path={filePath} stat={stat.data} />
+              <FilePreview
+                path={filePath}
+                stat={stat.data}
+                actions={
+                  writable && (
+                    <DeleteFileButton path={filePath} onDeleted={() => go(folder, true)} />
+                  )
+                }
+              />
             )}
           </Grid.Col>
         )}
