@@ -82,7 +82,8 @@ describe('the OBS file browser', () => {
     };
     const user = userEvent.setup();
     const { router } = renderRoute(<ObsBrowserPage />, at('/team/code/train.py'));
-    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const preview = await screen.findByRole('region', { name: 'File preview' });
+    await user.click(await within(preview).findByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this file?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await vi.waitFor(() => expect(router.state.location.search).toBe('?path=%2Fteam%2Fcode%2F'));
@@ -92,6 +93,8 @@ describe('the OBS file browser', () => {
     expect(await screen.findByLabelText('Contents of x.txt')).toBeInTheDocument();
     // the folder's listing (which says read-only) is there: the page knows it may not delete
     expect(await screen.findByText(/Read-only: your role may browse/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    const readOnly = screen.getByRole('region', { name: 'File preview' });
+    expect(within(readOnly).getByRole('link', { name: 'Download' })).toBeInTheDocument();
+    expect(within(readOnly).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });
