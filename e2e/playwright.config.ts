@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { E2E_BFF_PORT, E2E_EMULATOR_PORT } from './tests/support/env.js';
+import { E2E_BFF_PORT, E2E_EMULATOR_OBS_PORT, E2E_EMULATOR_PORT } from './tests/support/env.js';
 
 const dataDir = join(tmpdir(), `modelarts-e2e-${process.pid}`);
 
@@ -42,6 +42,7 @@ export default defineConfig({
     env: {
       PORT: String(E2E_BFF_PORT),
       EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+      EMULATOR_OBS_PORT: String(E2E_EMULATOR_OBS_PORT),
       EMULATOR_DATA_DIR: dataDir,
       EMULATOR_CONTROL: '1',
       LOG_POLL_INTERVAL_MS: '500',

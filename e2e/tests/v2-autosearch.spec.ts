@@ -86,4 +86,14 @@ test('a hyperparameter search made through the form runs its trials and names th
   await page
     .getByRole('region', { name: 'Hyperparameter search' })
     .screenshot({ path: testInfo.outputPath('v2-autosearch-trials.png') });
+
+  // the search-importance plot: drawn into the job's output in OBS, shown by the file browser
+  await page.getByRole('button', { name: 'Plot learning_rate against the reward' }).click();
+  await expect(page.getByRole('heading', { name: 'Files', exact: true })).toBeVisible();
+  const plot = page.getByRole('img', { name: 'Preview of learning_rate.png' });
+  await expect(plot).toBeVisible();
+  await expect
+    .poll(() => plot.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath('v2-autosearch-plot.png') });
 });

@@ -101,6 +101,12 @@ export function AppLayout() {
           label="Configurations"
           active={pathname.startsWith(paths.configs.path)}
         />
+        <NavLink
+          component={Link}
+          to={paths.obs.href()}
+          label="Files (OBS)"
+          active={pathname.startsWith(paths.obs.path)}
+        />
         {role === 'admin' && (
           <NavLink
             component={Link}

@@ -80,6 +80,13 @@ export const routes = [
                 lazy: lazyPage(() => import('./routes/v2-job-route.js'), 'V2JobRoute'),
               },
               {
+                path: paths.obs.path,
+                lazy: lazyPage(
+                  () => import('../features/obs-browser/components/obs-browser-page.js'),
+                  'ObsBrowserPage',
+                ),
+              },
+              {
                 path: paths.audit.path,
                 lazy: lazyPage(
                   () => import('../features/audit/components/audit-page.js'),

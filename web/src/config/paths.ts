@@ -30,6 +30,12 @@ export const paths = {
     href: (jobId: string) => `/jobs/v2/${encodeURIComponent(jobId)}`,
   },
   configs: { path: '/configs', href: () => '/configs' },
+  /** The OBS file browser at a folder (`/bucket/dir/`) or a file (its folder, file previewed). */
+  obs: {
+    path: '/obs',
+    href: (obsPath?: string) =>
+      obsPath ? `/obs?${new URLSearchParams({ path: obsPath }).toString()}` : '/obs',
+  },
   /** The audit trail of the team portal (admins). */
   audit: { path: '/audit', href: () => '/audit' },
   createConfig: {

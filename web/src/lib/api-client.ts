@@ -23,6 +23,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
   unauthorizedHandler = handler;
 }
 
+/** For requests made outside `apiRequest` (XHR uploads): the BFF said the session is gone. */
+export function reportUnauthorized(): void {
+  unauthorizedHandler();
+}
+
 const SAFE_METHODS: ReadonlySet<Method> = new Set(['GET']);
 
 function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query']): string {

@@ -139,7 +139,6 @@ export const v2Endpoints = {
     method: 'GET',
     path: `${JOB}/autosearch-parameter-analysis/{parameter_name}`,
     ref: '4.15 analysis image path',
-    notInWeb: NOT_IN_FORMS,
   }),
   yamlTemplates: endpoint({
     api: 'v2',

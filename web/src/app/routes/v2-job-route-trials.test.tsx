@@ -223,6 +223,22 @@ describe('Hyperparameter search card', () => {
     );
   });
 
+  it('draws a parameter plot into OBS and opens it in the file browser', async () => {
+    const fetch = renderJob(SEARCH_JOB, {
+      [`GET ${JOB_PATH}/autosearch-parameter-analysis/learning_rate`]: {
+        body: { file_path: '/bucket/out/log/hyperparameter-analysis/fanova/learning_rate.png' },
+      },
+    });
+    const table = await screen.findByRole('table', { name: 'Parameter importance' });
+    await userEvent
+      .setup()
+      .click(within(table).getByRole('button', { name: 'Plot learning_rate against the reward' }));
+    expect(await screen.findByTestId('elsewhere')).toBeInTheDocument();
+    expect(
+      callsTo(fetch, 'GET', `${JOB_PATH}/autosearch-parameter-analysis/learning_rate`),
+    ).toHaveLength(1);
+  });
+
   it('shows the upstream error when the trials cannot be read', async () => {
     renderJob(SEARCH_JOB, {
       [`GET ${JOB_PATH}/autosearch-trials`]: {

@@ -3,6 +3,7 @@ import type { TrainingJobVersion } from '@console/shared';
 import type { ReactNode } from 'react';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
+import { ObsPathLink } from '../../../components/obs-path-link.js';
 
 const dash = (v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? '—' : String(v);
@@ -101,14 +102,14 @@ export function JobSummary({
           { term: 'Resource specification', value: specText(job) },
           { term: job.user_image_url ? 'Custom image' : 'AI engine', value: codeText(job) },
           { term: 'Workers', value: dash(job.worker_server_num) },
-          { term: 'Code directory', value: path(job.app_url) },
+          { term: 'Code directory', value: <ObsPathLink path={job.app_url} /> },
           { term: 'Boot file', value: path(job.boot_file_url) },
           ...(job.user_command
             ? [{ term: 'Boot command', value: <Code>{job.user_command}</Code> }]
             : []),
           { term: 'Data path', value: dataText(job) },
-          { term: 'Output path', value: path(job.train_url) },
-          { term: 'Log path', value: path(job.log_url) },
+          { term: 'Output path', value: <ObsPathLink path={job.train_url} /> },
+          { term: 'Log path', value: <ObsPathLink path={job.log_url} /> },
           { term: 'Hyperparameters', value: hyperparameters(job) },
           { term: 'Volumes', value: volumesText(job) },
           { term: 'Description', value: description ?? dash(job.job_desc) },

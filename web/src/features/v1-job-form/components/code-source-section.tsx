@@ -9,6 +9,7 @@ import { withAlgorithmDefaults } from '../algorithm-defaults.js';
 import type { CodeSource } from '../form-values.js';
 import { EngineField } from './engine-field.js';
 import type { SectionProps } from './form-types.js';
+import { ObsField } from './obs-field.js';
 import { SwitchField } from './switch-field.js';
 
 const OPTIONS: ReadonlyArray<{ value: CodeSource; label: string }> = [
@@ -30,7 +31,7 @@ export function CodeSourceSection({
     queryClient
       .getQueryData(builtInAlgorithmsQueryOptions().queryKey)
       ?.models.find((m) => String(m.model_id) === id);
-  const source = useWatch({ control, name: 'code_source' });
+  const [source, appUrl] = useWatch({ control, name: ['code_source', 'app_url'] });
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Code source">
       <Stack gap="sm">
@@ -98,21 +99,26 @@ export function CodeSourceSection({
           </>
         )}
         {source !== 'builtin' && (
-          <TextInput
+          <ObsField
+            form={form}
+            name="app_url"
             label="Code directory"
+            kind="folder"
             description={withHint(
               source === 'image' ? 'Optional for a custom image' : undefined,
               codeHint,
             )}
-            {...register('app_url')}
             error={errors.app_url?.message}
           />
         )}
         {source === 'custom' && (
-          <TextInput
+          <ObsField
+            form={form}
+            name="boot_file_url"
             label="Boot file"
+            kind="file"
+            browseWithin={appUrl}
             description={codeHint}
-            {...register('boot_file_url')}
             error={errors.boot_file_url?.message}
           />
         )}

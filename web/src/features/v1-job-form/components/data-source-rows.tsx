@@ -1,22 +1,14 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import { DatasetPicker } from '../../../components/dataset-picker.js';
 import { emptyDataRow } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
+import { ObsField } from './obs-field.js';
 
 /** `config.data_source[]` rows: each is an OBS path or a dataset + version (never both). */
 export function DataSourceRows({ form }: SectionProps) {
-  const { control, register, formState, setValue } = form;
+  const { control, formState, setValue } = form;
   const { errors } = formState;
   const { fields, append, remove } = useFieldArray({ control, name: 'data_rows' });
   const rows = useWatch({ control, name: 'data_rows' });
@@ -52,11 +44,13 @@ export function DataSourceRows({ form }: SectionProps) {
               </ActionIcon>
             </Group>
             {row.type === 'obs' ? (
-              <TextInput
+              <ObsField
+                form={form}
+                name={`data_rows.${i}.data_url`}
                 size="xs"
                 label={n === 1 ? 'Data path' : `Data path ${n}`}
+                kind="folder"
                 description={dataHint}
-                {...register(`data_rows.${i}.data_url`)}
                 error={rowErrors?.data_url?.message}
               />
             ) : (

@@ -1,10 +1,11 @@
-import { Card, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
 import { obsHint, useGuardrails, withHint } from '../../../lib/guardrails.js';
 import { DatasetPicker } from '../../../components/dataset-picker.js';
 import type { DataSourceKind } from '../form-values.js';
 import { DataSourceRows } from './data-source-rows.js';
 import type { SectionProps } from './form-types.js';
+import { ObsField } from './obs-field.js';
 import { SwitchField } from './switch-field.js';
 
 const OPTIONS: ReadonlyArray<{ value: DataSourceKind; label: string }> = [
@@ -15,7 +16,7 @@ const OPTIONS: ReadonlyArray<{ value: DataSourceKind; label: string }> = [
 
 /** Data source switch: `data_url`, `dataset_id` + `dataset_version_id`, or `data_source[]` (§3.1 ²). */
 export function DataSourceSection({ form, mode }: SectionProps) {
-  const { control, register, formState, setValue } = form;
+  const { control, formState, setValue } = form;
   const { errors } = formState;
   const [kind, datasetId, versionId] = useWatch({
     control,
@@ -39,9 +40,11 @@ export function DataSourceSection({ form, mode }: SectionProps) {
           </Text>
         )}
         {kind === 'obs' && (
-          <TextInput
+          <ObsField
+            form={form}
+            name="data_url"
             label="Data path"
-            {...register('data_url')}
+            kind="folder"
             error={errors.data_url?.message}
             description={withHint(
               'OBS directory with the training data (config.data_url)',

@@ -4,6 +4,7 @@ import { obsHint, useGuardrails, withHint } from '../../../lib/guardrails.js';
 import type { CreateVersionChoice } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
 import { HyperparameterFields } from './hyperparameter-fields.js';
+import { ObsField } from './obs-field.js';
 import { VolumesEditor } from './volumes-editor.js';
 
 const CREATE_VERSION: ReadonlyArray<{ value: CreateVersionChoice; label: string }> = [
@@ -28,21 +29,27 @@ export function OutputSection({ form, mode }: SectionProps) {
     >
       <Stack gap="sm">
         <HyperparameterFields control={control} register={register} errors={errors} />
-        <TextInput
+        <ObsField
+          form={form}
+          name="train_url"
           label="Output path"
+          kind="folder"
+          mayNotExist
           description={withHint(
             mode === 'version'
               ? 'Required for a new version'
               : 'Optional: where the job writes its model',
             outputsHint,
           )}
-          {...register('train_url')}
           error={errors.train_url?.message}
         />
-        <TextInput
+        <ObsField
+          form={form}
+          name="log_url"
           label="Log path"
-          description="Optional: OBS directory the job's log is also copied to (config.log_url)"
-          {...register('log_url')}
+          kind="folder"
+          mayNotExist
+          description="Optional: OBS folder the job's log is also copied to (config.log_url)"
           error={errors.log_url?.message}
         />
         {mode !== 'version' && <VolumesEditor form={form} mode={mode} />}

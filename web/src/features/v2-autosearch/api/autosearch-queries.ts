@@ -1,5 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { EarlystopResponseSchema, ResultTableSchema, v2Endpoints } from '@console/shared';
+import {
+  EarlystopResponseSchema,
+  ParameterAnalysisImageSchema,
+  ResultTableSchema,
+  v2Endpoints,
+} from '@console/shared';
 import { V2_JOB_REFRESH_MS } from '../../../config/refresh.js';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
@@ -51,6 +56,13 @@ export const parameterAnalysisQueryOptions = (jobId: string, live: boolean) =>
       }),
     refetchInterval: live ? ANALYSIS_REFRESH_MS : false,
   });
+
+/** `GET …/autosearch-parameter-analysis/{parameter_name}`: draws the plot, answers its OBS path. */
+export const fetchAnalysisImagePath = (jobId: string, parameter: string) =>
+  apiRequest(
+    apiPath(v2Endpoints.parameterAnalysisImage, { job_id: jobId, parameter_name: parameter }),
+    { schema: ParameterAnalysisImageSchema },
+  ).then((r) => r.file_path);
 
 /** `POST …/autosearch-trial-earlystop/{trial_id}` (no body) → `{earlystop_trial}`; then refetch. */
 export function useEarlyStopTrial(jobId: string) {

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { parameterAnalysisQueryOptions } from '../api/autosearch-queries.js';
 import { importanceRows } from '../importance.js';
 import { formatNumber } from '../trial-format.js';
+import { AnalysisPlotButton } from './analysis-plot-button.js';
 
 const clamp = (n: number) => Math.min(100, Math.max(0, n * 100));
 
@@ -26,6 +27,7 @@ export function ParameterImportance({ jobId, live }: { jobId: string; live: bool
             <Table.Th>Parameter</Table.Th>
             <Table.Th>Importance (mean ± std)</Table.Th>
             <Table.Th w="40%" aria-label="Mean importance" />
+            <Table.Th aria-label="Plot" />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,6 +47,9 @@ export function ParameterImportance({ jobId, live }: { jobId: string; live: bool
                     aria-label={`${r.parameter} importance`}
                   />
                 )}
+              </Table.Td>
+              <Table.Td>
+                <AnalysisPlotButton jobId={jobId} parameter={r.parameter} />
               </Table.Td>
             </Table.Tr>
           ))}

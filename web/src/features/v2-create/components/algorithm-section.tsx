@@ -20,6 +20,7 @@ import {
 } from 'react-hook-form';
 import type { AlgorithmSourceKind, V2JobFormValues } from '../form-values.js';
 import { EnginePicker } from './engine-picker.js';
+import { ObsField } from './obs-field.js';
 
 interface Props {
   algorithms: readonly Algorithm[];
@@ -88,7 +89,7 @@ function AlgorithmPicker({
 /** The algorithm source switch and the fields of the chosen source (catalog §4.1 `algorithm`). */
 export function AlgorithmSection(props: Props) {
   const { control, register, errors, engines } = props;
-  const source = useWatch({ control, name: 'source' });
+  const [source, codeDir] = useWatch({ control, name: ['source', 'codeDir'] });
   const codeHint = obsHint(useGuardrails(), 'code');
   return (
     <Stack gap="sm">
@@ -122,18 +123,23 @@ export function AlgorithmSection(props: Props) {
       )}
       {source === 'code' && (
         <>
-          <TextInput
+          <ObsField
+            control={control}
+            name="codeDir"
             label="Code directory"
+            kind="folder"
             placeholder="obs://bucket/code/"
             description={codeHint}
-            {...register('codeDir')}
             error={errors.codeDir?.message}
           />
-          <TextInput
+          <ObsField
+            control={control}
+            name="bootFile"
             label="Boot file"
+            kind="file"
+            browseWithin={codeDir}
             placeholder="obs://bucket/code/train.py"
             description={codeHint}
-            {...register('bootFile')}
             error={errors.bootFile?.message}
           />
           <EnginePicker engines={engines} control={control} errors={errors} />

@@ -19,6 +19,7 @@ import {
 import { newInput, newOutput, type V2JobFormValues } from '../form-values.js';
 import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import { InputDatasetPicker } from './input-dataset-picker.js';
+import { ObsField } from './obs-field.js';
 
 interface Props {
   control: Control<V2JobFormValues>;
@@ -68,11 +69,13 @@ function InputRow({
         {kind === 'dataset' ? (
           <InputDatasetPicker index={index} control={control} errors={errors} />
         ) : (
-          <TextInput
+          <ObsField
+            control={control}
+            name={`inputs.${index}.obsUrl`}
             label={`Input ${n} OBS path`}
+            kind="folder"
             placeholder="obs://bucket/data/"
             size="xs"
-            {...register(`inputs.${index}.obsUrl`)}
             error={err?.obsUrl?.message}
           />
         )}
@@ -132,14 +135,18 @@ export function ChannelsSection(props: Props) {
               {...register(`outputs.${i}.name`)}
               error={err?.name?.message}
             />
-            <TextInput
-              label={`Output ${n} OBS path`}
-              placeholder="obs://bucket/output/"
-              size="xs"
-              style={{ flex: 1 }}
-              {...register(`outputs.${i}.obsUrl`)}
-              error={err?.obsUrl?.message}
-            />
+            <div style={{ flex: 1 }}>
+              <ObsField
+                control={control}
+                name={`outputs.${i}.obsUrl`}
+                label={`Output ${n} OBS path`}
+                kind="folder"
+                mayNotExist
+                placeholder="obs://bucket/output/"
+                size="xs"
+                error={err?.obsUrl?.message}
+              />
+            </div>
             <TextInput
               label={`Output ${n} local directory`}
               size="xs"

@@ -27,6 +27,7 @@ import { AlgorithmSection } from './algorithm-section.js';
 import { AutoSearchSection } from './auto-search-section.js';
 import { ChannelsSection } from './channels-section.js';
 import { KeyValueRows } from './key-value-rows.js';
+import { ObsField } from './obs-field.js';
 import { ResourceSection } from './resource-section.js';
 import { VolumesEditor } from './volumes-editor.js';
 
@@ -148,11 +149,14 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
             <Section title="Resources">
               <ResourceSection flavors={flavors} {...shared} />
               <VolumesEditor {...shared} />
-              <TextInput
+              <ObsField
+                control={control}
+                name="logExportPath"
                 label="Log export path"
-                description="Optional OBS directory that receives the logs"
+                kind="folder"
+                mayNotExist
+                description="Optional OBS folder that receives the logs"
                 placeholder="obs://bucket/logs/"
-                {...register('logExportPath')}
                 error={errors.logExportPath?.message}
               />
               <Controller

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { WhyItFailed } from '../../../components/why-it-failed/why-it-failed.js';
 import { lineSearch } from '../../../lib/log-line-link.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
+import { ObsPathLink } from '../../../components/obs-path-link.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { v2JobQueryOptions } from '../api/v2-job.js';
@@ -146,6 +147,21 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
             { term: 'Algorithm', value: algorithmSummary(data) },
             { term: 'Engine', value: engineSummary(data) },
             { term: 'Resources', value: resourceSummary(data) },
+            ...(data.algorithm?.code_dir
+              ? [{ term: 'Code directory', value: <ObsPathLink path={data.algorithm.code_dir} /> }]
+              : []),
+            ...(data.algorithm?.outputs ?? []).map((o) => ({
+              term: `Output ${o.name}`,
+              value: <ObsPathLink path={o.remote?.obs?.obs_url} />,
+            })),
+            ...(data.spec?.log_export_path?.obs_url
+              ? [
+                  {
+                    term: 'Log export path',
+                    value: <ObsPathLink path={data.spec.log_export_path.obs_url} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -1,0 +1,76 @@
+import { Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
+import { formatBytes } from '../../lib/obs/obs-paths.js';
+import type { UploadItem } from '../../lib/obs/upload-queue.js';
+
+const STATUS_WORDS: Record<UploadItem['status'], string> = {
+  queued: 'Waiting',
+  uploading: 'Uploading',
+  done: 'Uploaded',
+  failed: 'Failed',
+};
+
+/** One line per file: name, progress bar and bytes; a failed file can be retried. */
+export function UploadList({
+  items,
+  onRetry,
+  onClearDone,
+}: {
+  items: readonly UploadItem[];
+  onRetry: (id: number) => void;
+  onClearDone: () => void;
+}) {
+  if (items.length === 0) return null;
+  const done = items.filter((i) => i.status === 'done').length;
+  return (
+    <Paper withBorder p="xs" radius="sm" component="section" aria-label="Uploads">
+      <Group justify="space-between" mb={4}>
+        <Text size="sm" fw={600}>
+          Uploads: {done} of {items.length} done
+        </Text>
+        {done > 0 && (
+          <Button size="compact-xs" variant="subtle" onClick={onClearDone}>
+            Clear finished
+          </Button>
+        )}
+      </Group>
+      <ScrollArea.Autosize mah={160} type="auto">
+        <Stack gap={6}>
+          {items.map((it) => {
+            const pct =
+              it.size === 0 ? (it.status === 'done' ? 100 : 0) : (it.loaded / it.size) * 100;
+            return (
+              <div key={it.id} aria-label={`Upload of ${it.label}`} role="group">
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="xs" truncate="end" title={it.path}>
+                    {it.label}
+                  </Text>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="xs" c={it.status === 'failed' ? 'red.8' : 'dimmed'}>
+                      {STATUS_WORDS[it.status]} · {formatBytes(it.loaded)} of {formatBytes(it.size)}
+                    </Text>
+                    {it.status === 'failed' && (
+                      <Button size="compact-xs" variant="light" onClick={() => onRetry(it.id)}>
+                        Retry
+                      </Button>
+                    )}
+                  </Group>
+                </Group>
+                <Progress
+                  value={Math.min(100, pct)}
+                  size="sm"
+                  color={it.status === 'failed' ? 'red' : it.status === 'done' ? 'green' : 'blue'}
+                  aria-label={`${it.label} upload progress`}
+                />
+                {it.error && (
+                  <Text size="xs" c="red.8">
+                    {it.error}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
+        </Stack>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { Controller, type Control, type FieldPathByValue } from 'react-hook-form';
+import { ObsPathInput } from '../../../components/obs-picker/obs-path-input.js';
+import type { ObsPickKind } from '../../../components/obs-picker/obs-picker-modal.js';
+import type { V2JobFormValues } from '../form-values.js';
+
+interface Props {
+  control: Control<V2JobFormValues>;
+  name: FieldPathByValue<V2JobFormValues, string>;
+  label: string;
+  kind: ObsPickKind;
+  description?: ReactNode;
+  placeholder?: string;
+  error?: string | undefined;
+  /** Outputs: the job creates the folder. */
+  mayNotExist?: boolean;
+  size?: 'xs' | 'sm';
+  /** "Browse" opens here when the value is empty or outside it. */
+  browseWithin?: string;
+}
+
+/** An OBS path of the v2 form (`obs://bucket/…`): typed and checked, or chosen with "Browse". */
+export function ObsField({ control, name, ...props }: Props) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <ObsPathInput
+          {...props}
+          name={field.name}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          pathStyle="obs"
+        />
+      )}
+    />
+  );
+}
