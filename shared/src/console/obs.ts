@@ -16,7 +16,7 @@ export const OBS_API = {
   /**
    * GET `?path=/bucket/key[&download=1]` → the object's bytes (Range supported; a safe Content-Type;
    * `Content-Disposition: attachment` with `download=1`). PUT `?path=` with the raw bytes as body →
-   * ObsPutResult (the web sends one request up to OBS_SINGLE_PUT_MAX and uses the multipart
+   * ObsPutResult (the web sends one request up to OBS_PART_BYTES and uses the resumable multipart
    * endpoints above it; the BFF refuses a body over its OBS_MAX_UPLOAD_BYTES with 413).
    * DELETE `?path=` → 204.
    */
@@ -41,7 +41,10 @@ export const obsUploadPath = (uploadId: string, rest: '' | `/parts/${number}` | 
 /** An upload id as OBS issues it (no `/`, `.` or `%`: it is a path segment of the BFF's API). */
 export const OBS_UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** Part size the web uses for multipart uploads, and the smallest part OBS accepts (but the last). */
+/**
+ * Part size of the web's multipart uploads (also the largest file it sends in one PUT), and the
+ * smallest part OBS accepts (but the last).
+ */
 export const OBS_PART_BYTES = 8 * 1024 * 1024;
 export const OBS_MIN_PART_BYTES = 5 * 1024 * 1024;
 export const OBS_MAX_PARTS = 10_000;
@@ -62,9 +65,6 @@ export function obsKeyProblem(path: string): string | null {
   if (encoded) return `must not contain percent-encoded characters (found ${encoded[0]})`;
   return null;
 }
-
-/** Largest file the web sends in one PUT; larger files go through the multipart endpoints. */
-export const OBS_SINGLE_PUT_MAX = 32 * 1024 * 1024;
 
 /** Reads a console OBS path (`/bucket/…` or `obs://bucket/…`); refuses traversal and control chars. */
 export const ObsPathSchema = z
