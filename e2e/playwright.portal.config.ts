@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import baseConfig from './playwright.config.js';
 import {
+  PORTAL_EMULATOR_OBS_PORT,
   PORTAL_EMULATOR_PORT,
   PORTAL_IDP_PORT,
   PORTAL_ISSUER,
@@ -45,6 +46,7 @@ export default defineConfig({
       env: {
         PORT: String(PORTAL_BFF_PORT),
         EMULATOR_PORT: String(PORTAL_EMULATOR_PORT),
+        EMULATOR_OBS_PORT: String(PORTAL_EMULATOR_OBS_PORT),
         EMULATOR_DATA_DIR: dataDir,
         LOG_POLL_INTERVAL_MS: '500',
         LOG_LEVEL: 'warn',
