@@ -92,7 +92,8 @@ for i in range(1, ${shape.lines} + 1):
       });
     }, 1000);
     // Idle: every viewer attached, the job not printing yet (it sleeps warmupSeconds first).
-    while (viewers.some((v) => !v.openedAt)) await new Promise((r) => setTimeout(r, 50));
+    const waiting = () => viewers.some((v) => !v.openedAt && v.errors.length === 0);
+    while (waiting()) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 2_000));
     const printing = viewers.some((v) => v.lines.some((l) => TICK.test(l)));
     const idleMem = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
@@ -138,6 +139,7 @@ for i in range(1, ${shape.lines} + 1):
       seconds_to_attach_all: Number(((allAttached - startedAt) / 1000).toFixed(1)),
       access_check_status_reads: accessReads,
       viewer_errors: viewers.reduce((n, v) => n + v.errors.length, 0),
+      first_viewer_errors: [...new Set(viewers.flatMap((v) => v.errors))].slice(0, 5),
       upstream_forward_reads: reads.length,
       poll_intervals_in_span: Math.round(span / shape.intervalMs),
       upstream_reads_per_interval: Number(

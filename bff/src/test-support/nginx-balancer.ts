@@ -48,7 +48,8 @@ daemon off;
 master_process off;
 pid ${tmp('nginx.pid')};
 error_log stderr notice;
-events { worker_connections 1024; }
+worker_rlimit_nofile 8192;
+events { worker_connections 4096; }
 http {
   access_log off;
 ${nginxTempPaths(dir)}
