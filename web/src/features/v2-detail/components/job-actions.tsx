@@ -5,7 +5,7 @@ import { V2_TERMINABLE_PHASES, v2Endpoints } from '@console/shared';
 import { RoleNote } from '../../../components/role-note.js';
 import { mayStopJobOf, notYoursNote, useMe } from '../../../lib/job-owner.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
 import { paths } from '../../../config/paths.js';
@@ -79,6 +79,16 @@ export function V2JobActions({
   return (
     <Stack gap={4} align="flex-end">
       <Group gap="xs">
+        {perms.can(v2Endpoints.createJob) && (
+          <Button
+            component={Link}
+            to={paths.v2CreateJob.href(jobId)}
+            variant="light"
+            title="Open the create form filled in with this job's settings (rerun)"
+          >
+            Copy
+          </Button>
+        )}
         {active && mayStop && !notMine && (
           <Button
             color="orange"
