@@ -29,6 +29,8 @@ import { V2JobActions } from './job-actions.js';
 import { MetricsCharts } from './metrics-charts.js';
 import { TasksTable } from './tasks-table.js';
 import { JobSettingsCard } from './settings/job-settings-card.js';
+import { SaveAsAlgorithm } from './save-as-algorithm.js';
+import { canSaveAsAlgorithm } from '../to-algorithm-request.js';
 import { paths } from '../../../config/paths.js';
 
 /** What app/routes puts into the page: the page knows no other feature. */
@@ -115,7 +117,11 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
           name={data.metadata.name}
           phase={data.status.phase}
           creator={creatorOf(data.metadata)}
-        />
+        >
+          {perms.can(v2Endpoints.createAlgorithm) && canSaveAsAlgorithm(data) && (
+            <SaveAsAlgorithm job={data} />
+          )}
+        </V2JobActions>
       </Group>
       {phase.bucket === 'failed' && (
         <WhyItFailed
