@@ -62,7 +62,7 @@ describe('JobSettingsCard', () => {
     expect(within(volumes).getByText('10.0.0.8:/share')).toBeInTheDocument();
     expect(within(volumes).getByText('Read only')).toBeInTheDocument();
 
-    const search = screen.getByRole('region', { name: 'Hyperparameter search' });
+    const search = screen.getByRole('region', { name: 'Search policy' });
     expect(within(search).getByText('Maximise acc')).toBeInTheDocument();
     expect(within(search).getByText('0.01 to 0.1')).toBeInTheDocument();
     // the API names stay as hints
@@ -79,6 +79,6 @@ describe('JobSettingsCard', () => {
       />,
     );
     expect(await screen.findAllByText('None')).toHaveLength(5);
-    expect(screen.queryByRole('region', { name: 'Hyperparameter search' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Search policy' })).toBeNull();
   });
 });

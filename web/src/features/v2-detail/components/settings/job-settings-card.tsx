@@ -96,7 +96,7 @@ export function JobSettingsCard({ job }: { job: TrainingJobV2 }) {
           />
         </SettingsBlock>
         {search && (
-          <SettingsBlock title="Hyperparameter search" apiName="algorithm.policies.auto_search">
+          <SettingsBlock title="Search policy" apiName="algorithm.policies.auto_search">
             <Text size="sm">
               Search algorithm: <b>{search.algorithm}</b>
             </Text>
