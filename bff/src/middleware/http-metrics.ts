@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { onResponseClose } from './on-response-close.js';
 import type { ConsoleMetrics } from '../metrics/metrics.js';
 import { captureRouteTemplate, routeLabeler, type ProxyMount } from '../metrics/route-label.js';
 
@@ -15,7 +16,7 @@ export function httpMetrics(
     const started = performance.now();
     const path = req.path;
     const routeTemplate = captureRouteTemplate(req);
-    res.once('close', () => {
+    onResponseClose(res, () => {
       const seconds = (performance.now() - started) / 1000;
       const type = String(res.getHeader('content-type') ?? '');
       metrics.observeRequest(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
+import { onResponseClose } from './on-response-close.js';
 
 declare module 'http' {
   interface IncomingMessage {
@@ -85,7 +86,7 @@ export function requestLogger(logger: Logger, opts: RequestLoggerOptions = {}): 
       return;
     }
     const started = performance.now();
-    res.once('close', () => {
+    onResponseClose(res, () => {
       const aborted = !res.writableFinished;
       const outcome: RequestOutcome = {
         method: req.method,
