@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { onResponseClose } from './on-response-close.js';
 import type { ConsoleMetrics } from '../metrics/metrics.js';
 import { captureRouteTemplate, routeLabeler, type ProxyMount } from '../metrics/route-label.js';
 
@@ -16,7 +15,7 @@ export function httpMetrics(
     const started = performance.now();
     const path = req.path;
     const routeTemplate = captureRouteTemplate(req);
-    onResponseClose(res, () => {
+    res.once('close', () => {
       const seconds = (performance.now() - started) / 1000;
       const type = String(res.getHeader('content-type') ?? '');
       metrics.observeRequest(

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
-import { onResponseClose } from './on-response-close.js';
 
 declare module 'http' {
   interface IncomingMessage {
@@ -86,7 +85,7 @@ export function requestLogger(logger: Logger, opts: RequestLoggerOptions = {}): 
       return;
     }
     const started = performance.now();
-    onResponseClose(res, () => {
+    res.once('close', () => {
       const aborted = !res.writableFinished;
       const outcome: RequestOutcome = {
         method: req.method,

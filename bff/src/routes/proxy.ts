@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { onResponseClose } from '../middleware/on-response-close.js';
 import { requireSession } from '../middleware/session.js';
 import { matchRoute, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
@@ -78,7 +77,7 @@ const relPath = (req: Request) => req.path.replace(/^\/+/, '');
 /** Aborts when the browser goes away before its answer was complete. */
 function browserSignal(res: Response): AbortSignal {
   const ac = new AbortController();
-  onResponseClose(res, () => {
+  res.once('close', () => {
     if (!res.writableFinished) ac.abort(new ClientGoneError());
   });
   return ac.signal;

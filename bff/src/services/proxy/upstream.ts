@@ -81,15 +81,11 @@ export class Upstream {
     },
   ): Record<string, string> {
     const streamed = call.body !== undefined && typeof call.body !== 'string';
-    const target = this.target;
     return authorizedHeaders(
       credential,
       {
         method: call.method,
-        // parsed only when the call is signed (AK/SK); a token needs no URL
-        get url() {
-          return new URL(call.path, target);
-        },
+        url: new URL(call.path, this.target),
         headers: call.headers,
         ...(typeof call.body === 'string' ? { body: call.body } : {}),
         streamed,
