@@ -42,6 +42,10 @@ import type { AuditTrail } from './portal/audit-trail.js';
 import type { Portal } from './portal/portal-runtime.js';
 import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
 import { sharedState } from './redis/shared-state.js';
+import { notifyTap } from './routes/notify-tap.js';
+import { upstreamNotifyReads } from './services/notify/notify-reads.js';
+import type { JobNotifier } from './services/notify/job-notifier.js';
+import { wireNotifier } from './services/notify/notify-wiring.js';
 
 export interface AppDeps {
   config: Config;
@@ -74,6 +78,8 @@ export interface ConsoleApp {
   metrics: ConsoleMetrics;
   /** The audit trail of state-changing calls. */
   audit: AuditTrail;
+  /** The job notifier (NOTIFY_WEBHOOK_URL), if configured. */
+  notifier?: JobNotifier;
   /**
    * Graceful shutdown, before the server closes: gives the log leases up (another replica polls
    * at once) and hangs up every live-log stream so browsers reconnect (to another replica).
@@ -181,6 +187,18 @@ export function createApp(deps: AppDeps): ConsoleApp {
   // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
   // expired or invalid token ends the session, as signing out does.
   const upstream = new Upstream(config.modelartsEndpoint, config.proxy, keys);
+  const diagnosisClient = createDiagnosisClient(config.modelartsEndpoint, undefined, keys);
+  const notify = wireNotifier(
+    config,
+    logger,
+    upstreamNotifyReads({
+      endpoint: config.modelartsEndpoint,
+      ...(keys ? { keys } : {}),
+      v1: v1Logs,
+      v2: v2Logs,
+      diagnosis: diagnosisClient,
+    }),
+  );
   const proxyDeps = {
     upstream,
     logger,
@@ -188,6 +206,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     renewCredential: portal.renewCredential,
     ...(portal.guard ? { guard: portal.guard } : {}),
     ...portal.ownership(upstream),
+    ...(notify ? { observe: notifyTap(notify.notifier, store) } : {}),
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       endSession(req.sessionId);
@@ -227,7 +246,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     diagnosisRouter({
       v1: v1Logs,
       v2: v2Logs,
-      client: createDiagnosisClient(config.modelartsEndpoint, undefined, keys),
+      client: diagnosisClient,
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
     }),
@@ -246,12 +265,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
     streams,
     metrics,
     audit: portal.trail,
+    ...(notify ? { notifier: notify.notifier } : {}),
     drain: async () => {
       await Promise.all([registry.handOver(), v2Registry.handOver()]);
       streams.hangUpAll();
     },
     dispose: async () => {
       live.close();
+      notify?.close();
       await Promise.all([
         state.close(),
         upstream.close().catch(() => undefined),
