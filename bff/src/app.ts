@@ -29,7 +29,7 @@ import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
-import type { V2StatusEvent } from '@console/shared';
+import { PRICES_API, type PriceTable, type V2StatusEvent } from '@console/shared';
 import { liveLogRegistries } from './services/log-tail/live-log-registries.js';
 import type { TailRegistry } from './services/log-tail/tail-registry.js';
 import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
@@ -43,7 +43,7 @@ import type { Portal } from './portal/portal-runtime.js';
 import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
 import { sharedState } from './redis/shared-state.js';
 import { notifyTap } from './routes/notify-tap.js';
-import { upstreamNotifyReads } from './services/notify/notify-reads.js';
+import { pricesRouter } from './routes/prices.js';
 import type { JobNotifier } from './services/notify/job-notifier.js';
 import { wireNotifier } from './services/notify/notify-wiring.js';
 
@@ -62,6 +62,8 @@ export interface AppDeps {
   metrics?: ConsoleMetrics;
   /** The team portal (AUTH_MODE=oidc): its file and service accounts (main.ts reads them). */
   portal?: Portal;
+  /** The operator's price table (PRICE_TABLE_FILE, read by main.ts), served at /api/prices. */
+  prices?: PriceTable;
   /** IAM securitytokens for the OBS endpoints' temporary keys (tests count the calls). */
   securityTokens?: SecurityTokenClient;
 }
@@ -188,17 +190,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
   // expired or invalid token ends the session, as signing out does.
   const upstream = new Upstream(config.modelartsEndpoint, config.proxy, keys);
   const diagnosisClient = createDiagnosisClient(config.modelartsEndpoint, undefined, keys);
-  const notify = wireNotifier(
-    config,
-    logger,
-    upstreamNotifyReads({
-      endpoint: config.modelartsEndpoint,
-      ...(keys ? { keys } : {}),
-      v1: v1Logs,
-      v2: v2Logs,
-      diagnosis: diagnosisClient,
-    }),
-  );
+  const notify = wireNotifier(config, logger, {
+    v1: v1Logs,
+    v2: v2Logs,
+    diagnosis: diagnosisClient,
+    ...(keys ? { keys } : {}),
+  });
   const proxyDeps = {
     upstream,
     logger,
@@ -251,6 +248,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
       obsDownloadHosts: config.obsDownloadHosts,
     }),
   );
+  app.use(PRICES_API, pricesRouter(deps.prices));
   app.use('/api', apiNotFound);
   if (config.webDist) {
     app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));

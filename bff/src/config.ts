@@ -97,6 +97,7 @@ const EnvSchema = z.object({
     .max(20, 'NOTIFY_ATTEMPTS must be at most 20')
     .default(6),
   NOTIFY_RETRY_MS: millis('NOTIFY_RETRY_MS', 10).default(1000),
+  PRICE_TABLE_FILE: z.string().min(1, 'PRICE_TABLE_FILE must be a file path').optional(),
   REPLICA_ID: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REPLICA_ID must be 1-64 letters, digits, "_", "." or "-"')
@@ -227,6 +228,8 @@ const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
           retryMs: e.NOTIFY_RETRY_MS,
         }
       : undefined,
+    /** The operator's price table (JSON) for the forms' cost estimate; read at start by main.ts. */
+    priceTableFile: e.PRICE_TABLE_FILE,
     /** The portal file (projects, roles, guardrails); read at start by main.ts. */
     portalConfigPath: e.PORTAL_CONFIG,
     /** Where the audit trail is appended as JSON lines (default: memory only). */

@@ -29,6 +29,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authMode: 'iam',
     oidc: undefined,
     notify: undefined,
+    priceTableFile: undefined,
     portalConfigPath: undefined,
     auditLogPath: undefined,
     redis: undefined,

@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.js';
 import { connectRedis } from '../../redis/redis-connection.js';
 import { JobNotifier } from './job-notifier.js';
 import { MemoryClaims, RedisClaims } from './notify-claims.js';
-import type { NotifyReads } from './notify-reads.js';
+import { upstreamNotifyReads, type NotifyReadsDeps } from './notify-reads.js';
 import { WebhookSender } from './webhook-sender.js';
 
 export interface NotifyWiring {
@@ -19,7 +19,7 @@ export interface NotifyWiring {
 export function wireNotifier(
   config: Config,
   logger: Logger,
-  reads: NotifyReads,
+  clients: Omit<NotifyReadsDeps, 'endpoint'>,
 ): NotifyWiring | undefined {
   const n = config.notify;
   if (!n) return undefined;
@@ -35,7 +35,7 @@ export function wireNotifier(
     timeoutMs: 10_000,
   });
   const notifier = new JobNotifier({
-    reads,
+    reads: upstreamNotifyReads({ endpoint: config.modelartsEndpoint, ...clients }),
     claims,
     sender,
     logger: logger.child({ module: 'notify' }),
