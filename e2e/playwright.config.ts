@@ -1,9 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { E2E_BFF_PORT, E2E_EMULATOR_OBS_PORT, E2E_EMULATOR_PORT } from './tests/support/env.js';
 
 const dataDir = join(tmpdir(), `modelarts-e2e-${process.pid}`);
+/** The shipped example price table (sample prices): the forms' cost estimate is tested with it. */
+export const PRICE_TABLE_FILE = fileURLToPath(
+  new URL('../config/prices.example.json', import.meta.url),
+);
 
 export default defineConfig({
   testDir: './tests',
@@ -47,6 +52,7 @@ export default defineConfig({
       EMULATOR_CONTROL: '1',
       LOG_POLL_INTERVAL_MS: '500',
       LOG_LEVEL: 'warn',
+      PRICE_TABLE_FILE,
     },
   },
 });

@@ -29,7 +29,7 @@ import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
-import type { V2StatusEvent } from '@console/shared';
+import { PRICES_API, type PriceTable, type V2StatusEvent } from '@console/shared';
 import { liveLogRegistries } from './services/log-tail/live-log-registries.js';
 import type { TailRegistry } from './services/log-tail/tail-registry.js';
 import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
@@ -42,6 +42,10 @@ import type { AuditTrail } from './portal/audit-trail.js';
 import type { Portal } from './portal/portal-runtime.js';
 import { wirePortal, type PortalWiring } from './portal/portal-wiring.js';
 import { sharedState } from './redis/shared-state.js';
+import { notifyTap } from './routes/notify-tap.js';
+import { pricesRouter } from './routes/prices.js';
+import type { JobNotifier } from './services/notify/job-notifier.js';
+import { wireNotifier } from './services/notify/notify-wiring.js';
 
 export interface AppDeps {
   config: Config;
@@ -58,6 +62,8 @@ export interface AppDeps {
   metrics?: ConsoleMetrics;
   /** The team portal (AUTH_MODE=oidc): its file and service accounts (main.ts reads them). */
   portal?: Portal;
+  /** The operator's price table (PRICE_TABLE_FILE, read by main.ts), served at /api/prices. */
+  prices?: PriceTable;
   /** IAM securitytokens for the OBS endpoints' temporary keys (tests count the calls). */
   securityTokens?: SecurityTokenClient;
 }
@@ -74,6 +80,8 @@ export interface ConsoleApp {
   metrics: ConsoleMetrics;
   /** The audit trail of state-changing calls. */
   audit: AuditTrail;
+  /** The job notifier (NOTIFY_WEBHOOK_URL), if configured. */
+  notifier?: JobNotifier;
   /**
    * Graceful shutdown, before the server closes: gives the log leases up (another replica polls
    * at once) and hangs up every live-log stream so browsers reconnect (to another replica).
@@ -181,6 +189,13 @@ export function createApp(deps: AppDeps): ConsoleApp {
   // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
   // expired or invalid token ends the session, as signing out does.
   const upstream = new Upstream(config.modelartsEndpoint, config.proxy, keys);
+  const diagnosisClient = createDiagnosisClient(config.modelartsEndpoint, undefined, keys);
+  const notify = wireNotifier(config, logger, {
+    v1: v1Logs,
+    v2: v2Logs,
+    diagnosis: diagnosisClient,
+    ...(keys ? { keys } : {}),
+  });
   const proxyDeps = {
     upstream,
     logger,
@@ -188,6 +203,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     renewCredential: portal.renewCredential,
     ...(portal.guard ? { guard: portal.guard } : {}),
     ...portal.ownership(upstream),
+    ...(notify ? { observe: notifyTap(notify.notifier, store) } : {}),
     onUpstreamUnauthorized: (req: express.Request) => {
       if (!req.sessionId || portal.serviceCredentialRefused(req)) return;
       endSession(req.sessionId);
@@ -227,11 +243,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
     diagnosisRouter({
       v1: v1Logs,
       v2: v2Logs,
-      client: createDiagnosisClient(config.modelartsEndpoint, undefined, keys),
+      client: diagnosisClient,
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
     }),
   );
+  app.use(PRICES_API, pricesRouter(deps.prices));
   app.use('/api', apiNotFound);
   if (config.webDist) {
     app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));
@@ -246,12 +263,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
     streams,
     metrics,
     audit: portal.trail,
+    ...(notify ? { notifier: notify.notifier } : {}),
     drain: async () => {
       await Promise.all([registry.handOver(), v2Registry.handOver()]);
       streams.hangUpAll();
     },
     dispose: async () => {
       live.close();
+      notify?.close();
       await Promise.all([
         state.close(),
         upstream.close().catch(() => undefined),

@@ -87,6 +87,17 @@ const EnvSchema = z.object({
     .url({ error: 'REDIS_URL must be a redis:// or rediss:// URL', protocol: /^rediss?$/ })
     .optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  // never logged nor shown to a browser: a chat webhook's URL is its secret; kept as written
+  NOTIFY_WEBHOOK_URL: z
+    .url({ error: 'NOTIFY_WEBHOOK_URL must be an http(s) URL', protocol: /^https?$/ })
+    .optional(),
+  NOTIFY_POLL_MS: millis('NOTIFY_POLL_MS', 100).default(15_000),
+  NOTIFY_MAX_AGE_MINUTES: count('NOTIFY_MAX_AGE_MINUTES').default(15),
+  NOTIFY_ATTEMPTS: count('NOTIFY_ATTEMPTS')
+    .max(20, 'NOTIFY_ATTEMPTS must be at most 20')
+    .default(6),
+  NOTIFY_RETRY_MS: millis('NOTIFY_RETRY_MS', 10).default(1000),
+  PRICE_TABLE_FILE: z.string().min(1, 'PRICE_TABLE_FILE must be a file path').optional(),
   REPLICA_ID: z
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'REPLICA_ID must be 1-64 letters, digits, "_", "." or "-"')
@@ -204,6 +215,21 @@ const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
             scopes: e.OIDC_SCOPES,
           }
         : undefined,
+    /**
+     * The webhook told once per job that reaches a terminal status (see services/notify/);
+     * undefined: no notifications. The URL never leaves the server.
+     */
+    notify: e.NOTIFY_WEBHOOK_URL
+      ? {
+          webhookUrl: e.NOTIFY_WEBHOOK_URL,
+          pollMs: e.NOTIFY_POLL_MS,
+          maxAgeMs: e.NOTIFY_MAX_AGE_MINUTES * 60_000,
+          attempts: e.NOTIFY_ATTEMPTS,
+          retryMs: e.NOTIFY_RETRY_MS,
+        }
+      : undefined,
+    /** The operator's price table (JSON) for the forms' cost estimate; read at start by main.ts. */
+    priceTableFile: e.PRICE_TABLE_FILE,
     /** The portal file (projects, roles, guardrails); read at start by main.ts. */
     portalConfigPath: e.PORTAL_CONFIG,
     /** Where the audit trail is appended as JSON lines (default: memory only). */

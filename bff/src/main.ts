@@ -6,6 +6,19 @@ import { createLogger } from './logger.js';
 import { MissingCredentialError, resolveCredentials } from './portal/portal-credentials.js';
 import { PortalFileError, readPortalFile } from './portal/portal-file.js';
 import { Portal } from './portal/portal-runtime.js';
+import { PriceTableError, readPriceTable } from './services/prices/price-table-file.js';
+
+/** The price table of PRICE_TABLE_FILE, if set; exits naming the problem. */
+function loadPrices(config: Config) {
+  if (!config.priceTableFile) return undefined;
+  try {
+    return readPriceTable(config.priceTableFile);
+  } catch (err) {
+    if (!(err instanceof PriceTableError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+}
 
 /** The team portal of PORTAL_CONFIG, with its credentials from the environment; exits on a problem. */
 function loadPortal(config: Config): Portal | undefined {
@@ -36,7 +49,13 @@ function main(): void {
   }
   const logger = createLogger(config.logLevel);
   const portal = loadPortal(config);
-  const { app, drain, dispose } = createApp({ config, logger, ...(portal ? { portal } : {}) });
+  const prices = loadPrices(config);
+  const { app, drain, dispose } = createApp({
+    config,
+    logger,
+    ...(portal ? { portal } : {}),
+    ...(prices ? { prices } : {}),
+  });
   const server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

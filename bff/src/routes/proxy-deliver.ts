@@ -52,6 +52,8 @@ export interface DeliverOptions {
    * CredentialRefusedError (nothing is sent) so the caller sends the call again, once.
    */
   renewable?: boolean;
+  /** Told of each answer read whole (at most WHOLE_BODY_BYTES), after it was sent. */
+  onWholeBody?: (status: number, body: Buffer) => void;
 }
 
 /**
@@ -91,8 +93,10 @@ export async function deliverAnswer(
     // Read whole, then headers and body in one write: no pipeline (its listeners, AbortController
     // and finishing abort), no chunked framing. The bytes are the upstream's, untouched.
     const body = await r.body.bytes();
+    const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     res.writeHead(r.statusCode, headers);
-    res.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    res.end(bytes);
+    o.onWholeBody?.(r.statusCode, bytes);
     return;
   }
   res.writeHead(r.statusCode, headers);

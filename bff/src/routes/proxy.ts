@@ -62,6 +62,14 @@ export interface ProxyDeps {
    * (the call is sent once more); undefined for other sessions.
    */
   renewCredential?: (req: Request) => Promise<string> | undefined;
+  /** Told of each small answer handed to the browser (the job notifier's tap). */
+  observe?: (
+    req: Request,
+    route: AllowedRoute,
+    version: string,
+    status: number,
+    body: Buffer,
+  ) => void;
 }
 
 export interface ApiProxyOptions extends ProxyDeps {
@@ -142,6 +150,8 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     const session = req.session;
     if (!session) throw new Error('requireSession must run before the proxy');
     const rel = relPath(req);
+    const { observe } = opts;
+    const route = res.locals.route as AllowedRoute;
     const at = req.originalUrl.indexOf('?');
     const query = at >= 0 ? req.originalUrl.slice(at) : '';
     const parts = upstreamRequestParts(req.headers, req.body, req);
@@ -168,6 +178,12 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
           version: opts.version,
           onTokenFailure: opts.onUpstreamUnauthorized,
           renewable: mayRenew,
+          ...(observe
+            ? {
+                onWholeBody: (status: number, body: Buffer) =>
+                  observe(req, route, opts.version, status, body),
+              }
+            : {}),
         });
       if (reconciler) {
         const { upstream, version } = opts;

@@ -28,6 +28,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     proxy: DEFAULT_UPSTREAM_SETTINGS,
     authMode: 'iam',
     oidc: undefined,
+    notify: undefined,
+    priceTableFile: undefined,
     portalConfigPath: undefined,
     auditLogPath: undefined,
     redis: undefined,

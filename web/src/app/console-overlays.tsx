@@ -1,6 +1,7 @@
 import '@mantine/notifications/styles.css';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
+import { useJobNotifications } from '../lib/job-notifications/use-job-notifications.js';
 
 /**
  * What the console's pages draw over themselves, opened through the static `modals.*` and
@@ -8,6 +9,8 @@ import { Notifications } from '@mantine/notifications';
  * Nothing here wraps a page, so it is loaded beside the first one (console-shell.tsx).
  */
 export default function ConsoleOverlays() {
+  // browser notifications of watched jobs that end (opt-in on the job pages)
+  useJobNotifications();
   return (
     <>
       <ModalsProvider />

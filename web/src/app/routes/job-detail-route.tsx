@@ -1,7 +1,17 @@
+import { useParams } from 'react-router';
+import { JobNotifySwitch } from '../../components/job-notify-switch.js';
 import { JobDetailPage } from '../../features/v1-detail/components/job-detail-page.js';
 import { LogPanel } from '../../features/v1-logs/components/log-panel.js';
 
-/** A v1 job version: the detail page with its log. */
+/** A v1 job version: the detail page with its log, and the opt-in notification when it ends. */
 export function JobDetailRoute() {
-  return <JobDetailPage renderLogs={(props) => <LogPanel {...props} />} />;
+  const { jobId, versionId } = useParams();
+  const job = { api: 'v1', jobId: Number(jobId), versionId: Number(versionId) } as const;
+  const valid = Number.isSafeInteger(job.jobId) && Number.isSafeInteger(job.versionId);
+  return (
+    <>
+      {valid && <JobNotifySwitch key={`${jobId}/${versionId}`} job={job} />}
+      <JobDetailPage renderLogs={(props) => <LogPanel {...props} />} />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import type { TrainingFlavor } from '@console/shared';
 import { describe, expect, it } from 'vitest';
-import { describeFlavor, flavorOptions, maxNodesOf } from './flavor-options.js';
+import { describeFlavor, flavorOptions, maxNodesOf, soldOutCodes } from './flavor-options.js';
 
 const cpu8: TrainingFlavor = {
   flavor_id: 'modelarts.vm.cpu.8u',
@@ -50,5 +50,19 @@ describe('flavor options', () => {
     expect(maxNodesOf([cpu8, gpu], 'modelarts.vm.cpu.8u')).toBe(16);
     expect(maxNodesOf([cpu8, gpu], 'modelarts.p3.large.public.free')).toBe(1);
     expect(maxNodesOf([cpu8], 'unknown')).toBeUndefined();
+  });
+
+  it('marks a flavor sold out when the public pool has no resources for its code', () => {
+    const soldOut = soldOutCodes([
+      { spec_code: 'modelarts.vm.cpu.8u', no_resource: true },
+      { spec_code: 'modelarts.vm.cpu.2u', no_resource: false },
+    ]);
+    const [first, second] = flavorOptions([cpu8, gpu], false, 'all', soldOut);
+    expect(first).toEqual({
+      value: 'modelarts.vm.cpu.8u',
+      label: 'modelarts.vm.cpu.8u — 8 vCPUs · 32 GB · up to 16 nodes — Sold out',
+      disabled: true,
+    });
+    expect(second?.disabled).toBeUndefined();
   });
 });

@@ -26,6 +26,17 @@ export function describeFlavor(f: TrainingFlavor): string {
 export interface FlavorOption {
   value: string;
   label: string;
+  disabled?: boolean;
+}
+
+/**
+ * Codes with no resources now. The v2 flavor list (§4.12) says nothing of availability; the v1
+ * resource specs (§3.13) of the same public pool do (`no_resource`), under the same codes.
+ */
+export function soldOutCodes(
+  specs: readonly { spec_code: string; no_resource: boolean }[],
+): ReadonlySet<string> {
+  return new Set(specs.filter((s) => s.no_resource).map((s) => s.spec_code));
 }
 
 /** Flavors only a dedicated pool offers (the emulator marks them `attributes.pool_only`). */
@@ -38,11 +49,15 @@ export function flavorOptions(
   flavors: readonly TrainingFlavor[],
   dedicated: boolean,
   type: string,
+  soldOut: ReadonlySet<string> = new Set(),
 ): FlavorOption[] {
-  const option = (f: TrainingFlavor) => ({
-    value: f.flavor_id,
-    label: `${f.flavor_id} — ${describeFlavor(f)}`,
-  });
+  const option = (f: TrainingFlavor): FlavorOption => {
+    const out = soldOut.has(f.flavor_id) || soldOut.has(f.billing?.code ?? '');
+    const label = `${f.flavor_id} — ${describeFlavor(f)}`;
+    return out
+      ? { value: f.flavor_id, label: `${label} — Sold out`, disabled: true }
+      : { value: f.flavor_id, label };
+  };
   if (dedicated) {
     const listed = flavors.filter(isPoolFlavor);
     if (listed.length > 0) return listed.map(option);

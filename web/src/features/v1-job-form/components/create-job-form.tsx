@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Grid, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Engine, ResourceSpec } from '@console/shared';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, type UseFormSetError } from 'react-hook-form';
 import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
@@ -19,6 +19,7 @@ import { CodeSourceSection } from './code-source-section.js';
 import { DataSourceSection } from './data-source-section.js';
 import type { FormMode } from './form-types.js';
 import { OutputSection } from './output-section.js';
+import { JobCostEstimate, JobCostSummary } from './job-cost.js';
 import { ResourceSection } from './resource-section.js';
 
 interface Props {
@@ -77,6 +78,7 @@ export function CreateJobForm(props: Props) {
     reValidateMode: 'onChange',
   });
   const { register, formState } = form;
+  const [costHours, setCostHours] = useState(1);
   const { errors, isSubmitting } = formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -128,7 +130,13 @@ export function CreateJobForm(props: Props) {
             </Card>
             <CodeSourceSection form={form} mode={mode} engines={engines} />
             <DataSourceSection form={form} mode={mode} />
-            <ResourceSection form={form} mode={mode} specs={specs} />
+            <ResourceSection form={form} mode={mode} specs={specs}>
+              <JobCostEstimate
+                control={form.control}
+                hours={costHours}
+                onHoursChange={setCostHours}
+              />
+            </ResourceSection>
             <OutputSection form={form} mode={mode} />
             <Group
               justify="flex-end"
@@ -150,6 +158,7 @@ export function CreateJobForm(props: Props) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <div style={{ position: 'sticky', top: 76 }}>
+          <JobCostSummary control={form.control} hours={costHours} />
           <RequestPreview control={form.control} target={props.preview ?? JOB_PREVIEW} />
         </div>
       </Grid.Col>

@@ -1,6 +1,7 @@
 import { Card, NumberInput, Stack, TextInput } from '@mantine/core';
 import type { ResourceSpec } from '@console/shared';
 import { nodeBound, useGuardrails } from '../../../lib/guardrails.js';
+import type { ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { ResourceKind } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
@@ -17,7 +18,8 @@ const OPTIONS: ReadonlyArray<{ value: ResourceKind; label: string }> = [
 export function ResourceSection({
   form,
   specs,
-}: SectionProps & { specs: readonly ResourceSpec[] }) {
+  children,
+}: SectionProps & { specs: readonly ResourceSpec[]; children?: ReactNode }) {
   const { control, register, formState, setValue } = form;
   const { errors } = formState;
   const [kind, specCode] = useWatch({ control, name: ['resource', 'spec_code'] });
@@ -87,6 +89,7 @@ export function ResourceSection({
             />
           )}
         />
+        {children}
       </Stack>
     </Card>
   );

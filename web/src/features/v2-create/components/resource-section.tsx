@@ -1,5 +1,6 @@
 import { Group, NumberInput, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import type { TrainingFlavor } from '@console/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   Controller,
@@ -9,6 +10,7 @@ import {
   type UseFormRegister,
 } from 'react-hook-form';
 import { nodeBound, useGuardrails } from '../../../lib/guardrails.js';
+import { soldOutQueryOptions } from '../api/catalog.js';
 import { flavorOptions, maxNodesOf } from '../flavor-options.js';
 import type { PoolKind, V2JobFormValues } from '../form-values.js';
 
@@ -26,6 +28,8 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
   const flavorId = useWatch({ control, name: 'flavorId' });
   const dedicated = poolKind === 'dedicated';
   const guardrails = useGuardrails();
+  // availability is a hint: without it (an error), every flavor is offered
+  const soldOut = useQuery(soldOutQueryOptions()).data;
   const max = nodeBound(maxNodesOf(flavors, flavorId), guardrails);
   const roleBound = guardrails?.max_nodes !== undefined && max === guardrails.max_nodes;
   return (
@@ -75,7 +79,7 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
             label="Flavor"
             placeholder="Choose a flavor"
             searchable
-            data={flavorOptions(flavors, dedicated, type)}
+            data={flavorOptions(flavors, dedicated, type, soldOut)}
             value={field.value || null}
             onChange={(v) => field.onChange(v ?? '')}
             onBlur={field.onBlur}

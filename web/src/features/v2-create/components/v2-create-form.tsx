@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Algorithm, TrainingEngine, TrainingFlavor } from '@console/shared';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { RequestPreview, type PreviewTarget } from '../../../components/request-preview.js';
 import { ApiError } from '../../../lib/api-error.js';
@@ -28,6 +28,7 @@ import { AutoSearchSection } from './auto-search-section.js';
 import { ChannelsSection } from './channels-section.js';
 import { KeyValueRows } from './key-value-rows.js';
 import { ObsField } from './obs-field.js';
+import { JobCostEstimate, JobCostSummary } from './job-cost.js';
 import { ResourceSection } from './resource-section.js';
 import { VolumesEditor } from './volumes-editor.js';
 
@@ -79,6 +80,7 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
     mode: 'onTouched',
   });
   const { control, register, formState, setValue } = form;
+  const [costHours, setCostHours] = useState(1);
   const { errors, isSubmitting } = formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -179,6 +181,7 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
                   />
                 )}
               />
+              <JobCostEstimate control={control} hours={costHours} onHoursChange={setCostHours} />
             </Section>
             <Group justify="flex-end">
               <Button type="submit" loading={isSubmitting}>
@@ -190,6 +193,7 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <div style={{ position: 'sticky', top: 72 }}>
+          <JobCostSummary control={control} hours={costHours} />
           <RequestPreview control={control} target={V2_PREVIEW} testId="v2-request-preview" />
         </div>
       </Grid.Col>

@@ -1,0 +1,50 @@
+import { Switch, Text } from '@mantine/core';
+import { useState } from 'react';
+import {
+  askNotifyPermission,
+  notifyPermission,
+  type NotifyPermission,
+} from '../lib/job-notifications/browser-notify.js';
+import { WatchList, type WatchedJob } from '../lib/job-notifications/watch-list.js';
+
+const DESCRIPTION: Record<NotifyPermission, string> = {
+  granted: 'A browser notification when it ends, even with this tab in the background.',
+  default: 'The browser will ask whether the console may show notifications.',
+  denied: "Notifications are blocked for this site: allow them in the browser's site settings.",
+  unsupported: 'This browser cannot show notifications.',
+};
+
+/** "Notify me when this job ends": opt-in; asks the browser's permission on first use. */
+export function JobNotifySwitch({ job }: { job: WatchedJob }) {
+  const [list] = useState(() => new WatchList(window.localStorage));
+  const [permission, setPermission] = useState(notifyPermission);
+  const [on, setOn] = useState(() => list.enabled() && list.has(job) && permission === 'granted');
+
+  const toggle = async (wanted: boolean) => {
+    if (!wanted) {
+      list.remove(job);
+      setOn(false);
+      return;
+    }
+    const answer = permission === 'granted' ? permission : await askNotifyPermission();
+    setPermission(answer);
+    if (answer !== 'granted') return;
+    list.setEnabled(true);
+    list.add(job);
+    setOn(true);
+  };
+
+  return (
+    <Switch
+      label="Notify me when this job ends"
+      description={
+        <Text span size="xs">
+          {DESCRIPTION[permission]}
+        </Text>
+      }
+      checked={on}
+      disabled={permission === 'denied' || permission === 'unsupported'}
+      onChange={(e) => void toggle(e.currentTarget.checked)}
+    />
+  );
+}
