@@ -1,6 +1,7 @@
 import '@mantine/notifications/styles.css';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
+import classes from './console-overlays.module.css';
 
 /**
  * What the console's pages draw over themselves, opened through the static `modals.*` and
@@ -11,7 +12,7 @@ export default function ConsoleOverlays() {
   return (
     <>
       <ModalsProvider />
-      <Notifications position="top-right" />
+      <Notifications position="top-right" classNames={{ root: classes.notifications }} />
     </>
   );
 }
