@@ -9,6 +9,7 @@ import { useSession, useSignOut } from '../features/auth/hooks/use-session.js';
 import { paths } from '../config/paths.js';
 import { AppNavbar } from './app-navbar.js';
 import { ColorSchemeToggle } from './color-scheme-toggle.js';
+import { ConsoleShortcuts } from './shortcuts/console-shortcuts.js';
 
 const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
 
@@ -92,6 +93,7 @@ export function AppLayout() {
                 )}
               </Text>
             )}
+            <ConsoleShortcuts onEscape={close} />
             <ColorSchemeToggle />
             <Button variant="default" size="xs" onClick={signOut} loading={pending}>
               Log out
