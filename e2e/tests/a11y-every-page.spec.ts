@@ -132,6 +132,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
           fullPage: true,
         });
       }
+      // the shortcuts list, over the job list
+      await page.goto('/jobs');
+      await expect(page.getByTestId('job-count')).toBeVisible();
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      findings.push(...(await seriousViolations(page, testInfo, `${colorScheme}-shortcuts`)));
       console.log(`axe ${colorScheme}: ${JSON.stringify(countByPage(findings))}`);
       await deleteJobs(page, jobs);
       expect(findings).toEqual([]);
