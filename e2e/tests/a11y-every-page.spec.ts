@@ -108,6 +108,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`every page has no serious or critical accessibility violation (${colorScheme})`, async ({
       page,
     }, testInfo) => {
+      // nine pages, axe on each, and a search job that runs its trials to the end
+      test.setTimeout(300_000);
       const findings: AxeFinding[] = [];
       await page.goto('/login');
       await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
