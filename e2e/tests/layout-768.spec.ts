@@ -37,8 +37,11 @@ test('at 768 px the navigation folds behind the burger and the job list and page
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   const burger = page.getByRole('button', { name: 'Toggle navigation' });
   await expect(nav).not.toBeInViewport();
+  // folded away, its links are out of the keyboard's way
+  await expect(nav).toHaveAttribute('inert', '');
   await burger.click();
   await expect(nav).toBeInViewport();
+  await expect(nav).not.toHaveAttribute('inert');
   await nav.getByRole('link', { name: 'Training jobs' }).click();
   await expect(nav).not.toBeInViewport();
 

@@ -1,5 +1,5 @@
 import { AppShell, Badge, Burger, Button, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Role } from '@console/shared';
 import { Outlet, useNavigate } from 'react-router';
 import { IamProjectSwitch } from '../features/auth/components/iam-project-switch.js';
@@ -19,6 +19,8 @@ const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', ad
  */
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
+  // Mantine's md breakpoint (62em): the navigation is beside the page from there, else a drawer
+  const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
   const session = useSession();
   const navigate = useNavigate();
   const { signOut, pending } = useSignOut(() => navigate(paths.login.href(), { replace: true }));
@@ -101,7 +103,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppNavbar showAudit={role === 'admin'} onNavigate={close} />
+      <AppNavbar showAudit={role === 'admin'} onNavigate={close} folded={!wide && !opened} />
       <AppShell.Main bg="var(--console-page-bg)">
         {session.data && (
           <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={signOut} />

@@ -7,10 +7,12 @@ interface Props {
   showAudit: boolean;
   /** A page was picked (narrow screens close the navigation then). */
   onNavigate: () => void;
+  /** Folded away on a narrow screen: out of the keyboard's and screen readers' way too. */
+  folded: boolean;
 }
 
 /** The console's pages, the current one marked. */
-export function AppNavbar({ showAudit, onNavigate }: Props) {
+export function AppNavbar({ showAudit, onNavigate, folded }: Props) {
   const { pathname } = useLocation();
   const links = [
     { to: paths.jobs.href(), label: 'Training jobs', active: pathname.startsWith(paths.jobs.path) },
@@ -31,7 +33,7 @@ export function AppNavbar({ showAudit, onNavigate }: Props) {
       : []),
   ];
   return (
-    <AppShell.Navbar p="xs" aria-label="Main navigation" id="main-navigation">
+    <AppShell.Navbar p="xs" aria-label="Main navigation" id="main-navigation" inert={folded}>
       {links.map((l) => (
         <NavLink
           key={l.to}
