@@ -55,6 +55,14 @@ function stops(v1: MadeJob, v2: MadeJob, search: MadeJob, names: Record<string, 
       },
     },
     {
+      name: 'v1-new-version',
+      href: `${v1.href}/new-version`,
+      ready: async (page) => {
+        await heading(page, 'New version');
+        await expect(page.getByLabel('Boot file', { exact: true })).toBeVisible();
+      },
+    },
+    {
       name: 'v2-job',
       href: v2.href,
       ready: async (page) => {
@@ -79,6 +87,14 @@ function stops(v1: MadeJob, v2: MadeJob, search: MadeJob, names: Record<string, 
       ready: async (page) => {
         await heading(page, 'Configurations');
         await expect(page.getByText(/Loading/)).toHaveCount(0);
+      },
+    },
+    {
+      name: 'config-create',
+      href: '/configs/create',
+      ready: async (page) => {
+        await heading(page, 'Create configuration');
+        await expect(page.getByLabel('Configuration name', { exact: true })).toBeVisible();
       },
     },
     {
@@ -108,7 +124,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`every page has no serious or critical accessibility violation (${colorScheme})`, async ({
       page,
     }, testInfo) => {
-      // nine pages, axe on each, and a search job that runs its trials to the end
+      // eleven pages, axe on each, and a search job that runs its trials to the end
       test.setTimeout(300_000);
       const findings: AxeFinding[] = [];
       await page.goto('/login');
