@@ -63,9 +63,9 @@ describe('BFF against a real emulator: versions, stop, configs, built-ins, datas
     const details = await get('/api/v1/training-job-configs/bff_cfg').expect(200);
     expect(details.body.dataset_id).toBe(DATASET.id);
     await send('delete', '/api/v1/training-job-configs/bff_cfg').expect(200);
-    await get('/api/v1/training-job-configs/bff_cfg').expect((r) =>
-      expect(r.status).toBeGreaterThanOrEqual(400),
-    );
+    const gone = await get('/api/v1/training-job-configs/bff_cfg');
+    expect([gone.status, gone.body.error_code]).toEqual([404, 'ModelArts.0105']);
+    expect(gone.body.error_msg).toContain('TrainingJobConfigNotFound');
   });
 
   it('lists built-in algorithms and walks the dataset picker (/api/v2/datasets…)', async () => {

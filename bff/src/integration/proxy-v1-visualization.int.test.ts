@@ -40,7 +40,8 @@ describe('BFF against a real emulator: visualization jobs', () => {
     await send('post', `/api/v1/visualization-jobs/${id}/restart`).expect(200);
     await send('delete', `/api/v1/visualization-jobs/${id}`).expect(200);
     const after = await get(`/api/v1/visualization-jobs/${id}`);
-    expect(after.status).toBeGreaterThanOrEqual(400);
+    // gone, with the not-found code the job APIs use (catalog §6: ModelArts.2775), not any failure
+    expect([after.status, after.body.error_code]).toEqual([404, 'ModelArts.2775']);
   });
 
   it('checks a visualization-job body before the upstream sees it', async () => {

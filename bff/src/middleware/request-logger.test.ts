@@ -3,6 +3,7 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
+import { eventually } from '../test-support/eventually.js';
 import { requestLogger, requestLogLevel, type RequestOutcome } from './request-logger.js';
 
 function recordedApp(level = 'info', slowMs?: number) {
@@ -97,7 +98,7 @@ describe('request log lines', () => {
     await request(app).get('/api/missing').expect(404);
     await request(app).get('/api/slow').expect(200);
     await request(app).post('/api/jobs').send({}).expect(200);
-    await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => lines.length >= 4, 5000, 'four request lines');
     expect(lines.map((l) => [l.level, (l.req as { url: string }).url])).toEqual([
       [30, '/api/expired'],
       [40, '/api/missing'],
@@ -111,7 +112,7 @@ describe('request log lines', () => {
   it('writes the fast 200 GET at debug, with its request id and full url', async () => {
     const { app, lines } = recordedApp('debug');
     const res = await request(app).get('/api/ok?page=1').expect(200);
-    await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => lines.length >= 1, 5000, 'the request line');
     expect(lines).toEqual([
       expect.objectContaining({
         level: 20,
@@ -141,11 +142,14 @@ describe('request log lines', () => {
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as { port: number };
     const ac = new AbortController();
+    let arrived!: () => void;
+    const reached = new Promise<void>((r) => (arrived = r));
+    server.once('request', () => arrived());
     const gone = fetch(`http://127.0.0.1:${port}/api/hangs`, { signal: ac.signal }).catch(() => 0);
-    await new Promise((r) => setTimeout(r, 50));
+    await reached;
     ac.abort();
     await gone;
-    for (let i = 0; i < 100 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    await eventually(() => lines.length > 0, 5000, 'the aborted request line');
     server.closeAllConnections();
     server.close();
     expect(lines).toEqual([
@@ -156,7 +160,9 @@ describe('request log lines', () => {
   it('does not log health probes', async () => {
     const { app, lines } = recordedApp('debug');
     await request(app).get('/api/health').expect(500);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(lines).toEqual([]);
+    // proves the logger ran after the probe: the next request's line arrives, and it is the only one
+    await request(app).get('/api/missing').expect(404);
+    await eventually(() => lines.length >= 1, 5000, 'the next request line');
+    expect(lines.map((l) => (l.req as { url: string }).url)).toEqual(['/api/missing']);
   });
 });

@@ -70,10 +70,7 @@ export const routes = [
               },
               {
                 path: paths.v2CreateJob.path,
-                lazy: lazyPage(
-                  () => import('../features/v2-create/components/v2-create-page.js'),
-                  'V2CreatePage',
-                ),
+                lazy: lazyPage(() => import('./routes/v2-create-route.js'), 'V2CreateRoute'),
               },
               {
                 path: paths.v2Job.path,

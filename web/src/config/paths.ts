@@ -7,11 +7,16 @@ export const paths = {
   jobs: { path: '/jobs', href: () => '/jobs' },
   createJob: {
     path: '/jobs/create',
-    /** `fromConfig`: pre-fill the form from this saved configuration. */
-    href: (fromConfig?: string) =>
-      fromConfig === undefined
-        ? '/jobs/create'
-        : `/jobs/create?config=${encodeURIComponent(fromConfig)}`,
+    /**
+     * `fromConfig`: pre-fill the form from this saved configuration; `fromJob`: from this job
+     * version ("Copy").
+     */
+    href: (fromConfig?: string, fromJob?: { jobId: number; versionId: number }) =>
+      fromJob !== undefined
+        ? `/jobs/create?job=${fromJob.jobId}&version=${fromJob.versionId}`
+        : fromConfig === undefined
+          ? '/jobs/create'
+          : `/jobs/create?config=${encodeURIComponent(fromConfig)}`,
   },
   v1Job: {
     path: '/jobs/v1/:jobId/versions/:versionId',
@@ -24,7 +29,14 @@ export const paths = {
     href: (jobId: number, fromVersionId: number) =>
       `/jobs/v1/${jobId}/versions/${fromVersionId}/new-version`,
   },
-  v2CreateJob: { path: '/jobs/v2/create', href: () => '/jobs/v2/create' },
+  v2CreateJob: {
+    path: '/jobs/v2/create',
+    /** `fromJob`: pre-fill the form from this v2 job ("Copy"). */
+    href: (fromJob?: string) =>
+      fromJob === undefined
+        ? '/jobs/v2/create'
+        : `/jobs/v2/create?${new URLSearchParams({ from: fromJob }).toString()}`,
+  },
   v2Job: {
     path: '/jobs/v2/:jobId',
     href: (jobId: string) => `/jobs/v2/${encodeURIComponent(jobId)}`,

@@ -1,10 +1,20 @@
-import { MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, Popover } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+
+/**
+ * jsdom lays nothing out: every element is a 0×0 box at the origin, which floating-ui's "hide"
+ * middleware reads as a menu target scrolled out of view. Popovers (menus, selects) would then get
+ * `display: none` whenever that asynchronous check lands before a test looks at them (under load it
+ * does: a flaky test). In a browser the target is visible; here dropdowns stay shown while open.
+ */
+export const jsdomTheme = createTheme({
+  components: { Popover: Popover.extend({ defaultProps: { hideDetached: false } }) },
+});
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -28,7 +38,7 @@ export function renderRoute(
     { initialEntries: [path] },
   );
   const result = render(
-    <MantineProvider>
+    <MantineProvider theme={jsdomTheme}>
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications />

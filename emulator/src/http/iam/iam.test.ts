@@ -81,6 +81,7 @@ describe('ModelArts token check', () => {
   it('answers an expired token with 401 ModelArts.0202', async () => {
     t = await createTestEmulator({ tokenTtlMs: 50 });
     const token = await t.login();
+    // fixed-wait-ok: the token's 50 ms lifetime has to pass on the real clock
     await new Promise((r) => setTimeout(r, 80));
     const res = await request(t.app).get(specsPath(t.pid)).set('X-Auth-Token', token);
     expect(res.status).toBe(401);

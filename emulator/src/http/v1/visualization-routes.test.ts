@@ -14,7 +14,6 @@ afterAll(async () => t.cleanup());
 
 const api = (method: 'get' | 'post' | 'put' | 'delete', path: string) =>
   request(t.app)[method](`/v1/${t.pid}${path}`).set('X-Auth-Token', token);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The historical page's sample, as printed (schedule as an array, job_type in lower case). */
 const PAGE_SAMPLE = {
@@ -31,8 +30,14 @@ describe('visualization jobs (§3.16)', () => {
     const res = await api('post', '/visualization-jobs').send(PAGE_SAMPLE);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ is_success: true, job_name: 'visualization-job', status: 7 });
-    await sleep(700);
-    const details = await api('get', `/visualization-jobs/${res.body.job_id}`);
+    let details = await api('get', `/visualization-jobs/${res.body.job_id}`);
+    for (
+      const deadline = Date.now() + 10_000;
+      details.body.status !== 8 && Date.now() < deadline;
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+      details = await api('get', `/visualization-jobs/${res.body.job_id}`);
+    }
     expect(details.body).toMatchObject({
       status: 8,
       job_type: 'MindInsight',

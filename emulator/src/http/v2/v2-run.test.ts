@@ -171,8 +171,12 @@ describe('terminate (§4.7), failures and auto_stop', () => {
     );
     const id = res.body.metadata.id as string;
     await emu.waitPhase(id, (p) => p === 'Running');
-    await new Promise((r) => setTimeout(r, 300));
-    const pids = emu.rt.v2.state.jobs.find((j) => j.id === id)!.tasks.map((t) => t.pid!);
+    const tasks = () => emu.rt.v2.state.jobs.find((j) => j.id === id)!.tasks;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+      if (tasks().every((t) => t.pid !== undefined && alive(t.pid))) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const pids = tasks().map((t) => t.pid!);
     expect(pids.every(alive)).toBe(true);
     const bad = await emu.call('post', `/training-jobs/${id}/actions`, { action_type: 'pause' });
     expect([bad.status, bad.body.error_code]).toEqual([400, 'ModelArts.2812']);

@@ -196,9 +196,10 @@ describe('delete a running version (§3.6)', () => {
     }
     expect(pids).toHaveLength(2);
     // log_url gets the log while the job still runs (copied on each metrics tick)
+    // (the file may already exist from a tick before the line was printed: wait for the line itself)
     const live = obs('usr/log/job-delete-version.0');
-    for (let i = 0; i < 50 && !fs.existsSync(live); i++)
-      await new Promise((r) => setTimeout(r, 100));
+    const copied = () => fs.existsSync(live) && fs.readFileSync(live, 'utf8').includes('PIDS');
+    for (let i = 0; i < 100 && !copied(); i++) await new Promise((r) => setTimeout(r, 100));
     expect(fs.readFileSync(live, 'utf8')).toContain('PIDS');
     const del = await c.send('DELETE', `/training-jobs/${jobId}/versions/${versionId}`);
     expect(del.body).toEqual({ is_success: true });

@@ -139,7 +139,9 @@ describe('early stop against a trial that is ending', () => {
       stopped.child.emit('exit', null, 'SIGTERM');
       expect(trials()[1]).toMatchObject({ status: 'TERMINATED', early_stopped: true });
       const atEnd = signals().length; // the exit's own SIGKILL of the group
-      await new Promise((r) => setTimeout(r, 700)); // > killGraceMs (300)
+      // fixed-wait-ok: a quiet window longer than killGraceMs (300): the SIGTERM above proves the
+      // stop ran; no later SIGKILL may follow the exit
+      await new Promise((r) => setTimeout(r, 700));
       expect(signals()).toHaveLength(atEnd);
       const done = await emu.waitPhase(id, (p) => p === 'Completed' || p === 'Failed', 30_000);
       expect(done.status.phase).toBe('Completed');

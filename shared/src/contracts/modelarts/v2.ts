@@ -82,7 +82,6 @@ export const v2Endpoints = {
     path: 'algorithms',
     ref: '4.14a',
     body: CreateAlgorithmRequestSchema,
-    notInWeb: NOT_IN_FORMS,
   }),
   listAlgorithms: endpoint({ api: 'v2', method: 'GET', path: 'algorithms', ref: '4.14b' }),
   getAlgorithm: endpoint({

@@ -14,10 +14,12 @@ import {
 import { useCreateTrainingJob } from '../../features/v1-job-form/api/create-job.js';
 import { configDetailsQueryOptions } from '../../features/v1-configs/api/configs.js';
 import {
+  copyOfVersion,
   fromJobConfig,
   onlyOffered,
   withSpecPair,
 } from '../../features/v1-job-form/from-job-config.js';
+import { jobDetailQueryOptions } from '../../features/v1-detail/api/job-detail.js';
 import {
   SEED_004_DEFAULTS,
   type CreateJobFormValues,
@@ -41,8 +43,23 @@ export function CreateJobPage() {
   const [params] = useSearchParams();
   const configName = params.get('config') ?? '';
   const config = useQuery(configDetailsQueryOptions(configName));
-  const fromConfig = config.data ? { ...fromJobConfig(config.data), workspace_id: '0' } : undefined;
-  const waitingForConfig = configName !== '' && !config.data && !config.isError;
+  // "Copy" of a v1 job version: `?job=&version=`
+  const copyJob = Number(params.get('job'));
+  const copyVersion = Number(params.get('version'));
+  const copying = !configName && copyJob > 0 && copyVersion > 0;
+  const version = useQuery({
+    ...jobDetailQueryOptions(copyJob, copyVersion),
+    enabled: copying,
+    refetchInterval: false,
+  });
+  const fromConfig = config.data
+    ? { ...fromJobConfig(config.data), workspace_id: '0' }
+    : copying && version.data
+      ? { ...copyOfVersion(version.data), workspace_id: '0' }
+      : undefined;
+  const waitingForConfig =
+    (configName !== '' && !config.data && !config.isError) ||
+    (copying && !version.data && !version.isError);
 
   const submit = async (values: CreateJobFormValues) => {
     try {
@@ -96,12 +113,24 @@ export function CreateJobPage() {
           Pre-filled from configuration <b>{configName}</b>.
         </Text>
       )}
+      {copying && version.isError && (
+        <ErrorAlert error={version.error} title="Could not load the job version to copy" />
+      )}
+      {copying && version.data && (
+        <Text size="sm">
+          Pre-filled from{' '}
+          <Anchor component={Link} to={paths.v1Job.href(copyJob, copyVersion)}>
+            {version.data.job_name} {version.data.version_name}
+          </Anchor>
+          ; edit what should change and create.
+        </Text>
+      )}
       {(specs.isPending || engines.isPending || waitingForConfig) && (
         <Skeleton height={480} radius="md" aria-label="Loading form" />
       )}
       {specs.data && engines.data && !waitingForConfig && (
         <CreateJobForm
-          key={configName}
+          key={configName || `${copyJob}/${copyVersion}`}
           specs={specs.data}
           engines={engines.data}
           defaultValues={withSpecPair(

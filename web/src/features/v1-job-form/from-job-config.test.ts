@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_004_DEFAULTS } from './form-values.js';
-import { onlyOffered } from './from-job-config.js';
+import { copyJobName, copyOfVersion, onlyOffered } from './from-job-config.js';
 
 /** The documented v1 lists (querying_job_resource_specifications / _engine_specifications pages). */
 const DOCUMENTED_SPECS = [{ spec_id: 2, spec_code: 'modelarts.vm.cpu.2u' }];
@@ -21,5 +21,31 @@ describe('onlyOffered', () => {
       [{ engine_id: 4 }],
     );
     expect(v).toEqual(SEED_004_DEFAULTS);
+  });
+});
+
+describe('copyOfVersion', () => {
+  it('fills the form from the version under the job name + -copy', () => {
+    const v = copyOfVersion({
+      job_name: 'mnist',
+      job_desc: 'digits',
+      app_url: '/b/code/',
+      boot_file_url: '/b/code/train.py',
+      engine_id: 4,
+      spec_id: 27,
+      parameter: [{ label: 'lr', value: 0.01 }],
+      train_url: '/b/out/',
+    });
+    expect(v).toMatchObject({
+      job_name: 'mnist-copy',
+      job_desc: 'digits',
+      code_source: 'custom',
+      engine_id: '4',
+      parameters: [{ label: 'lr', value: '0.01' }],
+      train_url: '/b/out/',
+    });
+  });
+  it('keeps a long name within 64 characters', () => {
+    expect(copyJobName('n'.repeat(64))).toBe(`${'n'.repeat(59)}-copy`);
   });
 });

@@ -145,3 +145,15 @@ export function onlyOffered(
   }
   return out;
 }
+
+/** `job` → `job-copy`, cut so the result stays within the 64 characters of a job name. */
+export function copyJobName(name: string, suffix = '-copy'): string {
+  return `${name.slice(0, 64 - suffix.length)}${suffix}`;
+}
+
+/** "Copy": a new job with a version's settings, under the version's job name + `-copy`. */
+export function copyOfVersion(
+  v: JobConfigEcho & { job_name?: Maybe<string> },
+): CreateJobFormValues {
+  return { ...fromJobConfig(v), job_name: copyJobName(v.job_name || 'job') };
+}

@@ -1,6 +1,6 @@
 import type { TrainingJobV2 } from '@console/shared';
 import { describe, expect, it } from 'vitest';
-import { algorithmSummary } from './job-facts.js';
+import { algorithmSummary, autoStopSummary } from './job-facts.js';
 
 const job = (algorithm: TrainingJobV2['algorithm']) => ({ algorithm }) as TrainingJobV2;
 
@@ -19,5 +19,15 @@ describe('algorithmSummary', () => {
     expect(algorithmSummary(job({ code_dir: '/c/', boot_file: '/c/t.py' }))).toBe(
       '/c/t.py (code /c/)',
     );
+  });
+});
+
+describe('autoStopSummary', () => {
+  const withStop = (auto_stop: { time_unit: string; duration: number } | undefined) =>
+    ({ spec: { auto_stop } }) as TrainingJobV2;
+  it('says when the job stops by itself', () => {
+    expect(autoStopSummary(withStop(undefined))).toBe('Off');
+    expect(autoStopSummary(withStop({ time_unit: 'HOURS', duration: 1 }))).toBe('After 1 hour');
+    expect(autoStopSummary(withStop({ time_unit: 'HOURS', duration: 6 }))).toBe('After 6 hours');
   });
 });

@@ -29,3 +29,11 @@ export function resourceSummary(job: TrainingJobV2): string {
   if (r.pool_id) parts.push(`pool ${r.pool_id}`);
   return parts.join(' · ');
 }
+
+/** `spec.auto_stop` in words ("After 2 hours"), or "Off". */
+export function autoStopSummary(job: TrainingJobV2): string {
+  const stop = job.spec?.auto_stop;
+  if (!stop || !(stop.duration > 0)) return 'Off';
+  const unit = stop.time_unit.toLowerCase().replace(/s$/, '');
+  return `After ${stop.duration} ${unit}${stop.duration === 1 ? '' : 's'}`;
+}

@@ -20,6 +20,7 @@ describe('useJobBatch', () => {
     let peak = 0;
     const action = vi.fn(async (t: JobRow['target']) => {
       peak = Math.max(peak, ++running);
+      // fixed-wait-ok: the action's own work (keeps calls in flight together), not a synchronisation
       await new Promise((r) => setTimeout(r, 5));
       running--;
       if (t.jobId === '4')

@@ -150,6 +150,17 @@ const createdBy = column.accessor('createdBy', {
   },
 });
 
+/**
+ * The actions cell is rendered by the table body itself (below), never as a column `cell`
+ * function: flexRender treats a function as a component type, so one made inside render would be a
+ * new type on every render (an auto-refresh, a selection) and remount the row's menu, closing it
+ * under the user's pointer.
+ */
+const actionsColumn = column.display({
+  id: 'actions',
+  header: () => <VisuallyHidden>Actions</VisuallyHidden>,
+});
+
 interface Props {
   jobs: JobRow[];
   selection: RowSelectionState;
@@ -178,11 +189,7 @@ export function JobsTable({
     ...(showCreator
       ? [...dataColumns.slice(0, 3), createdBy, ...dataColumns.slice(3)]
       : dataColumns),
-    column.display({
-      id: 'actions',
-      header: () => <VisuallyHidden>Actions</VisuallyHidden>,
-      cell: ({ row }) => actions(row.original),
-    }),
+    actionsColumn,
   ] as ColumnDef<JobRow>[];
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the table re-renders with its data
   const table = useReactTable({
@@ -227,7 +234,9 @@ export function JobsTable({
           >
             {row.getVisibleCells().map((cell) => (
               <Table.Td key={cell.id} visibleFrom={SHOWN_FROM[cell.column.id]}>
-                {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                {cell.column.id === actionsColumn.id
+                  ? actions(row.original)
+                  : flexRender(cell.column.columnDef.cell, cell.getContext())}
               </Table.Td>
             ))}
           </Table.Tr>

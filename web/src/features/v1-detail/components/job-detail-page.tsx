@@ -106,6 +106,16 @@ function JobDetail({
                 New version
               </Button>
             )}
+            {perms.can(v1Endpoints.createJob) && (
+              <Button
+                variant="default"
+                component={Link}
+                to={paths.createJob.href(undefined, { jobId, versionId })}
+                title="Open the create form filled in with this version's settings, as a new job"
+              >
+                Copy
+              </Button>
+            )}
             {perms.can(v1Endpoints.createConfig) && (
               <Button
                 variant="default"

@@ -1,8 +1,19 @@
-import { Anchor, Button, Group, Skeleton, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { v1Endpoints, type TrainingJobVersion } from '@console/shared';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
@@ -11,6 +22,7 @@ import { notifyError } from '../../../lib/notify-error.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
 import { paths } from '../../../config/paths.js';
+import { VersionCompare } from './version-compare.js';
 
 interface Props {
   jobId: number;
@@ -18,17 +30,27 @@ interface Props {
   currentVersionId: number;
 }
 
-/** The versions of a job: open one, start a new version from one, delete one. */
+/** The versions of a job: open one, start a new version from one, delete one, compare some. */
 export function VersionsPanel({ jobId, currentVersionId }: Props) {
   const navigate = useNavigate();
   const versions = useQuery(versionsQueryOptions(jobId));
   const remove = useDeleteVersion(jobId);
   const perms = usePermissions();
+  const [picked, setPicked] = useState<readonly number[]>([]);
+  const [comparing, setComparing] = useState(false);
 
   if (versions.isPending) return <Skeleton height={120} aria-label="Loading versions" />;
   if (versions.isError)
     return <ErrorAlert error={versions.error} title="Could not list versions" />;
   const list = versions.data.versions;
+  // oldest first, as versions grow
+  const chosen = list
+    .filter((v) => picked.includes(v.version_id))
+    .sort((a, b) => a.version_id - b.version_id);
+  const toggle = (id: number, on: boolean) => {
+    setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id)));
+    if (!on && chosen.length <= 2) setComparing(false);
+  };
 
   const confirmDelete = (v: TrainingJobVersion) =>
     modals.openConfirmModal({
@@ -56,69 +78,95 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
     });
 
   return (
-    <Table striped highlightOnHover aria-label="Versions">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Version</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th>Created</Table.Th>
-          <Table.Th>Duration</Table.Th>
-          <Table.Th>From</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {list.map((v) => (
-          <Table.Tr
-            key={v.version_id}
-            aria-current={v.version_id === currentVersionId || undefined}
-          >
-            <Table.Td>
-              <Anchor
-                component={Link}
-                to={paths.v1Job.href(jobId, v.version_id)}
-                fw={v.version_id === currentVersionId ? 700 : 400}
-              >
-                {v.version_name}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <StatusBadge status={v.status} />
-            </Table.Td>
-            <Table.Td>{formatTime(v.create_time)}</Table.Td>
-            <Table.Td>{formatDuration(v.duration)}</Table.Td>
-            <Table.Td>
-              {list.find((o) => o.version_id === v.pre_version_id)?.version_name ?? '—'}
-            </Table.Td>
-            <Table.Td>
-              <Group gap="xs" justify="flex-end" wrap="nowrap">
-                {perms.can(v1Endpoints.createVersion) && (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    component={Link}
-                    to={paths.v1NewVersion.href(jobId, v.version_id)}
-                    aria-label={`New version from ${v.version_name}`}
-                  >
-                    New version
-                  </Button>
-                )}
-                {perms.can(v1Endpoints.deleteVersion) && (
-                  <Button
-                    size="xs"
-                    color="red"
-                    variant="subtle"
-                    onClick={() => confirmDelete(v)}
-                    aria-label={`Delete ${v.version_name}`}
-                  >
-                    Delete
-                  </Button>
-                )}
-              </Group>
-            </Table.Td>
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          Tick two or more versions to see what differs between them.
+        </Text>
+        <Button
+          size="xs"
+          variant="light"
+          disabled={chosen.length < 2}
+          onClick={() => setComparing(true)}
+        >
+          Compare {chosen.length >= 2 ? `${chosen.length} versions` : 'versions'}
+        </Button>
+      </Group>
+      <Table striped highlightOnHover aria-label="Versions">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>
+              <VisuallyHidden>Compare</VisuallyHidden>
+            </Table.Th>
+            <Table.Th>Version</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Created</Table.Th>
+            <Table.Th>Duration</Table.Th>
+            <Table.Th>From</Table.Th>
+            <Table.Th />
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.map((v) => (
+            <Table.Tr
+              key={v.version_id}
+              aria-current={v.version_id === currentVersionId || undefined}
+            >
+              <Table.Td>
+                <Checkbox
+                  aria-label={`Compare ${v.version_name}`}
+                  checked={picked.includes(v.version_id)}
+                  onChange={(e) => toggle(v.version_id, e.currentTarget.checked)}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={paths.v1Job.href(jobId, v.version_id)}
+                  fw={v.version_id === currentVersionId ? 700 : 400}
+                >
+                  {v.version_name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={v.status} />
+              </Table.Td>
+              <Table.Td>{formatTime(v.create_time)}</Table.Td>
+              <Table.Td>{formatDuration(v.duration)}</Table.Td>
+              <Table.Td>
+                {list.find((o) => o.version_id === v.pre_version_id)?.version_name ?? '—'}
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  {perms.can(v1Endpoints.createVersion) && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      component={Link}
+                      to={paths.v1NewVersion.href(jobId, v.version_id)}
+                      aria-label={`New version from ${v.version_name}`}
+                    >
+                      New version
+                    </Button>
+                  )}
+                  {perms.can(v1Endpoints.deleteVersion) && (
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="subtle"
+                      onClick={() => confirmDelete(v)}
+                      aria-label={`Delete ${v.version_name}`}
+                    >
+                      Delete
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {comparing && chosen.length >= 2 && <VersionCompare versions={chosen} />}
+    </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DroppedItemsNotice } from '../../../components/dropped-items-notice.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -18,7 +19,14 @@ import { toCreateV2Request } from '../to-create-request.js';
 import { V2CreateForm } from './v2-create-form.js';
 import { paths } from '../../../config/paths.js';
 
-export function V2CreatePage() {
+interface Props {
+  /** Start values of the form ("Copy" of a job); blank when absent. */
+  initialValues?: V2JobFormValues;
+  /** Shown under the title: where the start values came from. */
+  origin?: ReactNode;
+}
+
+export function V2CreatePage({ initialValues, origin }: Props = {}) {
   const navigate = useNavigate();
   const flavors = useQuery(v2FlavorsQueryOptions());
   const engines = useQuery(v2EnginesQueryOptions());
@@ -59,6 +67,7 @@ export function V2CreatePage() {
           ModelArts v2: an algorithm, a code directory or a custom image on one or more nodes.
         </Text>
       </div>
+      {origin}
       <RoleLimitsNote guardrails={guardrails} />
       {flavors.isError && <ErrorAlert error={flavors.error} title="Could not load flavors" />}
       {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
@@ -79,6 +88,7 @@ export function V2CreatePage() {
           flavors={flavors.data}
           engines={engines.data}
           algorithms={algorithms.data ?? []}
+          defaultValues={initialValues}
           onSubmit={submit}
         />
       )}

@@ -5,7 +5,8 @@ import { V2_TERMINABLE_PHASES, v2Endpoints } from '@console/shared';
 import { RoleNote } from '../../../components/role-note.js';
 import { mayStopJobOf, notYoursNote, useMe } from '../../../lib/job-owner.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
-import { useNavigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
 import { paths } from '../../../config/paths.js';
@@ -19,7 +20,10 @@ export function V2JobActions({
   name,
   phase,
   creator,
+  children,
 }: {
+  /** More actions, shown first (e.g. "Save as algorithm"). */
+  children?: ReactNode;
   jobId: string;
   name: string;
   phase: string;
@@ -79,6 +83,17 @@ export function V2JobActions({
   return (
     <Stack gap={4} align="flex-end">
       <Group gap="xs">
+        {children}
+        {perms.can(v2Endpoints.createJob) && (
+          <Button
+            component={Link}
+            to={paths.v2CreateJob.href(jobId)}
+            variant="light"
+            title="Open the create form filled in with this job's settings (rerun)"
+          >
+            Copy
+          </Button>
+        )}
         {active && mayStop && !notMine && (
           <Button
             color="orange"

@@ -22,12 +22,15 @@ import { ObsPathLink } from '../../../components/obs-path-link.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { v2JobQueryOptions } from '../api/v2-job.js';
-import { algorithmSummary, engineSummary, resourceSummary } from '../job-facts.js';
+import { algorithmSummary, autoStopSummary, engineSummary, resourceSummary } from '../job-facts.js';
 import { DescriptionEditor } from './description-editor.js';
 import { EventsTimeline } from './events-timeline.js';
 import { V2JobActions } from './job-actions.js';
 import { MetricsCharts } from './metrics-charts.js';
 import { TasksTable } from './tasks-table.js';
+import { JobSettingsCard } from './settings/job-settings-card.js';
+import { SaveAsAlgorithm } from './save-as-algorithm.js';
+import { canSaveAsAlgorithm } from '../to-algorithm-request.js';
 import { paths } from '../../../config/paths.js';
 
 /** What app/routes puts into the page: the page knows no other feature. */
@@ -114,7 +117,11 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
           name={data.metadata.name}
           phase={data.status.phase}
           creator={creatorOf(data.metadata)}
-        />
+        >
+          {perms.can(v2Endpoints.createAlgorithm) && canSaveAsAlgorithm(data) && (
+            <SaveAsAlgorithm job={data} />
+          )}
+        </V2JobActions>
       </Group>
       {phase.bucket === 'failed' && (
         <WhyItFailed
@@ -147,13 +154,13 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
             { term: 'Algorithm', value: algorithmSummary(data) },
             { term: 'Engine', value: engineSummary(data) },
             { term: 'Resources', value: resourceSummary(data) },
+            { term: 'Auto stop', value: autoStopSummary(data) },
+            ...(data.algorithm?.working_dir
+              ? [{ term: 'Working directory', value: data.algorithm.working_dir }]
+              : []),
             ...(data.algorithm?.code_dir
               ? [{ term: 'Code directory', value: <ObsPathLink path={data.algorithm.code_dir} /> }]
               : []),
-            ...(data.algorithm?.outputs ?? []).map((o) => ({
-              term: `Output ${o.name}`,
-              value: <ObsPathLink path={o.remote?.obs?.obs_url} />,
-            })),
             ...(data.spec?.log_export_path?.obs_url
               ? [
                   {
@@ -165,6 +172,7 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
           ]}
         />
       </Card>
+      <JobSettingsCard job={data} />
       <Card withBorder radius="md" padding="md" component="section" aria-label="Tasks">
         <Title order={2} size="h4" mb="xs">
           Tasks
