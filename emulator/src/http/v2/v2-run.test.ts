@@ -173,7 +173,7 @@ describe('terminate (§4.7), failures and auto_stop', () => {
     await emu.waitPhase(id, (p) => p === 'Running');
     const tasks = () => emu.rt.v2.state.jobs.find((j) => j.id === id)!.tasks;
     for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
-      if (tasks().every((t) => t.pid !== undefined && alive(t.pid))) break;
+      if (tasks().every((t) => typeof t.pid === 'number' && alive(t.pid))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const pids = tasks().map((t) => t.pid!);
