@@ -14,7 +14,8 @@
  * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
  * `git archive <commit> | tar -x -C "$(mktemp -d)"` with node_modules linked: run as a third proxy,
  * `bff_base`, in the same runs, so that a before/after comparison sees the same machine load;
- * BENCH_BASELINE_ENV: its extra env, default BENCH_BFF_ENV).
+ * BENCH_BASELINE_ENV: its extra env, default BENCH_BFF_ENV), BENCH_BARE=1 (a fourth proxy, `bare`: a
+ * bare node:http + undici proxy with nothing of the BFF's work — the floor of any Node proxy).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { CSRF, DEMO } from '../src/test-support/stack.js';
 import {
   cpuMs,
+  startBareProxy,
   startBffProcess,
   startFixedUpstream,
   startNginxProxy,
@@ -127,6 +129,14 @@ async function main() {
         env: { IAM_ENDPOINT: emulator.url, MODELARTS_ENDPOINT: upstreamUrl, ...baseEnv },
       })
     : undefined;
+  const bare =
+    process.env.BENCH_BARE === '1'
+      ? await startBareProxy({
+          upstream: upstreamUrl,
+          token,
+          prefix: `/v1/${emulator.projectId}/`,
+        })
+      : undefined;
   try {
     const cookie = await signIn(bff.url);
     const targets: Record<string, Target> = {
@@ -152,6 +162,7 @@ async function main() {
         logFile: base.logFile,
       };
     }
+    if (bare) targets.bare = { pid: bare.pid, url: `${bare.url}/api/v1/${REL}`, headers: {} };
     for (const [name, t] of Object.entries(targets)) {
       const res = await fetch(t.url, { headers: t.headers });
       const text = await res.text();
@@ -196,6 +207,7 @@ async function main() {
         const ratio = s.bff!.rps.median / s.nginx!.rps.median;
         const p99Ratio = s.bff!.p99Ms.median / s.nginx!.p99Ms.median;
         const baseRatio = s.bff_base ? s.bff_base.rps.median / s.nginx!.rps.median : undefined;
+        const bareRatio = s.bare ? s.bare.rps.median / s.nginx!.rps.median : undefined;
         return [
           c,
           {
@@ -203,6 +215,7 @@ async function main() {
             bffToNginxRps: round(ratio),
             bffToNginxP99: round(p99Ratio),
             ...(baseRatio === undefined ? {} : { baseToNginxRps: round(baseRatio) }),
+            ...(bareRatio === undefined ? {} : { bareToNginxRps: round(bareRatio) }),
           },
         ];
       }),
@@ -228,6 +241,7 @@ async function main() {
   } finally {
     await bff.stop();
     await base?.stop();
+    await bare?.stop();
     await nginx.stop();
     await fixed?.nginx.close();
     await fixed?.bff.close();
@@ -262,7 +276,7 @@ function printTable(summary: Record<string, Record<string, unknown>>) {
     '\n   c | proxy | req/s min/med/max      | p99 ms min/med/max  | errors | cpu ms/req (med)',
   );
   for (const [c, s] of Object.entries(summary)) {
-    for (const name of ['nginx', 'bff', 'bff_base']) {
+    for (const name of ['nginx', 'bff', 'bff_base', 'bare']) {
       if (!s[name]) continue;
       const t = s[name] as { rps: Stat; p99Ms: Stat; errors: Stat; cpuMsPerRequest: Stat };
       console.log(

@@ -157,3 +157,30 @@ export async function startFixedUpstream(
       }),
   };
 }
+
+/** The bare Node proxy (bare-proxy.ts) in front of `upstream`, answering `/api/v1/<rel>`. */
+export async function startBareProxy(o: {
+  upstream: string;
+  token: string;
+  prefix: string;
+}): Promise<Peer> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(BFF_DIR, 'bench/proxy-bench/bare-proxy.ts')],
+    {
+      cwd: BFF_DIR,
+      env: {
+        ...process.env,
+        UPSTREAM: o.upstream,
+        TOKEN: o.token,
+        PREFIX: o.prefix,
+        PORT: `${port}`,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/v1/`, child, 'bare proxy');
+  return { url, pid: child.pid!, stop: stopper(child, 'SIGTERM') };
+}

@@ -22,31 +22,6 @@ export const AnyErrorBodySchema = z.looseObject({
   field: z.string().optional(),
 });
 
-export interface NormalisedError {
-  code: string;
-  message: string;
-  requestId?: string;
-  field?: string;
-}
-
-/** Reads whichever error form arrived and returns code + message (catalog §7.1: both v1 spellings). */
-export function normaliseErrorBody(body: unknown, status: number): NormalisedError {
-  const parsed = AnyErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const b = parsed.data;
-    const message = b.error_msg ?? b.error_message;
-    if (b.error_code || message) {
-      return {
-        code: b.error_code ?? `HTTP.${status}`,
-        message: message ?? `Request failed with status ${status}`,
-        ...(b.request_id ? { requestId: b.request_id } : {}),
-        ...(b.field ? { field: b.field } : {}),
-      };
-    }
-  }
-  return { code: `HTTP.${status}`, message: `Request failed with status ${status}` };
-}
-
 /** Error codes the BFF itself emits. */
 export const ConsoleErrorCode = {
   badRequest: 'Console.0400',

@@ -30,8 +30,3 @@ export const SessionInfoSchema = z.object({
   guardrails: GuardrailsSchema.optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
-
-/** Header every state-changing browser request carries (CSRF defence, with the Origin check). */
-export const CSRF_HEADER = 'x-requested-with';
-export const CSRF_HEADER_VALUE = 'modelarts-console';
-export const SESSION_COOKIE = 'mac_sid';

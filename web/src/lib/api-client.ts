@@ -9,8 +9,12 @@ export interface RequestOptions<S extends z.ZodType> {
   /** JSON body; sent with `Content-Type: application/json`. */
   body?: unknown;
   query?: Record<string, string | number | undefined>;
-  /** Schema the response body must match; omit for bodiless answers (204). */
-  schema?: S;
+  /**
+   * Schema the response body must match; omit for bodiless answers (204). A loader instead of the
+   * schema imports it only when a body arrives: the login page's calls (a 401 carries none) then
+   * do not download zod (issue 14's 120 kB budget).
+   */
+  schema?: S | (() => Promise<S>);
   /** When false, a 401 is a normal answer (login, session probe) and does not end the session. */
   redirectOn401?: boolean;
   signal?: AbortSignal;
@@ -75,7 +79,8 @@ export async function apiRequest<S extends z.ZodType = z.ZodUnknown>(
     throw error;
   }
   if (!options.schema) return body as z.output<S>;
-  const parsed = options.schema.safeParse(body);
+  const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ApiError({

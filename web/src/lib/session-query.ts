@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SessionInfoSchema, type SessionInfo } from '@console/shared';
+import type { SessionInfo } from '@console/shared';
 import { apiRequest } from './api-client.js';
 import { ApiError } from './api-error.js';
 import { keepLogsFor, logOwner } from './log-memory.js';
@@ -15,11 +15,15 @@ export const sessionKeys = {
   expired: () => [...sessionKeys.all, 'expired'] as const,
 };
 
+/** The session's schema, loaded with zod when a session arrives (never on the signed-out login page). */
+export const sessionInfoSchema = () =>
+  import('./session-info-schema.js').then((m) => m.SessionInfoSchema);
+
 /** The current session, or null when the browser has none (GET /api/session answers 401). */
 export async function fetchSession(): Promise<SessionInfo | null> {
   try {
     const session = await apiRequest('/api/session', {
-      schema: SessionInfoSchema,
+      schema: sessionInfoSchema,
       redirectOn401: false,
     });
     keepLogsFor(logOwner(session));

@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
-  SessionInfoSchema,
-  SignInOptionsSchema,
+  readSignInOptions,
   type LoginRequest,
   type SessionInfo,
+  type SignInOptionsRead,
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
-import { sessionKeys } from '../../../lib/session-query.js';
+import { ApiError } from '../../../lib/api-error.js';
+import { sessionInfoSchema, sessionKeys } from '../../../lib/session-query.js';
 
 export { fetchSession, sessionKeys, sessionQueryOptions } from '../../../lib/session-query.js';
 
@@ -23,7 +24,7 @@ export function login(request: LoginRequest): Promise<SessionInfo> {
   return apiRequest('/api/session', {
     method: 'POST',
     body: request,
-    schema: SessionInfoSchema,
+    schema: sessionInfoSchema,
     redirectOn401: false,
   });
 }
@@ -37,7 +38,7 @@ export function switchProject(project: string): Promise<SessionInfo> {
   return apiRequest('/api/session/project', {
     method: 'PUT',
     body: { project },
-    schema: SessionInfoSchema,
+    schema: sessionInfoSchema,
   });
 }
 
@@ -45,11 +46,22 @@ export function switchProject(project: string): Promise<SessionInfo> {
 export const signInOptionsQueryOptions = () =>
   queryOptions({
     queryKey: [...sessionKeys.all, 'options'] as const,
-    queryFn: () =>
-      apiRequest('/api/session/options', { schema: SignInOptionsSchema, redirectOn401: false }),
+    queryFn: fetchSignInOptions,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
+
+/** Read without zod: the login page shows it, and must stay small (issue 14). */
+async function fetchSignInOptions(): Promise<SignInOptionsRead> {
+  const body = await apiRequest('/api/session/options', { redirectOn401: false });
+  const options = readSignInOptions(body);
+  if (options) return options;
+  throw new ApiError({
+    status: 200,
+    code: 'Console.BadResponse',
+    message: 'Unexpected response from /api/session/options: auth_mode must be "iam" or "oidc"',
+  });
+}
 
 /** Where the browser goes to sign in with single sign-on, and to sign out of it. */
 export const SSO_SIGN_IN_URL = '/api/session/oidc';

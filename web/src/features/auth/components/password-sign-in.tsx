@@ -1,17 +1,32 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { LoginRequestSchema } from '@console/shared';
+import type { LoginRequestSchema } from '@console/shared';
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
 import { useLogin } from '../hooks/use-session.js';
 
-type LoginValues = z.input<typeof LoginRequestSchema>;
+type Schema = typeof LoginRequestSchema;
+type LoginValues = z.input<Schema>;
 type Field = keyof LoginValues;
 const FIELDS: readonly Field[] = ['domain', 'username', 'password', 'project'];
 
+/**
+ * The schema, with zod, is fetched once the user starts on the form (focus), so the login page
+ * shows without it; a submit waits for it if it has not arrived yet.
+ */
+let schemaLoad: Promise<Schema> | undefined;
+const loadSchema = (): Promise<Schema> =>
+  (schemaLoad ??= import('../login-request-schema.js').then(
+    (m) => m.LoginRequestSchema,
+    (err: unknown) => {
+      schemaLoad = undefined; // the next submit tries again
+      throw err;
+    },
+  ));
+
 /** The first message per field, as a form library would show it. */
-function fieldErrors(values: LoginValues): Partial<Record<Field, string>> {
-  const result = LoginRequestSchema.safeParse(values);
+function fieldErrors(schema: Schema, values: LoginValues): Partial<Record<Field, string>> {
+  const result = schema.safeParse(values);
   const errors: Partial<Record<Field, string>> = {};
   for (const issue of result.error?.issues ?? []) {
     const field = FIELDS.find((f) => f === issue.path[0]);
@@ -39,8 +54,10 @@ export function PasswordSignIn({
     password: '',
     project: 'eu-de',
   });
-  const [submitted, setSubmitted] = useState(false);
-  const errors = submitted ? fieldErrors(values) : {};
+  // set by the first submit, once the schema has arrived: from then on fields are checked as typed
+  const [schema, setSchema] = useState<Schema>();
+  const [loadFailed, setLoadFailed] = useState(false);
+  const errors = schema ? fieldErrors(schema, values) : {};
   const field = (name: Field) => ({
     name,
     value: values[name],
@@ -50,23 +67,36 @@ export function PasswordSignIn({
     },
     error: errors[name],
   });
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setSubmitted(true);
-    const parsed = LoginRequestSchema.safeParse(values);
+    const form = e.currentTarget;
+    let loaded: Schema;
+    try {
+      loaded = await loadSchema();
+    } catch {
+      setLoadFailed(true);
+      return;
+    }
+    setLoadFailed(false);
+    setSchema(() => loaded);
+    const parsed = loaded.safeParse(values);
     if (parsed.success) {
       loginMutation.mutate(parsed.data, { onSuccess: onSignedIn });
       return;
     }
-    const invalid = fieldErrors(values);
+    const invalid = fieldErrors(loaded, values);
     const first = FIELDS.find((f) => invalid[f]);
-    const input = first && e.currentTarget.elements.namedItem(first);
+    const input = first && form.elements.namedItem(first);
     if (input instanceof HTMLInputElement) input.focus();
   };
-  const failure = loginMutation.error ? describeError(loginMutation.error) : null;
+  const failure = loadFailed
+    ? { message: 'The sign-in form could not be loaded: check the connection and try again.' }
+    : loginMutation.error
+      ? describeError(loginMutation.error)
+      : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} onFocus={() => void loadSchema()} noValidate>
       <Stack gap="sm">
         {!failure && notice}
         {failure && (

@@ -35,7 +35,7 @@ function table(rows: JobRow[], actions: (row: JobRow) => ReactNode) {
           selection={{}}
           onSelectionChange={() => {}}
           actions={actions}
-          sort={{ sort: 'create_time', order: 'desc', blocked: () => null }}
+          sort={{ sort: 'create_time', order: 'desc', blocked: () => null, onSort: () => {} }}
         />
       </MemoryRouter>
     </MantineProvider>

@@ -1,0 +1,24 @@
+// `pnpm bench`: every benchmark of the suite, one after another (each writes reports/bench-*.json),
+// then the summary table (scripts/bench-summary.mjs). A benchmark that fails does not stop the
+// others; the run exits 1 if any failed. Not part of CI (timings on a shared machine).
+import { spawnSync } from 'node:child_process';
+
+const STEPS = [
+  ['build (and the first-screen budget)', 'pnpm', ['build']],
+  ['log latency v1 + v2, fan-out', 'pnpm', ['--filter', '@console/bff', 'bench']],
+  ['emulator stalls', 'pnpm', ['--filter', '@console/emulator', 'bench']],
+  ['proxy vs nginx', 'pnpm', ['--filter', '@console/bff', 'bench:proxy']],
+  ['job list first row', 'pnpm', ['--filter', '@console/e2e', 'bench:list']],
+];
+
+const failed = [];
+for (const [name, cmd, args] of STEPS) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) failed.push(name);
+}
+spawnSync(process.execPath, ['scripts/bench-summary.mjs'], { stdio: 'inherit' });
+if (failed.length) {
+  console.error(`benchmarks that failed: ${failed.join(', ')}`);
+  process.exit(1);
+}
