@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { logIn } from './support/console.js';
-import { makeV1Job, makeV2Job } from './support/a11y-jobs.js';
+import { deleteJobs, makeV1Job, makeV2Job } from './support/a11y-jobs.js';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -67,21 +67,5 @@ test('at 768 px the navigation folds behind the burger and the job list and page
     await expectNoSidewaysScroll(page);
   }
 
-  // a notification (the list's delete) stays under the header: Log out can still be pressed
-  await page.goto(`/jobs?q=${prefix}`);
-  await expect(table.getByText('Completed')).toHaveCount(2, { timeout: 60_000 });
-  await page.getByRole('checkbox', { name: 'Select all jobs on this page' }).check();
-  await page
-    .getByRole('group', { name: 'Selected jobs' })
-    .getByRole('button', { name: 'Delete (2)' })
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  const note = page.getByRole('alert').filter({ hasText: 'Delete: 2 jobs done' });
-  await expect(note).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('768-notification.png') });
-  const header = await page.locator('header').boundingBox();
-  const noteBox = await note.boundingBox();
-  expect(noteBox?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
-  await page.getByRole('button', { name: 'Log out' }).click({ trial: true, timeout: 2_000 });
-  await expect(page.getByText('No training jobs match these filters')).toBeVisible();
+  await deleteJobs(page, jobs);
 });
