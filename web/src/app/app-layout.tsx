@@ -1,12 +1,15 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Badge, Burger, Button, Group, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Role } from '@console/shared';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useNavigate } from 'react-router';
 import { IamProjectSwitch } from '../features/auth/components/iam-project-switch.js';
 import { ProjectSwitch, switchableProjects } from '../features/auth/components/project-switch.js';
 import { SessionExpiryNotice } from '../features/auth/components/session-expiry-notice.js';
 import { useSession, useSignOut } from '../features/auth/hooks/use-session.js';
 import { paths } from '../config/paths.js';
+import { AppNavbar } from './app-navbar.js';
+import { ColorSchemeToggle } from './color-scheme-toggle.js';
+import { ConsoleShortcuts } from './shortcuts/console-shortcuts.js';
 
 const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
 
@@ -15,10 +18,11 @@ const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', ad
  * out) and the navigation bar (the audit trail for admins).
  */
 export function AppLayout() {
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
+  // Mantine's md breakpoint (62em): the navigation is beside the page from there, else a drawer
+  const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
   const session = useSession();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
   const { signOut, pending } = useSignOut(() => navigate(paths.login.href(), { replace: true }));
   const role = session.data?.role;
   const switchable = switchableProjects(session.data).length > 0;
@@ -26,7 +30,8 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // below 992 px (a 768 px tablet) the navigation folds behind the burger: the list keeps its width
+      navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="lg"
     >
       <AppShell.Header>
@@ -35,15 +40,17 @@ export function AppLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label="Toggle navigation"
+              aria-controls="main-navigation"
+              aria-expanded={opened}
             />
-            <Text fw={700} size="lg" c="indigo.7">
+            <Text fw={700} size="lg" c="indigo" style={{ whiteSpace: 'nowrap' }}>
               ModelArts Console
             </Text>
           </Group>
-          <Group gap="md">
+          <Group gap="sm" wrap="nowrap">
             {session.data && switchable && (
               <ProjectSwitch
                 session={session.data}
@@ -57,10 +64,16 @@ export function AppLayout() {
               />
             )}
             {session.data && (
-              <Text size="sm" c="dimmed" data-testid="session-info">
+              <Text
+                size="sm"
+                c="dimmed"
+                data-testid="session-info"
+                component="div"
+                visibleFrom="sm"
+              >
                 {!switchable && (
                   <>
-                    <Text span fw={600} c="dark">
+                    <Text span fw={600} c="bright">
                       {session.data.project.name}
                     </Text>{' '}
                     ·{' '}
@@ -82,41 +95,16 @@ export function AppLayout() {
                 )}
               </Text>
             )}
+            <ConsoleShortcuts onEscape={close} />
+            <ColorSchemeToggle />
             <Button variant="default" size="xs" onClick={signOut} loading={pending}>
               Log out
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
-        <NavLink
-          component={Link}
-          to={paths.jobs.href()}
-          label="Training jobs"
-          active={pathname.startsWith(paths.jobs.path)}
-        />
-        <NavLink
-          component={Link}
-          to={paths.configs.href()}
-          label="Configurations"
-          active={pathname.startsWith(paths.configs.path)}
-        />
-        <NavLink
-          component={Link}
-          to={paths.obs.href()}
-          label="Files (OBS)"
-          active={pathname.startsWith(paths.obs.path)}
-        />
-        {role === 'admin' && (
-          <NavLink
-            component={Link}
-            to={paths.audit.href()}
-            label="Audit trail"
-            active={pathname.startsWith(paths.audit.path)}
-          />
-        )}
-      </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppNavbar showAudit={role === 'admin'} onNavigate={close} folded={!wide && !opened} />
+      <AppShell.Main bg="var(--console-page-bg)">
         {session.data && (
           <SessionExpiryNotice expiresAt={session.data.expiresAt} onLogInAgain={signOut} />
         )}

@@ -2,6 +2,7 @@ import '@mantine/notifications/styles.css';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useJobNotifications } from '../lib/job-notifications/use-job-notifications.js';
+import classes from './console-overlays.module.css';
 
 /**
  * What the console's pages draw over themselves, opened through the static `modals.*` and
@@ -14,7 +15,7 @@ export default function ConsoleOverlays() {
   return (
     <>
       <ModalsProvider />
-      <Notifications position="top-right" />
+      <Notifications position="top-right" classNames={{ root: classes.notifications }} />
     </>
   );
 }

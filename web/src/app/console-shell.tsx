@@ -1,3 +1,4 @@
+import './charts.css';
 import { lazy, Suspense } from 'react';
 import { AppLayout } from './app-layout.js';
 

@@ -18,3 +18,38 @@ describe('index.html and the CSP', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 });
+
+describe('the colour scheme before the first paint (public/color-scheme.js)', () => {
+  const html = fs.readFileSync(path.join(WEB, 'index.html'), 'utf8');
+  const script = fs.readFileSync(path.join(WEB, 'public', 'color-scheme.js'), 'utf8');
+  const run = () => {
+    document.documentElement.removeAttribute('data-mantine-color-scheme');
+    // the file's own code, as the browser runs it (it is plain script, no imports)
+    new Function(script)();
+    return document.documentElement.getAttribute('data-mantine-color-scheme');
+  };
+
+  it('is loaded in <head>, before the app', () => {
+    expect(html.indexOf('src="/color-scheme.js"')).toBeGreaterThan(0);
+    expect(html.indexOf('src="/color-scheme.js"')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('takes the choice remembered by the toggle, else the system preference', () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      ...original(query),
+      matches: query.includes('dark'),
+    })) as typeof window.matchMedia;
+    try {
+      localStorage.removeItem('mantine-color-scheme-value');
+      expect(run()).toBe('dark');
+      localStorage.setItem('mantine-color-scheme-value', 'light');
+      expect(run()).toBe('light');
+      localStorage.setItem('mantine-color-scheme-value', 'auto');
+      expect(run()).toBe('dark');
+    } finally {
+      window.matchMedia = original;
+      localStorage.clear();
+    }
+  });
+});

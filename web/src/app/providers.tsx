@@ -22,7 +22,13 @@ export function Providers({ queryClient, onSessionLost, children }: Props) {
   }, [queryClient, onSessionLost]);
 
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    // the colour scheme follows the system until the header's toggle picks one (kept in
+    // localStorage by Mantine's default colour scheme manager)
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <QueryClientProvider client={queryClient}>
         {/* The confirm dialogs and notifications come with the console's pages: console-shell.tsx */}
         {children}

@@ -12,7 +12,7 @@ import {
  * text of light and outline badges/buttons (shade 6 on its own tint: green 2.9:1, yellow 1.9:1).
  */
 
-/** Text colours of light/outline/subtle variants, ≥ 4.6:1 on their tint over a striped row. */
+/** Light scheme: text colours (`c="red"`, light/outline/subtle variants), ≥ 4.6:1 on their tint. */
 const READABLE_TEXT: Record<string, string> = {
   gray: '#495057',
   dark: '#343a40',
@@ -39,8 +39,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     color: input.color ?? input.theme.primaryColor,
     theme: input.theme,
   });
-  const text = READABLE_TEXT[color];
-  if (!text) return colors;
+  if (!READABLE_TEXT[color]) return colors;
+  // the colour's text variable: readable in either scheme (cssVariablesResolver below)
+  const text = `var(--mantine-color-${color}-text)`;
   return {
     ...colors,
     color: text,
@@ -57,9 +58,34 @@ export const theme = createTheme({
   variantColorResolver,
 });
 
-/** Dimmed text: 6.1:1 on white, 5.4:1 on the tint of a selected row (was 3.3:1). */
+/** `--mantine-color-<c>-text` (what `c="red"` and tinted variants draw with) for each scheme. */
+function textVariables(pick: (color: string, readable: string) => string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(READABLE_TEXT).map(([color, readable]) => [
+      `--mantine-color-${color}-text`,
+      pick(color, readable),
+    ]),
+  );
+}
+
+/**
+ * Scheme-aware colours. Light: dimmed text 6.1:1 on white and 5.4:1 on a selected row's tint (was
+ * 3.3:1); coloured text from READABLE_TEXT. Dark: dimmed text dark 1 (7.9:1 on the body, Mantine's
+ * dark 2 is 4.0:1); coloured text shade 3 (≥ 6:1 on the body; Mantine's shade 4 is 4.4:1 for
+ * indigo on a striped row). `--console-page-bg` is the page behind the cards.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636a' },
-  dark: {},
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    '--console-page-bg': 'var(--mantine-color-gray-0)',
+    ...textVariables((_, readable) => readable),
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--console-page-bg': 'var(--mantine-color-dark-8)',
+    ...textVariables((color) =>
+      color === 'dark' ? 'var(--mantine-color-dark-0)' : `var(--mantine-color-${color}-3)`,
+    ),
+  },
 });

@@ -33,6 +33,8 @@ export function BucketBadge({ label, bucket, status, title, testId }: Props) {
       tt="none"
       size="lg"
       fw={600}
+      // a narrow table cell squeezes the badge, never its word ("F…" at 768 px otherwise)
+      miw="max-content"
     >
       {label}
     </Badge>

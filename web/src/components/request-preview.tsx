@@ -30,7 +30,11 @@ export function RequestPreview<T extends FieldValues>({
       <Text size="xs" c="dimmed" mb="xs">
         {target.endpoint}
       </Text>
-      <ScrollArea.Autosize mah="75vh">
+      {/* focusable: a keyboard scrolls the body too (axe: scrollable-region-focusable) */}
+      <ScrollArea.Autosize
+        mah="75vh"
+        viewportProps={{ tabIndex: 0, 'aria-labelledby': titleId, role: 'region' }}
+      >
         <Code
           block
           data-testid={testId}

@@ -111,7 +111,7 @@ export function LogToolbar(p: Props) {
         </ActionIcon>
         <Text
           size="xs"
-          c={p.searchError ? 'red.8' : 'dimmed'}
+          c={p.searchError ? 'red' : 'dimmed'}
           role="status"
           aria-live="polite"
           miw={80}

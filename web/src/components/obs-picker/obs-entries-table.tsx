@@ -49,7 +49,7 @@ export function ObsEntriesTable(props: Props) {
                   >
                     <Group gap={6} wrap="nowrap">
                       {atRoot ? <BucketIcon /> : <FolderIcon />}
-                      <Text size="sm" c="blue.8">
+                      <Text size="sm" c="blue">
                         {f.name}/
                       </Text>
                     </Group>

@@ -34,7 +34,7 @@ export function describeStat(stat: ObsStat, kind: ObsPickKind, mayNotExist: bool
 }
 
 export const TONE_COLORS: Record<CheckTone, string> = {
-  ok: 'green.9',
-  warn: 'orange.9',
+  ok: 'green',
+  warn: 'orange',
   info: 'dimmed',
 };

@@ -45,7 +45,7 @@ export function UploadList({
                     {it.label}
                   </Text>
                   <Group gap={6} wrap="nowrap">
-                    <Text size="xs" c={it.status === 'failed' ? 'red.8' : 'dimmed'}>
+                    <Text size="xs" c={it.status === 'failed' ? 'red' : 'dimmed'}>
                       {STATUS_WORDS[it.status]} · {formatBytes(it.loaded)} of {formatBytes(it.size)}
                     </Text>
                     {it.status === 'failed' && (
@@ -62,7 +62,7 @@ export function UploadList({
                   aria-label={`${it.label} upload progress`}
                 />
                 {it.error && (
-                  <Text size="xs" c="red.8">
+                  <Text size="xs" c="red">
                     {it.error}
                   </Text>
                 )}

@@ -66,7 +66,7 @@ function WorkerFinding({ w, lineHref }: { w: DiagnosisWorker; lineHref: Props['l
           </Anchor>
         </>
       ) : w.problem ? (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" c="orange">
           {w.problem}
         </Text>
       ) : (

@@ -32,7 +32,7 @@ export function LoginPage() {
   );
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center mih="100vh" bg="var(--console-page-bg)">
       <Paper withBorder shadow="sm" radius="md" p="xl" w={380}>
         <Stack gap="sm">
           <div>

@@ -72,6 +72,7 @@ export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
       <TextInput
         label="Search by name"
         placeholder="Job name"
+        data-shortcut-search
         w={220}
         value={search}
         maxLength={64}

@@ -236,7 +236,7 @@ export function JobsPage() {
           </nav>
           <Select
             aria-label="Jobs per page"
-            w={130}
+            w={150}
             allowDeselect={false}
             data={PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} per page` }))}
             value={String(filters.size)}

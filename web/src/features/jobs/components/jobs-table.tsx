@@ -1,4 +1,13 @@
-import { Anchor, Badge, Checkbox, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Checkbox,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+  type MantineBreakpoint,
+} from '@mantine/core';
 import {
   createColumnHelper,
   flexRender,
@@ -21,6 +30,15 @@ import { ariaSort, SortHeader, type SortState } from './sort-header.js';
 const SORTABLE: Record<string, { field: SortField; label: string }> = {
   name: { field: 'name', label: 'Name' },
   createTime: { field: 'create_time', label: 'Created' },
+};
+
+/**
+ * Columns that give way on narrow screens (from 768 px the others fit without cutting a badge):
+ * shown from this breakpoint up (Mantine's `visibleFrom`).
+ */
+const SHOWN_FROM: Partial<Record<string, MantineBreakpoint>> = {
+  description: 'lg',
+  createdBy: 'lg',
 };
 
 const column = createColumnHelper<JobRow>();
@@ -48,7 +66,12 @@ const dataColumns = [
   column.accessor('name', {
     header: 'Name',
     cell: (ctx) => (
-      <Anchor component={Link} to={ctx.row.original.href} fw={500}>
+      <Anchor
+        component={Link}
+        to={ctx.row.original.href}
+        fw={500}
+        style={{ overflowWrap: 'anywhere' }}
+      >
         {ctx.getValue()}
       </Anchor>
     ),
@@ -56,7 +79,12 @@ const dataColumns = [
   column.accessor('api', {
     header: 'API',
     cell: (ctx) => (
-      <Badge variant="outline" color={ctx.getValue() === 'v2' ? 'violet' : 'gray'} tt="none">
+      <Badge
+        variant="outline"
+        color={ctx.getValue() === 'v2' ? 'violet' : 'gray'}
+        tt="none"
+        miw="max-content"
+      >
         {ctx.getValue()}
       </Badge>
     ),
@@ -73,7 +101,11 @@ const dataColumns = [
   }),
   column.accessor('createTime', {
     header: 'Created',
-    cell: (ctx) => <Text size="sm">{formatTime(ctx.getValue())}</Text>,
+    cell: (ctx) => (
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {formatTime(ctx.getValue())}
+      </Text>
+    ),
   }),
   column.accessor('duration', {
     header: 'Duration',
@@ -177,11 +209,15 @@ export function JobsTable({
             {group.headers.map((header) => {
               const sortable = SORTABLE[header.column.id];
               return sortable ? (
-                <Table.Th key={header.id} aria-sort={ariaSort(sort, sortable.field)}>
+                <Table.Th
+                  key={header.id}
+                  aria-sort={ariaSort(sort, sortable.field)}
+                  visibleFrom={SHOWN_FROM[header.column.id]}
+                >
                   <SortHeader label={sortable.label} field={sortable.field} state={sort} />
                 </Table.Th>
               ) : (
-                <Table.Th key={header.id}>
+                <Table.Th key={header.id} visibleFrom={SHOWN_FROM[header.column.id]}>
                   {flexRender(header.column.columnDef.header, header.getContext())}
                 </Table.Th>
               );
@@ -197,7 +233,7 @@ export function JobsTable({
             bg={row.getIsSelected() ? 'var(--mantine-primary-color-light)' : undefined}
           >
             {row.getVisibleCells().map((cell) => (
-              <Table.Td key={cell.id}>
+              <Table.Td key={cell.id} visibleFrom={SHOWN_FROM[cell.column.id]}>
                 {cell.column.id === actionsColumn.id
                   ? actions(row.original)
                   : flexRender(cell.column.columnDef.cell, cell.getContext())}

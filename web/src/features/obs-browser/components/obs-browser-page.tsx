@@ -61,7 +61,7 @@ export function ObsBrowserPage() {
             {stat.isPending ? (
               <Skeleton height={240} aria-label="Loading file" />
             ) : stat.data?.kind === 'missing' ? (
-              <Text size="sm" c="orange.9" role="alert">
+              <Text size="sm" c="orange" role="alert">
                 {filePath} does not exist.
               </Text>
             ) : (

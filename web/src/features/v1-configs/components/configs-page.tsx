@@ -70,6 +70,7 @@ export function ConfigsPage() {
       </Group>
       <TextInput
         aria-label="Search configurations"
+        data-shortcut-search
         placeholder="Search by name"
         defaultValue={search}
         onKeyDown={(e) => {

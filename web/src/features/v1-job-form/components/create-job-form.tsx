@@ -141,7 +141,7 @@ export function CreateJobForm(props: Props) {
             <Group
               justify="flex-end"
               p="sm"
-              bg="white"
+              bg="var(--mantine-color-body)"
               style={{
                 position: 'sticky',
                 bottom: 0,

@@ -1,0 +1,40 @@
+import { ActionIcon } from '@mantine/core';
+import { lazy, Suspense, useCallback, useState } from 'react';
+
+// the key handler and the list load beside the first page: they are not part of the first
+// screen's budget (the list only when first asked for)
+const ShortcutKeys = lazy(() => import('./shortcut-keys.js'));
+const ShortcutsHelp = lazy(() => import('./shortcuts-help.js'));
+
+interface Props {
+  /** Esc outside a dialog. */
+  onEscape: () => void;
+}
+
+/** The keyboard shortcuts of the console and the header's button that lists them (`?`). */
+export function ConsoleShortcuts({ onEscape }: Props) {
+  const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
+  const openHelp = useCallback(() => setHelp('open'), []);
+  return (
+    <>
+      <ActionIcon
+        variant="default"
+        size="md"
+        onClick={openHelp}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        aria-keyshortcuts="?"
+      >
+        <span aria-hidden="true" style={{ fontWeight: 700, fontSize: 14 }}>
+          ?
+        </span>
+      </ActionIcon>
+      <Suspense fallback={null}>
+        <ShortcutKeys onHelp={openHelp} onEscape={onEscape} />
+        {help !== 'never' && (
+          <ShortcutsHelp opened={help === 'open'} onClose={() => setHelp('closed')} />
+        )}
+      </Suspense>
+    </>
+  );
+}
