@@ -6,6 +6,8 @@ export * from './console/log-stream.js';
 export * from './console/obs.js';
 export * from './console/diagnosis.js';
 export * from './console/log-search.js';
+export * from './console/job-log-stream.js';
+export * from './console/job-log-cursor.js';
 export * from './modelarts/v1/common.js';
 export * from './modelarts/v1/specs.js';
 export * from './modelarts/v1/engines.js';
