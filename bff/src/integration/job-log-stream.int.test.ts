@@ -94,7 +94,10 @@ describe('one live log stream per job against a real emulator', () => {
     );
     for (const [rank, task] of tasks.entries()) {
       const all = [...(first.lines.get(task) ?? []), ...(second.lines.get(task) ?? [])];
-      expect(all.filter((l) => l.startsWith('W')), task).toEqual(expected(rank));
+      expect(
+        all.filter((l) => l.startsWith('W')),
+        task,
+      ).toEqual(expected(rank));
       expect(new Set(all).size, task).toBe(all.length);
     }
     const end = second.events.filter((e) => e.event === 'end');
