@@ -35,7 +35,7 @@ export interface OpenJobTail<S> extends ViewerSession {
  * One viewer of a whole job: a viewer of each worker's log in the registry (the per-log pollers,
  * or Redis mirrors, are shared with every other viewer as before), their events merged into one
  * sink. Each `log` event carries the job cursor after it; the job's status is sent when it
- * changes (every worker reports the same job); `end` comes when no worker is left. Resolves to
+ * changes (every worker reports the same job, a late joiner possibly an older status); `end` comes when no worker is left. Resolves to
  * the function that detaches every worker; a worker that cannot be opened (e.g. the poller
  * budget) detaches the others and rejects.
  */
@@ -47,6 +47,7 @@ export async function openJobTail<S>(o: OpenJobTail<S>): Promise<() => void> {
   const left = new Set(o.workers.map((_, i) => i));
   const detachers: Array<() => void> = [];
   let last: S | undefined;
+  const reported = new Map<number, S>();
   let over = false;
   const detachAll = () => {
     over = true;
@@ -70,7 +71,12 @@ export async function openJobTail<S>(o: OpenJobTail<S>): Promise<() => void> {
         o.sink.log(encodeJobCursor(cursors), w.name, lines);
       },
       status: (s) => {
-        if (over || sameAsLast(s, w.source)) return;
+        // A worker's poller may join with a status older than one another worker already
+        // reported: only a change seen by that worker (or the very first status) is news.
+        const prev = reported.get(i);
+        reported.set(i, s);
+        const news = prev === undefined ? last === undefined : !w.source.sameStatus(prev, s);
+        if (over || !news || sameAsLast(s, w.source)) return;
         last = s;
         o.sink.status(s);
       },
