@@ -100,4 +100,15 @@ describe('V2LogPanel', () => {
       '/api/logs/v2/job-1/worker-1/download',
     );
   });
+
+  it('puts the downloads of many tasks in one menu, and opens one stream for all of them', async () => {
+    const tasks = Array.from({ length: 16 }, (_, i) => `worker-${i}`);
+    renderRoute(<V2LogPanel jobId="job-9" tasks={tasks} />);
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    expect(screen.queryByRole('link', { name: 'Download full log (worker-15)' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Download full log…' }));
+    expect(
+      await screen.findByRole('menuitem', { name: 'Download full log (worker-15)' }),
+    ).toHaveAttribute('href', '/api/logs/v2/job-9/worker-15/download');
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
 import {
   V2EndEventSchema,
   V2StatusEventSchema,
@@ -11,7 +11,8 @@ import { StreamIndicator } from '../../../components/log-viewer/stream-indicator
 import { useLineLink } from '../../../lib/log-line-link.js';
 import { workerColor } from '../../../lib/merged-log-view.js';
 import { useJobLogStream } from '../../../lib/use-job-log-stream.js';
-import { v2LogDownloadUrl, v2LogSearchUrl } from '../api/task-log-urls.js';
+import { v2LogSearchUrl } from '../api/task-log-urls.js';
+import { TaskDownloads } from './task-downloads.js';
 
 interface Props {
   jobId: string;
@@ -56,13 +57,7 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
           </Text>
           {tab === MERGED && tasks.length > 1 && <MergedOrderNote order={logs.log.merged.order} />}
         </Group>
-        <Group gap="sm">
-          {tasks.map((task) => (
-            <Anchor key={task} href={v2LogDownloadUrl(jobId, task)} size="xs" download>
-              Download full log ({task})
-            </Anchor>
-          ))}
-        </Group>
+        <TaskDownloads jobId={jobId} tasks={tasks} />
       </Group>
       {logs.error && (
         <Alert color="red" mb="xs" role="alert">
