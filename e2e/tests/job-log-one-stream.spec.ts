@@ -76,3 +76,49 @@ test(`a ${NODES}-node v2 job streams every worker's log over one connection`, as
   await page.getByRole('dialog').getByRole('button', { name: 'Terminate' }).click();
   await expect(page.getByTestId('job-status')).toHaveText('Terminated', { timeout: 60_000 });
 });
+
+test('a 4-worker v1 job: every log file over one connection, merged and one at a time', async ({
+  page,
+}) => {
+  const streams = countLogStreams(page);
+  await logIn(page);
+  const created = await page.evaluate(async () => {
+    const res = await fetch('/api/v1/training-jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-Requested-With': 'modelarts-console' },
+      body: JSON.stringify({
+        job_name: `four_${Date.now()}`,
+        config: {
+          worker_server_num: 4,
+          app_url: '/test-modelarts/mnist-tensorflow-code/',
+          boot_file_url: '/test-modelarts/mnist-tensorflow-code/train_mnist_tf.py',
+          parameter: [
+            { label: 'max_steps', value: '300' },
+            { label: 'step_seconds', value: '0.1' },
+          ],
+          engine_id: 4,
+          flavor: { code: 'modelarts.vm.cpu.8u.multi' },
+          data_source: [{ type: 'obs', data_url: '/test-modelarts/dataset-mnist/' }],
+          train_url: '/test-modelarts/mnist-model/output/',
+        },
+      }),
+    });
+    return (await res.json()) as { job_id: number; version_id: number };
+  });
+  await page.goto(`/jobs/v1/${created.job_id}/versions/${created.version_id}`);
+  const region = page.getByRole('region', { name: 'Logs' });
+  const picker = region.getByRole('combobox', { name: 'Log file' });
+  await expect(picker).toHaveValue('All workers', { timeout: 60_000 });
+  const merged = region.locator('[data-log-line]');
+  for (let rank = 0; rank < 4; rank++)
+    await expect(
+      merged.filter({ hasText: new RegExp(`^\\[[^\\]]+\\.${rank}\\] step \\d+`) }).first(),
+    ).toBeVisible({ timeout: 30_000 });
+
+  await picker.click();
+  await page.getByRole('option', { name: /\.2$/ }).click();
+  await expect(merged.filter({ hasText: /^step \d+/ }).first()).toBeVisible();
+  await expect(merged.filter({ hasText: /^\[/ })).toHaveCount(0);
+  expect(streams.max).toBe(1);
+  expect(streams.urls.every((u) => u.includes('/api/logs/job/v1/'))).toBe(true);
+});
