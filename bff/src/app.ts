@@ -21,7 +21,8 @@ import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
 import { logSearchRouter } from './routes/log-search.js';
-import { logsRouter } from './routes/logs.js';
+import { jobLogsRouter } from './routes/job-logs.js';
+import { logsRouter, type LogsRouteDeps } from './routes/logs.js';
 import { metricsRouter } from './routes/metrics.js';
 import { obsApi } from './routes/obs-api.js';
 import type { SecurityTokenClient } from './clients/iam-security-token.js';
@@ -211,6 +212,18 @@ export function createApp(deps: AppDeps): ConsoleApp {
   };
   app.use('/api/v1', v1ProxyRouter(proxyDeps));
   app.use('/api/v2', v2ProxyRouter(proxyDeps));
+  const liveLogs: LogsRouteDeps = {
+    v1: { registry, client: v1Logs },
+    v2: { registry: v2Registry, client: v2Logs },
+    store: sessions,
+    streams,
+    heartbeatMs: config.heartbeatMs,
+    // The upstream rejected the session's token: the session is over (its streams end too).
+    onUpstreamUnauthorized: (id) => {
+      if (portal.serviceCredentialRefusedFor(id)) return;
+      endSession(id);
+    },
+  };
   app.use(
     '/api/logs',
     logDownloadRouter({
@@ -225,18 +238,8 @@ export function createApp(deps: AppDeps): ConsoleApp {
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
     }),
-    logsRouter({
-      v1: { registry, client: v1Logs },
-      v2: { registry: v2Registry, client: v2Logs },
-      store: sessions,
-      streams,
-      heartbeatMs: config.heartbeatMs,
-      // The upstream rejected the session's token: the session is over (its streams end too).
-      onUpstreamUnauthorized: (id) => {
-        if (portal.serviceCredentialRefusedFor(id)) return;
-        endSession(id);
-      },
-    }),
+    jobLogsRouter(liveLogs),
+    logsRouter(liveLogs),
   );
   app.use(
     '/api/diagnosis',

@@ -92,7 +92,8 @@ test('signing in again after the session ended: the log resumes after its last l
   await page.getByLabel('Password').fill(DEMO.password);
   // back on the job, the stream opens again after the last line shown, not from the first one
   const resumed = page.waitForRequest(
-    (r) => r.url().includes('/api/logs/v1/') && /[?&]last_event_id=\d+/.test(r.url()),
+    // the job stream's id: `0:<cursor>` for its only log file (`:` escaped in the address)
+    (r) => r.url().includes('/api/logs/job/v1/') && /[?&]last_event_id=0%3A\d+/.test(r.url()),
   );
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe(jobPath);

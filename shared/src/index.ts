@@ -11,6 +11,8 @@ export * from './console/diagnosis.js';
 export * from './console/log-search.js';
 export * from './console/job-notification.js';
 export * from './console/prices.js';
+export * from './console/job-log-stream.js';
+export * from './console/job-log-cursor.js';
 export * from './modelarts/v1/common.js';
 export * from './modelarts/v1/specs.js';
 export * from './modelarts/v1/engines.js';

@@ -1,4 +1,11 @@
-import { ConsoleErrorBodySchema, LOG_STREAM_EVENTS, LogEventSchema } from '@console/shared';
+import {
+  ConsoleErrorBodySchema,
+  JOB_LOG_STREAM_EVENTS,
+  JobLogEventSchema,
+  LOG_STREAM_EVENTS,
+  LogEventSchema,
+  WorkerErrorEventSchema,
+} from '@console/shared';
 import type { z } from 'zod';
 
 /** Where a followed stream stands, as the log views show it. */
@@ -6,12 +13,17 @@ export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'fa
 
 export interface LogStreamHandlers<Status> {
   onState: (state: StreamState) => void;
-  /** A batch of lines; `lastEventId` is the cursor after them ('' when the server sent none). */
-  onLines: (lines: readonly string[], lastEventId: string) => void;
+  /**
+   * A batch of lines; `lastEventId` is the cursor after them ('' when the server sent none);
+   * `worker` names whose lines they are on a job stream (one stream, every worker).
+   */
+  onLines: (lines: readonly string[], lastEventId: string, worker?: string) => void;
   /** Every `status` event, and the `end` event's body. */
   onStatus: (event: Status) => void;
   /** The server ended the stream with an error body (`CODE: message`). */
   onError: (message: string) => void;
+  /** A job stream: one worker's log cannot go on (`CODE: message`); the others do. */
+  onWorkerError?: (worker: string, message: string) => void;
 }
 
 /** The JSON `data` of an event, if it matches `schema`. */
@@ -89,11 +101,18 @@ export function openLogStream<S extends z.ZodType, E extends z.ZodType>(
       handlers.onState('live');
     };
     es.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
-      const data = parseEventData(LogEventSchema, event);
+      // a job stream names the worker of each batch; a log stream carries one log
+      const job = parseEventData(JobLogEventSchema, event);
+      const data = job ?? parseEventData(LogEventSchema, event);
       if (!data || data.lines.length === 0) return;
       const id = event instanceof MessageEvent ? event.lastEventId : '';
       if (id) cursor = id;
-      handlers.onLines(data.lines, id);
+      if (job) handlers.onLines(job.lines, id, job.worker);
+      else handlers.onLines(data.lines, id);
+    });
+    es.addEventListener(JOB_LOG_STREAM_EVENTS.workerError, (event) => {
+      const data = parseEventData(WorkerErrorEventSchema, event);
+      if (data) handlers.onWorkerError?.(data.worker, `${data.error_code}: ${data.error_msg}`);
     });
     es.addEventListener(LOG_STREAM_EVENTS.status, (event) => {
       const data = parseEventData(schemas.status, event);

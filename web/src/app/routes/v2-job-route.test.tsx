@@ -79,7 +79,7 @@ describe('V2JobRoute', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the job, its tasks with their state, events and one log stream per task', async () => {
+  it('shows the job, its tasks with their state, events and one log stream for all tasks', async () => {
     renderPage();
     expect(await screen.findByRole('heading', { name: 'ddp_job' })).toBeInTheDocument();
     expect(screen.getByTestId('job-status')).toHaveTextContent('Running');
@@ -91,8 +91,7 @@ describe('V2JobRoute', () => {
       await screen.findByText('[worker-1] Training finished. Exit code 0.'),
     ).toBeInTheDocument();
     expect(FakeEventSource.instances.map((s) => s.url)).toEqual([
-      '/api/logs/v2/job-1/worker-0',
-      '/api/logs/v2/job-1/worker-1',
+      '/api/logs/job/v2/job-1?workers=worker-0,worker-1',
     ]);
   });
 

@@ -24,11 +24,6 @@ export const logFilesQueryOptions = (jobId: number, versionId: number) =>
     refetchInterval: (query) => (query.state.data?.log_file_list.length ? false : 2_000),
   });
 
-/** The SSE endpoint of one log file. */
-export function logStreamUrl(jobId: number, versionId: number, logFile: string): string {
-  return `/api/logs/v1/${jobId}/${versionId}?log_file=${encodeURIComponent(logFile)}`;
-}
-
 /** The whole log file as an attachment (the BFF pages through aom-log from its first line). */
 export function logDownloadUrl(jobId: number, versionId: number, logFile: string): string {
   return `/api/logs/v1/${jobId}/${versionId}/download?log_file=${encodeURIComponent(logFile)}`;

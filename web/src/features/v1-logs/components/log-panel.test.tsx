@@ -1,10 +1,12 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../../test/fake-event-source.js';
 import { jsonFetch, renderRoute } from '../../../test/render.js';
 import { LogPanel } from './log-panel.js';
 
 const VIEWPORT = 400;
+const FILE = 'job-jobtest-tf.0';
 const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
 
 function setScroll(el: HTMLElement, scrollHeight: number) {
@@ -48,12 +50,14 @@ describe('LogPanel', () => {
 
   it('streams the first log file and appends each line as its own element', async () => {
     const { source } = await openPanel();
-    expect(source.url).toBe('/api/logs/v1/11/22?log_file=job-jobtest-tf.0');
+    expect(source.url).toBe('/api/logs/job/v1/11/22?workers=job-jobtest-tf.0');
     expect(screen.getByRole('region', { name: 'Logs' })).toBeInTheDocument();
     expect(screen.getByText('Live')).toBeInTheDocument();
 
-    act(() => source.emit('log', { lines: ['step 1 loss=0.91', 'step 2 loss=0.64'] }, '1'));
-    act(() => source.emit('log', { lines: ['\u001b[31mred alert\u001b[0m'] }, '2'));
+    act(() =>
+      source.emit('log', { worker: FILE, lines: ['step 1 loss=0.91', 'step 2 loss=0.64'] }, '0:1'),
+    );
+    act(() => source.emit('log', { worker: FILE, lines: ['\u001b[31mred alert\u001b[0m'] }, '0:2'));
 
     const line = screen.getByText('step 2 loss=0.64');
     expect(line.closest('[data-log-line]')?.textContent).toBe('step 2 loss=0.64');
@@ -65,7 +69,7 @@ describe('LogPanel', () => {
   it('pauses following when scrolled up and jumps back to the latest line', async () => {
     const { source } = await openPanel();
     const lines = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`);
-    act(() => source.emit('log', { lines }, '100'));
+    act(() => source.emit('log', { worker: FILE, lines }, '0:100'));
     const scroller = screen.getByRole('log');
     setScroll(scroller, 100 * 20);
     expect(screen.queryByRole('button', { name: 'Jump to latest' })).not.toBeInTheDocument();
@@ -74,7 +78,7 @@ describe('LogPanel', () => {
     fireEvent.scroll(scroller);
     const jump = await screen.findByRole('button', { name: 'Jump to latest' });
 
-    act(() => source.emit('log', { lines: ['line 101'] }, '101'));
+    act(() => source.emit('log', { worker: FILE, lines: ['line 101'] }, '0:101'));
     expect(scroller.scrollTop).toBe(0);
 
     fireEvent.click(jump);
@@ -110,7 +114,7 @@ describe('LogPanel', () => {
     const { source, router } = await openPanel(vi.fn(), '/?line=60&file=job-jobtest-tf.0');
     const lines = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`);
     setScroll(screen.getByRole('log'), 100 * 20);
-    act(() => source.emit('log', { lines }, '100'));
+    act(() => source.emit('log', { worker: FILE, lines }, '0:100'));
     const marked = await waitFor(() => {
       const el = document.querySelector('[aria-current="true"]');
       expect(el).not.toBeNull();
@@ -133,5 +137,50 @@ describe('LogPanel', () => {
     );
     expect(scrollTo).toHaveBeenCalled();
     Reflect.deleteProperty(HTMLElement.prototype, 'scrollTo');
+  });
+});
+
+describe('LogPanel with several workers', () => {
+  beforeEach(() => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get: () => VIEWPORT,
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+  });
+
+  it('follows every log file over one stream; the picker shows all of them or one', async () => {
+    const files = ['job-a.0', 'job-a.1', 'job-a.2'];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        jsonFetch({
+          'GET /api/v1/training-jobs/11/versions/22/log/file-names': {
+            body: { is_success: true, log_file_list: files },
+          },
+        }),
+      ),
+    );
+    renderRoute(<LogPanel jobId={11} versionId={22} />, { path: '/', route: '/' });
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    const source = FakeEventSource.latest();
+    expect(source.url).toBe('/api/logs/job/v1/11/22?workers=job-a.0,job-a.1,job-a.2');
+    act(() => source.open());
+    act(() => source.emit('log', { worker: 'job-a.2', lines: ['c1'] }, '2:5'));
+    act(() => source.emit('log', { worker: 'job-a.0', lines: ['a1', 'a2'] }, '0:7,2:5'));
+    const shown = () =>
+      [...document.querySelectorAll('[data-log-line]')].map((el) => el.textContent ?? '');
+    expect(shown()).toEqual(['[job-a.2] c1', '[job-a.0] a1', '[job-a.0] a2']);
+    expect(screen.getByText(/in arrival order/)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getAllByLabelText('Log file')[0] as HTMLElement);
+    await user.click(await screen.findByRole('option', { name: 'job-a.0', hidden: true }));
+    await waitFor(() => expect(shown()).toEqual(['a1', 'a2']));
+    expect(FakeEventSource.instances).toHaveLength(1);
   });
 });

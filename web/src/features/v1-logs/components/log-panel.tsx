@@ -1,19 +1,19 @@
 import { Alert, Anchor, Card, Group, Select, Skeleton, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { StatusEvent } from '@console/shared';
-import { useState, type ReactNode } from 'react';
-import { ErrorAlert } from '../../../components/error-alert.js';
-import { useLineLink } from '../../../lib/log-line-link.js';
-import type { OlderSearchQuery } from '../../../lib/log-search-stream.js';
 import {
-  logDownloadUrl,
-  logFilesQueryOptions,
-  logSearchUrl,
-  logStreamUrl,
-} from '../api/log-files.js';
-import { useLogStream } from '../hooks/use-log-stream.js';
+  EndEventSchema,
+  StatusEventSchema,
+  jobLogStreamPaths,
+  type StatusEvent,
+} from '@console/shared';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.js';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
+import { MergedOrderNote } from '../../../components/log-viewer/merged-order-note.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
+import { useLineLink } from '../../../lib/log-line-link.js';
+import { useJobLogStream } from '../../../lib/use-job-log-stream.js';
+import { logDownloadUrl, logFilesQueryOptions, logSearchUrl } from '../api/log-files.js';
 
 interface Props {
   jobId: number;
@@ -22,24 +22,36 @@ interface Props {
   onStatus?: (event: StatusEvent) => void;
 }
 
-function LogStreamView({
-  url,
-  downloadUrl,
-  searchUrl,
-  onStatus,
-  fileSelect,
-  targetLine,
-  onLineLink,
-}: {
-  url: string;
-  downloadUrl: string;
-  searchUrl: (q: OlderSearchQuery) => string;
-  onStatus?: Props['onStatus'];
-  fileSelect: ReactNode;
-  targetLine: number | null;
-  onLineLink: (line: number) => void;
-}) {
-  const stream = useLogStream(url, onStatus);
+const MERGED = '__all__';
+const SCHEMAS = { status: StatusEventSchema, end: EndEventSchema };
+
+/**
+ * Every log file (worker) of the version over one stream; the file picker shows one of them, or
+ * all of them merged when there are several.
+ */
+function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: readonly string[] }) {
+  const stream = useJobLogStream(
+    jobLogStreamPaths.v1(jobId, versionId, files),
+    files,
+    SCHEMAS,
+    onStatus,
+  );
+  const [chosen, setChosen] = useState<string | null>(null);
+  const linked = useLineLink('file');
+  const pick = chosen ?? linked.worker;
+  const several = files.length > 1;
+  const shown =
+    pick && (files.includes(pick) || (several && pick === MERGED))
+      ? pick
+      : several
+        ? MERGED
+        : (files[0] ?? MERGED);
+  const logFile = shown === MERGED ? null : shown;
+  const active = logFile ? stream.log.of(logFile) : stream.log.merged;
+  // `?line=N` names a line of the linked file (of the only file when none is named)
+  const targetLine = logFile && (!linked.worker || linked.worker === logFile) ? linked.line : null;
+  const errors = Object.entries(stream.workerErrors);
+
   return (
     <>
       <Group justify="space-between" mb="xs">
@@ -49,15 +61,32 @@ function LogStreamView({
           </Title>
           <StreamIndicator state={stream.state} />
           <Text size="xs" c="dimmed">
-            {stream.lines.length.toLocaleString()} lines
-            {stream.dropped > 0 ? ` (oldest ${stream.dropped.toLocaleString()} dropped)` : ''}
+            {(active?.length ?? 0).toLocaleString()} lines
+            {active?.dropped ? ` (oldest ${active.dropped.toLocaleString()} dropped)` : ''}
           </Text>
+          {!logFile && <MergedOrderNote order={stream.log.merged.order} />}
         </Group>
         <Group gap="sm">
-          <Anchor href={downloadUrl} size="xs" download>
-            Download full log
-          </Anchor>
-          {fileSelect}
+          {logFile && (
+            <Anchor href={logDownloadUrl(jobId, versionId, logFile)} size="xs" download>
+              Download full log
+            </Anchor>
+          )}
+          {several ? (
+            <Select
+              aria-label="Log file"
+              size="xs"
+              data={[{ value: MERGED, label: 'All workers' }, ...files]}
+              value={shown}
+              onChange={(v) => setChosen(v)}
+              allowDeselect={false}
+              w={240}
+            />
+          ) : (
+            <Text size="xs" c="dimmed" ff="monospace">
+              {logFile}
+            </Text>
+          )}
         </Group>
       </Group>
       {stream.error && (
@@ -65,58 +94,37 @@ function LogStreamView({
           {stream.error}
         </Alert>
       )}
+      {errors.map(([file, message]) => (
+        <Alert key={file} color="red" mb="xs" role="alert">
+          {file}: {message}
+        </Alert>
+      ))}
       <LogViewer
-        lines={stream.lines}
+        key={shown}
+        lines={active?.lines ?? []}
         revision={stream.revision}
-        firstLine={stream.dropped + 1}
+        firstLine={(active?.dropped ?? 0) + 1}
         targetLine={targetLine}
-        onLineLink={onLineLink}
-        olderSearchUrl={searchUrl}
+        onLineLink={logFile ? (line) => linked.link(logFile, line) : undefined}
+        olderSearchUrl={logFile ? (q) => logSearchUrl(jobId, versionId, logFile, q) : undefined}
       />
     </>
   );
 }
 
-/** The live log of one job version: picks a log file and streams it over SSE. */
+/** The live log of one job version: every log file over one SSE stream, one or all shown. */
 export function LogPanel({ jobId, versionId, onStatus }: Props) {
   const files = useQuery(logFilesQueryOptions(jobId, versionId));
-  const [chosen, setChosen] = useState<string | null>(null);
-  const linked = useLineLink('file');
   const fileNames = files.data ?? [];
-  const pick = chosen ?? linked.worker;
-  const logFile = pick && fileNames.includes(pick) ? pick : (fileNames[0] ?? null);
-  // `?line=N` names a line of the linked file (of the only file when none is named)
-  const targetLine = !linked.worker || linked.worker === logFile ? linked.line : null;
-
-  const fileSelect =
-    fileNames.length > 1 ? (
-      <Select
-        aria-label="Log file"
-        size="xs"
-        data={fileNames}
-        value={logFile}
-        onChange={(v) => setChosen(v)}
-        allowDeselect={false}
-        w={240}
-      />
-    ) : logFile ? (
-      <Text size="xs" c="dimmed" ff="monospace">
-        {logFile}
-      </Text>
-    ) : null;
-
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-label="Logs">
-      {logFile ? (
-        <LogStreamView
-          key={logFile}
-          url={logStreamUrl(jobId, versionId, logFile)}
-          downloadUrl={logDownloadUrl(jobId, versionId, logFile)}
-          searchUrl={(q) => logSearchUrl(jobId, versionId, logFile, q)}
+      {fileNames.length > 0 ? (
+        <JobLogView
+          key={fileNames.join(',')}
+          jobId={jobId}
+          versionId={versionId}
+          files={fileNames}
           onStatus={onStatus}
-          fileSelect={fileSelect}
-          targetLine={targetLine}
-          onLineLink={(line) => linked.link(logFile, line)}
         />
       ) : (
         <>

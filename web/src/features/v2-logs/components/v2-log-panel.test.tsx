@@ -27,26 +27,29 @@ describe('V2LogPanel', () => {
     if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
   });
 
-  it('streams every task and interleaves them in the merged view, prefixed and coloured', async () => {
+  it('follows every task over one stream and interleaves them in the merged view', async () => {
     const onStatus = vi.fn();
     renderRoute(<V2LogPanel jobId="job-1" tasks={['worker-0', 'worker-1']} onStatus={onStatus} />);
-    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(2));
-    const [w0, w1] = FakeEventSource.instances as [FakeEventSource, FakeEventSource];
-    expect(w0.url).toBe('/api/logs/v2/job-1/worker-0');
-    expect(w1.url).toBe('/api/logs/v2/job-1/worker-1');
-    act(() => {
-      w0.open();
-      w1.open();
-    });
-    act(() => w0.emit('log', { lines: ['rank 0 step 1'] }, '14'));
-    act(() => w1.emit('log', { lines: ['rank 1 step 1', 'rank 1 step 2'] }, '28'));
-    act(() => w0.emit('log', { lines: ['rank 0 step 2'] }, '28'));
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    const job = FakeEventSource.latest();
+    expect(job.url).toBe('/api/logs/job/v2/job-1?workers=worker-0,worker-1');
+    act(() => job.open());
+    act(() => job.emit('log', { worker: 'worker-0', lines: ['rank 0 step 1'] }, '0:14'));
+    act(() =>
+      job.emit(
+        'log',
+        { worker: 'worker-1', lines: ['rank 1 step 1', 'rank 1 step 2'] },
+        '0:14,1:28',
+      ),
+    );
+    act(() => job.emit('log', { worker: 'worker-0', lines: ['rank 0 step 2'] }, '0:28,1:28'));
     expect(linesIn('merged-log')).toEqual([
       '[worker-0] rank 0 step 1',
       '[worker-1] rank 1 step 1',
       '[worker-1] rank 1 step 2',
       '[worker-0] rank 0 step 2',
     ]);
+    expect(screen.getByTestId('merged-order')).toHaveTextContent(/in arrival order/);
     const prefix0 = within(screen.getByTestId('merged-log')).getAllByText('[worker-0]')[0];
     const prefix1 = within(screen.getByTestId('merged-log')).getAllByText('[worker-1]')[0];
     expect(prefix0?.style.color).toBeTruthy();
@@ -55,12 +58,39 @@ describe('V2LogPanel', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: 'worker-1' }));
     expect(linesIn('task-log-worker-1')).toEqual(['rank 1 step 1', 'rank 1 step 2']);
+    expect(FakeEventSource.instances).toHaveLength(1);
 
-    act(() => w0.emit('status', { phase: 'Running', secondary_phase: 'Running' }));
+    act(() =>
+      job.emit('worker_error', { worker: 'worker-1', error_code: 'X.1', error_msg: 'gone' }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('worker-1: X.1: gone');
+    act(() => job.emit('status', { phase: 'Running', secondary_phase: 'Running' }));
     expect(onStatus).toHaveBeenCalledWith({ phase: 'Running', secondary_phase: 'Running' });
-    act(() => w0.emit('end', { phase: 'Completed', secondary_phase: 'Completed' }));
+    act(() => job.emit('end', { phase: 'Completed', secondary_phase: 'Completed' }));
     expect(onStatus).toHaveBeenLastCalledWith({ phase: 'Completed', secondary_phase: 'Completed' });
-    expect(w0.readyState).toBe(FakeEventSource.CLOSED);
+    expect(job.readyState).toBe(FakeEventSource.CLOSED);
+  });
+
+  it('orders the merged view by the times the lines carry, and says so', async () => {
+    renderRoute(<V2LogPanel jobId="job-2" tasks={['worker-0', 'worker-1']} />);
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    const job = FakeEventSource.latest();
+    act(() =>
+      job.emit('log', { worker: 'worker-1', lines: ['2026-12-06 10:00:02,000 b'] }, '1:30'),
+    );
+    act(() =>
+      job.emit(
+        'log',
+        { worker: 'worker-0', lines: ['2026-12-06 10:00:01,000 a', '2026-12-06 10:00:03,000 c'] },
+        '0:60,1:30',
+      ),
+    );
+    expect(linesIn('merged-log')).toEqual([
+      '[worker-0] 2026-12-06 10:00:01,000 a',
+      '[worker-1] 2026-12-06 10:00:02,000 b',
+      '[worker-0] 2026-12-06 10:00:03,000 c',
+    ]);
+    expect(screen.getByTestId('merged-order')).toHaveTextContent('in time order');
   });
 
   it('offers a full-log download per task', () => {
@@ -69,5 +99,16 @@ describe('V2LogPanel', () => {
       'href',
       '/api/logs/v2/job-1/worker-1/download',
     );
+  });
+
+  it('puts the downloads of many tasks in one menu, and opens one stream for all of them', async () => {
+    const tasks = Array.from({ length: 16 }, (_, i) => `worker-${i}`);
+    renderRoute(<V2LogPanel jobId="job-9" tasks={tasks} />);
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    expect(screen.queryByRole('link', { name: 'Download full log (worker-15)' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Download full log…' }));
+    expect(
+      await screen.findByRole('menuitem', { name: 'Download full log (worker-15)' }),
+    ).toHaveAttribute('href', '/api/logs/v2/job-9/worker-15/download');
   });
 });

@@ -1,11 +1,18 @@
-import { Alert, Anchor, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
-import type { V2StatusEvent } from '@console/shared';
+import { Alert, Badge, Card, Group, Tabs, Text, Title } from '@mantine/core';
+import {
+  V2EndEventSchema,
+  V2StatusEventSchema,
+  jobLogStreamPaths,
+  type V2StatusEvent,
+} from '@console/shared';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
+import { MergedOrderNote } from '../../../components/log-viewer/merged-order-note.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
-import type { StreamState } from '../../../lib/event-stream.js';
 import { useLineLink } from '../../../lib/log-line-link.js';
-import { useWorkerLogs, v2LogDownloadUrl, v2LogSearchUrl } from '../hooks/use-worker-logs.js';
-import { workerColor } from '../merged-log.js';
+import { workerColor } from '../../../lib/merged-log-view.js';
+import { useJobLogStream } from '../../../lib/use-job-log-stream.js';
+import { v2LogSearchUrl } from '../api/task-log-urls.js';
+import { TaskDownloads } from './task-downloads.js';
 
 interface Props {
   jobId: string;
@@ -14,16 +21,7 @@ interface Props {
 }
 
 const MERGED = '__all__';
-
-/** The merged state of several streams: live while any is live, ended when all ended. */
-function overall(states: Record<string, StreamState>, tasks: readonly string[]): StreamState {
-  const all = tasks.map((t) => states[t] ?? 'connecting');
-  if (all.some((s) => s === 'live')) return 'live';
-  if (all.some((s) => s === 'reconnecting')) return 'reconnecting';
-  if (all.length > 0 && all.every((s) => s === 'ended')) return 'ended';
-  if (all.some((s) => s === 'failed')) return 'failed';
-  return 'connecting';
-}
+const SCHEMAS = { status: V2StatusEventSchema, end: V2EndEventSchema };
 
 /** ANSI colour 3x/9x as a CSS colour for the tab badges (same hue as the merged prefixes). */
 const CSS_COLORS: Record<number, string> = {
@@ -38,14 +36,14 @@ const CSS_COLORS: Record<number, string> = {
 };
 
 function LogStreams({ jobId, tasks, onStatus }: Props) {
-  const logs = useWorkerLogs(jobId, tasks, onStatus);
+  // One stream for the whole job: the tabs below are filters of it.
+  const logs = useJobLogStream(jobLogStreamPaths.v2(jobId, tasks), tasks, SCHEMAS, onStatus);
   // the shown task is in the address (`?task=…`, with `&line=N` for a linked line)
   const linked = useLineLink('task');
   const tab = linked.worker && tasks.includes(linked.worker) ? linked.worker : MERGED;
   const setTab = (v: string) => linked.select(v === MERGED ? null : v);
   const active = tab === MERGED ? logs.log.merged : logs.log.of(tab);
-  const state = tab === MERGED ? overall(logs.states, tasks) : (logs.states[tab] ?? 'connecting');
-  const errors = Object.entries(logs.errors);
+  const errors = Object.entries(logs.workerErrors);
   return (
     <>
       <Group justify="space-between" mb="xs">
@@ -53,19 +51,19 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
           <Title order={2} size="h4">
             Logs
           </Title>
-          <StreamIndicator state={state} />
+          <StreamIndicator state={logs.state} />
           <Text size="xs" c="dimmed">
             {(active?.length ?? 0).toLocaleString()} lines
           </Text>
+          {tab === MERGED && tasks.length > 1 && <MergedOrderNote order={logs.log.merged.order} />}
         </Group>
-        <Group gap="sm">
-          {tasks.map((task) => (
-            <Anchor key={task} href={v2LogDownloadUrl(jobId, task)} size="xs" download>
-              Download full log ({task})
-            </Anchor>
-          ))}
-        </Group>
+        <TaskDownloads jobId={jobId} tasks={tasks} />
       </Group>
+      {logs.error && (
+        <Alert color="red" mb="xs" role="alert">
+          {logs.error}
+        </Alert>
+      )}
       {errors.map(([task, message]) => (
         <Alert key={task} color="red" mb="xs" role="alert">
           {task}: {message}

@@ -1,0 +1,93 @@
+import type { ConsoleErrorBody } from '@console/shared';
+import { describe, expect, it } from 'vitest';
+import { TooManyRequestsError } from '../../errors.js';
+import { openJobTail, type JobSink, type JobWorker } from './job-tail.js';
+import type { LogSource } from './log-source.js';
+import type { LogSink } from './log-viewer.js';
+import type { OpenViewer, TailRegistry } from './tail-registry.js';
+
+/** A registry that hands each opened worker's sink to the test. */
+class Sinks implements TailRegistry<string> {
+  readonly sinks: LogSink<string>[] = [];
+  detached = 0;
+  refuseAt = -1;
+  stats = () => ({ shared: 0, viewers: 0, private: 0, privateStarted: 0 });
+  assertCapacity(): void {}
+  open(v: OpenViewer<string>): () => void {
+    if (this.sinks.length === this.refuseAt) throw new TooManyRequestsError('budget');
+    this.sinks.push(v.sink);
+    return () => (this.detached += 1);
+  }
+  handOver = () => Promise.resolve();
+  closeAll(): void {}
+}
+
+const source = { sameStatus: (a: string, b: string) => a === b } as LogSource<string>;
+const workers = (n: number): JobWorker<string>[] =>
+  Array.from({ length: n }, (_, i) => ({ name: `w${i}`, source, after: undefined }));
+
+function recorder() {
+  const events: unknown[][] = [];
+  const sink: JobSink<string> = {
+    log: (id, worker, lines) => events.push(['log', id, worker, lines]),
+    status: (s) => events.push(['status', s]),
+    end: (s) => events.push(['end', s]),
+    workerError: (w, b: ConsoleErrorBody) => events.push(['workerError', w, b.error_code]),
+    error: (b) => events.push(['error', b.error_code]),
+    retrying: () => undefined,
+  };
+  return { events, sink };
+}
+
+const common = { account: 'a', token: () => 't' };
+
+describe('openJobTail', () => {
+  it('ids carry every worker’s cursor; the status is news only when a worker sees it change', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    await openJobTail({ ...common, registry: reg, workers: workers(3), sink });
+    const [a, b, c] = reg.sinks as [LogSink<string>, LogSink<string>, LogSink<string>];
+    a.status('Running');
+    b.status('Running');
+    a.log('10', ['a1']);
+    c.log('7', ['c1']);
+    a.status('Completed');
+    c.status('Running'); // a late joiner's older status: not news
+    b.status('Completed');
+    a.end('Completed');
+    b.end('Completed');
+    c.error({ error_code: 'ModelArts.2819', error_msg: 'cleared' });
+    expect(events).toEqual([
+      ['status', 'Running'],
+      ['log', '0:10', 'w0', ['a1']],
+      ['log', '0:10,2:7', 'w2', ['c1']],
+      ['status', 'Completed'],
+      ['workerError', 'w2', 'ModelArts.2819'],
+      ['end', 'Completed'],
+    ]);
+  });
+
+  it('resumes each worker from its own cursor and ends the whole stream when the session does', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    const ws = workers(2).map((w, i) => ({ ...w, after: i === 1 ? '99' : undefined }));
+    const detach = await openJobTail({ ...common, registry: reg, workers: ws, sink });
+    reg.sinks[0]?.log('5', ['x']);
+    expect(events).toEqual([['log', '0:5,1:99', 'w0', ['x']]]);
+    reg.sinks[1]?.error({ error_code: 'Console.0401', error_msg: 'ended' });
+    reg.sinks[0]?.log('6', ['late']);
+    expect(events.at(-1)).toEqual(['error', 'Console.0401']);
+    detach();
+    expect(reg.detached).toBe(2);
+  });
+
+  it('detaches the workers it opened when one is refused', async () => {
+    const reg = new Sinks();
+    reg.refuseAt = 2;
+    const { sink } = recorder();
+    await expect(
+      openJobTail({ ...common, registry: reg, workers: workers(4), sink }),
+    ).rejects.toThrow(TooManyRequestsError);
+    expect(reg.detached).toBe(2);
+  });
+});

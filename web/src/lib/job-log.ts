@@ -1,0 +1,32 @@
+import { LogBuffer, MAX_LOG_LINES } from './log-buffer.js';
+import { MergedLogView } from './merged-log-view.js';
+
+/**
+ * The lines of every worker of a job (v1: log files; v2: tasks) as one job stream delivers them:
+ * one buffer per worker (its own line numbers, for line links and search) and the merged view.
+ */
+export class JobLog {
+  readonly merged: MergedLogView;
+  private readonly perWorker = new Map<string, LogBuffer>();
+
+  constructor(
+    readonly workers: readonly string[],
+    max = MAX_LOG_LINES,
+  ) {
+    this.merged = new MergedLogView(max);
+    for (const w of workers) this.perWorker.set(w, new LogBuffer(max));
+  }
+
+  /** Lines of `worker` (a worker the stream does not carry is ignored). */
+  append(worker: string, lines: readonly string[]): void {
+    const index = this.workers.indexOf(worker);
+    const own = this.perWorker.get(worker);
+    if (index < 0 || !own) return;
+    own.append(lines);
+    this.merged.append(worker, index, lines);
+  }
+
+  of(worker: string): LogBuffer | undefined {
+    return this.perWorker.get(worker);
+  }
+}
