@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { logIn } from './support/console.js';
+import { logIn, shortcutsReady } from './support/console.js';
 import {
   deleteJobs,
   makeSearchJob,
@@ -153,6 +153,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // the shortcuts list, over the job list
       await page.goto('/jobs');
       await expect(page.getByTestId('job-count')).toBeVisible();
+      await shortcutsReady(page);
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       findings.push(...(await seriousViolations(page, testInfo, `${colorScheme}-shortcuts`)));

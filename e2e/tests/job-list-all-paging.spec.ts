@@ -147,7 +147,7 @@ test('the job list page has no serious or critical accessibility violation', asy
   await expectAccessible(page, testInfo, 'job-list');
   await page.getByRole('combobox', { name: 'Created', exact: true }).click();
   await page.getByRole('option', { name: 'Between…' }).click();
-  await expect(page.getByLabel('From')).toBeVisible();
+  await expect(page.getByLabel('From', { exact: true })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('job-list-custom-range.png') });
   await expectAccessible(page, testInfo, 'job-list-custom-range');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { logIn } from './support/console.js';
+import { logIn, shortcutsReady } from './support/console.js';
 import { deleteJobs, makeV2Job } from './support/a11y-jobs.js';
 import { seriousViolations } from './support/axe.js';
 
@@ -10,6 +10,7 @@ test('keyboard: ? lists the shortcuts, / searches, j and Enter open a row, g j a
   const name = `keys${Date.now() % 100000}`;
   const job = await makeV2Job(page, name);
 
+  await shortcutsReady(page);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help.getByRole('table', { name: 'Keyboard shortcuts' })).toBeVisible();

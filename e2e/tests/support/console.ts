@@ -43,3 +43,8 @@ export async function fillCreateForm(page: Page, form: JobForm): Promise<void> {
 export function logRegion(page: Page) {
   return page.getByRole('region', { name: 'Logs' });
 }
+
+/** Waits until the console's keyboard shortcuts listen (their handler loads just after the first page). */
+export async function shortcutsReady(page: Page): Promise<void> {
+  await expect(page.locator('html[data-shortcuts="ready"]')).toHaveCount(1);
+}
