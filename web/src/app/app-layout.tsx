@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Role } from '@console/shared';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 import { Outlet, useNavigate } from 'react-router';
 import { IamProjectSwitch } from '../features/auth/components/iam-project-switch.js';
 import { ProjectSwitch, switchableProjects } from '../features/auth/components/project-switch.js';
@@ -10,14 +11,22 @@ import { paths } from '../config/paths.js';
 import { AppNavbar } from './app-navbar.js';
 import { ColorSchemeToggle } from './color-scheme-toggle.js';
 import { ConsoleShortcuts } from './shortcuts/console-shortcuts.js';
+import { LanguageSwitch } from './language-switch.js';
+import { msg } from '../lib/i18n/msg.js';
 
 const ROLE_COLORS: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
+const ROLE_NAMES: Record<Role, string> = {
+  viewer: msg('viewer'),
+  operator: msg('operator'),
+  admin: msg('admin'),
+};
 
 /**
  * The console frame: header (product, project, user and — in the team portal — their role, Log
  * out) and the navigation bar (the audit trail for admins).
  */
 export function AppLayout() {
+  const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   // Mantine's md breakpoint (62em): the navigation is beside the page from there, else a drawer
   const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
@@ -42,12 +51,12 @@ export function AppLayout() {
               onClick={toggle}
               hiddenFrom="md"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t('Toggle navigation')}
               aria-controls="main-navigation"
               aria-expanded={opened}
             />
             <Text fw={700} size="lg" c="indigo" style={{ whiteSpace: 'nowrap' }}>
-              ModelArts Console
+              {t('ModelArts Console')}
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -88,17 +97,18 @@ export function AppLayout() {
                     color={ROLE_COLORS[role]}
                     tt="none"
                     data-testid="session-role"
-                    title={`Your role in ${session.data.project.name}`}
+                    title={t('Your role in {{project}}', { project: session.data.project.name })}
                   >
-                    {role}
+                    {t(ROLE_NAMES[role])}
                   </Badge>
                 )}
               </Text>
             )}
             <ConsoleShortcuts onEscape={close} />
+            <LanguageSwitch />
             <ColorSchemeToggle />
             <Button variant="default" size="xs" onClick={signOut} loading={pending}>
-              Log out
+              {t('Log out')}
             </Button>
           </Group>
         </Group>

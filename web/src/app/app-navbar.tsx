@@ -1,4 +1,5 @@
 import { AppShell, NavLink } from '@mantine/core';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../config/paths.js';
 
@@ -13,27 +14,32 @@ interface Props {
 
 /** The console's pages, the current one marked. */
 export function AppNavbar({ showAudit, onNavigate, folded }: Props) {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const links = [
-    { to: paths.jobs.href(), label: 'Training jobs', active: pathname.startsWith(paths.jobs.path) },
+    {
+      to: paths.jobs.href(),
+      label: t('Training jobs'),
+      active: pathname.startsWith(paths.jobs.path),
+    },
     {
       to: paths.configs.href(),
-      label: 'Configurations',
+      label: t('Configurations'),
       active: pathname.startsWith(paths.configs.path),
     },
-    { to: paths.obs.href(), label: 'Files (OBS)', active: pathname.startsWith(paths.obs.path) },
+    { to: paths.obs.href(), label: t('Files (OBS)'), active: pathname.startsWith(paths.obs.path) },
     ...(showAudit
       ? [
           {
             to: paths.audit.href(),
-            label: 'Audit trail',
+            label: t('Audit trail'),
             active: pathname.startsWith(paths.audit.path),
           },
         ]
       : []),
   ];
   return (
-    <AppShell.Navbar p="xs" aria-label="Main navigation" id="main-navigation" inert={folded}>
+    <AppShell.Navbar p="xs" aria-label={t('Main navigation')} id="main-navigation" inert={folded}>
       {links.map((l) => (
         <NavLink
           key={l.to}
