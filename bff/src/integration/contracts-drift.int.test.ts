@@ -8,7 +8,9 @@ import {
   pathOf,
   V1_PARAM_PATTERNS,
   V2_PARAM_PATTERNS,
+  v1Bodies,
   v1Endpoints,
+  v2Bodies,
   v2Endpoints,
   type Endpoint,
 } from '@console/shared';
@@ -26,12 +28,14 @@ import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 const API = {
   v1: {
     endpoints: v1Endpoints,
+    bodies: v1Bodies as Partial<Record<string, unknown>>,
     patterns: V1_PARAM_PATTERNS,
     allow: V1_ALLOW_LIST,
     check: V1_VALIDATORS,
   },
   v2: {
     endpoints: v2Endpoints,
+    bodies: v2Bodies as Partial<Record<string, unknown>>,
     patterns: V2_PARAM_PATTERNS,
     allow: V2_ALLOW_LIST,
     check: V2_VALIDATORS,
@@ -71,7 +75,7 @@ describe('one contract per endpoint', () => {
       const rel = samplePath(e);
       expect(isAllowed(e.method, rel, API[api].allow), `${api}.${name}`).toBe(true);
       const validator = API[api].check.find((v) => v.method === e.method && v.path.test(rel));
-      expect(validator?.schema, `${api}.${name}`).toBe(e.body);
+      expect(validator?.schema, `${api}.${name}`).toBe(API[api].bodies[name]);
     }
     expect(V1_ALLOW_LIST).toHaveLength(Object.keys(v1Endpoints).length);
     expect(V2_ALLOW_LIST).toHaveLength(Object.keys(v2Endpoints).length);

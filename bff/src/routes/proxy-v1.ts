@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { V1_PARAM_PATTERNS, v1Endpoints } from '@console/shared';
+import { V1_PARAM_PATTERNS, v1Bodies, v1Endpoints } from '@console/shared';
 import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
 import { v1CreateLookup } from '../services/proxy/reconcile-v1.js';
 import {
@@ -13,6 +13,7 @@ import {
 /** Bodies checked before the upstream is called: the contracts' schemas (web forms and emulator use them too). */
 export const V1_VALIDATORS: readonly PreflightValidator[] = preflightValidatorsOf(
   v1Endpoints,
+  v1Bodies,
   V1_PARAM_PATTERNS,
 );
 

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { V2_PARAM_PATTERNS, v2Endpoints } from '@console/shared';
+import { V2_PARAM_PATTERNS, v2Bodies, v2Endpoints } from '@console/shared';
 import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 import { v2CreateLookup } from '../services/proxy/reconcile-v2.js';
 import {
@@ -13,6 +13,7 @@ import {
 /** Bodies checked before the upstream is called: the contracts' schemas (web forms and emulator use them too). */
 export const V2_VALIDATORS: readonly PreflightValidator[] = preflightValidatorsOf(
   v2Endpoints,
+  v2Bodies,
   V2_PARAM_PATTERNS,
 );
 

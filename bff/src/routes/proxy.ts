@@ -1,6 +1,6 @@
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
+import { pathPattern, type BodyTable, type Endpoint, type ParamPatterns } from '@console/shared';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requireSession } from '../middleware/session.js';
@@ -25,16 +25,18 @@ export interface PreflightValidator {
   schema: z.ZodType;
 }
 
-/** The validators of every endpoint contract that declares a body. */
-export function preflightValidatorsOf(
-  endpoints: Record<string, Endpoint>,
+/** The validators of every endpoint contract that has a body schema. */
+export function preflightValidatorsOf<E extends Record<string, Endpoint>>(
+  endpoints: E,
+  bodies: BodyTable<E>,
   patterns: ParamPatterns,
 ): PreflightValidator[] {
-  return Object.values(endpoints).flatMap((e) =>
-    e.body && (e.method === 'POST' || e.method === 'PUT')
-      ? [{ method: e.method, path: new RegExp(`^${pathPattern(e, patterns)}$`), schema: e.body }]
-      : [],
-  );
+  return Object.entries(endpoints).flatMap(([name, e]) => {
+    const schema = bodies[name];
+    return schema && (e.method === 'POST' || e.method === 'PUT')
+      ? [{ method: e.method, path: new RegExp(`^${pathPattern(e, patterns)}$`), schema }]
+      : [];
+  });
 }
 
 /** A create whose lost answer is reconstructed by looking the job up (see proxy-create.ts). */

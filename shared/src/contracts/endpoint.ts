@@ -5,7 +5,8 @@ export type ApiVersion = 'v1' | 'v2';
 
 /**
  * One ModelArts endpoint the console uses: the single definition that the BFF's allow-list and
- * pre-flight validation, the web's fetchers and the drift test (emulator) are derived from.
+ * pre-flight validation (with the body schemas of `v{1,2}-bodies.ts`), the web's fetchers and the
+ * drift test (emulator) are derived from.
  * `path` is relative to `/{version}/{project_id}/`, with `{name}` for path parameters; each
  * parameter's pattern comes from the API's parameter table (never `.`, `%` or `/`: no traversal).
  */
@@ -15,8 +16,6 @@ export interface Endpoint<P extends string = string> {
   path: string;
   /** Catalog section (`reference/API-CATALOG.md`), for readers. */
   ref: string;
-  /** Request body, checked by the BFF before the upstream is called (and by the web's forms). */
-  body?: z.ZodType;
   /** The upstream also accepts the path with a trailing slash (a documented sample uses it). */
   trailingSlash?: boolean;
   /** Why the web does not call it (the drift test requires every other endpoint in the web). */
@@ -24,6 +23,12 @@ export interface Endpoint<P extends string = string> {
   /** Phantom: the names of the path parameters, for typed `pathOf` calls. */
   readonly _params?: P;
 }
+
+/**
+ * The request body schema of each endpoint of a table that takes one (`v1-bodies.ts`,
+ * `v2-bodies.ts`), keyed by the endpoint's name.
+ */
+export type BodyTable<E> = Partial<Record<keyof E, z.ZodType>>;
 
 /** Names of the `{params}` in a path template, as a string union type. */
 export type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer Rest}`

@@ -1,4 +1,12 @@
-import { pathOf, v1Endpoints, v2Endpoints, type Endpoint } from '@console/shared';
+import type { z } from 'zod';
+import {
+  pathOf,
+  v1Bodies,
+  v1Endpoints,
+  v2Bodies,
+  v2Endpoints,
+  type Endpoint,
+} from '@console/shared';
 import {
   restCreateConfigBody,
   restCreateVersionBody,
@@ -40,6 +48,8 @@ export const UNKNOWN_IDS: FuzzIds = {
 /** An endpoint contract that takes a JSON body, with valid samples to mutate. */
 export interface BodyTarget {
   endpoint: Endpoint;
+  /** The endpoint's body schema (`v1Bodies` / `v2Bodies`). */
+  schema: z.ZodType;
   /** The path under `/{version}/{project_id}/` with `ids` filled in. */
   path: (ids: FuzzIds) => string;
   seeds: readonly Json[];
@@ -121,21 +131,28 @@ const V2_SEEDS: Partial<Record<keyof typeof v2Endpoints, readonly Json[]>> = {
 
 function bodyTargets(
   endpoints: Record<string, Endpoint>,
+  bodies: Partial<Record<string, z.ZodType>>,
   seeds: Partial<Record<string, readonly Json[]>>,
 ): BodyTarget[] {
-  return Object.entries(endpoints)
-    .filter(([, e]) => e.body !== undefined)
-    .map(([name, e]) => ({
-      endpoint: e,
-      path: (ids: FuzzIds) => pathWith(e, ids),
-      seeds: seeds[name] ?? [],
-    }));
+  return Object.entries(endpoints).flatMap(([name, e]) => {
+    const schema = bodies[name];
+    return schema
+      ? [
+          {
+            endpoint: e,
+            schema,
+            path: (ids: FuzzIds) => pathWith(e, ids),
+            seeds: seeds[name] ?? [],
+          },
+        ]
+      : [];
+  });
 }
 
 /** Every contract with a body (v1 §3, v2 §4): creates, updates, searches and actions. */
 export const BODY_TARGETS: readonly BodyTarget[] = [
-  ...bodyTargets(v1Endpoints, V1_SEEDS),
-  ...bodyTargets(v2Endpoints, V2_SEEDS),
+  ...bodyTargets(v1Endpoints, v1Bodies, V1_SEEDS),
+  ...bodyTargets(v2Endpoints, v2Bodies, V2_SEEDS),
 ];
 
 /** A read endpoint (every GET contract) and the query parameters it documents. */

@@ -1,15 +1,3 @@
-import {
-  CreateJobConfigRequestSchema,
-  UpdateJobConfigRequestSchema,
-} from '../../modelarts/v1/job-configs.js';
-import { CreateTrainingJobRequestSchema } from '../../modelarts/v1/create-job.js';
-import { CreateVersionRequestSchema } from '../../modelarts/v1/create-version.js';
-import { UpdateJobDescriptionRequestSchema } from '../../modelarts/v1/job-actions.js';
-import {
-  CreateVisualizationJobRequestSchema,
-  UpdateVisualizationJobRequestSchema,
-} from '../../modelarts/v1/visualization-jobs.js';
-import { NoBodyRequestSchema } from '../../modelarts/no-body.js';
 import { endpoint, type ParamPatterns } from '../endpoint.js';
 
 const ID = '\\d{1,19}';
@@ -33,14 +21,12 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'training-jobs',
     ref: '3.1',
-    body: CreateTrainingJobRequestSchema,
   }),
   updateJobDescription: endpoint({
     api: 'v1',
     method: 'PUT',
     path: 'training-jobs/{job_id}',
     ref: '3.9',
-    body: UpdateJobDescriptionRequestSchema,
   }),
   deleteJob: endpoint({ api: 'v1', method: 'DELETE', path: 'training-jobs/{job_id}', ref: '3.7' }),
   listVersions: endpoint({
@@ -55,7 +41,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'training-jobs/{job_id}/versions',
     ref: '3.5',
-    body: CreateVersionRequestSchema,
     trailingSlash: true,
   }),
   getVersion: endpoint({ api: 'v1', method: 'GET', path: VERSION, ref: '3.4' }),
@@ -66,7 +51,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: `${VERSION}/stop`,
     ref: '3.8',
-    body: NoBodyRequestSchema,
   }),
   logFileNames: endpoint({
     api: 'v1',
@@ -93,7 +77,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'training-job-configs',
     ref: '3.15a',
-    body: CreateJobConfigRequestSchema,
   }),
   getConfig: endpoint({
     api: 'v1',
@@ -106,7 +89,6 @@ export const v1Endpoints = {
     method: 'PUT',
     path: 'training-job-configs/{config_name}',
     ref: '3.15d',
-    body: UpdateJobConfigRequestSchema,
   }),
   deleteConfig: endpoint({
     api: 'v1',
@@ -126,7 +108,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'visualization-jobs',
     ref: '3.16 create',
-    body: CreateVisualizationJobRequestSchema,
     notInWeb: NO_VISUALIZATION_SCREEN,
   }),
   getVisualizationJob: endpoint({
@@ -141,7 +122,6 @@ export const v1Endpoints = {
     method: 'PUT',
     path: 'visualization-jobs/{job_id}',
     ref: '3.16 description',
-    body: UpdateVisualizationJobRequestSchema,
     notInWeb: NO_VISUALIZATION_SCREEN,
   }),
   deleteVisualizationJob: endpoint({
@@ -157,7 +137,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'visualization-jobs/{job_id}/stop',
     ref: '3.16 stop',
-    body: NoBodyRequestSchema,
     notInWeb: NO_VISUALIZATION_SCREEN,
   }),
   restartVisualizationJob: endpoint({
@@ -165,7 +144,6 @@ export const v1Endpoints = {
     method: 'POST',
     path: 'visualization-jobs/{job_id}/restart',
     ref: '3.16 restart',
-    body: NoBodyRequestSchema,
     notInWeb: NO_VISUALIZATION_SCREEN,
   }),
 };

@@ -1,9 +1,3 @@
-import { TrainingJobActionRequestSchema } from '../../modelarts/v2/actions.js';
-import { ModifyTrainingJobDescriptionRequestSchema } from '../../modelarts/v2/actions.js';
-import { CreateAlgorithmRequestSchema } from '../../modelarts/v2/algorithms.js';
-import { CreateTrainingJobV2RequestSchema } from '../../modelarts/v2/create-job.js';
-import { TrainingJobSearchRequestSchema } from '../../modelarts/v2/search.js';
-import { NoBodyRequestSchema } from '../../modelarts/no-body.js';
 import { endpoint, type ParamPatterns } from '../endpoint.js';
 
 const ID = '[A-Za-z0-9_-]{1,64}';
@@ -35,14 +29,12 @@ export const v2Endpoints = {
     method: 'POST',
     path: 'training-jobs',
     ref: '4.1',
-    body: CreateTrainingJobV2RequestSchema,
   }),
   searchJobs: endpoint({
     api: 'v2',
     method: 'POST',
     path: 'training-job-searches',
     ref: '4.3',
-    body: TrainingJobSearchRequestSchema,
   }),
   getJob: endpoint({ api: 'v2', method: 'GET', path: JOB, ref: '4.4' }),
   updateJobDescription: endpoint({
@@ -50,7 +42,6 @@ export const v2Endpoints = {
     method: 'PUT',
     path: JOB,
     ref: '4.5',
-    body: ModifyTrainingJobDescriptionRequestSchema,
   }),
   deleteJob: endpoint({ api: 'v2', method: 'DELETE', path: JOB, ref: '4.6' }),
   jobAction: endpoint({
@@ -58,7 +49,6 @@ export const v2Endpoints = {
     method: 'POST',
     path: `${JOB}/actions`,
     ref: '4.7',
-    body: TrainingJobActionRequestSchema,
   }),
   taskLogPreview: endpoint({
     api: 'v2',
@@ -81,7 +71,6 @@ export const v2Endpoints = {
     method: 'POST',
     path: 'algorithms',
     ref: '4.14a',
-    body: CreateAlgorithmRequestSchema,
   }),
   listAlgorithms: endpoint({ api: 'v2', method: 'GET', path: 'algorithms', ref: '4.14b' }),
   getAlgorithm: endpoint({
@@ -96,7 +85,6 @@ export const v2Endpoints = {
     method: 'PUT',
     path: 'algorithms/{algorithm_id}',
     ref: '4.14d',
-    body: CreateAlgorithmRequestSchema,
     notInWeb: NOT_IN_FORMS,
   }),
   deleteAlgorithm: endpoint({
@@ -125,7 +113,6 @@ export const v2Endpoints = {
     method: 'POST',
     path: `${JOB}/autosearch-trial-earlystop/{trial_id}`,
     ref: '4.15 early stop',
-    body: NoBodyRequestSchema,
   }),
   parameterAnalysis: endpoint({
     api: 'v2',
