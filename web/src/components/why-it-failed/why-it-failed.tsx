@@ -9,6 +9,7 @@ import * as i18n from '../../lib/i18n/i18n.js';
 import { msg } from '../../lib/i18n/msg.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
 import { ErrorExcerpt } from './error-excerpt.js';
+import { formatTime } from '../format.js';
 
 interface Props {
   target: DiagnosisTarget;
@@ -24,6 +25,19 @@ const KIND_WORDS: Record<DiagnosisKind, string> = {
   fatal: msg('Fatal error'),
   error: msg('Error'),
   service: msg('Training service'),
+};
+
+/** Event levels in words; a level not listed is shown as sent. */
+const LEVEL_WORDS: Record<string, string> = {
+  Info: msg('Info'),
+  Warning: msg('Warning'),
+  Error: msg('Error'),
+};
+
+/** An event's time as the console shows times (`2026-12-06 20:04:53`), else as sent. */
+const eventTime = (time: string) => {
+  const ms = Date.parse(time);
+  return Number.isNaN(ms) ? time : formatTime(ms);
 };
 
 const SIGNALS: Record<number, string> = {
@@ -124,13 +138,13 @@ function Events({ events }: { events: readonly DiagnosisEvent[] }) {
             color={/error/i.test(e.level) ? 'red' : 'yellow'}
             tt="none"
           >
-            {e.level}
+            {t(LEVEL_WORDS[e.level] ?? e.level)}
           </Badge>
           <Text size="sm" style={{ wordBreak: 'break-word' }}>
             {e.message}
           </Text>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {e.time}
+            {eventTime(e.time)}
           </Text>
         </Group>
       ))}
