@@ -1,5 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import type { StatusBucket } from '@console/shared';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 export const BUCKET_COLORS: Record<StatusBucket, MantineColor> = {
   pending: 'gray',
@@ -12,6 +13,7 @@ export const BUCKET_COLORS: Record<StatusBucket, MantineColor> = {
 };
 
 interface Props {
+  /** The status word in English (`STATUS_WORDS`), shown in the console's language. */
   label: string;
   bucket: StatusBucket;
   /** The raw status (v1 code or v2 phase), kept as `data-status`. */
@@ -23,11 +25,13 @@ interface Props {
 
 /** A status of either API as a badge coloured by its bucket ("Running", "Completed", "Terminated" …). */
 export function BucketBadge({ label, bucket, status, title, testId }: Props) {
+  const { t } = useTranslation();
+  const word = t(label);
   return (
     <Badge
       color={BUCKET_COLORS[bucket]}
       variant="light"
-      title={title ?? label}
+      title={title ?? word}
       data-status={status}
       data-testid={testId}
       tt="none"
@@ -36,7 +40,7 @@ export function BucketBadge({ label, bucket, status, title, testId }: Props) {
       // a narrow table cell squeezes the badge, never its word ("F…" at 768 px otherwise)
       miw="max-content"
     >
-      {label}
+      {word}
     </Badge>
   );
 }

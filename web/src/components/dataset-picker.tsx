@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { datasetsQueryOptions, datasetVersionsQueryOptions } from '../lib/dataset-queries.js';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 interface Props {
   datasetId: string;
@@ -11,7 +12,7 @@ interface Props {
   onVersionBlur?: (() => void) | undefined;
   datasetError?: string | undefined;
   versionError?: string | undefined;
-  /** Label of the dataset field, e.g. "Dataset", "Source dataset 2" or "Input 1 dataset". */
+  /** Label of the dataset field in the console's language, e.g. "Dataset" or "Input 1 dataset". */
   label?: string;
   size?: 'xs' | 'sm';
 }
@@ -31,7 +32,8 @@ function withCurrent(options: Option[], current: string): Option[] {
  */
 export function DatasetPicker(props: Props) {
   const { datasetId, versionId, onDatasetChange, onVersionChange, size = 'sm' } = props;
-  const label = props.label ?? 'Dataset';
+  const { t } = useTranslation();
+  const label = props.label ?? t('Dataset');
   const datasets = useQuery(datasetsQueryOptions());
   const versions = useQuery(datasetVersionsQueryOptions(datasetId));
   const typed = (
@@ -54,9 +56,15 @@ export function DatasetPicker(props: Props) {
   if (datasets.isError) {
     return (
       <Group grow align="flex-start">
-        {typed(`${label} ID`, datasetId, onDatasetChange, props.onDatasetBlur, props.datasetError)}
         {typed(
-          `${label} version ID`,
+          t('{{label}} ID', { label }),
+          datasetId,
+          onDatasetChange,
+          props.onDatasetBlur,
+          props.datasetError,
+        )}
+        {typed(
+          t('{{label}} version ID', { label }),
           versionId,
           onVersionChange,
           props.onVersionBlur,
@@ -78,7 +86,7 @@ export function DatasetPicker(props: Props) {
       <Select
         size={size}
         label={label}
-        placeholder={datasets.isPending ? 'Loading…' : 'Choose a dataset'}
+        placeholder={datasets.isPending ? t('Loading…') : t('Choose a dataset')}
         data={withCurrent(datasetOptions, datasetId)}
         value={datasetId || null}
         onChange={(v) => {
@@ -89,11 +97,11 @@ export function DatasetPicker(props: Props) {
         error={props.datasetError}
         searchable
         allowDeselect={false}
-        nothingFoundMessage="No dataset matches"
+        nothingFoundMessage={t('No dataset matches')}
       />
       {versions.isError ? (
         typed(
-          `${label} version ID`,
+          t('{{label}} version ID', { label }),
           versionId,
           onVersionChange,
           props.onVersionBlur,
@@ -102,8 +110,8 @@ export function DatasetPicker(props: Props) {
       ) : (
         <Select
           size={size}
-          label={`${label} version`}
-          placeholder={datasetId ? 'Choose a version' : 'Choose a dataset first'}
+          label={t('{{label}} version', { label })}
+          placeholder={datasetId ? t('Choose a version') : t('Choose a dataset first')}
           data={withCurrent(versionOptions, versionId)}
           value={versionId || null}
           onChange={(v) => onVersionChange(v ?? '')}

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { Alert } from '@mantine/core';
 import { logDroppedItems } from '../lib/dropped-items-log';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 export interface DroppedList {
-  /** What the list holds, plural (e.g. "AI engines"). */
+  /** What the list holds, plural, in the console's language (e.g. "AI engines"). */
   what: string;
   /** Items the tolerant reader left out (`dropped_items` of a shared list schema). */
   dropped: number | undefined;
@@ -14,6 +15,7 @@ export interface DroppedList {
  * rest of the screen works): one line per list that dropped any.
  */
 export function DroppedItemsNotice({ lists }: { lists: DroppedList[] }) {
+  const { t } = useTranslation();
   const notes = lists.filter((l) => (l.dropped ?? 0) > 0);
   const logKey = notes.map((l) => `${l.what}:${l.dropped}`).join(',');
   useEffect(() => {
@@ -23,11 +25,13 @@ export function DroppedItemsNotice({ lists }: { lists: DroppedList[] }) {
   }, [logKey]);
   if (notes.length === 0) return null;
   return (
-    <Alert color="gray" variant="light" title="Some choices are not shown">
+    <Alert color="gray" variant="light" title={t('Some choices are not shown')}>
       {notes.map((l) => (
         <div key={l.what}>
-          {l.dropped} of the {l.what} ModelArts listed could not be read and{' '}
-          {l.dropped === 1 ? 'is' : 'are'} left out.
+          {t('{{count}} of the {{what}} ModelArts listed could not be read and are left out.', {
+            count: l.dropped,
+            what: l.what,
+          })}
         </div>
       ))}
     </Alert>

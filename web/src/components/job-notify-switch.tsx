@@ -6,16 +6,21 @@ import {
   type NotifyPermission,
 } from '../lib/job-notifications/browser-notify.js';
 import { WatchList, type WatchedJob } from '../lib/job-notifications/watch-list.js';
+import { msg } from '../lib/i18n/msg.js';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 const DESCRIPTION: Record<NotifyPermission, string> = {
-  granted: 'A browser notification when it ends, even with this tab in the background.',
-  default: 'The browser will ask whether the console may show notifications.',
-  denied: "Notifications are blocked for this site: allow them in the browser's site settings.",
-  unsupported: 'This browser cannot show notifications.',
+  granted: msg('A browser notification when it ends, even with this tab in the background.'),
+  default: msg('The browser will ask whether the console may show notifications.'),
+  denied: msg(
+    "Notifications are blocked for this site: allow them in the browser's site settings.",
+  ),
+  unsupported: msg('This browser cannot show notifications.'),
 };
 
 /** "Notify me when this job ends": opt-in; asks the browser's permission on first use. */
 export function JobNotifySwitch({ job }: { job: WatchedJob }) {
+  const { t } = useTranslation();
   const [list] = useState(() => new WatchList(window.localStorage));
   const [permission, setPermission] = useState(notifyPermission);
   const [on, setOn] = useState(() => list.enabled() && list.has(job) && permission === 'granted');
@@ -36,10 +41,10 @@ export function JobNotifySwitch({ job }: { job: WatchedJob }) {
 
   return (
     <Switch
-      label="Notify me when this job ends"
+      label={t('Notify me when this job ends')}
       description={
         <Text span size="xs">
-          {DESCRIPTION[permission]}
+          {t(DESCRIPTION[permission])}
         </Text>
       }
       checked={on}

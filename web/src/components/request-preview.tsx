@@ -1,5 +1,6 @@
 import { Card, Code, ScrollArea, Text, Title } from '@mantine/core';
 import { useWatch, type Control, type FieldValues } from 'react-hook-form';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 export interface PreviewTarget<T> {
   /** e.g. `POST /v1/{project_id}/training-jobs`. */
@@ -19,13 +20,14 @@ export function RequestPreview<T extends FieldValues>({
   /** The preview's `data-testid`; its title's id is `<testId>-title`. */
   testId?: string;
 }) {
+  const { t } = useTranslation();
   const values = useWatch({ control }) as T;
   const json = JSON.stringify(target.toBody(values), null, 2);
   const titleId = `${testId}-title`;
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
       <Title order={2} size="h5" id={titleId}>
-        Request preview
+        {t('Request preview')}
       </Title>
       <Text size="xs" c="dimmed" mb="xs">
         {target.endpoint}

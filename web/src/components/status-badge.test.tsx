@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../lib/i18n/i18n.js';
 import { StatusBadge } from './status-badge.js';
 
 function renderBadge(status: number) {
@@ -10,6 +11,8 @@ function renderBadge(status: number) {
     </MantineProvider>,
   );
 }
+
+afterEach(() => switchLanguage('en'));
 
 describe('StatusBadge', () => {
   it.each([
@@ -26,5 +29,12 @@ describe('StatusBadge', () => {
   it('names unknown codes instead of hiding them', () => {
     renderBadge(99);
     expect(screen.getByText('Status 99')).toBeInTheDocument();
+  });
+
+  it('follows a switch to Chinese while shown', async () => {
+    renderBadge(10);
+    expect(screen.getByText('Completed')).toBeInTheDocument();
+    await act(() => switchLanguage('zh-CN'));
+    expect(screen.getByText('已完成')).toBeInTheDocument();
   });
 });

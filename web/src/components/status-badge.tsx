@@ -1,5 +1,7 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import { v1StatusInfo, type StatusBucket } from '@console/shared';
+import { useTranslation } from '../lib/i18n/use-translation.js';
+import { v1StatusWord } from './status-words.js';
 
 const BUCKET_COLORS: Record<StatusBucket, MantineColor> = {
   pending: 'gray',
@@ -13,6 +15,7 @@ const BUCKET_COLORS: Record<StatusBucket, MantineColor> = {
 
 /** A v1 status code as a coloured badge with its label ("Running", "Completed", "Failed" …). */
 export function StatusBadge({ status, testId }: { status: number; testId?: string }) {
+  useTranslation();
   const info = v1StatusInfo(status);
   return (
     <Badge
@@ -25,7 +28,7 @@ export function StatusBadge({ status, testId }: { status: number; testId?: strin
       size="lg"
       fw={600}
     >
-      {info.label}
+      {v1StatusWord(status)}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
 import type { PriceTable } from '@console/shared';
 import { usePriceTable } from '../../lib/price-query.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 import {
   costFormula,
   costState,
@@ -15,33 +16,39 @@ function useCost(input: CostInput): { table: PriceTable | null | undefined; stat
 }
 
 function SampleBadge({ table }: { table: PriceTable }) {
+  const { t } = useTranslation();
   return table.sample ? (
     <Badge color="yellow" variant="light" size="sm" title={table.note}>
-      Sample prices
+      {t('Sample prices')}
     </Badge>
   ) : null;
 }
 
 function Outcome({ table, state }: { table: PriceTable; state: CostState }) {
+  const { t } = useTranslation();
   if (state.kind === 'no-price') {
+    // the code in monospace wherever the language puts it in the sentence
+    const [before, after] = t('The price table has no price for {{code}}.').split('{{code}}');
     return (
       <Text size="sm">
-        The price table has no price for{' '}
+        {before}
         <Text span ff="monospace">
           {state.code}
         </Text>
-        .
+        {after}
       </Text>
     );
   }
   if (state.kind !== 'estimate') {
-    return <Text size="sm">Choose a resource to see its cost.</Text>;
+    return <Text size="sm">{t('Choose a resource to see its cost.')}</Text>;
   }
+  const money = formatMoney(state.total, table.currency);
   return (
     <div>
       <Text fw={700} size="lg" data-testid="cost-estimate-total">
-        {state.hoursFrom === 'auto-stop' ? 'At most ' : '≈ '}
-        {formatMoney(state.total, table.currency)}
+        {state.hoursFrom === 'auto-stop'
+          ? t('At most {{amount}}', { amount: money })
+          : `≈ ${money}`}
       </Text>
       <Text size="sm" c="dark.6">
         {costFormula(state, table.currency)}
@@ -56,31 +63,34 @@ export interface CostEstimateProps extends CostInput {
 
 /** Beside the spec/flavor picker: the price per node-hour × nodes × hours, with the hours to expect. */
 export function CostEstimate(props: CostEstimateProps) {
+  const { t } = useTranslation();
   const { table, state } = useCost(props);
   if (table === undefined) return null;
   if (table === null) {
     return (
       <Text size="sm" c="dark.6">
-        No cost estimate: the operator has not configured a price table.
+        {t('No cost estimate: the operator has not configured a price table.')}
       </Text>
     );
   }
   const autoStop = props.autoStopHours !== undefined && props.autoStopHours > 0;
   return (
-    <Card withBorder radius="md" padding="sm" component="section" aria-label="Cost estimate">
+    <Card withBorder radius="md" padding="sm" component="section" aria-label={t('Cost estimate')}>
       <Stack gap="xs">
         <Group gap="xs">
           <Text fw={600} size="sm">
-            Cost estimate
+            {t('Cost estimate')}
           </Text>
           <SampleBadge table={table} />
         </Group>
         {autoStop ? (
-          <Text size="sm">The job stops by itself after {props.autoStopHours} h.</Text>
+          <Text size="sm">
+            {t('The job stops by itself after {{hours}} h.', { hours: props.autoStopHours })}
+          </Text>
         ) : (
           <NumberInput
-            label="Expected run time (hours)"
-            description="The job has no auto stop: how long do you expect it to run?"
+            label={t('Expected run time (hours)')}
+            description={t('The job has no auto stop: how long do you expect it to run?')}
             min={0}
             max={10_000}
             step={0.5}
@@ -105,16 +115,17 @@ export function CostEstimate(props: CostEstimateProps) {
 
 /** The request summary's line: the same estimate, one line. */
 export function CostSummary(props: CostInput) {
+  const { t } = useTranslation();
   const { table, state } = useCost(props);
   if (!table || state.kind !== 'estimate') return null;
+  const money = formatMoney(state.total, table.currency);
   return (
-    <Card withBorder radius="md" padding="sm" mb="sm" aria-label="Cost estimate summary">
+    <Card withBorder radius="md" padding="sm" mb="sm" aria-label={t('Cost estimate summary')}>
       <Group gap="xs" justify="space-between" wrap="nowrap">
         <Text size="sm">
-          Estimated cost{' '}
+          {t('Estimated cost')}{' '}
           <Text span fw={700} data-testid="cost-summary-total">
-            {state.hoursFrom === 'auto-stop' ? 'at most ' : ''}
-            {formatMoney(state.total, table.currency)}
+            {state.hoursFrom === 'auto-stop' ? t('at most {{amount}}', { amount: money }) : money}
           </Text>
         </Text>
         <SampleBadge table={table} />

@@ -1,4 +1,5 @@
 import { estimateCost, type PriceTable } from '@console/shared';
+import { currentLanguage, t } from '../../lib/i18n/i18n.js';
 
 export interface CostInput {
   /** The chosen v1 spec code or v2 flavor id ('' when none). */
@@ -43,9 +44,9 @@ export function costState(table: PriceTable | null | undefined, c: CostInput): C
   };
 }
 
-/** "€2.40"; sub-cent prices keep their digits ("€0.045"). */
+/** "€2.40"; sub-cent prices keep their digits ("€0.045"); in the console's language. */
 export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en', {
+  return new Intl.NumberFormat(currentLanguage(), {
     style: 'currency',
     currency,
     minimumFractionDigits: 2,
@@ -53,8 +54,11 @@ export function formatMoney(amount: number, currency: string): string {
   }).format(amount);
 }
 
-/** "2 nodes × €0.40 per node-hour × 3 h" */
+/** "2 nodes × €0.40 per node-hour × 3 h" (in the console's language) */
 export function costFormula(s: Extract<CostState, { kind: 'estimate' }>, currency: string): string {
-  const nodes = `${s.nodes} node${s.nodes === 1 ? '' : 's'}`;
-  return `${nodes} × ${formatMoney(s.perNodeHour, currency)} per node-hour × ${s.hours} h`;
+  return t('{{count}} nodes × {{price}} per node-hour × {{hours}} h', {
+    count: s.nodes,
+    price: formatMoney(s.perNodeHour, currency),
+    hours: s.hours,
+  });
 }

@@ -3,15 +3,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../lib/api-error.js';
 import { createObsFolder, obsKeys } from '../../lib/obs/obs-queries.js';
+import * as i18n from '../../lib/i18n/i18n.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
-/** Why a new folder's name is refused, or null. */
+/** Why a new folder's name is refused (in the console's language), or null. */
 export function folderNameProblem(name: string): string | null {
-  if (!name.trim()) return 'Enter a folder name';
-  if (name.includes('/')) return 'A folder name has no "/"';
-  if (name === '.' || name === '..') return 'Choose another name';
+  if (!name.trim()) return i18n.t('Enter a folder name');
+  if (name.includes('/')) return i18n.t('A folder name has no "/"');
+  if (name === '.' || name === '..') return i18n.t('Choose another name');
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'A folder name has no control characters';
-  if (name.length > 255) return 'At most 255 characters';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return i18n.t('A folder name has no control characters');
+  if (name.length > 255) return i18n.t('At most {{max}} characters', { max: 255 });
   return null;
 }
 
@@ -25,6 +27,7 @@ export function NewFolderForm({
   onDone: () => void;
   onCreated: (path: string) => void;
 }) {
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -45,10 +48,10 @@ export function NewFolderForm({
     if (!p) create.mutate(`${parent}${name.trim()}/`);
   };
   return (
-    <form onSubmit={submit} aria-label="New folder">
+    <form onSubmit={submit} aria-label={t('New folder')}>
       <Group gap="xs" align="flex-start">
         <TextInput
-          label="New folder name"
+          label={t('New folder name')}
           size="xs"
           w={260}
           value={name}
@@ -59,10 +62,10 @@ export function NewFolderForm({
         />
         <Group gap="xs" mt={22}>
           <Button size="xs" type="submit" loading={create.isPending}>
-            Create
+            {t('Create')}
           </Button>
           <Button size="xs" variant="subtle" onClick={onDone}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Group>
       </Group>

@@ -1,5 +1,6 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
 import { crumbsOf } from '../../lib/obs/obs-paths.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /** Where the listing is: "All buckets / bucket / dir"; every part but the last opens that folder. */
 export function ObsBreadcrumbs({
@@ -9,9 +10,13 @@ export function ObsBreadcrumbs({
   path: string;
   onNavigate: (path: string) => void;
 }) {
-  const crumbs = crumbsOf(path);
+  const { t } = useTranslation();
+  // the first crumb is every bucket (`/`), the others are names as they are
+  const crumbs = crumbsOf(path).map((c) =>
+    c.path === '/' ? { ...c, label: t('All buckets') } : c,
+  );
   return (
-    <nav aria-label="Folder path">
+    <nav aria-label={t('Folder path')}>
       <Breadcrumbs separatorMargin={4} style={{ flexWrap: 'wrap' }}>
         {crumbs.map((c, i) =>
           i === crumbs.length - 1 ? (

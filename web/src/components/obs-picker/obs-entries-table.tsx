@@ -3,6 +3,7 @@ import type { ObsFileEntry, ObsFolderEntry } from '@console/shared';
 import { formatBytes } from '../../lib/obs/obs-paths.js';
 import { formatTime } from '../format.js';
 import { BucketIcon, FileIcon, FolderIcon } from './obs-icons.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 interface Props {
   folders: readonly ObsFolderEntry[];
@@ -25,18 +26,20 @@ interface Props {
 /** A folder's entries: sub-folders first, then files with size and last change. */
 export function ObsEntriesTable(props: Props) {
   const { folders, files, atRoot, selectedPath } = props;
+  const { t } = useTranslation();
   const empty = folders.length === 0 && files.length === 0;
+  const kind = atRoot ? t('bucket') : t('folder');
   return (
     <div>
       <ScrollArea.Autosize mah={props.maxHeight ?? 420} type="auto">
-        <Table highlightOnHover stickyHeader verticalSpacing={6} aria-label="Folder contents">
+        <Table highlightOnHover stickyHeader verticalSpacing={6} aria-label={t('Folder contents')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
+              <Table.Th>{t('Name')}</Table.Th>
               <Table.Th w={110} ta="right">
-                Size
+                {t('Size')}
               </Table.Th>
-              <Table.Th w={170}>Modified</Table.Th>
+              <Table.Th w={170}>{t('Modified')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -45,7 +48,11 @@ export function ObsEntriesTable(props: Props) {
                 <Table.Td>
                   <UnstyledButton
                     onClick={() => props.onOpenFolder(f.path)}
-                    aria-label={`Open ${atRoot ? 'bucket' : 'folder'} ${f.name}`}
+                    aria-label={
+                      atRoot
+                        ? t('Open bucket {{name}}', { name: f.name })
+                        : t('Open folder {{name}}', { name: f.name })
+                    }
                   >
                     <Group gap={6} wrap="nowrap">
                       {atRoot ? <BucketIcon /> : <FolderIcon />}
@@ -57,7 +64,7 @@ export function ObsEntriesTable(props: Props) {
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text size="sm" c="dimmed">
-                    {atRoot ? 'bucket' : 'folder'}
+                    {kind}
                   </Text>
                 </Table.Td>
                 <Table.Td />
@@ -75,7 +82,7 @@ export function ObsEntriesTable(props: Props) {
                     <UnstyledButton
                       onClick={() => props.onFileClick?.(f)}
                       onDoubleClick={() => props.onFileChoose?.(f)}
-                      aria-label={`File ${f.name}`}
+                      aria-label={t('File {{name}}', { name: f.name })}
                       disabled={!props.onFileClick}
                     >
                       <Group gap={6} wrap="nowrap">
@@ -108,7 +115,7 @@ export function ObsEntriesTable(props: Props) {
       {props.hasMore && (
         <Group justify="center" mt="xs">
           <Button variant="light" size="xs" loading={props.loadingMore} onClick={props.onLoadMore}>
-            Load more
+            {t('Load more')}
           </Button>
         </Group>
       )}

@@ -11,6 +11,8 @@ import { ObsEntriesTable } from './obs-entries-table.js';
 import { UploadButtons } from './upload-buttons.js';
 import { UploadList } from './upload-list.js';
 import { useUploads } from './use-uploads.js';
+import { msg } from '../../lib/i18n/msg.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 export interface ObsFolderViewProps {
   /** The folder shown (`/` for the buckets). */
@@ -22,11 +24,13 @@ export interface ObsFolderViewProps {
   maxHeight?: number;
 }
 
-/** Why nothing can be written here, in the user's words (or null when it can). */
+/** Why nothing can be written here, in the user's words (or null when it can); shown with `t`. */
 function readOnlyReason(atRoot: boolean, writable: boolean | undefined): string | null {
-  if (atRoot) return 'Open a bucket to upload files or create folders.';
+  if (atRoot) return msg('Open a bucket to upload files or create folders.');
   if (writable === false)
-    return 'Read-only: your role may browse this folder but not upload or create folders here.';
+    return msg(
+      'Read-only: your role may browse this folder but not upload or create folders here.',
+    );
   return null;
 }
 
@@ -36,6 +40,7 @@ function readOnlyReason(atRoot: boolean, writable: boolean | undefined): string 
  */
 export function ObsFolderView(props: ObsFolderViewProps) {
   const { path, onNavigate } = props;
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [naming, setNaming] = useState(false);
   const [debounced] = useDebouncedValue(search.trim(), 300);
@@ -59,8 +64,8 @@ export function ObsFolderView(props: ObsFolderViewProps) {
         <TextInput
           size="xs"
           w={260}
-          label={atRoot ? 'Search buckets' : 'Search in this folder'}
-          placeholder="Part of a name"
+          label={atRoot ? t('Search buckets') : t('Search in this folder')}
+          placeholder={t('Part of a name')}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
@@ -71,7 +76,7 @@ export function ObsFolderView(props: ObsFolderViewProps) {
             disabled={!canWrite || naming}
             onClick={() => setNaming(true)}
           >
-            New folder
+            {t('New folder')}
           </Button>
           <UploadButtons disabled={!canWrite} onFiles={(files) => uploads.add(path, files)} />
         </Group>
@@ -81,12 +86,12 @@ export function ObsFolderView(props: ObsFolderViewProps) {
       )}
       {reason && (
         <Text size="xs" c="dimmed" role="note">
-          {reason}
+          {t(reason)}
         </Text>
       )}
       <UploadList items={uploads.items} onRetry={uploads.retry} onClearDone={uploads.clearDone} />
-      {list.isPending && <Skeleton height={160} radius="sm" aria-label="Loading folder" />}
-      {list.isError && <ErrorAlert error={list.error} title="Could not list this folder" />}
+      {list.isPending && <Skeleton height={160} radius="sm" aria-label={t('Loading folder')} />}
+      {list.isError && <ErrorAlert error={list.error} title={t('Could not list this folder')} />}
       {list.isSuccess && (
         <ObsEntriesTable
           folders={pages.flatMap((p) => p.folders)}
@@ -102,10 +107,10 @@ export function ObsFolderView(props: ObsFolderViewProps) {
           maxHeight={props.maxHeight}
           emptyText={
             debounced
-              ? `Nothing here matches “${debounced}”.`
+              ? t('Nothing here matches “{{search}}”.', { search: debounced })
               : atRoot
-                ? 'No buckets.'
-                : 'This folder is empty.'
+                ? t('No buckets.')
+                : t('This folder is empty.')
           }
         />
       )}

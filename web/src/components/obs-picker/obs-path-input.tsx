@@ -8,6 +8,8 @@ import { obsStatQueryOptions } from '../../lib/obs/obs-queries.js';
 import { toConsolePath, toFieldPath, type ObsPathStyle } from '../../lib/obs/obs-paths.js';
 import { ObsPickerModal, type ObsPickKind } from './obs-picker-modal.js';
 import { describeStat, TONE_COLORS, type PathCheck } from './path-check.js';
+import * as i18n from '../../lib/i18n/i18n.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 export interface ObsPathInputProps extends Omit<
   TextInputProps,
@@ -50,9 +52,14 @@ function useCheck(value: string, kind: ObsPickKind, mayNotExist: boolean): PathC
     retry: false,
   });
   if (!checkable || typed !== value.trim()) return null;
-  if (stat.isPending) return { tone: 'info', text: 'Checking…' };
+  if (stat.isPending) return { tone: 'info', text: i18n.t('Checking…') };
   if (stat.isError)
-    return { tone: 'info', text: `Could not check the path: ${describeError(stat.error).message}` };
+    return {
+      tone: 'info',
+      text: i18n.t('Could not check the path: {{reason}}', {
+        reason: describeError(stat.error).message,
+      }),
+    };
   return describeStat(stat.data, kind, mayNotExist);
 }
 
@@ -72,6 +79,7 @@ export function ObsPathInput(props: ObsPathInputProps) {
     browseWithin,
     ...rest
   } = props;
+  const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const check = useCheck(value, kind, mayNotExist);
   const select = (path: string) => {
@@ -93,9 +101,9 @@ export function ObsPathInput(props: ObsPathInputProps) {
             size="compact-xs"
             variant="light"
             onClick={open}
-            aria-label={`Browse OBS for ${label}`}
+            aria-label={t('Browse OBS for {{field}}', { field: label })}
           >
-            Browse
+            {t('Browse')}
           </Button>
         }
       />
@@ -103,7 +111,7 @@ export function ObsPathInput(props: ObsPathInputProps) {
         size="xs"
         c={check ? TONE_COLORS[check.tone] : undefined}
         role="status"
-        aria-label={`${label} check`}
+        aria-label={t('{{field}} check', { field: label })}
         mih={check ? undefined : 0}
       >
         {check?.text}
@@ -114,7 +122,11 @@ export function ObsPathInput(props: ObsPathInputProps) {
         onSelect={select}
         kind={kind}
         initialPath={browseStart(value, browseWithin)}
-        title={`${label}: choose ${kind === 'folder' ? 'a folder' : 'a file'} in OBS`}
+        title={
+          kind === 'folder'
+            ? t('{{field}}: choose a folder in OBS', { field: label })
+            : t('{{field}}: choose a file in OBS', { field: label })
+        }
       />
     </Stack>
   );

@@ -3,6 +3,7 @@ import type { ObsFileEntry } from '@console/shared';
 import { useState } from 'react';
 import { folderOf } from '../../lib/obs/obs-paths.js';
 import { ObsFolderView } from './obs-folder-view.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /** What a field takes: a folder (code directory, data, outputs) or a file (boot file). */
 export type ObsPickKind = 'folder' | 'file';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 function PickerBody({ onClose, onSelect, kind, initialPath }: Omit<Props, 'opened' | 'title'>) {
+  const { t } = useTranslation();
   const [folder, setFolder] = useState(() => folderOf(initialPath ?? ''));
   const [file, setFile] = useState<ObsFileEntry | null>(null);
   const atRoot = folder === '/';
@@ -47,20 +49,20 @@ function PickerBody({ onClose, onSelect, kind, initialPath }: Omit<Props, 'opene
         <Text size="sm" truncate="end" aria-live="polite">
           {chosen ? (
             <>
-              Selected: <Code>{chosen}</Code>
+              {t('Selected:')} <Code>{chosen}</Code>
             </>
           ) : kind === 'file' ? (
-            'Click a file to select it.'
+            t('Click a file to select it.')
           ) : (
-            'Open the folder you want, then select it.'
+            t('Open the folder you want, then select it.')
           )}
         </Text>
         <Group gap="xs" wrap="nowrap">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!chosen} onClick={() => chosen && onSelect(chosen)}>
-            {kind === 'folder' ? 'Select this folder' : 'Select file'}
+            {kind === 'folder' ? t('Select this folder') : t('Select file')}
           </Button>
         </Group>
       </Group>

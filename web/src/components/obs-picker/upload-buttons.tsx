@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /** "Upload files" and "Upload folder" (a whole folder, with its sub-folders). */
 export function UploadButtons({
@@ -9,6 +10,7 @@ export function UploadButtons({
   disabled: boolean;
   onFiles: (files: File[]) => void;
 }) {
+  const { t } = useTranslation();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function UploadButtons({
         disabled={disabled}
         onClick={() => filesInput.current?.click()}
       >
-        Upload files
+        {t('Upload files')}
       </Button>
       <Button
         variant="default"
@@ -36,14 +38,14 @@ export function UploadButtons({
         disabled={disabled}
         onClick={() => folderInput.current?.click()}
       >
-        Upload folder
+        {t('Upload folder')}
       </Button>
       <input
         ref={filesInput}
         type="file"
         multiple
         hidden
-        aria-label="Files to upload"
+        aria-label={t('Files to upload')}
         onChange={take}
       />
       <input
@@ -51,7 +53,7 @@ export function UploadButtons({
         type="file"
         multiple
         hidden
-        aria-label="Folder to upload"
+        aria-label={t('Folder to upload')}
         onChange={take}
       />
     </Group>

@@ -1,8 +1,9 @@
 import type { TrainingJobVersion } from '@console/shared';
+import { msg } from '../../lib/i18n/msg.js';
 
 export type DiffGroup = 'Parameters' | 'Data' | 'Resources' | 'Engine' | 'Code' | 'Outputs';
 
-/** One field across the compared versions, in the user's words with its API name. */
+/** One field across the compared versions, in the user's words (English, shown with `t`) with its API name. */
 export interface DiffRow {
   group: DiffGroup;
   field: string;
@@ -53,36 +54,36 @@ const volumes = (v: TrainingJobVersion) =>
 
 /** The fields compared besides the hyperparameters, grouped as the job page shows them. */
 const FIELDS: readonly Field[] = [
-  { group: 'Data', field: 'Data path', api: 'data_url', read: (v) => v.data_url },
-  { group: 'Data', field: 'Dataset', api: 'dataset_id', read: dataset },
-  { group: 'Data', field: 'Data sources', api: 'data_source', read: dataSources },
+  { group: 'Data', field: msg('Data path'), api: 'data_url', read: (v) => v.data_url },
+  { group: 'Data', field: msg('Dataset'), api: 'dataset_id', read: dataset },
+  { group: 'Data', field: msg('Data sources'), api: 'data_source', read: dataSources },
   {
     group: 'Resources',
-    field: 'Specification',
+    field: msg('Specification'),
     api: 'spec_code',
     read: (v) => v.spec_code || v.flavor_code,
   },
   {
     group: 'Resources',
-    field: 'Nodes',
+    field: msg('Nodes'),
     api: 'worker_server_num',
     read: (v) => v.worker_server_num,
   },
   {
     group: 'Resources',
-    field: 'Resource pool',
+    field: msg('Resource pool'),
     api: 'pool_id',
     read: (v) => v.pool_name || v.pool_id,
   },
-  { group: 'Engine', field: 'Engine', api: 'engine_name / engine_version', read: engine },
-  { group: 'Code', field: 'Code directory', api: 'app_url', read: (v) => v.app_url },
-  { group: 'Code', field: 'Boot file', api: 'boot_file_url', read: (v) => v.boot_file_url },
-  { group: 'Code', field: 'Built-in algorithm', api: 'model_id', read: (v) => v.model_id },
-  { group: 'Code', field: 'Image', api: 'user_image_url', read: (v) => v.user_image_url },
-  { group: 'Code', field: 'Boot command', api: 'user_command', read: (v) => v.user_command },
-  { group: 'Code', field: 'Volumes', api: 'volumes', read: volumes },
-  { group: 'Outputs', field: 'Output path', api: 'train_url', read: (v) => v.train_url },
-  { group: 'Outputs', field: 'Log path', api: 'log_url', read: (v) => v.log_url },
+  { group: 'Engine', field: msg('Engine'), api: 'engine_name / engine_version', read: engine },
+  { group: 'Code', field: msg('Code directory'), api: 'app_url', read: (v) => v.app_url },
+  { group: 'Code', field: msg('Boot file'), api: 'boot_file_url', read: (v) => v.boot_file_url },
+  { group: 'Code', field: msg('Built-in algorithm'), api: 'model_id', read: (v) => v.model_id },
+  { group: 'Code', field: msg('Image'), api: 'user_image_url', read: (v) => v.user_image_url },
+  { group: 'Code', field: msg('Boot command'), api: 'user_command', read: (v) => v.user_command },
+  { group: 'Code', field: msg('Volumes'), api: 'volumes', read: volumes },
+  { group: 'Outputs', field: msg('Output path'), api: 'train_url', read: (v) => v.train_url },
+  { group: 'Outputs', field: msg('Log path'), api: 'log_url', read: (v) => v.log_url },
 ];
 
 function row(group: DiffGroup, field: string, api: string, values: string[]): DiffRow {

@@ -1,6 +1,9 @@
 import type { TrainingJobV2 } from '@console/shared';
-import { describe, expect, it } from 'vitest';
-import { algorithmSummary, autoStopSummary } from './job-facts.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../lib/i18n/i18n.js';
+import { algorithmSummary, autoStopSummary, resourceSummary } from './job-facts.js';
+
+afterEach(() => switchLanguage('en'));
 
 const job = (algorithm: TrainingJobV2['algorithm']) => ({ algorithm }) as TrainingJobV2;
 
@@ -29,5 +32,13 @@ describe('autoStopSummary', () => {
     expect(autoStopSummary(withStop(undefined))).toBe('Off');
     expect(autoStopSummary(withStop({ time_unit: 'HOURS', duration: 1 }))).toBe('After 1 hour');
     expect(autoStopSummary(withStop({ time_unit: 'HOURS', duration: 6 }))).toBe('After 6 hours');
+  });
+
+  it('says it in Chinese, plurals and units included', async () => {
+    await switchLanguage('zh-CN');
+    expect(autoStopSummary(withStop(undefined))).toBe('关闭');
+    expect(autoStopSummary(withStop({ time_unit: 'HOURS', duration: 6 }))).toBe('6 小时后');
+    const resource = { spec: { resource: { flavor_id: 'f1', node_count: 2 } } } as TrainingJobV2;
+    expect(resourceSummary(resource)).toBe('f1 · 2 个节点');
   });
 });

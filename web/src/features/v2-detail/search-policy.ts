@@ -1,4 +1,5 @@
 import { AutoSearchSchema, isDiscreteParam, type SearchParam } from '@console/shared';
+import * as i18n from '../../lib/i18n/i18n.js';
 
 export interface SearchPolicyView {
   /** The search algorithm and its settings, e.g. `tpe_search (gamma 0.25, seed 1)`. */
@@ -12,7 +13,10 @@ export interface SearchPolicyView {
 
 function range(p: SearchParam): string {
   const points = p.discrete_points_num?.trim();
-  return `${p.lower_bound ?? '?'} to ${p.upper_bound ?? '?'}${points ? ` (${points} points)` : ''}`;
+  const values = { lower: p.lower_bound ?? '?', upper: p.upper_bound ?? '?' };
+  return points
+    ? i18n.t('{{lower}} to {{upper}} ({{points}} points)', { ...values, points })
+    : i18n.t('{{lower}} to {{upper}}', values);
 }
 
 /** `policies.auto_search` in words, or null when the job does not search hyperparameters. */
@@ -26,14 +30,16 @@ export function searchPolicyView(raw: unknown): SearchPolicyView | null {
   return {
     algorithm: algo?.name
       ? `${algo.name}${settings.length ? ` (${settings.join(', ')})` : ''}`
-      : 'The server default',
+      : i18n.t('The server default'),
     params: (s.search_params ?? []).map((p) =>
       isDiscreteParam(p)
         ? { name: p.name ?? '?', kind: 'Values', values: (p.discrete_values ?? []).join(', ') }
         : { name: p.name ?? '?', kind: 'Range', values: range(p) },
     ),
     reward: reward?.name
-      ? `${reward.mode === 'min' ? 'Minimise' : 'Maximise'} ${reward.name}`
+      ? reward.mode === 'min'
+        ? i18n.t('Minimise {{name}}', { name: reward.name })
+        : i18n.t('Maximise {{name}}', { name: reward.name })
       : '—',
     rewardRegex: reward?.regex ?? '',
     skip: s.skip_search_params ?? '',

@@ -1,7 +1,10 @@
 import { v2PhaseInfo, type StatusBucket, type TrainingJobV2 } from '@console/shared';
+import * as i18n from '../../lib/i18n/i18n.js';
+import { v2PhaseWord } from '../../components/status-words.js';
 
 export interface TaskState {
   task: string;
+  /** In the console's language. */
   label: string;
   bucket: StatusBucket;
   exitCode: number | null;
@@ -23,11 +26,30 @@ export function taskStates(job: TrainingJobV2): TaskState[] {
     const message = s?.message ?? '';
     const code = s?.exit_code;
     if (code === null || code === undefined || code < 0)
-      return { task, label: phase.label, bucket: phase.bucket, exitCode: null, message };
-    if (code === 0) return { task, label: 'Completed', bucket: 'succeeded', exitCode: 0, message };
+      return {
+        task,
+        label: v2PhaseWord(job.status.phase),
+        bucket: phase.bucket,
+        exitCode: null,
+        message,
+      };
+    if (code === 0)
+      return { task, label: i18n.t('Completed'), bucket: 'succeeded', exitCode: 0, message };
     return terminated
-      ? { task, label: `Terminated (exit ${code})`, bucket: 'stopped', exitCode: code, message }
-      : { task, label: `Failed (exit ${code})`, bucket: 'failed', exitCode: code, message };
+      ? {
+          task,
+          label: i18n.t('Terminated (exit {{code}})', { code }),
+          bucket: 'stopped',
+          exitCode: code,
+          message,
+        }
+      : {
+          task,
+          label: i18n.t('Failed (exit {{code}})', { code }),
+          bucket: 'failed',
+          exitCode: code,
+          message,
+        };
   });
 }
 

@@ -3,6 +3,7 @@ import { UpdateJobDescriptionRequestSchema } from '@console/shared';
 import { useState } from 'react';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateDescription } from '../api/job-actions.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The job description, edited in place (PUT `{job_desc}`, 0–256 characters). */
 export function DescriptionEditor({
@@ -15,6 +16,7 @@ export function DescriptionEditor({
   /** false when the user's role may not change jobs. */
   editable?: boolean;
 }) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const update = useUpdateDescription(jobId);
@@ -29,7 +31,7 @@ export function DescriptionEditor({
           <ActionIcon
             variant="subtle"
             size="sm"
-            aria-label="Edit description"
+            aria-label={t('Edit description')}
             onClick={() => {
               setDraft(value);
               setError(null);
@@ -45,13 +47,13 @@ export function DescriptionEditor({
   const save = () => {
     const parsed = UpdateJobDescriptionRequestSchema.safeParse({ job_desc: draft });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Invalid description');
+      setError(parsed.error.issues[0]?.message ?? t('Invalid description'));
       return;
     }
     update.mutate(parsed.data.job_desc, {
       onSuccess: () => setDraft(null),
       onError: (e) => {
-        notifyError('Could not save', e);
+        notifyError(t('Could not save'), e);
       },
     });
   };
@@ -59,7 +61,7 @@ export function DescriptionEditor({
   return (
     <div>
       <Textarea
-        aria-label="Job description"
+        aria-label={t('Job description')}
         autosize
         minRows={2}
         value={draft}
@@ -68,10 +70,10 @@ export function DescriptionEditor({
       />
       <Group gap="xs" mt={4}>
         <Button size="xs" onClick={save} loading={update.isPending}>
-          Save description
+          {t('Save description')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setDraft(null)}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </Group>
     </div>

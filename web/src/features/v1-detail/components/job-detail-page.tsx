@@ -18,6 +18,7 @@ import { MetricsCharts } from './metrics-charts.js';
 import { StopJobButton } from './stop-job-button.js';
 import { VersionsPanel } from './versions-panel.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** What app/routes puts into the page: the page knows no other feature. */
 export interface JobDetailSlots {
@@ -34,9 +35,10 @@ function useIds(): { jobId: number; versionId: number } | null {
 }
 
 function BackLink() {
+  const { t } = useTranslation();
   return (
     <Anchor component={Link} to={paths.jobs.href()} size="sm">
-      ← Training jobs
+      ← {t('Training jobs')}
     </Anchor>
   );
 }
@@ -46,6 +48,7 @@ function JobDetail({
   versionId,
   renderLogs,
 }: { jobId: number; versionId: number } & JobDetailSlots) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const job = useQuery(jobDetailQueryOptions(jobId, versionId));
   const [search, setSearch] = useSearchParams();
@@ -61,7 +64,7 @@ function JobDetail({
       <Stack>
         <BackLink />
         <Skeleton height={36} width={320} />
-        <Skeleton height={260} radius="md" aria-label="Loading job" />
+        <Skeleton height={260} radius="md" aria-label={t('Loading job')} />
       </Stack>
     );
   }
@@ -69,11 +72,11 @@ function JobDetail({
     return (
       <Stack>
         <BackLink />
-        <ErrorAlert error={job.error} title="Could not load the training job" />
+        <ErrorAlert error={job.error} title={t('Could not load the training job')} />
       </Stack>
     );
   }
-  const name = job.data.job_name ?? `Job ${jobId}`;
+  const name = job.data.job_name ?? t('Job {{id}}', { id: jobId });
   return (
     <Stack gap="md">
       <div>
@@ -103,7 +106,7 @@ function JobDetail({
                 component={Link}
                 to={paths.v1NewVersion.href(jobId, versionId)}
               >
-                New version
+                {t('New version')}
               </Button>
             )}
             {perms.can(v1Endpoints.createJob) && (
@@ -111,9 +114,11 @@ function JobDetail({
                 variant="default"
                 component={Link}
                 to={paths.createJob.href(undefined, { jobId, versionId })}
-                title="Open the create form filled in with this version's settings, as a new job"
+                title={t(
+                  "Open the create form filled in with this version's settings, as a new job",
+                )}
               >
-                Copy
+                {t('Copy')}
               </Button>
             )}
             {perms.can(v1Endpoints.createConfig) && (
@@ -122,7 +127,7 @@ function JobDetail({
                 component={Link}
                 to={paths.createConfig.href({ jobId, versionId })}
               >
-                Save as configuration
+                {t('Save as configuration')}
               </Button>
             )}
             {perms.can(v1Endpoints.deleteJob) && <DeleteJobButton jobId={jobId} jobName={name} />}
@@ -137,7 +142,7 @@ function JobDetail({
               [v1Endpoints.createConfig, 'copy'],
               [v1Endpoints.deleteJob, 'delete'],
             ])}
-            what="this job"
+            what={t('this job')}
           />
         </Group>
       </div>
@@ -152,8 +157,8 @@ function JobDetail({
         onChange={(v) => setSearch(v === 'versions' ? { tab: 'versions' } : {}, { replace: true })}
       >
         <Tabs.List>
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="versions">Versions</Tabs.Tab>
+          <Tabs.Tab value="overview">{t('Overview')}</Tabs.Tab>
+          <Tabs.Tab value="versions">{t('Versions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Stack gap="md">
@@ -180,12 +185,13 @@ function JobDetail({
 }
 
 export function JobDetailPage({ renderLogs }: JobDetailSlots) {
+  const { t } = useTranslation();
   const ids = useIds();
   if (!ids) {
     return (
       <ErrorAlert
-        error={new Error('The job or version id in the address is not a number.')}
-        title="Not found"
+        error={new Error(t('The job or version id in the address is not a number.'))}
+        title={t('Not found')}
       />
     );
   }

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { DefinitionList } from '../../../components/definition-list.js';
 import { formatDuration, formatTime } from '../../../components/format.js';
 import { ObsPathLink } from '../../../components/obs-path-link.js';
+import * as i18n from '../../../lib/i18n/i18n.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 const dash = (v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? '—' : String(v);
@@ -15,7 +17,11 @@ function dataText(job: TrainingJobVersion) {
       <Group gap={4}>
         {job.data_source.map((s, i) => (
           <Code key={i}>
-            {s.data_url ?? `dataset ${s.dataset_id ?? ''} @ ${s.dataset_version ?? ''}`}
+            {s.data_url ??
+              i18n.t('dataset {{id}} @ {{version}}', {
+                id: s.dataset_id ?? '',
+                version: s.dataset_version ?? '',
+              })}
           </Code>
         ))}
       </Group>
@@ -24,8 +30,10 @@ function dataText(job: TrainingJobVersion) {
   if (job.dataset_id) {
     return (
       <Code>
-        dataset {job.dataset_name ?? job.dataset_id} @{' '}
-        {job.dataset_version_name ?? job.dataset_version_id}
+        {i18n.t('dataset {{id}} @ {{version}}', {
+          id: job.dataset_name ?? job.dataset_id,
+          version: job.dataset_version_name ?? job.dataset_version_id ?? '',
+        })}
       </Code>
     );
   }
@@ -34,7 +42,7 @@ function dataText(job: TrainingJobVersion) {
 
 function codeText(job: TrainingJobVersion) {
   if (job.user_image_url) return <Code>{job.user_image_url}</Code>;
-  if (job.model_id) return `Built-in algorithm ${job.model_id}`;
+  if (job.model_id) return i18n.t('Built-in algorithm {{id}}', { id: job.model_id });
   return job.engine_name ? `${job.engine_name} ${dash(job.engine_version)}` : '—';
 }
 
@@ -47,7 +55,7 @@ function volumesText(job: TrainingJobVersion) {
         return (
           <Code key={i}>
             {'nfs' in v ? 'nfs' : 'host_path'} {body.src_path} → {body.dest_path}
-            {body.read_only ? ' (ro)' : ''}
+            {body.read_only ? ` ${i18n.t('(ro)')}` : ''}
           </Code>
         );
       })}
@@ -56,8 +64,13 @@ function volumesText(job: TrainingJobVersion) {
 }
 
 function specText(job: TrainingJobVersion): string {
-  const code = job.spec_code ?? job.flavor_code ?? (job.spec_id ? `spec ${job.spec_id}` : null);
-  const shape = job.core ? ` (${job.core} cores, ${dash(job.cpu)} GB)` : '';
+  const code =
+    job.spec_code ??
+    job.flavor_code ??
+    (job.spec_id ? i18n.t('spec {{id}}', { id: job.spec_id }) : null);
+  const shape = job.core
+    ? ` (${i18n.t('{{cores}} cores, {{memory}} GB', { cores: job.core, memory: dash(job.cpu) })})`
+    : '';
   return code ? `${code}${shape}` : '—';
 }
 
@@ -82,6 +95,7 @@ export function JobSummary({
   job: TrainingJobVersion;
   description?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Card
       withBorder
@@ -91,28 +105,28 @@ export function JobSummary({
       aria-labelledby="job-summary-title"
     >
       <Title order={2} size="h5" mb="sm" id="job-summary-title">
-        Details
+        {t('Details')}
       </Title>
       <DefinitionList
         cols={3}
         items={[
-          { term: 'Created', value: formatTime(job.create_time) },
-          { term: 'Started', value: formatTime(job.start_time) },
-          { term: 'Duration', value: formatDuration(job.duration) },
-          { term: 'Resource specification', value: specText(job) },
-          { term: job.user_image_url ? 'Custom image' : 'AI engine', value: codeText(job) },
-          { term: 'Workers', value: dash(job.worker_server_num) },
-          { term: 'Code directory', value: <ObsPathLink path={job.app_url} /> },
-          { term: 'Boot file', value: path(job.boot_file_url) },
+          { term: t('Created'), value: formatTime(job.create_time) },
+          { term: t('Started'), value: formatTime(job.start_time) },
+          { term: t('Duration'), value: formatDuration(job.duration) },
+          { term: t('Resource specification'), value: specText(job) },
+          { term: job.user_image_url ? t('Custom image') : t('AI engine'), value: codeText(job) },
+          { term: t('Workers'), value: dash(job.worker_server_num) },
+          { term: t('Code directory'), value: <ObsPathLink path={job.app_url} /> },
+          { term: t('Boot file'), value: path(job.boot_file_url) },
           ...(job.user_command
-            ? [{ term: 'Boot command', value: <Code>{job.user_command}</Code> }]
+            ? [{ term: t('Boot command'), value: <Code>{job.user_command}</Code> }]
             : []),
-          { term: 'Data path', value: dataText(job) },
-          { term: 'Output path', value: <ObsPathLink path={job.train_url} /> },
-          { term: 'Log path', value: <ObsPathLink path={job.log_url} /> },
-          { term: 'Hyperparameters', value: hyperparameters(job) },
-          { term: 'Volumes', value: volumesText(job) },
-          { term: 'Description', value: description ?? dash(job.job_desc) },
+          { term: t('Data path'), value: dataText(job) },
+          { term: t('Output path'), value: <ObsPathLink path={job.train_url} /> },
+          { term: t('Log path'), value: <ObsPathLink path={job.log_url} /> },
+          { term: t('Hyperparameters'), value: hyperparameters(job) },
+          { term: t('Volumes'), value: volumesText(job) },
+          { term: t('Description'), value: description ?? dash(job.job_desc) },
         ]}
       />
     </Card>

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { v1StatusInfo } from '@console/shared';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useStopVersion } from '../api/job-actions.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** Whether a version in this status can be stopped (queued or running). */
 export function canStop(status: number): boolean {
@@ -19,24 +20,27 @@ interface Props {
 
 /** "Stop" → confirmation → POST …/stop; the status badge then shows Stopping → Stopped. */
 export function StopJobButton({ jobId, versionId, versionName, status }: Props) {
+  const { t } = useTranslation();
   const stop = useStopVersion(jobId, versionId);
   if (!canStop(status)) return null;
   const confirm = () =>
     modals.openConfirmModal({
-      title: `Stop ${versionName}?`,
-      children: <Text size="sm">The running process is killed; its logs and outputs stay.</Text>,
-      labels: { confirm: 'Stop', cancel: 'Cancel' },
+      title: t('Stop {{version}}?', { version: versionName }),
+      children: (
+        <Text size="sm">{t('The running process is killed; its logs and outputs stay.')}</Text>
+      ),
+      labels: { confirm: t('Stop'), cancel: t('Cancel') },
       confirmProps: { color: 'orange' },
       onConfirm: () =>
         stop.mutate(undefined, {
           onError: (error) => {
-            notifyError('Could not stop the job', error);
+            notifyError(t('Could not stop the job'), error);
           },
         }),
     });
   return (
     <Button color="orange" variant="light" onClick={confirm} loading={stop.isPending}>
-      Stop
+      {t('Stop')}
     </Button>
   );
 }

@@ -2,35 +2,43 @@ import { Card, Code, Group, Switch, Table, Text, Title } from '@mantine/core';
 import type { TrainingJobVersion } from '@console/shared';
 import { useMemo, useState } from 'react';
 import { versionDiff, visibleRows } from '../version-diff.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The chosen versions side by side: only what differs, or every field with "Show all". */
 export function VersionCompare({ versions }: { versions: readonly TrainingJobVersion[] }) {
+  const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const rows = useMemo(() => versionDiff(versions), [versions]);
   const shown = visibleRows(rows, showAll);
   const names = versions.map((v) => v.version_name).join(', ');
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Version comparison">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-label={t('Version comparison')}
+    >
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5">
-          Comparing {names}
+          {t('Comparing {{names}}', { names })}
         </Title>
         <Switch
-          label="Show all fields"
+          label={t('Show all fields')}
           checked={showAll}
           onChange={(e) => setShowAll(e.currentTarget.checked)}
         />
       </Group>
       {shown.length === 0 ? (
         <Text size="sm" c="dimmed">
-          These versions have the same settings.
+          {t('These versions have the same settings.')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
-          <Table aria-label="Differences between versions" verticalSpacing="xs">
+          <Table aria-label={t('Differences between versions')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Setting</Table.Th>
+                <Table.Th>{t('Setting')}</Table.Th>
                 {versions.map((v) => (
                   <Table.Th key={v.version_id}>{v.version_name}</Table.Th>
                 ))}
@@ -41,7 +49,9 @@ export function VersionCompare({ versions }: { versions: readonly TrainingJobVer
                 <Table.Tr key={`${r.group}/${r.api}`} data-differs={r.differs || undefined}>
                   <Table.Th scope="row" fw={400}>
                     <Text size="sm">
-                      {r.group === 'Parameters' ? `Hyperparameter ${r.field}` : r.field}
+                      {r.group === 'Parameters'
+                        ? t('Hyperparameter {{name}}', { name: r.field })
+                        : t(r.field)}
                     </Text>
                     <Code c="dimmed" fz="xs" bg="transparent" p={0}>
                       {r.api}
@@ -65,7 +75,7 @@ export function VersionCompare({ versions }: { versions: readonly TrainingJobVer
       )}
       {!showAll && rows.length > shown.length && shown.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
-          Only the settings that differ are shown; the others are equal.
+          {t('Only the settings that differ are shown; the others are equal.')}
         </Text>
       )}
     </Card>

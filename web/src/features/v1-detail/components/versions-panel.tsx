@@ -23,6 +23,7 @@ import { usePermissions } from '../../../lib/use-permissions.js';
 import { useDeleteVersion, versionsQueryOptions } from '../api/versions.js';
 import { paths } from '../../../config/paths.js';
 import { VersionCompare } from './version-compare.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   jobId: number;
@@ -32,6 +33,7 @@ interface Props {
 
 /** The versions of a job: open one, start a new version from one, delete one, compare some. */
 export function VersionsPanel({ jobId, currentVersionId }: Props) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const versions = useQuery(versionsQueryOptions(jobId));
   const remove = useDeleteVersion(jobId);
@@ -39,9 +41,9 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
   const [picked, setPicked] = useState<readonly number[]>([]);
   const [comparing, setComparing] = useState(false);
 
-  if (versions.isPending) return <Skeleton height={120} aria-label="Loading versions" />;
+  if (versions.isPending) return <Skeleton height={120} aria-label={t('Loading versions')} />;
   if (versions.isError)
-    return <ErrorAlert error={versions.error} title="Could not list versions" />;
+    return <ErrorAlert error={versions.error} title={t('Could not list versions')} />;
   const list = versions.data.versions;
   // oldest first, as versions grow
   const chosen = list
@@ -54,16 +56,16 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
 
   const confirmDelete = (v: TrainingJobVersion) =>
     modals.openConfirmModal({
-      title: `Delete version ${v.version_name}?`,
-      children: <Text size="sm">The version, its logs and its metrics are removed.</Text>,
-      labels: { confirm: 'Delete version', cancel: 'Cancel' },
+      title: t('Delete version {{version}}?', { version: v.version_name }),
+      children: <Text size="sm">{t('The version, its logs and its metrics are removed.')}</Text>,
+      labels: { confirm: t('Delete version'), cancel: t('Cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate(v.version_id, {
           onSuccess: () => {
             notifications.show({
               color: 'green',
-              title: 'Version deleted',
+              title: t('Version deleted'),
               message: v.version_name,
             });
             if (v.version_id === currentVersionId) {
@@ -72,7 +74,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             }
           },
           onError: (e) => {
-            notifyError('Could not delete', e);
+            notifyError(t('Could not delete'), e);
           },
         }),
     });
@@ -81,7 +83,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Tick two or more versions to see what differs between them.
+          {t('Tick two or more versions to see what differs between them.')}
         </Text>
         <Button
           size="xs"
@@ -89,20 +91,22 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
           disabled={chosen.length < 2}
           onClick={() => setComparing(true)}
         >
-          Compare {chosen.length >= 2 ? `${chosen.length} versions` : 'versions'}
+          {chosen.length >= 2
+            ? t('Compare {{count}} versions', { count: chosen.length })
+            : t('Compare versions')}
         </Button>
       </Group>
-      <Table striped highlightOnHover aria-label="Versions">
+      <Table striped highlightOnHover aria-label={t('Versions')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <VisuallyHidden>Compare</VisuallyHidden>
+              <VisuallyHidden>{t('Compare')}</VisuallyHidden>
             </Table.Th>
-            <Table.Th>Version</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Duration</Table.Th>
-            <Table.Th>From</Table.Th>
+            <Table.Th>{t('Version')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
+            <Table.Th>{t('Created')}</Table.Th>
+            <Table.Th>{t('Duration')}</Table.Th>
+            <Table.Th>{t('From')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -114,7 +118,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             >
               <Table.Td>
                 <Checkbox
-                  aria-label={`Compare ${v.version_name}`}
+                  aria-label={t('Compare {{version}}', { version: v.version_name })}
                   checked={picked.includes(v.version_id)}
                   onChange={(e) => toggle(v.version_id, e.currentTarget.checked)}
                 />
@@ -144,9 +148,9 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
                       variant="light"
                       component={Link}
                       to={paths.v1NewVersion.href(jobId, v.version_id)}
-                      aria-label={`New version from ${v.version_name}`}
+                      aria-label={t('New version from {{version}}', { version: v.version_name })}
                     >
-                      New version
+                      {t('New version')}
                     </Button>
                   )}
                   {perms.can(v1Endpoints.deleteVersion) && (
@@ -155,9 +159,9 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
                       color="red"
                       variant="subtle"
                       onClick={() => confirmDelete(v)}
-                      aria-label={`Delete ${v.version_name}`}
+                      aria-label={t('Delete {{version}}', { version: v.version_name })}
                     >
-                      Delete
+                      {t('Delete')}
                     </Button>
                   )}
                 </Group>

@@ -14,6 +14,8 @@ import { StreamIndicator } from '../../../components/log-viewer/stream-indicator
 import { useLineLink } from '../../../lib/log-line-link.js';
 import { useJobLogStream } from '../../../lib/use-job-log-stream.js';
 import { logDownloadUrl, logFilesQueryOptions, logSearchUrl } from '../api/log-files.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../../lib/i18n/format.js';
 
 interface Props {
   jobId: number;
@@ -30,6 +32,7 @@ const SCHEMAS = { status: StatusEventSchema, end: EndEventSchema };
  * all of them merged when there are several.
  */
 function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: readonly string[] }) {
+  const { t } = useTranslation();
   const stream = useJobLogStream(
     jobLogStreamPaths.v1(jobId, versionId, files),
     files,
@@ -57,26 +60,28 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
       <Group justify="space-between" mb="xs">
         <Group gap="sm">
           <Title order={2} size="h4">
-            Logs
+            {t('Logs')}
           </Title>
           <StreamIndicator state={stream.state} />
           <Text size="xs" c="dimmed">
-            {(active?.length ?? 0).toLocaleString()} lines
-            {active?.dropped ? ` (oldest ${active.dropped.toLocaleString()} dropped)` : ''}
+            {t('{{n}} lines', { count: active?.length ?? 0, n: formatNumber(active?.length ?? 0) })}
+            {active?.dropped
+              ? ` ${t('(oldest {{n}} dropped)', { n: formatNumber(active.dropped) })}`
+              : ''}
           </Text>
           {!logFile && <MergedOrderNote order={stream.log.merged.order} />}
         </Group>
         <Group gap="sm">
           {logFile && (
             <Anchor href={logDownloadUrl(jobId, versionId, logFile)} size="xs" download>
-              Download full log
+              {t('Download full log')}
             </Anchor>
           )}
           {several ? (
             <Select
-              aria-label="Log file"
+              aria-label={t('Log file')}
               size="xs"
-              data={[{ value: MERGED, label: 'All workers' }, ...files]}
+              data={[{ value: MERGED, label: t('All workers') }, ...files]}
               value={shown}
               onChange={(v) => setChosen(v)}
               allowDeselect={false}
@@ -114,10 +119,11 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
 
 /** The live log of one job version: every log file over one SSE stream, one or all shown. */
 export function LogPanel({ jobId, versionId, onStatus }: Props) {
+  const { t } = useTranslation();
   const files = useQuery(logFilesQueryOptions(jobId, versionId));
   const fileNames = files.data ?? [];
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Logs">
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('Logs')}>
       {fileNames.length > 0 ? (
         <JobLogView
           key={fileNames.join(',')}
@@ -129,12 +135,12 @@ export function LogPanel({ jobId, versionId, onStatus }: Props) {
       ) : (
         <>
           <Title order={2} size="h4" mb="xs">
-            Logs
+            {t('Logs')}
           </Title>
           {files.isError ? (
-            <ErrorAlert error={files.error} title="Could not list log files" />
+            <ErrorAlert error={files.error} title={t('Could not list log files')} />
           ) : (
-            <Skeleton height={120} radius="sm" aria-label="Waiting for the log file" />
+            <Skeleton height={120} radius="sm" aria-label={t('Waiting for the log file')} />
           )}
         </>
       )}

@@ -10,6 +10,7 @@ import { Link, useNavigate } from 'react-router';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteV2Job, useTerminateV2Job } from '../api/v2-job.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /**
  * Terminate (while creating, pending or running) and Delete, each behind a confirmation, as the
@@ -30,6 +31,7 @@ export function V2JobActions({
   /** Who started it through this console (its annotation); null when not through it. */
   creator: string | null;
 }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const terminate = useTerminateV2Job(jobId);
   const remove = useDeleteV2Job(jobId);
@@ -42,41 +44,46 @@ export function V2JobActions({
 
   const confirmTerminate = () =>
     modals.openConfirmModal({
-      title: `Terminate job ${name}?`,
+      title: t('Terminate job {{name}}?', { name }),
       children: (
-        <Text size="sm">Every task is stopped. Logs and outputs written so far are kept.</Text>
+        <Text size="sm">
+          {t('Every task is stopped. Logs and outputs written so far are kept.')}
+        </Text>
       ),
-      labels: { confirm: 'Terminate', cancel: 'Cancel' },
+      labels: { confirm: t('Terminate'), cancel: t('Cancel') },
       confirmProps: { color: 'orange' },
       onConfirm: () =>
         terminate.mutate(undefined, {
           onSuccess: () =>
-            notifications.show({ color: 'orange', title: 'Terminating', message: name }),
+            notifications.show({ color: 'orange', title: t('Terminating'), message: name }),
           onError: (error) =>
-            notifyError('Could not terminate the job', error, { autoClose: 10_000 }),
+            notifyError(t('Could not terminate the job'), error, { autoClose: 10_000 }),
         }),
     });
 
   const confirmDelete = () =>
     modals.openConfirmModal({
-      title: `Delete job ${name}?`,
+      title: t('Delete job {{name}}?', { name }),
       children: (
-        <Text size="sm">The job and its logs are removed. A running job is stopped first.</Text>
+        <Text size="sm">
+          {t('The job and its logs are removed. A running job is stopped first.')}
+        </Text>
       ),
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      labels: { confirm: t('Delete'), cancel: t('Cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate(undefined, {
           onSuccess: () => {
             notifications.show({
               color: 'green',
-              title: 'Job deleted',
-              message: `${name} was deleted.`,
+              title: t('Job deleted'),
+              message: t('{{name}} was deleted.', { name }),
             });
             navigate(paths.jobs.href());
             remove.forget();
           },
-          onError: (error) => notifyError('Could not delete the job', error, { autoClose: 10_000 }),
+          onError: (error) =>
+            notifyError(t('Could not delete the job'), error, { autoClose: 10_000 }),
         }),
     });
 
@@ -89,9 +96,9 @@ export function V2JobActions({
             component={Link}
             to={paths.v2CreateJob.href(jobId)}
             variant="light"
-            title="Open the create form filled in with this job's settings (rerun)"
+            title={t("Open the create form filled in with this job's settings (rerun)")}
           >
-            Copy
+            {t('Copy')}
           </Button>
         )}
         {active && mayStop && !notMine && (
@@ -101,12 +108,12 @@ export function V2JobActions({
             onClick={confirmTerminate}
             loading={terminate.isPending}
           >
-            Terminate
+            {t('Terminate')}
           </Button>
         )}
         {perms.can(v2Endpoints.deleteJob) && (
           <Button color="red" variant="light" onClick={confirmDelete} loading={remove.isPending}>
-            Delete
+            {t('Delete')}
           </Button>
         )}
       </Group>
@@ -116,7 +123,7 @@ export function V2JobActions({
           [v2Endpoints.jobAction, 'terminate'],
           [v2Endpoints.deleteJob, 'delete'],
         ])}
-        what="this job"
+        what={t('this job')}
       />
       {active && notMine && (
         <Text size="xs" c="dimmed" data-testid="owner-note">

@@ -5,17 +5,21 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../lib/api-error.js';
 import { useSaveAsAlgorithm } from '../api/save-algorithm.js';
 import { toAlgorithmRequest } from '../to-algorithm-request.js';
+import * as i18n from '../../../lib/i18n/i18n.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 function nameProblem(name: string): string | null {
   const n = name.trim();
-  if (!n) return 'Give the algorithm a name';
-  if (n.length > 64) return 'At most 64 characters';
-  if (!V2_NAME_PATTERN.test(n)) return 'Only letters, digits, hyphens (-) and underscores (_)';
+  if (!n) return i18n.t('Give the algorithm a name');
+  if (n.length > 64) return i18n.t('At most {{max}} characters', { max: 64 });
+  if (!V2_NAME_PATTERN.test(n))
+    return i18n.t('Only letters, digits, hyphens (-) and underscores (_)');
   return null;
 }
 
 /** "Save as algorithm": the job's code, engine and hyperparameters become one of "My algorithms". */
 export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
+  const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -23,7 +27,7 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
   const save = useSaveAsAlgorithm();
   const open = () => {
     setName(`${job.metadata.name.slice(0, 59)}-algo`);
-    setDescription(`Saved from training job ${job.metadata.name}`);
+    setDescription(t('Saved from training job {{name}}', { name: job.metadata.name }));
     setTouched(false);
     save.reset();
     setOpened(true);
@@ -40,8 +44,10 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
         setOpened(false);
         notifications.show({
           color: 'green',
-          title: 'Algorithm saved',
-          message: `${algo.metadata.name} is now in My algorithms of the v2 create form.`,
+          title: t('Algorithm saved'),
+          message: t('{{name}} is now in My algorithms of the v2 create form.', {
+            name: algo.metadata.name,
+          }),
         });
       },
     });
@@ -49,18 +55,24 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
   return (
     <>
       <Button variant="default" onClick={open}>
-        Save as algorithm
+        {t('Save as algorithm')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Save as algorithm" centered>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('Save as algorithm')}
+        centered
+      >
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
-              The job&apos;s code, engine, hyperparameters (as defaults) and the names of its inputs
-              and outputs are saved; new jobs pick it under My algorithms.
+              {t(
+                "The job's code, engine, hyperparameters (as defaults) and the names of its inputs and outputs are saved; new jobs pick it under My algorithms.",
+              )}
             </Text>
             <TextInput
-              label="Algorithm name"
-              description="metadata.name: 1–64 letters, digits, - or _"
+              label={t('Algorithm name')}
+              description={t('metadata.name: 1–64 letters, digits, - or _')}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
               onBlur={() => setTouched(true)}
@@ -71,7 +83,7 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
               data-autofocus
             />
             <Textarea
-              label="Description"
+              label={t('Description')}
               autosize
               minRows={2}
               maxLength={256}
@@ -80,10 +92,10 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpened(false)}>
-                Cancel
+                {t('Cancel')}
               </Button>
               <Button type="submit" loading={save.isPending}>
-                Save algorithm
+                {t('Save algorithm')}
               </Button>
             </Group>
           </Stack>

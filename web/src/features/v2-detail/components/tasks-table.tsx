@@ -2,24 +2,26 @@ import { Table, Text } from '@mantine/core';
 import type { TrainingJobV2 } from '@console/shared';
 import { BucketBadge } from '../../../components/bucket-badge.js';
 import { taskStates } from '../task-states.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The job's tasks (`worker-0` …) with their state. */
 export function TasksTable({ job }: { job: TrainingJobV2 }) {
+  const { t } = useTranslation();
   const states = taskStates(job);
   if (states.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No tasks yet.
+        {t('No tasks yet.')}
       </Text>
     );
   return (
-    <Table verticalSpacing="xs" aria-label="Tasks">
+    <Table verticalSpacing="xs" aria-label={t('Tasks')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Task</Table.Th>
-          <Table.Th>State</Table.Th>
-          <Table.Th>Exit code</Table.Th>
-          <Table.Th>Message</Table.Th>
+          <Table.Th>{t('Task')}</Table.Th>
+          <Table.Th>{t('State')}</Table.Th>
+          <Table.Th>{t('Exit code')}</Table.Th>
+          <Table.Th>{t('Message')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -8,7 +8,6 @@ import {
   isV2Terminal,
   v2Endpoints,
   v2PhaseInfo,
-  v2SecondaryPhaseLabel,
 } from '@console/shared';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -32,6 +31,8 @@ import { JobSettingsCard } from './settings/job-settings-card.js';
 import { SaveAsAlgorithm } from './save-as-algorithm.js';
 import { canSaveAsAlgorithm } from '../to-algorithm-request.js';
 import { paths } from '../../../config/paths.js';
+import { v2SecondaryPhaseWord } from '../../../components/status-words.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** What app/routes puts into the page: the page knows no other feature. */
 export interface V2JobSlots {
@@ -46,6 +47,7 @@ export interface V2JobSlots {
 }
 
 export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
+  const { t } = useTranslation();
   const jobId = useParams().jobId ?? '';
   const queryClient = useQueryClient();
   const job = useQuery(v2JobQueryOptions(jobId));
@@ -57,21 +59,21 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
 
   const back = (
     <Anchor component={Link} to={paths.jobs.href()} size="sm">
-      ← Training jobs
+      ← {t('Training jobs')}
     </Anchor>
   );
   if (job.isPending)
     return (
       <Stack gap="md">
         {back}
-        <Skeleton height={200} radius="md" aria-label="Loading job" />
+        <Skeleton height={200} radius="md" aria-label={t('Loading job')} />
       </Stack>
     );
   if (job.isError)
     return (
       <Stack gap="md">
         {back}
-        <ErrorAlert error={job.error} title="Could not load the training job" />
+        <ErrorAlert error={job.error} title={t('Could not load the training job')} />
       </Stack>
     );
 
@@ -97,12 +99,12 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
               label={phase.label}
               bucket={phase.bucket}
               status={phase.phase}
-              title={secondary ? v2SecondaryPhaseLabel(secondary) : undefined}
+              title={secondary ? v2SecondaryPhaseWord(secondary) : undefined}
               testId="job-status"
             />
             {secondary && secondary !== data.status.phase && (
               <Text size="sm" c="dimmed">
-                {v2SecondaryPhaseLabel(secondary)}
+                {v2SecondaryPhaseWord(secondary)}
               </Text>
             )}
           </Group>
@@ -129,42 +131,47 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
           lineHref={(w, line) => lineSearch('task', w.worker, line)}
         />
       )}
-      <Card withBorder radius="md" padding="md" component="section" aria-label="Job details">
+      <Card withBorder radius="md" padding="md" component="section" aria-label={t('Job details')}>
         <DefinitionList
           cols={3}
           items={[
             {
-              term: 'Job id',
+              term: t('Job id'),
               value: (
                 <Text ff="monospace" size="sm">
                   {data.metadata.id}
                 </Text>
               ),
             },
-            { term: 'Created', value: formatTime(data.metadata.create_time) },
+            { term: t('Created'), value: formatTime(data.metadata.create_time) },
             ...(perms.role
               ? [
                   {
-                    term: 'Created by',
-                    value: creatorOf(data.metadata) ?? '— (not started through this console)',
+                    term: t('Created by'),
+                    value: creatorOf(data.metadata) ?? t('— (not started through this console)'),
                   },
                 ]
               : []),
-            { term: 'Duration', value: formatDuration(data.status.duration) },
-            { term: 'Algorithm', value: algorithmSummary(data) },
-            { term: 'Engine', value: engineSummary(data) },
-            { term: 'Resources', value: resourceSummary(data) },
-            { term: 'Auto stop', value: autoStopSummary(data) },
+            { term: t('Duration'), value: formatDuration(data.status.duration) },
+            { term: t('Algorithm'), value: algorithmSummary(data) },
+            { term: t('Engine'), value: engineSummary(data) },
+            { term: t('Resources'), value: resourceSummary(data) },
+            { term: t('Auto stop'), value: autoStopSummary(data) },
             ...(data.algorithm?.working_dir
-              ? [{ term: 'Working directory', value: data.algorithm.working_dir }]
+              ? [{ term: t('Working directory'), value: data.algorithm.working_dir }]
               : []),
             ...(data.algorithm?.code_dir
-              ? [{ term: 'Code directory', value: <ObsPathLink path={data.algorithm.code_dir} /> }]
+              ? [
+                  {
+                    term: t('Code directory'),
+                    value: <ObsPathLink path={data.algorithm.code_dir} />,
+                  },
+                ]
               : []),
             ...(data.spec?.log_export_path?.obs_url
               ? [
                   {
-                    term: 'Log export path',
+                    term: t('Log export path'),
                     value: <ObsPathLink path={data.spec.log_export_path.obs_url} />,
                   },
                 ]
@@ -173,9 +180,9 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
         />
       </Card>
       <JobSettingsCard job={data} />
-      <Card withBorder radius="md" padding="md" component="section" aria-label="Tasks">
+      <Card withBorder radius="md" padding="md" component="section" aria-label={t('Tasks')}>
         <Title order={2} size="h4" mb="xs">
-          Tasks
+          {t('Tasks')}
         </Title>
         <TasksTable job={data} />
       </Card>

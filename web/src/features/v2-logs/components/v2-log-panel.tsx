@@ -13,6 +13,8 @@ import { workerColor } from '../../../lib/merged-log-view.js';
 import { useJobLogStream } from '../../../lib/use-job-log-stream.js';
 import { v2LogSearchUrl } from '../api/task-log-urls.js';
 import { TaskDownloads } from './task-downloads.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../../lib/i18n/format.js';
 
 interface Props {
   jobId: string;
@@ -36,6 +38,7 @@ const CSS_COLORS: Record<number, string> = {
 };
 
 function LogStreams({ jobId, tasks, onStatus }: Props) {
+  const { t } = useTranslation();
   // One stream for the whole job: the tabs below are filters of it.
   const logs = useJobLogStream(jobLogStreamPaths.v2(jobId, tasks), tasks, SCHEMAS, onStatus);
   // the shown task is in the address (`?task=…`, with `&line=N` for a linked line)
@@ -49,11 +52,11 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
       <Group justify="space-between" mb="xs">
         <Group gap="sm">
           <Title order={2} size="h4">
-            Logs
+            {t('Logs')}
           </Title>
           <StreamIndicator state={logs.state} />
           <Text size="xs" c="dimmed">
-            {(active?.length ?? 0).toLocaleString()} lines
+            {t('{{n}} lines', { count: active?.length ?? 0, n: formatNumber(active?.length ?? 0) })}
           </Text>
           {tab === MERGED && tasks.length > 1 && <MergedOrderNote order={logs.log.merged.order} />}
         </Group>
@@ -71,7 +74,7 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
       ))}
       <Tabs value={tab} onChange={(v) => setTab(v ?? MERGED)} keepMounted={false}>
         <Tabs.List mb="xs">
-          <Tabs.Tab value={MERGED}>All workers</Tabs.Tab>
+          <Tabs.Tab value={MERGED}>{t('All workers')}</Tabs.Tab>
           {tasks.map((task, i) => (
             <Tabs.Tab
               key={task}
@@ -100,15 +103,16 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
 
 /** Live logs of a v2 job: every task in one merged view (prefixed, coloured) or one task at a time. */
 export function V2LogPanel({ jobId, tasks, onStatus }: Props) {
+  const { t } = useTranslation();
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Logs">
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('Logs')}>
       {tasks.length === 0 ? (
         <>
           <Title order={2} size="h4" mb="xs">
-            Logs
+            {t('Logs')}
           </Title>
           <Text size="sm" c="dimmed">
-            The job has no tasks yet.
+            {t('The job has no tasks yet.')}
           </Text>
         </>
       ) : (

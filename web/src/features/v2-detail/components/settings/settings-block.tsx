@@ -1,5 +1,6 @@
 import { Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from '../../../../lib/i18n/use-translation.js';
 
 /** One block of the job's settings: a title in the user's words, the API field as a hint. */
 export function SettingsBlock({
@@ -36,10 +37,11 @@ export function SettingsTable({
   head: readonly string[];
   rows: ReadonlyArray<{ key: string; cells: readonly ReactNode[] }>;
 }) {
+  const { t } = useTranslation();
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        None
+        {t('None')}
       </Text>
     );
   return (
