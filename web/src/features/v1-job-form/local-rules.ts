@@ -1,4 +1,5 @@
 import type { ResourceSpec } from '@console/shared';
+import { msg } from '../../lib/i18n/msg.js';
 import type { CreateJobFormValues } from './form-values.js';
 import { workerCount } from './to-job-config.js';
 
@@ -16,7 +17,8 @@ function resourceIssues(
     return v.pool_id.trim() ? [] : [{ field: 'pool_id', message: 'pool_id is required' }];
   }
   const spec = specs?.find((s) => s.spec_code === v.spec_code);
-  if (!v.spec_code) return [{ field: 'spec_code', message: 'Choose a resource specification' }];
+  if (!v.spec_code)
+    return [{ field: 'spec_code', message: msg('Choose a resource specification') }];
   if (specs && !spec)
     return [{ field: 'spec_code', message: `${v.spec_code} is not offered here` }];
   if (spec?.no_resource && !allowSoldOut) {
@@ -63,7 +65,10 @@ function required(value: string, field: string, message: string): LocalIssue[] {
   return value.trim() ? [] : [{ field, message }];
 }
 
-/** Choices the shared schema cannot see (an unset select) and the spec limits. */
+/**
+ * Choices the shared schema cannot see (an unset select) and the spec limits. Messages are in
+ * English, like the shared schema's; `issue-text.ts` shows them in the console's language.
+ */
 export function localIssues(
   v: CreateJobFormValues,
   specs: readonly ResourceSpec[] | undefined,
@@ -71,7 +76,7 @@ export function localIssues(
 ): LocalIssue[] {
   const issues: LocalIssue[] = lengthIssues(v);
   if (v.code_source === 'custom' && !v.engine_id) {
-    issues.push({ field: 'engine_id', message: 'Choose an AI engine' });
+    issues.push({ field: 'engine_id', message: msg('Choose an AI engine') });
   }
   if (v.code_source === 'builtin') {
     issues.push(...required(v.model_id, 'model_id', 'model_id is required: choose an algorithm'));

@@ -1,3 +1,4 @@
+import { msg } from '../../lib/i18n/msg.js';
 import type { AutoSearchFormValues } from './auto-search-values.js';
 
 export interface AutoSearchIssue {
@@ -53,11 +54,11 @@ export function autoSearchIssues(a: AutoSearchFormValues): AutoSearchIssue[] {
   if (!a.enabled) return [];
   const issues: AutoSearchIssue[] = [];
   if (!a.algorithm)
-    issues.push({ field: 'autoSearch.algorithm', message: 'Choose a search algorithm' });
+    issues.push({ field: 'autoSearch.algorithm', message: msg('Choose a search algorithm') });
   if (a.searchParams.length === 0)
     issues.push({
       field: 'autoSearch.searchParams',
-      message: 'Add at least one hyperparameter to search',
+      message: msg('Add at least one hyperparameter to search'),
     });
   if (!a.rewardName.trim())
     issues.push({ field: 'autoSearch.rewardName', message: 'reward_attrs.name is required' });

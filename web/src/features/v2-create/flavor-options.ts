@@ -1,4 +1,5 @@
 import { flavorMaxNodes, type TrainingFlavor } from '@console/shared';
+import { t } from '../../lib/i18n/i18n.js';
 
 /** Flavors of GPU dedicated pools (catalog §4.1 SpecResource); not in the public flavor list. */
 export const DEDICATED_POOL_FLAVORS = [
@@ -8,18 +9,18 @@ export const DEDICATED_POOL_FLAVORS = [
   { flavor_id: 'modelarts.pool.visual.8xlarge', cards: 8 },
 ] as const;
 
-/** "8 vCPUs · 32 GB · 1 × GP-Vnt1 (32GB) · up to 16 nodes" */
+/** "8 vCPUs · 32 GB · 1 × GP-Vnt1 (32GB) · up to 16 nodes", in the console's language. */
 export function describeFlavor(f: TrainingFlavor): string {
   const info = f.flavor_info;
   const parts: string[] = [];
-  if (info?.cpu?.core_num) parts.push(`${info.cpu.core_num} vCPUs`);
+  if (info?.cpu?.core_num) parts.push(t('{{n}} vCPUs', { n: info.cpu.core_num }));
   if (info?.memory?.size) parts.push(`${info.memory.size} ${info.memory.unit ?? 'GB'}`);
   if (info?.gpu?.unit_num)
     parts.push(
       `${info.gpu.unit_num} × ${info.gpu.product_name ?? 'GPU'}${info.gpu.memory ? ` (${info.gpu.memory})` : ''}`,
     );
   const max = flavorMaxNodes(f);
-  parts.push(max > 1 ? `up to ${max} nodes` : 'single node');
+  parts.push(max > 1 ? t('up to {{count}} nodes', { count: max }) : t('single node'));
   return parts.join(' · ');
 }
 
@@ -55,7 +56,7 @@ export function flavorOptions(
     const out = soldOut.has(f.flavor_id) || soldOut.has(f.billing?.code ?? '');
     const label = `${f.flavor_id} — ${describeFlavor(f)}`;
     return out
-      ? { value: f.flavor_id, label: `${label} — Sold out`, disabled: true }
+      ? { value: f.flavor_id, label: `${label} — ${t('Sold out')}`, disabled: true }
       : { value: f.flavor_id, label };
   };
   if (dedicated) {
@@ -63,7 +64,7 @@ export function flavorOptions(
     if (listed.length > 0) return listed.map(option);
     return DEDICATED_POOL_FLAVORS.map((f) => ({
       value: f.flavor_id,
-      label: `${f.flavor_id} — ${f.cards} GPU card${f.cards > 1 ? 's' : ''}`,
+      label: `${f.flavor_id} — ${t('{{count}} GPU cards', { count: f.cards })}`,
     }));
   }
   return flavors

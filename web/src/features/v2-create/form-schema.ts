@@ -1,5 +1,6 @@
 import { CreateTrainingJobV2RequestSchema } from '@console/shared';
 import { z } from 'zod';
+import { msg } from '../../lib/i18n/msg.js';
 import { autoSearchIssues } from './auto-search-rules.js';
 import { formFieldForPath } from './form-field-path.js';
 import type { V2JobFormValues } from './form-values.js';
@@ -10,7 +11,10 @@ interface LocalIssue {
   message: string;
 }
 
-/** What only the form knows: which source is chosen and the chosen flavor's node bound. */
+/**
+ * What only the form knows: which source is chosen and the chosen flavor's node bound. Messages are
+ * in English, like the shared schema's; `issue-text.ts` shows them in the console's language.
+ */
 function localIssues(
   v: V2JobFormValues,
   maxNodes: (flavorId: string) => number | undefined,
@@ -23,7 +27,7 @@ function localIssues(
   };
   switch (v.source) {
     case 'algorithm':
-      need('algorithmId', 'Choose one of your algorithms');
+      need('algorithmId', msg('Choose one of your algorithms'));
       break;
     case 'subscription':
       need('subscriptionId', 'algorithm.subscription_id is required');
@@ -32,7 +36,7 @@ function localIssues(
     case 'code':
       need('codeDir', 'algorithm.code_dir is required');
       need('bootFile', 'algorithm.boot_file is required');
-      if (v.engineMode === 'preset') need('engineId', 'Choose an engine');
+      if (v.engineMode === 'preset') need('engineId', msg('Choose an engine'));
       else {
         need('engineName', 'algorithm.engine.engine_name is required');
         need('engineVersion', 'algorithm.engine.engine_version is required');
@@ -43,7 +47,7 @@ function localIssues(
       need('command', 'algorithm.command is required with a custom image');
       break;
   }
-  need('flavorId', 'Choose a flavor');
+  need('flavorId', msg('Choose a flavor'));
   if (v.poolKind === 'dedicated')
     need('poolId', 'spec.resource.pool_id is required for a dedicated pool');
   const max = maxNodes(v.flavorId.trim());
@@ -57,7 +61,7 @@ function localIssues(
   if (!Number.isInteger(v.autoStopHours) || v.autoStopHours < 0)
     issues.push({
       field: 'autoStopHours',
-      message: 'Auto stop is a whole number of hours (0 = off)',
+      message: msg('Auto stop is a whole number of hours (0 = off)'),
     });
   else if (autoStopMax !== undefined && (v.autoStopHours < 1 || v.autoStopHours > autoStopMax))
     issues.push({

@@ -2,6 +2,8 @@ import { Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { BuiltInAlgorithm } from '@console/shared';
 import { builtInAlgorithmsQueryOptions } from '../api/catalog.js';
+import { useIssueText } from '../issue-text.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   value: string;
@@ -17,16 +19,18 @@ const describe = (a: BuiltInAlgorithm) =>
 
 /** "Built-in algorithm": one option per model (value = `model_id`); free text if the list fails. */
 export function AlgorithmPicker({ value, onChange, onBlur, error }: Props) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const models = useQuery(builtInAlgorithmsQueryOptions());
   if (models.isError) {
     return (
       <TextInput
-        label="Algorithm ID"
-        description="The algorithm list could not be loaded; type the model_id"
+        label={t('Algorithm ID')}
+        description={t('The algorithm list could not be loaded; type the model_id')}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value, undefined)}
         onBlur={onBlur}
-        error={error}
+        error={issue(error)}
       />
     );
   }
@@ -34,8 +38,8 @@ export function AlgorithmPicker({ value, onChange, onBlur, error }: Props) {
   const selected = list.find((m) => String(m.model_id) === value);
   return (
     <Select
-      label="Algorithm"
-      placeholder={models.isPending ? 'Loading…' : 'Choose an algorithm'}
+      label={t('Algorithm')}
+      placeholder={models.isPending ? t('Loading…') : t('Choose an algorithm')}
       data={list.map((m) => ({ value: String(m.model_id), label: m.model_name }))}
       value={value || null}
       onChange={(v) =>
@@ -45,11 +49,13 @@ export function AlgorithmPicker({ value, onChange, onBlur, error }: Props) {
         )
       }
       onBlur={onBlur}
-      error={error}
-      description={selected ? describe(selected) : 'Sent as config.model_id'}
+      error={issue(error)}
+      description={
+        selected ? describe(selected) : t('Sent as {{field}}', { field: 'config.model_id' })
+      }
       searchable
       allowDeselect={false}
-      nothingFoundMessage="No algorithm matches"
+      nothingFoundMessage={t('No algorithm matches')}
     />
   );
 }

@@ -11,11 +11,14 @@ import { EngineField } from './engine-field.js';
 import type { SectionProps } from './form-types.js';
 import { ObsField } from './obs-field.js';
 import { SwitchField } from './switch-field.js';
+import { msg } from '../../../lib/i18n/msg.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 const OPTIONS: ReadonlyArray<{ value: CodeSource; label: string }> = [
-  { value: 'custom', label: 'Custom code' },
-  { value: 'builtin', label: 'Built-in algorithm' },
-  { value: 'image', label: 'Custom image' },
+  { value: 'custom', label: msg('Custom code') },
+  { value: 'builtin', label: msg('Built-in algorithm') },
+  { value: 'image', label: msg('Custom image') },
 ];
 
 /** Code source switch: only the chosen source's fields are sent (catalog §3.1 ¹). */
@@ -25,6 +28,8 @@ export function CodeSourceSection({
 }: SectionProps & { engines: readonly Engine[] }) {
   const { control, register, formState, setValue, getValues } = form;
   const { errors } = formState;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const queryClient = useQueryClient();
   const codeHint = obsHint(useGuardrails(), 'code');
   const algorithmById = (id: string) =>
@@ -33,11 +38,11 @@ export function CodeSourceSection({
       ?.models.find((m) => String(m.model_id) === id);
   const [source, appUrl] = useWatch({ control, name: ['code_source', 'app_url'] });
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Code source">
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('Code source')}>
       <Stack gap="sm">
         <SwitchField
-          label="Code source"
-          description="Exclusive: switching removes the other source's fields from the request"
+          label={t('Code source')}
+          description={t("Exclusive: switching removes the other source's fields from the request")}
           value={source}
           options={OPTIONS}
           onChange={(v) => setValue('code_source', v, { shouldValidate: formState.isSubmitted })}
@@ -83,18 +88,22 @@ export function CodeSourceSection({
         {source === 'image' && (
           <>
             <TextInput
-              label="Image"
-              description="SWR image URL, e.g. 100.125.5.235:20202/jobmng/custom-cpu-base:1.0"
+              label={t('Image')}
+              description={t('SWR image URL, e.g. {{example}}', {
+                example: '100.125.5.235:20202/jobmng/custom-cpu-base:1.0',
+              })}
               {...register('user_image_url')}
-              error={errors.user_image_url?.message}
+              error={issue(errors.user_image_url?.message)}
             />
             <Textarea
-              label="Boot command"
-              description="e.g. bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py"
+              label={t('Boot command')}
+              description={t('e.g. {{example}}', {
+                example: 'bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py',
+              })}
               autosize
               minRows={2}
               {...register('user_command')}
-              error={errors.user_command?.message}
+              error={issue(errors.user_command?.message)}
             />
           </>
         )}
@@ -102,10 +111,10 @@ export function CodeSourceSection({
           <ObsField
             form={form}
             name="app_url"
-            label="Code directory"
+            label={t('Code directory')}
             kind="folder"
             description={withHint(
-              source === 'image' ? 'Optional for a custom image' : undefined,
+              source === 'image' ? t('Optional for a custom image') : undefined,
               codeHint,
             )}
             error={errors.app_url?.message}
@@ -115,7 +124,7 @@ export function CodeSourceSection({
           <ObsField
             form={form}
             name="boot_file_url"
-            label="Boot file"
+            label={t('Boot file')}
             kind="file"
             browseWithin={appUrl}
             description={codeHint}

@@ -21,6 +21,8 @@ import type { FormMode } from './form-types.js';
 import { OutputSection } from './output-section.js';
 import { JobCostEstimate, JobCostSummary } from './job-cost.js';
 import { ResourceSection } from './resource-section.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   specs: readonly ResourceSpec[];
@@ -58,6 +60,8 @@ export function showServerFieldError(
 /** The v1 job form shared by "Create training job", "New version" and the configuration editor. */
 export function CreateJobForm(props: Props) {
   const { engines, onSubmit, mode = 'job' } = props;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   // the team portal's role may use only some specifications: the others are not offered
   const allowedFlavors = useGuardrails()?.flavors;
   const specs = useMemo(
@@ -92,38 +96,42 @@ export function CreateJobForm(props: Props) {
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <form onSubmit={submit} noValidate aria-label={props.submitLabel ?? 'Create training job'}>
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label={props.submitLabel ?? t('Create training job')}
+        >
           <Stack gap="md">
-            {errors.root?.message && <Alert color="red">{errors.root.message}</Alert>}
+            {errors.root?.message && <Alert color="red">{issue(errors.root.message)}</Alert>}
             <Card withBorder radius="md" padding="md">
               <Stack gap="sm">
                 {mode !== 'version' && (
                   <TextInput
-                    label={mode === 'config' ? 'Configuration name' : 'Name'}
+                    label={mode === 'config' ? t('Configuration name') : t('Name')}
                     {...register('job_name')}
                     readOnly={props.nameLocked}
-                    error={errors.job_name?.message}
+                    error={issue(errors.job_name?.message)}
                     description={
                       mode === 'config'
-                        ? 'Letters, digits, - and _ (1–20)'
-                        : 'Letters, digits, - and _ (1–64)'
+                        ? t('Letters, digits, - and _ (1–{{max}})', { max: 20 })
+                        : t('Letters, digits, - and _ (1–{{max}})', { max: 64 })
                     }
                   />
                 )}
                 <Textarea
-                  label="Description"
-                  description="Optional"
+                  label={t('Description')}
+                  description={t('Optional')}
                   autosize
                   minRows={2}
                   {...register('job_desc')}
-                  error={errors.job_desc?.message}
+                  error={issue(errors.job_desc?.message)}
                 />
                 {mode === 'job' && (
                   <TextInput
-                    label="Workspace ID"
-                    description="Optional (default 0)"
+                    label={t('Workspace ID')}
+                    description={t('Optional (default 0)')}
                     {...register('workspace_id')}
-                    error={errors.workspace_id?.message}
+                    error={issue(errors.workspace_id?.message)}
                   />
                 )}
               </Stack>
@@ -150,7 +158,7 @@ export function CreateJobForm(props: Props) {
               }}
             >
               <Button type="submit" loading={isSubmitting}>
-                {props.submitLabel ?? 'Create'}
+                {props.submitLabel ?? t('Create')}
               </Button>
             </Group>
           </Stack>

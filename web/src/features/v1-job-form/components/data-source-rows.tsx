@@ -5,11 +5,15 @@ import { DatasetPicker } from '../../../components/dataset-picker.js';
 import { emptyDataRow } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
 import { ObsField } from './obs-field.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** `config.data_source[]` rows: each is an OBS path or a dataset + version (never both). */
 export function DataSourceRows({ form }: SectionProps) {
   const { control, formState, setValue } = form;
   const { errors } = formState;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const { fields, append, remove } = useFieldArray({ control, name: 'data_rows' });
   const rows = useWatch({ control, name: 'data_rows' });
   const dataHint = obsHint(useGuardrails(), 'data');
@@ -20,15 +24,21 @@ export function DataSourceRows({ form }: SectionProps) {
         const rowErrors = errors.data_rows?.[i];
         const n = i + 1;
         return (
-          <Paper key={field.id} withBorder p="xs" radius="sm" aria-label={`Data source ${n}`}>
+          <Paper
+            key={field.id}
+            withBorder
+            p="xs"
+            radius="sm"
+            aria-label={t('Data source {{n}}', { n })}
+          >
             <Group justify="space-between" mb={4}>
               <SegmentedControl
                 size="xs"
-                aria-label={`Data source ${n} type`}
+                aria-label={t('Data source {{n}} type', { n })}
                 value={row.type}
                 data={[
                   { value: 'obs', label: 'obs' },
-                  { value: 'dataset', label: 'dataset' },
+                  { value: 'dataset', label: t('dataset') },
                 ]}
                 onChange={(v) =>
                   setValue(`data_rows.${i}.type`, v === 'dataset' ? 'dataset' : 'obs')
@@ -37,7 +47,7 @@ export function DataSourceRows({ form }: SectionProps) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={`Remove data source ${n}`}
+                aria-label={t('Remove data source {{n}}', { n })}
                 onClick={() => remove(i)}
               >
                 ✕
@@ -48,7 +58,7 @@ export function DataSourceRows({ form }: SectionProps) {
                 form={form}
                 name={`data_rows.${i}.data_url`}
                 size="xs"
-                label={n === 1 ? 'Data path' : `Data path ${n}`}
+                label={n === 1 ? t('Data path') : t('Data path {{n}}', { n })}
                 kind="folder"
                 description={dataHint}
                 error={rowErrors?.data_url?.message}
@@ -56,13 +66,13 @@ export function DataSourceRows({ form }: SectionProps) {
             ) : (
               <DatasetPicker
                 size="xs"
-                label={n === 1 ? 'Source dataset' : `Source dataset ${n}`}
+                label={n === 1 ? t('Source dataset') : t('Source dataset {{n}}', { n })}
                 datasetId={row.dataset_id}
                 versionId={row.dataset_version}
                 onDatasetChange={(v) => setValue(`data_rows.${i}.dataset_id`, v)}
                 onVersionChange={(v) => setValue(`data_rows.${i}.dataset_version`, v)}
-                datasetError={rowErrors?.dataset_id?.message}
-                versionError={rowErrors?.dataset_version?.message}
+                datasetError={issue(rowErrors?.dataset_id?.message)}
+                versionError={issue(rowErrors?.dataset_version?.message)}
               />
             )}
           </Paper>
@@ -70,12 +80,12 @@ export function DataSourceRows({ form }: SectionProps) {
       })}
       {fields.length === 0 && (
         <Text size="xs" c="red">
-          Add at least one data source.
+          {t('Add at least one data source.')}
         </Text>
       )}
       <Group>
         <Button variant="light" size="xs" onClick={() => append(emptyDataRow())}>
-          Add data source
+          {t('Add data source')}
         </Button>
       </Group>
     </Stack>

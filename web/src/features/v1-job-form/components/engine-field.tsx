@@ -1,5 +1,7 @@
 import { Select, type ComboboxItemGroup } from '@mantine/core';
 import type { Engine } from '@console/shared';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** Engines grouped by engine_name; option label = engine_version, value = engine_id. */
 export function engineOptions(
@@ -23,21 +25,22 @@ interface EngineFieldProps {
 }
 
 export function EngineField({ engines, value, onChange, onBlur, error }: EngineFieldProps) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const selected = engines.find((e) => String(e.engine_id) === value);
   return (
     <Select
-      label="AI engine"
-      placeholder="Choose an engine"
+      label={t('AI engine')}
+      placeholder={t('Choose an engine')}
       data={engineOptions(engines)}
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
       onBlur={onBlur}
-      error={error}
+      error={issue(error)}
       description={selected ? `${selected.engine_name} ${selected.engine_version}` : undefined}
       searchable
       allowDeselect={false}
-
-      nothingFoundMessage="No engine matches"
+      nothingFoundMessage={t('No engine matches')}
     />
   );
 }

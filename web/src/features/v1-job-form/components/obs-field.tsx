@@ -4,6 +4,7 @@ import { ObsPathInput } from '../../../components/obs-picker/obs-path-input.js';
 import type { ObsPickKind } from '../../../components/obs-picker/obs-picker-modal.js';
 import type { CreateJobFormValues } from '../form-values.js';
 import type { JobForm } from './form-types.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   form: JobForm;
@@ -20,7 +21,8 @@ interface Props {
 }
 
 /** An OBS path of the v1 form (`/bucket/…`): typed and checked, or chosen with "Browse". */
-export function ObsField({ form, name, ...props }: Props) {
+export function ObsField({ form, name, error, ...props }: Props) {
+  const issue = useIssueText();
   return (
     <Controller
       control={form.control}
@@ -28,6 +30,7 @@ export function ObsField({ form, name, ...props }: Props) {
       render={({ field }) => (
         <ObsPathInput
           {...props}
+          error={issue(error)}
           name={field.name}
           value={field.value}
           onChange={field.onChange}

@@ -6,17 +6,22 @@ import type { SectionProps } from './form-types.js';
 import { HyperparameterFields } from './hyperparameter-fields.js';
 import { ObsField } from './obs-field.js';
 import { VolumesEditor } from './volumes-editor.js';
+import { msg } from '../../../lib/i18n/msg.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 const CREATE_VERSION: ReadonlyArray<{ value: CreateVersionChoice; label: string }> = [
-  { value: 'default', label: 'Not sent (default: true)' },
-  { value: 'true', label: 'true: create V0001 now' },
-  { value: 'false', label: 'false: job without a version' },
+  { value: 'default', label: msg('Not sent (default: true)') },
+  { value: 'true', label: msg('true: create V0001 now') },
+  { value: 'false', label: msg('false: job without a version') },
 ];
 
 /** Hyperparameters, output and log paths, volumes; for a new job also create_version and notification. */
 export function OutputSection({ form, mode }: SectionProps) {
   const { control, register, formState } = form;
   const { errors } = formState;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const notify = useWatch({ control, name: 'notify' });
   const outputsHint = obsHint(useGuardrails(), 'outputs');
   return (
@@ -25,20 +30,20 @@ export function OutputSection({ form, mode }: SectionProps) {
       radius="md"
       padding="md"
       component="section"
-      aria-label="Parameters and output"
+      aria-label={t('Parameters and output')}
     >
       <Stack gap="sm">
         <HyperparameterFields control={control} register={register} errors={errors} />
         <ObsField
           form={form}
           name="train_url"
-          label="Output path"
+          label={t('Output path')}
           kind="folder"
           mayNotExist
           description={withHint(
             mode === 'version'
-              ? 'Required for a new version'
-              : 'Optional: where the job writes its model',
+              ? t('Required for a new version')
+              : t('Optional: where the job writes its model'),
             outputsHint,
           )}
           error={errors.train_url?.message}
@@ -46,10 +51,12 @@ export function OutputSection({ form, mode }: SectionProps) {
         <ObsField
           form={form}
           name="log_url"
-          label="Log path"
+          label={t('Log path')}
           kind="folder"
           mayNotExist
-          description="Optional: OBS folder the job's log is also copied to (config.log_url)"
+          description={t("Optional: OBS folder the job's log is also copied to ({{field}})", {
+            field: 'config.log_url',
+          })}
           error={errors.log_url?.message}
         />
         {mode !== 'version' && <VolumesEditor form={form} mode={mode} />}
@@ -61,7 +68,7 @@ export function OutputSection({ form, mode }: SectionProps) {
               render={({ field }) => (
                 <Select
                   label="create_version"
-                  data={CREATE_VERSION}
+                  data={CREATE_VERSION.map((o) => ({ ...o, label: t(o.label) }))}
                   value={field.value}
                   onChange={(v) => field.onChange(v ?? 'default')}
                   allowDeselect={false}
@@ -69,21 +76,21 @@ export function OutputSection({ form, mode }: SectionProps) {
                 />
               )}
             />
-            <Checkbox label="Send a notification object" {...register('notify')} />
+            <Checkbox label={t('Send a notification object')} {...register('notify')} />
             {notify && (
               <>
                 <TextInput
-                  label="Notification topic URN"
-                  description="May be empty (seed 004 sends an empty notification)"
+                  label={t('Notification topic URN')}
+                  description={t('May be empty (seed 004 sends an empty notification)')}
                   {...register('topic_urn')}
-                  error={errors.topic_urn?.message}
+                  error={issue(errors.topic_urn?.message)}
                 />
                 <Controller
                   control={control}
                   name="events"
                   render={({ field }) => (
                     <TagsInput
-                      label="Notification events"
+                      label={t('Notification events')}
                       value={field.value}
                       onChange={field.onChange}
                     />

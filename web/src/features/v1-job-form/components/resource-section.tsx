@@ -7,11 +7,14 @@ import type { ResourceKind } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
 import { SpecField } from './spec-field.js';
 import { SwitchField } from './switch-field.js';
+import { msg } from '../../../lib/i18n/msg.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 const OPTIONS: ReadonlyArray<{ value: ResourceKind; label: string }> = [
-  { value: 'flavor', label: 'Public pool (flavor.code)' },
-  { value: 'spec_id', label: 'Public pool (spec_id)' },
-  { value: 'pool', label: 'Dedicated pool' },
+  { value: 'flavor', label: msg('Public pool (flavor.code)') },
+  { value: 'spec_id', label: msg('Public pool (spec_id)') },
+  { value: 'pool', label: msg('Dedicated pool') },
 ];
 
 /** Resource switch: a spec (sent as `flavor.code` or `spec_id`) or a dedicated `pool_id` (§3.1 ³). */
@@ -22,6 +25,8 @@ export function ResourceSection({
 }: SectionProps & { specs: readonly ResourceSpec[]; children?: ReactNode }) {
   const { control, register, formState, setValue } = form;
   const { errors } = formState;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const [kind, specCode] = useWatch({ control, name: ['resource', 'spec_code'] });
   const spec = specs.find((s) => s.spec_code === specCode);
   const guardrails = useGuardrails();
@@ -29,20 +34,20 @@ export function ResourceSection({
   const roleBound = guardrails?.max_nodes !== undefined && maxWorkers === guardrails.max_nodes;
   const revalidate = { shouldValidate: formState.isSubmitted };
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Resources">
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('Resources')}>
       <Stack gap="sm">
         <SwitchField
-          label="Resource"
+          label={t('Resource')}
           value={kind}
           options={OPTIONS}
           onChange={(v) => setValue('resource', v, revalidate)}
         />
         {kind === 'pool' ? (
           <TextInput
-            label="Pool ID"
-            description="Dedicated resource pool id (config.pool_id)"
+            label={t('Pool ID')}
+            description={t('Dedicated resource pool id ({{field}})', { field: 'config.pool_id' })}
             {...register('pool_id')}
-            error={errors.pool_id?.message}
+            error={issue(errors.pool_id?.message)}
           />
         ) : (
           <Controller
@@ -68,13 +73,13 @@ export function ResourceSection({
           name="worker_server_num"
           render={({ field }) => (
             <NumberInput
-              label="Workers"
+              label={t('Workers')}
               description={
                 roleBound
-                  ? `1 to ${maxWorkers} (your role's limit)`
+                  ? t("1 to {{max}} (your role's limit)", { max: maxWorkers })
                   : kind === 'pool'
-                    ? '1 to 64'
-                    : `1 to ${maxWorkers} for the chosen specification`
+                    ? t('1 to {{max}}', { max: 64 })
+                    : t('1 to {{max}} for the chosen specification', { max: maxWorkers })
               }
               min={1}
               max={maxWorkers}
@@ -84,7 +89,7 @@ export function ResourceSection({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={errors.worker_server_num?.message}
+              error={issue(errors.worker_server_num?.message)}
               w={280}
             />
           )}

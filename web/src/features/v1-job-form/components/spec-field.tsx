@@ -1,9 +1,17 @@
 import { Badge, Group, Radio, Stack, Text } from '@mantine/core';
 import type { ResourceSpec } from '@console/shared';
+import { t } from '../../../lib/i18n/i18n.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 export function describeSpec(spec: ResourceSpec): string {
-  const gpu = spec.gpu_num > 0 ? `${spec.gpu_num} × ${spec.gpu_type || 'GPU'}` : 'no GPU';
-  return `${spec.core} cores · ${spec.cpu} GB · ${gpu} · up to ${spec.max_num} node${spec.max_num === 1 ? '' : 's'}`;
+  const gpu = spec.gpu_num > 0 ? `${spec.gpu_num} × ${spec.gpu_type || 'GPU'}` : t('no GPU');
+  return [
+    t('{{n}} cores', { n: spec.core }),
+    `${spec.cpu} GB`,
+    gpu,
+    t('up to {{count}} nodes', { count: spec.max_num }),
+  ].join(' · ');
 }
 
 interface SpecFieldProps {
@@ -16,8 +24,15 @@ interface SpecFieldProps {
 
 /** "Resource specification": one radio per spec; sold-out specs are shown but disabled. */
 export function SpecField({ specs, value, onChange, onBlur, error }: SpecFieldProps) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   return (
-    <Radio.Group label="Resource specification" value={value} onChange={onChange} error={error}>
+    <Radio.Group
+      label={t('Resource specification')}
+      value={value}
+      onChange={onChange}
+      error={issue(error)}
+    >
       <Stack gap="xs" mt={6} onBlur={onBlur}>
         {specs.map((spec) => (
           <Radio
@@ -31,7 +46,7 @@ export function SpecField({ specs, value, onChange, onBlur, error }: SpecFieldPr
                 </Text>
                 {spec.no_resource && (
                   <Badge color="gray" size="xs" variant="outline">
-                    Sold out
+                    {t('Sold out')}
                   </Badge>
                 )}
               </Group>

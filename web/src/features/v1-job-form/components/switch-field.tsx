@@ -1,7 +1,9 @@
 import { Group, Radio } from '@mantine/core';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props<T extends string> {
   label: string;
+  /** Option labels are English messages (`msg('…')`), shown translated. */
   description?: string;
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;
@@ -16,6 +18,7 @@ export function SwitchField<T extends string>({
   options,
   onChange,
 }: Props<T>) {
+  const { t } = useTranslation();
   return (
     <Radio.Group
       label={label}
@@ -25,7 +28,7 @@ export function SwitchField<T extends string>({
     >
       <Group gap="lg" mt={6}>
         {options.map((o) => (
-          <Radio key={o.value} value={o.value} label={o.label} />
+          <Radio key={o.value} value={o.value} label={t(o.label)} />
         ))}
       </Group>
     </Radio.Group>

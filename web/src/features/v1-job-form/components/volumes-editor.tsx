@@ -2,32 +2,36 @@ import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput } fr
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { emptyVolume } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** `config.volumes[]` (catalog §5.1): nfs (id, src_path, dest_path, read_only) or host_path. */
 export function VolumesEditor({ form }: SectionProps) {
   const { control, register, formState } = form;
   const { errors } = formState;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const { fields, append, remove } = useFieldArray({ control, name: 'volumes' });
   const rows = useWatch({ control, name: 'volumes' });
   return (
-    <Stack gap="xs" role="group" aria-label="Volumes">
+    <Stack gap="xs" role="group" aria-label={t('Volumes')}>
       {/* The add buttons sit above the rows so row errors appearing or clearing never move them. */}
       <Group justify="space-between">
         <Text size="sm" fw={600}>
-          Volumes
+          {t('Volumes')}
         </Text>
         <Group gap="xs">
           <Button variant="light" size="xs" onClick={() => append(emptyVolume('nfs'))}>
-            Add nfs volume
+            {t('Add {{kind}} volume', { kind: 'nfs' })}
           </Button>
           <Button variant="light" size="xs" onClick={() => append(emptyVolume('host_path'))}>
-            Add host_path volume
+            {t('Add {{kind}} volume', { kind: 'host_path' })}
           </Button>
         </Group>
       </Group>
       {fields.length === 0 && (
         <Text size="xs" c="dimmed">
-          None. An nfs volume mounts an SFS Turbo share; a host_path volume a host folder.
+          {t('None. An nfs volume mounts an SFS Turbo share; a host_path volume a host folder.')}
         </Text>
       )}
       {fields.map((field, i) => {
@@ -35,7 +39,13 @@ export function VolumesEditor({ form }: SectionProps) {
         const e = errors.volumes?.[i];
         const n = i + 1;
         return (
-          <Paper key={field.id} withBorder p="xs" radius="sm" aria-label={`Volume ${n} (${kind})`}>
+          <Paper
+            key={field.id}
+            withBorder
+            p="xs"
+            radius="sm"
+            aria-label={t('Volume {{n}} ({{kind}})', { n, kind })}
+          >
             <Group justify="space-between" mb={4}>
               <Text size="xs" fw={600} ff="monospace">
                 {kind}
@@ -43,7 +53,7 @@ export function VolumesEditor({ form }: SectionProps) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={`Remove volume ${n}`}
+                aria-label={t('Remove volume {{n}}', { n })}
                 onClick={() => remove(i)}
               >
                 ✕
@@ -53,28 +63,28 @@ export function VolumesEditor({ form }: SectionProps) {
               {kind === 'nfs' && (
                 <TextInput
                   size="xs"
-                  label={`Volume ${n} id`}
+                  label={t('Volume {{n}} id', { n })}
                   {...register(`volumes.${i}.id`)}
-                  error={e?.id?.message}
+                  error={issue(e?.id?.message)}
                 />
               )}
               <TextInput
                 size="xs"
-                label={`Volume ${n} source path`}
+                label={t('Volume {{n}} source path', { n })}
                 {...register(`volumes.${i}.src_path`)}
-                error={e?.src_path?.message}
+                error={issue(e?.src_path?.message)}
               />
               <TextInput
                 size="xs"
-                label={`Volume ${n} mount path`}
+                label={t('Volume {{n}} mount path', { n })}
                 {...register(`volumes.${i}.dest_path`)}
-                error={e?.dest_path?.message}
+                error={issue(e?.dest_path?.message)}
               />
             </Group>
             <Checkbox
               mt="xs"
               size="xs"
-              label={`Volume ${n} read-only`}
+              label={t('Volume {{n}} read-only', { n })}
               {...register(`volumes.${i}.read_only`)}
             />
           </Paper>

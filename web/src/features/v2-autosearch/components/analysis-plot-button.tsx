@@ -4,14 +4,16 @@ import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.js';
 import { notifyError } from '../../../lib/notify-error.js';
 import { fetchAnalysisImagePath } from '../api/autosearch-queries.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** "Plot": the parameter-vs-reward image is drawn into OBS, then opened in the file browser. */
 export function AnalysisPlotButton({ jobId, parameter }: { jobId: string; parameter: string }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const plot = useMutation({
     mutationFn: () => fetchAnalysisImagePath(jobId, parameter),
     onSuccess: (filePath) => navigate(paths.obs.href(filePath)),
-    onError: (error) => notifyError('Could not draw the plot', error),
+    onError: (error) => notifyError(t('Could not draw the plot'), error),
   });
   return (
     <Button
@@ -19,9 +21,9 @@ export function AnalysisPlotButton({ jobId, parameter }: { jobId: string; parame
       variant="subtle"
       loading={plot.isPending}
       onClick={() => plot.mutate()}
-      aria-label={`Plot ${parameter} against the reward`}
+      aria-label={t('Plot {{parameter}} against the reward', { parameter })}
     >
-      Plot
+      {t('Plot')}
     </Button>
   );
 }

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import type { TrialRow } from '@console/shared';
 import { trialScore } from '../best-trial.js';
 import { formatValue } from '../trial-format.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   best: TrialRow | null;
@@ -11,10 +12,11 @@ interface Props {
 
 /** "Best: trial ae544174 — acc 0.93 with learning_rate=0.12, batch_size=32". */
 export function BestTrialSummary({ best, rewardName, columns }: Props) {
+  const { t } = useTranslation();
   if (!best)
     return (
       <Text size="sm" c="dimmed" data-testid="best-trial">
-        No trial has reported {rewardName} yet.
+        {t('No trial has reported {{reward}} yet.', { reward: rewardName })}
       </Text>
     );
   const params = columns
@@ -24,14 +26,14 @@ export function BestTrialSummary({ best, rewardName, columns }: Props) {
   return (
     <Text size="sm" data-testid="best-trial">
       <Text span fw={600}>
-        ★ Best:
+        ★ {t('Best:')}
       </Text>{' '}
-      trial{' '}
+      {t('trial')}{' '}
       <Text span ff="monospace">
         {best.trialId}
       </Text>{' '}
       — {rewardName} {formatValue(trialScore(best))}
-      {params && ` with ${params}`}
+      {params && ` ${t('with {{params}}', { params })}`}
     </Text>
   );
 }

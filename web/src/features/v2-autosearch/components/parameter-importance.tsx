@@ -5,29 +5,34 @@ import { parameterAnalysisQueryOptions } from '../api/autosearch-queries.js';
 import { importanceRows } from '../importance.js';
 import { formatNumber } from '../trial-format.js';
 import { AnalysisPlotButton } from './analysis-plot-button.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 const clamp = (n: number) => Math.min(100, Math.max(0, n * 100));
 
 /** `GET …/autosearch-parameter-analysis`: how much each parameter mattered (mean ± std). */
 export function ParameterImportance({ jobId, live }: { jobId: string; live: boolean }) {
+  const { t } = useTranslation();
   const analysis = useQuery(parameterAnalysisQueryOptions(jobId, live));
-  if (analysis.isPending) return <Skeleton height={40} aria-label="Loading parameter importance" />;
+  if (analysis.isPending)
+    return <Skeleton height={40} aria-label={t('Loading parameter importance')} />;
   if (analysis.isError)
-    return <ErrorAlert error={analysis.error} title="Could not load the parameter importance" />;
+    return (
+      <ErrorAlert error={analysis.error} title={t('Could not load the parameter importance')} />
+    );
   const rows = importanceRows(analysis.data);
   if (rows.length === 0) return null;
   return (
     <div>
       <Title order={3} size="h6" mb={4}>
-        Parameter importance
+        {t('Parameter importance')}
       </Title>
-      <Table verticalSpacing={2} aria-label="Parameter importance">
+      <Table verticalSpacing={2} aria-label={t('Parameter importance')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Parameter</Table.Th>
-            <Table.Th>Importance (mean ± std)</Table.Th>
-            <Table.Th w="40%" aria-label="Mean importance" />
-            <Table.Th aria-label="Plot" />
+            <Table.Th>{t('Parameter')}</Table.Th>
+            <Table.Th>{t('Importance (mean ± std)')}</Table.Th>
+            <Table.Th w="40%" aria-label={t('Mean importance')} />
+            <Table.Th aria-label={t('Plot')} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -44,7 +49,7 @@ export function ParameterImportance({ jobId, live }: { jobId: string; live: bool
                   <Progress
                     value={clamp(r.mean)}
                     size="sm"
-                    aria-label={`${r.parameter} importance`}
+                    aria-label={t('{{parameter}} importance', { parameter: r.parameter })}
                   />
                 )}
               </Table.Td>

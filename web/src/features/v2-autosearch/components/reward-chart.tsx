@@ -8,9 +8,11 @@ import {
   YAxis,
 } from 'recharts';
 import type { RewardPoint } from '../trial-history.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The reward a trial reported per iteration, as a small line chart. */
 export function RewardChart({ points, rewardName }: { points: RewardPoint[]; rewardName: string }) {
+  const { t } = useTranslation();
   return (
     <div style={{ width: '100%', height: 180 }} data-testid="trial-reward-chart">
       <ResponsiveContainer>
@@ -18,7 +20,7 @@ export function RewardChart({ points, rewardName }: { points: RewardPoint[]; rew
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="iteration"
-            label={{ value: 'iteration', position: 'insideBottomRight', offset: -4 }}
+            label={{ value: t('iteration'), position: 'insideBottomRight', offset: -4 }}
           />
           <YAxis />
           <Tooltip />

@@ -12,6 +12,8 @@ import { BestTrialSummary } from './best-trial-summary.js';
 import { ParameterImportance } from './parameter-importance.js';
 import { TrialHistory } from './trial-history.js';
 import { TrialsTable } from './trials-table.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../../lib/i18n/format.js';
 
 interface Props {
   jobId: string;
@@ -22,6 +24,7 @@ interface Props {
 
 /** The "Hyperparameter search" card of a search job: best trial, trials, history, importance. */
 export function SearchTrialsCard({ jobId, search, live }: Props) {
+  const { t } = useTranslation();
   const trials = useQuery(trialsQueryOptions(jobId, live));
   const [selected, setSelected] = useState<string | null>(null);
   useRefetchWhenEnded(jobId, live);
@@ -29,7 +32,7 @@ export function SearchTrialsCard({ jobId, search, live }: Props) {
   const rows = trials.data?.trials ?? [];
   const columns = paramColumns(
     search,
-    rows.map((t) => t.params),
+    rows.map((row) => row.params),
   );
   const best = bestTrial(rows, reward.mode);
   const selectedStatus = rows.find((t) => t.trialId === selected)?.status;
@@ -39,20 +42,22 @@ export function SearchTrialsCard({ jobId, search, live }: Props) {
       radius="md"
       padding="md"
       component="section"
-      aria-label="Hyperparameter search"
+      aria-label={t('Hyperparameter search')}
     >
       <Title order={2} size="h4" mb="xs">
-        Hyperparameter search
+        {t('Hyperparameter search')}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {search.algo_configs?.[0]?.name ?? 'Default algorithm'} ·{' '}
-        {reward.mode === 'max' ? 'maximize' : 'minimize'} {reward.name}
+        {search.algo_configs?.[0]?.name ?? t('Default algorithm')} ·{' '}
+        {reward.mode === 'max'
+          ? t('maximize {{reward}}', { reward: reward.name })
+          : t('minimize {{reward}}', { reward: reward.name })}
       </Text>
-      {trials.isPending && <Skeleton height={120} aria-label="Loading trials" />}
-      {trials.isError && <ErrorAlert error={trials.error} title="Could not load the trials" />}
+      {trials.isPending && <Skeleton height={120} aria-label={t('Loading trials')} />}
+      {trials.isError && <ErrorAlert error={trials.error} title={t('Could not load the trials')} />}
       {trials.data && rows.length === 0 && (
         <Text size="sm" c="dimmed">
-          No trials yet — the first one starts when the job runs.
+          {t('No trials yet — the first one starts when the job runs.')}
         </Text>
       )}
       {rows.length > 0 && (
@@ -69,7 +74,10 @@ export function SearchTrialsCard({ jobId, search, live }: Props) {
           />
           {trials.data && trials.data.total > rows.length && (
             <Text size="xs" c="dimmed">
-              Showing {rows.length} of {trials.data.total} trials.
+              {t('Showing {{shown}} of {{total}} trials.', {
+                shown: formatNumber(rows.length),
+                total: formatNumber(trials.data.total),
+              })}
             </Text>
           )}
           {selected && (

@@ -5,6 +5,8 @@ import { trialHistoryQueryOptions } from '../api/autosearch-queries.js';
 import { formatValue } from '../trial-format.js';
 import { lastRows, rewardPoints } from '../trial-history.js';
 import { RewardChart } from './reward-chart.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../../lib/i18n/format.js';
 
 interface Props {
   jobId: string;
@@ -17,27 +19,31 @@ interface Props {
 
 /** One trial's reports (`GET …/autosearch-trials/{trial_id}`): reward per iteration, then the rows. */
 export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Props) {
+  const { t } = useTranslation();
   const history = useQuery(trialHistoryQueryOptions(jobId, trialId, live));
   const table = history.data;
   const shown = table ? lastRows(table) : [];
   return (
-    <section aria-label={`Trial ${trialId} history`}>
+    <section aria-label={t('Trial {{trial}} history', { trial: trialId })}>
       <Group justify="space-between" mb={4}>
         <Title order={3} size="h6">
-          Trial{' '}
+          {t('Trial')}{' '}
           <Text span ff="monospace">
             {trialId}
           </Text>
         </Title>
-        <CloseButton aria-label="Close trial history" onClick={onClose} />
+        <CloseButton aria-label={t('Close trial history')} onClick={onClose} />
       </Group>
-      {history.isPending && <Skeleton height={120} aria-label="Loading trial history" />}
+      {history.isPending && <Skeleton height={120} aria-label={t('Loading trial history')} />}
       {history.isError && (
-        <ErrorAlert error={history.error} title={`Could not load trial ${trialId}`} />
+        <ErrorAlert
+          error={history.error}
+          title={t('Could not load trial {{trial}}', { trial: trialId })}
+        />
       )}
       {table && table.data.length === 0 && (
         <Text size="sm" c="dimmed">
-          This trial has not reported yet.
+          {t('This trial has not reported yet.')}
         </Text>
       )}
       {table && table.data.length > 0 && (
@@ -45,12 +51,18 @@ export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Prop
           <RewardChart points={rewardPoints(table)} rewardName={rewardName} />
           {shown.length < table.data.length && (
             <Text size="xs" c="dimmed">
-              Showing the last {shown.length.toLocaleString('en-US')} of{' '}
-              {table.data.length.toLocaleString('en-US')} reports.
+              {t('Showing the last {{shown}} of {{total}} reports.', {
+                shown: formatNumber(shown.length),
+                total: formatNumber(table.data.length),
+              })}
             </Text>
           )}
           <Table.ScrollContainer minWidth={500}>
-            <Table verticalSpacing={2} fz="xs" aria-label={`Trial ${trialId} reports`}>
+            <Table
+              verticalSpacing={2}
+              fz="xs"
+              aria-label={t('Trial {{trial}} reports', { trial: trialId })}
+            >
               <Table.Thead>
                 <Table.Tr>
                   {table.header.map((h, i) => (

@@ -21,6 +21,9 @@ import {
 import type { AlgorithmSourceKind, V2JobFormValues } from '../form-values.js';
 import { EnginePicker } from './engine-picker.js';
 import { ObsField } from './obs-field.js';
+import { msg } from '../../../lib/i18n/msg.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   algorithms: readonly Algorithm[];
@@ -32,10 +35,10 @@ interface Props {
 }
 
 const SOURCES: { value: AlgorithmSourceKind; label: string }[] = [
-  { value: 'algorithm', label: 'My algorithms' },
-  { value: 'subscription', label: 'Subscribed' },
-  { value: 'code', label: 'Code + boot file' },
-  { value: 'image', label: 'Custom image' },
+  { value: 'algorithm', label: msg('My algorithms') },
+  { value: 'subscription', label: msg('Subscribed') },
+  { value: 'code', label: msg('Code + boot file') },
+  { value: 'image', label: msg('Custom image') },
 ];
 
 function AlgorithmPicker({
@@ -44,6 +47,8 @@ function AlgorithmPicker({
   setValue,
   errors,
 }: Omit<Props, 'engines' | 'register'>) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const id = useWatch({ control, name: 'algorithmId' });
   const chosen = algorithms.find((a) => a.metadata.id === id);
   const params = chosen?.job_config?.parameters ?? [];
@@ -60,14 +65,16 @@ function AlgorithmPicker({
         name="algorithmId"
         render={({ field }) => (
           <Select
-            label="Algorithm"
-            placeholder={algorithms.length ? 'Choose one of your algorithms' : 'No algorithms yet'}
+            label={t('Algorithm')}
+            placeholder={
+              algorithms.length ? t('Choose one of your algorithms') : t('No algorithms yet')
+            }
             searchable
             data={algorithms.map((a) => ({ value: a.metadata.id, label: a.metadata.name }))}
             value={field.value || null}
             onChange={(v) => field.onChange(v ?? '')}
             onBlur={field.onBlur}
-            error={errors.algorithmId?.message}
+            error={issue(errors.algorithmId?.message)}
             description={chosen ? `id ${chosen.metadata.id}` : undefined}
           />
         )}
@@ -75,10 +82,10 @@ function AlgorithmPicker({
       {params.length > 0 && (
         <Group gap="xs">
           <Text size="xs" c="dimmed">
-            Takes {params.map((p) => p.name).join(', ')}
+            {t('Takes {{names}}', { names: params.map((p) => p.name).join(', ') })}
           </Text>
           <Button variant="subtle" size="compact-xs" onClick={useParams}>
-            Use its parameters
+            {t('Use its parameters')}
           </Button>
         </Group>
       )}
@@ -91,6 +98,8 @@ export function AlgorithmSection(props: Props) {
   const { control, register, errors, engines } = props;
   const [source, codeDir] = useWatch({ control, name: ['source', 'codeDir'] });
   const codeHint = obsHint(useGuardrails(), 'code');
+  const { t } = useTranslation();
+  const issue = useIssueText();
   return (
     <Stack gap="sm">
       <Controller
@@ -98,11 +107,11 @@ export function AlgorithmSection(props: Props) {
         name="source"
         render={({ field }) => (
           <SegmentedControl
-            aria-label="Algorithm source"
+            aria-label={t('Algorithm source')}
             fullWidth
             value={field.value}
             onChange={(v) => field.onChange(v as AlgorithmSourceKind)}
-            data={SOURCES}
+            data={SOURCES.map((s) => ({ ...s, label: t(s.label) }))}
           />
         )}
       />
@@ -110,14 +119,14 @@ export function AlgorithmSection(props: Props) {
       {source === 'subscription' && (
         <Group grow align="flex-start">
           <TextInput
-            label="Subscription ID"
+            label={t('Subscription ID')}
             {...register('subscriptionId')}
-            error={errors.subscriptionId?.message}
+            error={issue(errors.subscriptionId?.message)}
           />
           <TextInput
-            label="Item version ID"
+            label={t('Item version ID')}
             {...register('itemVersionId')}
-            error={errors.itemVersionId?.message}
+            error={issue(errors.itemVersionId?.message)}
           />
         </Group>
       )}
@@ -126,7 +135,7 @@ export function AlgorithmSection(props: Props) {
           <ObsField
             control={control}
             name="codeDir"
-            label="Code directory"
+            label={t('Code directory')}
             kind="folder"
             placeholder="obs://bucket/code/"
             description={codeHint}
@@ -135,7 +144,7 @@ export function AlgorithmSection(props: Props) {
           <ObsField
             control={control}
             name="bootFile"
-            label="Boot file"
+            label={t('Boot file')}
             kind="file"
             browseWithin={codeDir}
             placeholder="obs://bucket/code/train.py"
@@ -148,34 +157,34 @@ export function AlgorithmSection(props: Props) {
       {source === 'image' && (
         <>
           <TextInput
-            label="Image URL"
+            label={t('Image URL')}
             placeholder="organization/image:tag"
             {...register('imageUrl')}
-            error={errors.imageUrl?.message}
+            error={issue(errors.imageUrl?.message)}
           />
           <Textarea
-            label="Command"
+            label={t('Command')}
             placeholder="python train.py"
             autosize
             minRows={1}
             {...register('command')}
-            error={errors.command?.message}
+            error={issue(errors.command?.message)}
           />
         </>
       )}
       {source !== 'algorithm' && source !== 'subscription' && (
         <Group grow align="flex-start">
           <TextInput
-            label="Working directory"
-            description="Optional"
+            label={t('Working directory')}
+            description={t('Optional')}
             {...register('workingDir')}
-            error={errors.workingDir?.message}
+            error={issue(errors.workingDir?.message)}
           />
           <TextInput
-            label="Local code directory"
-            description="Optional, under /home"
+            label={t('Local code directory')}
+            description={t('Optional, under {{dir}}', { dir: '/home' })}
             {...register('localCodeDir')}
-            error={errors.localCodeDir?.message}
+            error={issue(errors.localCodeDir?.message)}
           />
         </Group>
       )}

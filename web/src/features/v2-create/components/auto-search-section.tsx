@@ -5,6 +5,8 @@ import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 import { RewardFields } from './reward-fields.js';
 import { SearchAlgorithmFields } from './search-algorithm-fields.js';
 import { SearchParamRows } from './search-param-rows.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /**
  * The "Hyperparameter search" card (catalog §4.1 AutoSearch): off by default, and then nothing
@@ -12,6 +14,8 @@ import { SearchParamRows } from './search-param-rows.js';
  */
 export function AutoSearchSection(props: AutoSearchFieldProps) {
   const { control, errors, setValue } = props;
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const enabled = useWatch({ control, name: 'autoSearch.enabled' });
   const rows = useWatch({ control, name: 'autoSearch.searchParams' });
   return (
@@ -21,8 +25,10 @@ export function AutoSearchSection(props: AutoSearchFieldProps) {
         name="autoSearch.enabled"
         render={({ field }) => (
           <Switch
-            label="Enable hyperparameter search"
-            description="Runs the job once per sampled set of hyperparameters and keeps the best"
+            label={t('Enable hyperparameter search')}
+            description={t(
+              'Runs the job once per sampled set of hyperparameters and keeps the best',
+            )}
             checked={field.value}
             onChange={(e) => {
               const on = e.currentTarget.checked;
@@ -30,7 +36,7 @@ export function AutoSearchSection(props: AutoSearchFieldProps) {
               if (on && rows.length === 0)
                 setValue('autoSearch.searchParams', [newSearchParam()], { shouldDirty: true });
             }}
-            error={errors.autoSearch?.enabled?.message}
+            error={issue(errors.autoSearch?.enabled?.message)}
           />
         )}
       />
@@ -39,7 +45,7 @@ export function AutoSearchSection(props: AutoSearchFieldProps) {
           <SearchAlgorithmFields {...props} />
           <div>
             <Text size="sm" fw={500} mb={4}>
-              Search parameters
+              {t('Search parameters')}
             </Text>
             <SearchParamRows {...props} />
           </div>

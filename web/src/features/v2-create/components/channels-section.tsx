@@ -20,6 +20,8 @@ import { newInput, newOutput, type V2JobFormValues } from '../form-values.js';
 import { obsHint, useGuardrails } from '../../../lib/guardrails.js';
 import { InputDatasetPicker } from './input-dataset-picker.js';
 import { ObsField } from './obs-field.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   control: Control<V2JobFormValues>;
@@ -34,6 +36,8 @@ function InputRow({
   register,
   errors,
 }: Props & { index: number; remove: () => void }) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const kind = useWatch({ control, name: `inputs.${index}.kind` });
   const err = errors.inputs?.[index];
   const n = index + 1;
@@ -42,29 +46,29 @@ function InputRow({
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start">
           <TextInput
-            label={`Input ${n} name`}
+            label={t('Input {{n}} name', { n })}
             placeholder="data_url"
             size="xs"
             {...register(`inputs.${index}.name`)}
-            error={err?.name?.message}
+            error={issue(err?.name?.message)}
           />
           <Controller
             control={control}
             name={`inputs.${index}.kind`}
             render={({ field }) => (
               <SegmentedControl
-                aria-label={`Input ${n} source`}
+                aria-label={t('Input {{n}} source', { n })}
                 size="xs"
                 value={field.value}
                 onChange={field.onChange}
                 data={[
-                  { value: 'obs', label: 'OBS path' },
-                  { value: 'dataset', label: 'Dataset' },
+                  { value: 'obs', label: t('OBS path') },
+                  { value: 'dataset', label: t('Dataset') },
                 ]}
               />
             )}
           />
-          <CloseButton aria-label={`Remove input ${n}`} onClick={remove} />
+          <CloseButton aria-label={t('Remove input {{n}}', { n })} onClick={remove} />
         </Group>
         {kind === 'dataset' ? (
           <InputDatasetPicker index={index} control={control} errors={errors} />
@@ -72,7 +76,7 @@ function InputRow({
           <ObsField
             control={control}
             name={`inputs.${index}.obsUrl`}
-            label={`Input ${n} OBS path`}
+            label={t('Input {{n}} OBS path', { n })}
             kind="folder"
             placeholder="obs://bucket/data/"
             size="xs"
@@ -80,11 +84,11 @@ function InputRow({
           />
         )}
         <TextInput
-          label={`Input ${n} local directory`}
-          description="Optional: where the data appears in the container"
+          label={t('Input {{n}} local directory', { n })}
+          description={t('Optional: where the data appears in the container')}
           size="xs"
           {...register(`inputs.${index}.localDir`)}
-          error={err?.localDir?.message}
+          error={issue(err?.localDir?.message)}
         />
       </Stack>
     </Card>
@@ -97,6 +101,8 @@ export function ChannelsSection(props: Props) {
   const inputs = useFieldArray({ control, name: 'inputs' });
   const outputs = useFieldArray({ control, name: 'outputs' });
   const guardrails = useGuardrails();
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const hint = (kind: 'data' | 'outputs') => {
     const text = obsHint(guardrails, kind);
     return text ? (
@@ -108,7 +114,7 @@ export function ChannelsSection(props: Props) {
   return (
     <Stack gap="sm">
       <Text fw={600} size="sm">
-        Inputs
+        {t('Inputs')}
       </Text>
       {hint('data')}
       {inputs.fields.map((field, i) => (
@@ -116,11 +122,11 @@ export function ChannelsSection(props: Props) {
       ))}
       <div>
         <Button variant="subtle" size="compact-sm" onClick={() => inputs.append(newInput())}>
-          Add input
+          {t('Add input')}
         </Button>
       </div>
       <Text fw={600} size="sm">
-        Outputs
+        {t('Outputs')}
       </Text>
       {hint('outputs')}
       {outputs.fields.map((field, i) => {
@@ -129,17 +135,17 @@ export function ChannelsSection(props: Props) {
         return (
           <Group key={field.id} gap="xs" align="flex-start" wrap="nowrap">
             <TextInput
-              label={`Output ${n} name`}
+              label={t('Output {{n}} name', { n })}
               placeholder="train_url"
               size="xs"
               {...register(`outputs.${i}.name`)}
-              error={err?.name?.message}
+              error={issue(err?.name?.message)}
             />
             <div style={{ flex: 1 }}>
               <ObsField
                 control={control}
                 name={`outputs.${i}.obsUrl`}
-                label={`Output ${n} OBS path`}
+                label={t('Output {{n}} OBS path', { n })}
                 kind="folder"
                 mayNotExist
                 placeholder="obs://bucket/output/"
@@ -148,13 +154,13 @@ export function ChannelsSection(props: Props) {
               />
             </div>
             <TextInput
-              label={`Output ${n} local directory`}
+              label={t('Output {{n}} local directory', { n })}
               size="xs"
               {...register(`outputs.${i}.localDir`)}
-              error={err?.localDir?.message}
+              error={issue(err?.localDir?.message)}
             />
             <CloseButton
-              aria-label={`Remove output ${n}`}
+              aria-label={t('Remove output {{n}}', { n })}
               onClick={() => outputs.remove(i)}
               mt={24}
             />
@@ -163,7 +169,7 @@ export function ChannelsSection(props: Props) {
       })}
       <div>
         <Button variant="subtle" size="compact-sm" onClick={() => outputs.append(newOutput())}>
-          Add output
+          {t('Add output')}
         </Button>
       </div>
     </Stack>

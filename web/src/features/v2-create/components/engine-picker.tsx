@@ -2,6 +2,8 @@ import { SegmentedControl, Select, Stack } from '@mantine/core';
 import type { TrainingEngine } from '@console/shared';
 import { Controller, useWatch, type Control, type FieldErrors } from 'react-hook-form';
 import type { EngineMode, V2JobFormValues } from '../form-values.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   engines: readonly TrainingEngine[];
@@ -13,6 +15,8 @@ const unique = (values: string[]) => [...new Set(values)].sort();
 
 /** Engine of a code + boot file job: a preset by id, or a name + version pair. */
 export function EnginePicker({ engines, control, errors }: Props) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const mode = useWatch({ control, name: 'engineMode' });
   const engineName = useWatch({ control, name: 'engineName' });
   const versions = unique(
@@ -25,13 +29,13 @@ export function EnginePicker({ engines, control, errors }: Props) {
         name="engineMode"
         render={({ field }) => (
           <SegmentedControl
-            aria-label="Choose the engine by"
+            aria-label={t('Choose the engine by')}
             size="xs"
             value={field.value}
             onChange={(v) => field.onChange(v as EngineMode)}
             data={[
-              { value: 'preset', label: 'Preset engine' },
-              { value: 'name', label: 'Name + version' },
+              { value: 'preset', label: t('Preset engine') },
+              { value: 'name', label: t('Name + version') },
             ]}
           />
         )}
@@ -42,8 +46,8 @@ export function EnginePicker({ engines, control, errors }: Props) {
           name="engineId"
           render={({ field }) => (
             <Select
-              label="Engine"
-              placeholder="Choose a preset engine"
+              label={t('Engine')}
+              placeholder={t('Choose a preset engine')}
               searchable
               data={engines.map((e) => ({
                 value: e.engine_id,
@@ -52,7 +56,7 @@ export function EnginePicker({ engines, control, errors }: Props) {
               value={field.value || null}
               onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}
-              error={errors.engineId?.message}
+              error={issue(errors.engineId?.message)}
             />
           )}
         />
@@ -63,13 +67,13 @@ export function EnginePicker({ engines, control, errors }: Props) {
             name="engineName"
             render={({ field }) => (
               <Select
-                label="Engine name"
-                placeholder="e.g. PyTorch"
+                label={t('Engine name')}
+                placeholder={t('e.g. {{example}}', { example: 'PyTorch' })}
                 data={unique(engines.map((e) => e.engine_name))}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
-                error={errors.engineName?.message}
+                error={issue(errors.engineName?.message)}
               />
             )}
           />
@@ -78,13 +82,13 @@ export function EnginePicker({ engines, control, errors }: Props) {
             name="engineVersion"
             render={({ field }) => (
               <Select
-                label="Engine version"
-                placeholder={engineName ? 'Choose a version' : 'Choose an engine name first'}
+                label={t('Engine version')}
+                placeholder={engineName ? t('Choose a version') : t('Choose an engine name first')}
                 data={versions}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
-                error={errors.engineVersion?.message}
+                error={issue(errors.engineVersion?.message)}
               />
             )}
           />

@@ -3,6 +3,7 @@ import { Controller, type Control, type FieldPathByValue } from 'react-hook-form
 import { ObsPathInput } from '../../../components/obs-picker/obs-path-input.js';
 import type { ObsPickKind } from '../../../components/obs-picker/obs-picker-modal.js';
 import type { V2JobFormValues } from '../form-values.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   control: Control<V2JobFormValues>;
@@ -20,7 +21,8 @@ interface Props {
 }
 
 /** An OBS path of the v2 form (`obs://bucket/…`): typed and checked, or chosen with "Browse". */
-export function ObsField({ control, name, ...props }: Props) {
+export function ObsField({ control, name, error, ...props }: Props) {
+  const issue = useIssueText();
   return (
     <Controller
       control={control}
@@ -28,6 +30,7 @@ export function ObsField({ control, name, ...props }: Props) {
       render={({ field }) => (
         <ObsPathInput
           {...props}
+          error={issue(error)}
           name={field.name}
           value={field.value}
           onChange={field.onChange}

@@ -13,6 +13,8 @@ import { nodeBound, useGuardrails } from '../../../lib/guardrails.js';
 import { soldOutQueryOptions } from '../api/catalog.js';
 import { flavorOptions, maxNodesOf } from '../flavor-options.js';
 import type { PoolKind, V2JobFormValues } from '../form-values.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   flavors: readonly TrainingFlavor[];
@@ -23,6 +25,8 @@ interface Props {
 
 /** Public flavor (CPU/GPU/memory) or dedicated pool, and the node count bounded by `max_num`. */
 export function ResourceSection({ flavors, control, register, errors }: Props) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const [type, setType] = useState('all');
   const poolKind = useWatch({ control, name: 'poolKind' });
   const flavorId = useWatch({ control, name: 'flavorId' });
@@ -40,23 +44,23 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
           name="poolKind"
           render={({ field }) => (
             <SegmentedControl
-              aria-label="Resource pool"
+              aria-label={t('Resource pool')}
               value={field.value}
               onChange={(v) => field.onChange(v as PoolKind)}
               data={[
-                { value: 'public', label: 'Public pool' },
-                { value: 'dedicated', label: 'Dedicated pool' },
+                { value: 'public', label: t('Public pool') },
+                { value: 'dedicated', label: t('Dedicated pool') },
               ]}
             />
           )}
         />
         {!dedicated && (
           <SegmentedControl
-            aria-label="Flavor type"
+            aria-label={t('Flavor type')}
             value={type}
             onChange={setType}
             data={[
-              { value: 'all', label: 'All' },
+              { value: 'all', label: t('All') },
               { value: 'CPU', label: 'CPU' },
               { value: 'GPU', label: 'GPU' },
             ]}
@@ -65,10 +69,10 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
       </Group>
       {dedicated && (
         <TextInput
-          label="Pool ID"
+          label={t('Pool ID')}
           placeholder="poolfaf38d76"
           {...register('poolId')}
-          error={errors.poolId?.message}
+          error={issue(errors.poolId?.message)}
         />
       )}
       <Controller
@@ -76,14 +80,14 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
         name="flavorId"
         render={({ field }) => (
           <Select
-            label="Flavor"
-            placeholder="Choose a flavor"
+            label={t('Flavor')}
+            placeholder={t('Choose a flavor')}
             searchable
             data={flavorOptions(flavors, dedicated, type, soldOut)}
             value={field.value || null}
             onChange={(v) => field.onChange(v ?? '')}
             onBlur={field.onBlur}
-            error={errors.flavorId?.message}
+            error={issue(errors.flavorId?.message)}
           />
         )}
       />
@@ -92,13 +96,13 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
         name="nodeCount"
         render={({ field }) => (
           <NumberInput
-            label="Nodes"
+            label={t('Nodes')}
             description={
               roleBound
-                ? `1–${max} (your role's limit)`
+                ? t("1–{{max}} (your role's limit)", { max })
                 : max !== undefined
-                  ? `1–${max} for this flavor`
-                  : 'At least 1'
+                  ? t('1–{{max}} for this flavor', { max })
+                  : t('At least 1')
             }
             min={1}
             max={max}
@@ -107,7 +111,7 @@ export function ResourceSection({ flavors, control, register, errors }: Props) {
             value={field.value}
             onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
             onBlur={field.onBlur}
-            error={errors.nodeCount?.message}
+            error={issue(errors.nodeCount?.message)}
           />
         )}
       />

@@ -9,6 +9,8 @@ import {
 } from '../api/search-algorithms.js';
 import type { AlgoParamRow } from '../auto-search-values.js';
 import type { AutoSearchFieldProps } from './auto-search-field-props.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** The algorithm's default params, keeping values already typed for a key both algorithms share. */
 function paramsOf(algo: SearchAlgorithmInfo | undefined, current: AlgoParamRow[]): AlgoParamRow[] {
@@ -26,6 +28,8 @@ export function SearchAlgorithmFields({
   errors,
   setValue,
 }: AutoSearchFieldProps) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const algorithms = useQuery(searchAlgorithmsQueryOptions());
   const name = useWatch({ control, name: 'autoSearch.algorithm' });
   const params = useWatch({ control, name: 'autoSearch.algoParams' });
@@ -47,8 +51,10 @@ export function SearchAlgorithmFields({
   }, [first, name, setValue]);
 
   if (algorithms.isError)
-    return <ErrorAlert error={algorithms.error} title="Could not load the search algorithms" />;
-  if (!list) return <Skeleton height={60} aria-label="Loading search algorithms" />;
+    return (
+      <ErrorAlert error={algorithms.error} title={t('Could not load the search algorithms')} />
+    );
+  if (!list) return <Skeleton height={60} aria-label={t('Loading search algorithms')} />;
   const paramErrors = errors.autoSearch?.algoParams;
   return (
     <Stack gap="xs">
@@ -57,14 +63,14 @@ export function SearchAlgorithmFields({
         name="autoSearch.algorithm"
         render={({ field }) => (
           <Select
-            label="Search algorithm"
+            label={t('Search algorithm')}
             data={list.map((a) => a.name)}
             value={field.value || null}
             onChange={(v) => choose(v ?? '')}
             onBlur={field.onBlur}
             allowDeselect={false}
             description={chosen?.description ?? undefined}
-            error={errors.autoSearch?.algorithm?.message}
+            error={issue(errors.autoSearch?.algorithm?.message)}
           />
         )}
       />
@@ -77,7 +83,7 @@ export function SearchAlgorithmFields({
               description={p.type}
               size="xs"
               {...register(`autoSearch.algoParams.${i}.value`)}
-              error={paramErrors?.[i]?.value?.message}
+              error={issue(paramErrors?.[i]?.value?.message)}
             />
           ))}
         </SimpleGrid>

@@ -4,9 +4,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { newSearchParam } from '../auto-search-values.js';
 import type { AutoSearchFieldProps } from './auto-search-field-props.js';
 import { SearchParamRow } from './search-param-row.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** The hyperparameters to search (`search_params[]`), one row each; names come from the form's. */
 export function SearchParamRows({ control, register, errors }: AutoSearchFieldProps) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const { fields, append, remove } = useFieldArray({ control, name: 'autoSearch.searchParams' });
   const parameters = useWatch({ control, name: 'parameters' });
   const names = useMemo(
@@ -31,12 +35,12 @@ export function SearchParamRows({ control, register, errors }: AutoSearchFieldPr
       ))}
       {typeof listError === 'string' && (
         <Text size="xs" c="red" role="alert">
-          {listError}
+          {issue(listError)}
         </Text>
       )}
       <div>
         <Button variant="subtle" size="compact-sm" onClick={() => append(newSearchParam())}>
-          Add search parameter
+          {t('Add search parameter')}
         </Button>
       </div>
     </Stack>

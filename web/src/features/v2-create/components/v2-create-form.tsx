@@ -31,6 +31,8 @@ import { ObsField } from './obs-field.js';
 import { JobCostEstimate, JobCostSummary } from './job-cost.js';
 import { ResourceSection } from './resource-section.js';
 import { VolumesEditor } from './volumes-editor.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 const V2_PREVIEW: PreviewTarget<V2JobFormValues> = {
   endpoint: 'POST /v2/{project_id}/training-jobs',
@@ -58,6 +60,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...props }: Props) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const guardrails = useGuardrails();
   // the team portal's role may use only some flavors: the others are not offered
   const flavors = useMemo(
@@ -100,30 +104,30 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <form onSubmit={submit} noValidate aria-label="Create v2 training job">
+        <form onSubmit={submit} noValidate aria-label={t('Create v2 training job')}>
           <Stack gap="md">
             {errors.root?.message && (
               <Alert color="red" role="alert">
-                {errors.root.message}
+                {issue(errors.root.message)}
               </Alert>
             )}
-            <Section title="Job">
+            <Section title={t('Job')}>
               <TextInput
-                label="Name"
-                description="Letters, digits, - and _ (1–64)"
+                label={t('Name')}
+                description={t('Letters, digits, - and _ (1–{{max}})', { max: 64 })}
                 {...register('name')}
-                error={errors.name?.message}
+                error={issue(errors.name?.message)}
               />
               <Textarea
-                label="Description"
-                description="Optional"
+                label={t('Description')}
+                description={t('Optional')}
                 autosize
                 minRows={1}
                 {...register('description')}
-                error={errors.description?.message}
+                error={issue(errors.description?.message)}
               />
             </Section>
-            <Section title="Algorithm">
+            <Section title={t('Algorithm')}>
               <AlgorithmSection
                 algorithms={algorithms}
                 engines={engines}
@@ -131,16 +135,16 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
                 {...shared}
               />
             </Section>
-            <Section title="Hyperparameters">
+            <Section title={t('Hyperparameters')}>
               <KeyValueRows name="parameters" noun="Parameter" {...shared} />
             </Section>
-            <Section title="Hyperparameter search">
+            <Section title={t('Hyperparameter search')}>
               <AutoSearchSection setValue={setValue} {...shared} />
             </Section>
-            <Section title="Data">
+            <Section title={t('Data')}>
               <ChannelsSection {...shared} />
             </Section>
-            <Section title="Environment variables">
+            <Section title={t('Environment variables')}>
               <KeyValueRows
                 name="environments"
                 noun="Variable"
@@ -148,16 +152,16 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
                 {...shared}
               />
             </Section>
-            <Section title="Resources">
+            <Section title={t('Resources')}>
               <ResourceSection flavors={flavors} {...shared} />
               <VolumesEditor {...shared} />
               <ObsField
                 control={control}
                 name="logExportPath"
-                label="Log export path"
+                label={t('Log export path')}
                 kind="folder"
                 mayNotExist
-                description="Optional OBS folder that receives the logs"
+                description={t('Optional OBS folder that receives the logs')}
                 placeholder="obs://bucket/logs/"
                 error={errors.logExportPath?.message}
               />
@@ -166,9 +170,11 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
                 name="autoStopHours"
                 render={({ field }) => (
                   <NumberInput
-                    label="Auto stop (hours)"
+                    label={t('Auto stop (hours)')}
                     description={
-                      stopMax !== undefined ? `Required by your role: 1–${stopMax}` : '0 = never'
+                      stopMax !== undefined
+                        ? t('Required by your role: 1–{{max}}', { max: stopMax })
+                        : t('0 = never')
                     }
                     min={stopMax !== undefined ? 1 : 0}
                     max={stopMax}
@@ -177,7 +183,7 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
                     value={field.value}
                     onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
                     onBlur={field.onBlur}
-                    error={errors.autoStopHours?.message}
+                    error={issue(errors.autoStopHours?.message)}
                   />
                 )}
               />
@@ -185,7 +191,7 @@ export function V2CreateForm({ engines, algorithms, defaultValues, onSubmit, ...
             </Section>
             <Group justify="flex-end">
               <Button type="submit" loading={isSubmitting}>
-                Create
+                {t('Create')}
               </Button>
             </Group>
           </Stack>

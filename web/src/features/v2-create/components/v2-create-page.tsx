@@ -18,6 +18,7 @@ import type { V2JobFormValues } from '../form-values.js';
 import { toCreateV2Request } from '../to-create-request.js';
 import { V2CreateForm } from './v2-create-form.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   /** Start values of the form ("Copy" of a job); blank when absent. */
@@ -27,6 +28,7 @@ interface Props {
 }
 
 export function V2CreatePage({ initialValues, origin }: Props = {}) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const flavors = useQuery(v2FlavorsQueryOptions());
   const engines = useQuery(v2EnginesQueryOptions());
@@ -43,12 +45,12 @@ export function V2CreatePage({ initialValues, origin }: Props = {}) {
       const job = await createJob.mutateAsync(toCreateV2Request(values));
       notifications.show({
         color: 'green',
-        title: 'Training job created',
+        title: t('Training job created'),
         message: job.metadata.name,
       });
       navigate(paths.v2Job.href(job.metadata.id));
     } catch (error) {
-      notifyError('Could not create the training job', error, { autoClose: 10_000 });
+      notifyError(t('Could not create the training job'), error, { autoClose: 10_000 });
       throw error;
     }
   };
@@ -58,30 +60,34 @@ export function V2CreatePage({ initialValues, origin }: Props = {}) {
     <Stack gap="md">
       <div>
         <Anchor component={Link} to={paths.jobs.href()} size="sm">
-          ← Training jobs
+          ← {t('Training jobs')}
         </Anchor>
         <Title order={1} size="h2">
-          Create v2 training job
+          {t('Create v2 training job')}
         </Title>
         <Text size="sm" c="dimmed">
-          ModelArts v2: an algorithm, a code directory or a custom image on one or more nodes.
+          {t(
+            'ModelArts v2: an algorithm, a code directory or a custom image on one or more nodes.',
+          )}
         </Text>
       </div>
       {origin}
       <RoleLimitsNote guardrails={guardrails} />
-      {flavors.isError && <ErrorAlert error={flavors.error} title="Could not load flavors" />}
-      {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
+      {flavors.isError && <ErrorAlert error={flavors.error} title={t('Could not load flavors')} />}
+      {engines.isError && (
+        <ErrorAlert error={engines.error} title={t('Could not load AI engines')} />
+      )}
       {algorithms.isError && (
-        <ErrorAlert error={algorithms.error} title="Could not load your algorithms" />
+        <ErrorAlert error={algorithms.error} title={t('Could not load your algorithms')} />
       )}
       <DroppedItemsNotice
         lists={[
-          { what: 'flavors', dropped: droppedFlavors },
-          { what: 'AI engines', dropped: droppedEngines },
+          { what: t('flavors'), dropped: droppedFlavors },
+          { what: t('AI engines'), dropped: droppedEngines },
         ]}
       />
       {!ready && !flavors.isError && !engines.isError && (
-        <Skeleton height={480} radius="md" aria-label="Loading form" />
+        <Skeleton height={480} radius="md" aria-label={t('Loading form')} />
       )}
       {ready && (
         <V2CreateForm

@@ -6,6 +6,8 @@ import {
   type UseFormRegister,
 } from 'react-hook-form';
 import { newVolume, type V2JobFormValues } from '../form-values.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 interface Props {
   control: Control<V2JobFormValues>;
@@ -15,11 +17,13 @@ interface Props {
 
 /** NFS volumes (`spec.volumes[].nfs`, catalog §5.2). */
 export function VolumesEditor({ control, register, errors }: Props) {
+  const { t } = useTranslation();
+  const issue = useIssueText();
   const { fields, append, remove } = useFieldArray({ control, name: 'volumes' });
   return (
     <Stack gap={6}>
       <Text fw={600} size="sm">
-        NFS volumes
+        {t('NFS volumes')}
       </Text>
       {fields.map((field, i) => {
         const err = errors.volumes?.[i];
@@ -27,34 +31,38 @@ export function VolumesEditor({ control, register, errors }: Props) {
         return (
           <Group key={field.id} gap="xs" align="flex-end" wrap="nowrap">
             <TextInput
-              label={`NFS server path ${n}`}
+              label={t('NFS server path {{n}}', { n })}
               placeholder="192.168.0.82:/"
               size="xs"
               style={{ flex: 1 }}
               {...register(`volumes.${i}.serverPath`)}
-              error={err?.serverPath?.message}
+              error={issue(err?.serverPath?.message)}
             />
             <TextInput
-              label={`Mount path ${n}`}
+              label={t('Mount path {{n}}', { n })}
               placeholder="/home/ma-user/nfs/"
               size="xs"
               style={{ flex: 1 }}
               {...register(`volumes.${i}.localPath`)}
-              error={err?.localPath?.message}
+              error={issue(err?.localPath?.message)}
             />
             <Checkbox
-              label={`Read-only ${n}`}
+              label={t('Read-only {{n}}', { n })}
               size="xs"
               mb={6}
               {...register(`volumes.${i}.readOnly`)}
             />
-            <CloseButton aria-label={`Remove NFS volume ${n}`} onClick={() => remove(i)} mb={2} />
+            <CloseButton
+              aria-label={t('Remove NFS volume {{n}}', { n })}
+              onClick={() => remove(i)}
+              mb={2}
+            />
           </Group>
         );
       })}
       <div>
         <Button variant="subtle" size="compact-sm" onClick={() => append(newVolume())}>
-          Add NFS volume
+          {t('Add NFS volume')}
         </Button>
       </div>
     </Stack>

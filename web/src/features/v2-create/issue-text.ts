@@ -1,0 +1,138 @@
+import { t } from '../../lib/i18n/i18n.js';
+import { msg } from '../../lib/i18n/msg.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
+
+/**
+ * The English messages of the v2 request schemas (`shared/`) and of this form's own rules that the
+ * form shows beside its fields, as templates: a whole message, or what is said of a field after
+ * its API name (`spec.resource.node_count must be at least 1` = the name + `must be at least
+ * {{n}}`). `{{n}}` is a number; `{{problem}}` is itself a predicate of this list. (The same
+ * mechanism as the v1 form's `issue-text.ts`: features do not share code.)
+ */
+const WHOLE = [
+  msg(
+    'algorithm needs one source: id, subscription_id + item_version_id, code_dir + boot_file with an engine, or engine.image_url + command',
+  ),
+  msg('algorithm sources are exclusive, got {{sources}}'),
+  msg(
+    'algorithm.engine needs engine_id, or engine_name + engine_version, with code_dir + boot_file',
+  ),
+  msg('spec.resource needs flavor_id (public pool) or pool_id (dedicated pool)'),
+  msg('a volume needs exactly one of nfs, pfs or obs'),
+  msg('remote needs exactly one of obs or dataset'),
+  msg('environments: at most {{n}} variables'),
+  msg('environments: name "{{name}}" must match [A-Za-z_][A-Za-z0-9_]* (at most 8192 characters)'),
+  msg('at most {{n}} volumes'),
+  msg('at most {{n}} parameters'),
+  msg('at most {{n}} inputs'),
+  msg('at most {{n}} outputs'),
+  // the form's own rules (form-schema.ts, auto-search-rules.ts)
+  msg('This flavor allows at most 1 node'),
+  msg('This flavor allows at most {{n}} nodes'),
+  msg("Your role's jobs must stop by themselves within 1 to {{n}} hours"),
+  msg('algo_configs.params {{key}} must be a whole number'),
+  msg('algo_configs.params {{key}} must be a number'),
+  msg('search_params.name {{name}} is listed twice'),
+  msg('{{field}} {{problem}}'),
+];
+
+const PREDICATES = [
+  msg('is required'),
+  msg('is required (flavor_id or pool_id)'),
+  msg('is required for a dedicated pool'),
+  msg('is required with a custom image'),
+  msg('is required with {{other}}'),
+  msg('must be inside {{other}}'),
+  msg('must be under /home'),
+  msg('must be a string'),
+  msg('must be a number'),
+  msg('must be an integer'),
+  msg('must be a whole number of at least 2'),
+  msg('must be at most {{n}} characters'),
+  msg('must be at least {{n}}'),
+  msg('must be at most {{n}}'),
+  msg('must be a map of name to value'),
+  msg('must be HOURS'),
+  msg('must be max or min'),
+  msg('must be continuous or discrete'),
+  msg('needs at least one value'),
+  msg('must be greater than lower_bound'),
+  msg('is not a valid regular expression'),
+  msg('may contain only letters, digits, hyphens (-) and underscores (_)'),
+  msg('must not contain a NUL character'),
+  msg('must be a single line (no line breaks)'),
+  msg('must not contain control characters (found {{char}})'),
+  msg('must be an OBS path such as /bucket/dir/ or obs://bucket/dir/'),
+  msg('bucket name "{{bucket}}" {{problem}}'),
+  msg('must be 3–63 characters long'),
+  msg(
+    'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit',
+  ),
+  msg('must not contain "..", ".-" or "-."'),
+  msg('must not be an IP address'),
+  msg('must not contain whitespace'),
+  msg('must not contain a ".." segment'),
+  msg('must be an absolute path'),
+  msg('must be an NFS export such as 192.168.0.82:/ or nas.example:/share'),
+  msg('must be an image such as organization/image:tag (letters, digits and . _ : / @ -)'),
+];
+
+interface Template {
+  key: string;
+  pattern: RegExp;
+  names: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(key: string): Template {
+  const names: string[] = [];
+  const source = key
+    .split(/({{\w+}})/)
+    .map((part) => {
+      const name = /^{{(\w+)}}$/.exec(part)?.[1];
+      if (!name) return escape(part);
+      names.push(name);
+      return name === 'n' ? '(\\d+)' : name === 'field' ? '(\\S+?)' : '(.+?)';
+    })
+    .join('');
+  return { key, pattern: new RegExp(`^${source}$`, 's'), names };
+}
+
+const whole = WHOLE.map(compile);
+const predicates = PREDICATES.map(compile);
+
+/** The message in the console's language, or null when no template reads it whole. */
+function translate(text: string, templates: readonly Template[]): string | null {
+  for (const { key, pattern, names } of templates) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const values: Record<string, string> = {};
+    let known = true;
+    names.forEach((name, i) => {
+      const value = match[i + 1] ?? '';
+      if (name !== 'problem') values[name] = value;
+      else {
+        const problem = translate(value, predicates);
+        if (problem === null) known = false;
+        else values[name] = problem;
+      }
+    });
+    if (known) return t(key, values);
+  }
+  return null;
+}
+
+/** A validation message in the console's language; one no template knows stays as sent. */
+export function issueText(message: string): string;
+export function issueText(message: string | undefined): string | undefined;
+export function issueText(message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  return translate(message, whole) ?? translate(message, predicates) ?? t(message);
+}
+
+/** `issueText` in a component: shown again in the new language when it changes. */
+export function useIssueText(): typeof issueText {
+  useTranslation();
+  return issueText;
+}
