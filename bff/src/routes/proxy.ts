@@ -80,7 +80,8 @@ export interface ApiProxyOptions extends ProxyDeps {
   reconcilers?: readonly CreateReconciler[];
 }
 
-const relPath = (req: Request) => req.path.replace(/^\/+/, '');
+/** The path below the mount, without leading slashes (computed once by the gate). */
+const relPath = (res: Response) => res.locals.rel as string;
 
 /** Aborts when the browser goes away before its answer was complete. */
 function browserSignal(res: Response): AbortSignal {
@@ -100,7 +101,9 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
   const gate: RequestHandler = (req, res, next) => {
-    const rel = relPath(req);
+    const path = req.path;
+    const rel = path.charCodeAt(1) === 47 ? path.replace(/^\/+/, '') : path.slice(1);
+    res.locals.rel = rel;
     const allowed = matchRoute(req.method, rel, opts.allowList);
     if (!allowed) {
       next(new NotFoundError(`${req.method} /api/${opts.version}/${rel} is not available`));
@@ -113,7 +116,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
 
   const jsonBody = express.json({ limit: '1mb' });
   const preflight: RequestHandler = (req, res, next) => {
-    const rel = relPath(req);
+    const rel = relPath(res);
     const validator = opts.validators.find((v) => v.method === req.method && v.path.test(rel));
     if (!validator) {
       next();
@@ -149,7 +152,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
   const forward: RequestHandler = async (req, res, next) => {
     const session = req.session;
     if (!session) throw new Error('requireSession must run before the proxy');
-    const rel = relPath(req);
+    const rel = relPath(res);
     const { observe } = opts;
     const route = res.locals.route as AllowedRoute;
     const at = req.originalUrl.indexOf('?');
@@ -217,6 +220,8 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
   };
 
   const router = Router();
-  router.use(requireSession, gate, preflight, owned, forward);
+  // `owned` has nothing to do (and need not be an async step of every call) without its hooks
+  const ownership = opts.checkOwner || opts.onSucceeded ? [owned] : [];
+  router.use(requireSession, gate, preflight, ...ownership, forward);
   return router;
 }
