@@ -1,8 +1,9 @@
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { pathPattern, type Endpoint, type ParamPatterns } from '@console/shared';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { series } from '../middleware/series.js';
 import { requireSession } from '../middleware/session.js';
 import { matchRoute, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
@@ -97,7 +98,7 @@ function browserSignal(res: Response): AbortSignal {
  * header filtering both ways, bounded queue, retries of GETs, lost-create reconciliation and one
  * error shape for upstream failures. Mount at `/api/{version}`.
  */
-export function apiProxyRouter(opts: ApiProxyOptions): Router {
+export function apiProxyRouter(opts: ApiProxyOptions): RequestHandler {
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
   const gate: RequestHandler = (req, res, next) => {
@@ -219,9 +220,8 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     }
   };
 
-  const router = Router();
   // `owned` has nothing to do (and need not be an async step of every call) without its hooks
   const ownership = opts.checkOwner || opts.onSucceeded ? [owned] : [];
-  router.use(requireSession, gate, preflight, ...ownership, forward);
-  return router;
+  // one layer at the mount instead of a router with one layer per step
+  return series(requireSession, gate, preflight, ...ownership, forward);
 }
