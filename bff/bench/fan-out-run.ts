@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeObsFile } from '@console/emulator/testing';
 import { startReplicaSet } from '../src/test-support/replica-set.js';
 import { roamingViewer } from '../src/test-support/roaming-viewer.js';
@@ -21,21 +25,52 @@ const TICK = /^TICK \d+ (\d+)$/;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function residentBytes(url: string): Promise<number> {
-  const text = await fetch(`${url}/metrics`)
+const metricsText = (url: string) =>
+  fetch(`${url}/metrics`)
     .then((r) => r.text())
     .catch(() => ''); // a replica killed on purpose
 
-  const m = /^process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
+const gauge = (text: string, name: string) => {
+  const m = new RegExp(`^${name} (\\d+(?:\\.\\d+)?(?:e\\+\\d+)?)$`, 'm').exec(text);
   return m ? Number(m[1]) : NaN;
+};
+
+async function residentBytes(url: string): Promise<number> {
+  return gauge(await metricsText(url), 'process_resident_memory_bytes');
+}
+
+/** The JS heap in use (live objects and garbage not yet collected) and memory held outside it. */
+async function heapBytes(url: string): Promise<number> {
+  const text = await metricsText(url);
+  return gauge(text, 'nodejs_heap_size_used_bytes') + gauge(text, 'nodejs_external_memory_bytes');
+}
+
+const PROBE = fileURLToPath(new URL('./heap-after-gc-probe.mjs', import.meta.url));
+
+/** Heap in use after a full GC in a replica (heap-after-gc-probe.mjs), in bytes. */
+async function heapAfterGc(pid: number | undefined, dir: string): Promise<number> {
+  if (pid === undefined) return NaN;
+  const file = path.join(dir, `${pid}.json`);
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!existsSync(file)) return NaN;
+  const m = JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number; external: number };
+  return m.heapUsed + m.external;
 }
 
 /** Runs the fan-out: `viewers` followers of one job spread evenly over `replicas` BFF processes. */
 export async function runFanOut(shape: FanOutShape) {
+  const probeDir = mkdtempSync(path.join(os.tmpdir(), 'fan-out-heap-'));
   const set = await startReplicaSet(shape.replicas, {
     intervalMs: shape.intervalMs,
-    env: { MAX_STREAMS_PER_SESSION: String(shape.viewers + 10) },
+    env: {
+      MAX_STREAMS_PER_SESSION: String(shape.viewers + 10),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${PROBE}`.trim(),
+      HEAP_PROBE_DIR: probeDir,
+    },
   });
+  const gcHeaps = () => Promise.all(set.replicas.map((r) => heapAfterGc(r.pid(), probeDir)));
   try {
     // The job waits a little before its first line, so that viewers are attached when it prints.
     const script = `import time
@@ -48,6 +83,8 @@ for i in range(1, ${shape.lines} + 1):
     writeObsFile(set.emulator.dataDir, '/bench/data/readme.txt', 'no data\n');
     const cookie = await set.login();
     const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
+    const heapBefore = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
+    const gcHeapBefore = await gcHeaps();
     const res = await fetch(`${set.replicas[0]!.url}/api/v1/training-jobs`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json', ...CSRF },
@@ -97,6 +134,9 @@ for i in range(1, ${shape.lines} + 1):
     await new Promise((r) => setTimeout(r, 2_000));
     const printing = viewers.some((v) => v.lines.some((l) => TICK.test(l)));
     const idleMem = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
+    const idleHeap = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
+    const gcIdleHeap = await gcHeaps();
+    const idleMemAfterGc = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
     let killedAt = 0;
     if (shape.killHolder) {
       while (viewers[0]!.lines.filter((l) => TICK.test(l)).length < shape.lines / 2) {
@@ -149,6 +189,15 @@ for i in range(1, ${shape.lines} + 1):
       bff_memory_per_idle_viewer_kib: printing
         ? 'not measured: the job printed before every viewer was attached'
         : perIdleViewer.map((b) => Math.round(b / 1024)),
+      bff_heap_per_idle_viewer_kib: idleHeap.map((b, i) =>
+        Math.round((b - heapBefore[i]!) / perReplica / 1024),
+      ),
+      bff_heap_after_gc_per_idle_viewer_kib: gcIdleHeap.map((b, i) =>
+        Number(((b - gcHeapBefore[i]!) / perReplica / 1024).toFixed(1)),
+      ),
+      bff_memory_per_idle_viewer_after_gc_kib: idleMemAfterGc.map((m, i) =>
+        Math.round((m - memBefore[i]!) / perReplica / 1024),
+      ),
       delay_p50_ms: percentile(sorted, 50),
       delay_p95_ms: percentile(sorted, 95),
       delay_max_ms: sorted.at(-1) ?? NaN,
@@ -164,5 +213,6 @@ for i in range(1, ${shape.lines} + 1):
     };
   } finally {
     await set.stopAll();
+    rmSync(probeDir, { recursive: true, force: true });
   }
 }

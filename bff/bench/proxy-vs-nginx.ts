@@ -24,6 +24,8 @@ import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { CSRF, DEMO } from '../src/test-support/stack.js';
 import {
   cpuMs,
+  ioCalls,
+  sysCpuMs,
   startBareProxy,
   startBffProcess,
   startFixedUpstream,
@@ -51,6 +53,8 @@ const baseEnv = envList(process.env.BENCH_BASELINE_ENV ?? process.env.BENCH_BFF_
 interface Run extends WrkResult {
   /** CPU time of the proxy process per answered request (ms). */
   cpuMsPerRequest: number;
+  /** The kernel's part of it (socket reads and writes). */
+  sysCpuMsPerRequest: number;
   /** Connections the proxy opened to the upstream during the run (fixed upstream only). */
   upstreamConnections?: number;
   /**
@@ -58,6 +62,8 @@ interface Run extends WrkResult {
    * so the proxy cancels those upstream calls and their connections) is refilled by then.
    */
   upstreamConnectionsSteady?: number;
+  /** Read and write system calls of the proxy process per answered request (sockets and logs). */
+  syscallsPerRequest: { reads: number; writes: number };
   /** Log lines the proxy wrote per answered request (BFF only). */
   logLinesPerRequest?: number;
 }
@@ -79,7 +85,13 @@ interface Target {
 async function measure(t: Target, connections: number): Promise<Run> {
   // a second of the same load first: pooled connections closed while another proxy ran reopen
   await runWrk({ url: t.url, headers: t.headers, connections, durationS: 1 });
-  const before = { cpu: cpuMs(t.pid), conns: t.connections?.(), lines: lines(t.logFile) };
+  const before = {
+    cpu: cpuMs(t.pid),
+    sys: sysCpuMs(t.pid),
+    io: ioCalls(t.pid),
+    conns: t.connections?.(),
+    lines: lines(t.logFile),
+  };
   let atOneSecond: number | undefined;
   const snap = setTimeout(() => (atOneSecond = t.connections?.()), 1_000);
   const r = await runWrk({ url: t.url, headers: t.headers, connections, durationS: DURATION_S });
@@ -87,9 +99,15 @@ async function measure(t: Target, connections: number): Promise<Run> {
   const n = Math.max(1, r.requests);
   const conns = t.connections?.();
   const after = lines(t.logFile);
+  const io = ioCalls(t.pid);
   return {
     ...r,
     cpuMsPerRequest: Number(((cpuMs(t.pid) - before.cpu) / n).toFixed(4)),
+    sysCpuMsPerRequest: Number(((sysCpuMs(t.pid) - before.sys) / n).toFixed(4)),
+    syscallsPerRequest: {
+      reads: round((io.reads - before.io.reads) / n),
+      writes: round((io.writes - before.io.writes) / n),
+    },
     ...(conns === undefined
       ? {}
       : {
@@ -183,7 +201,7 @@ async function main() {
           const run = await measure(t, c);
           results[c]![name]!.push(run);
           console.log(
-            `c=${c} run ${i + 1} ${name.padEnd(5)} ${run.rps.toFixed(0).padStart(6)} req/s  p99 ${run.p99Ms.toFixed(1).padStart(6)} ms  errors ${run.errors}  cpu/req ${run.cpuMsPerRequest} ms  new upstream conns ${run.upstreamConnections ?? '?'} (after 1 s: ${run.upstreamConnectionsSteady ?? '?'})  log lines/req ${run.logLinesPerRequest ?? '-'}`,
+            `c=${c} run ${i + 1} ${name.padEnd(5)} ${run.rps.toFixed(0).padStart(6)} req/s  p99 ${run.p99Ms.toFixed(1).padStart(6)} ms  errors ${run.errors}  cpu/req ${run.cpuMsPerRequest} ms (kernel ${run.sysCpuMsPerRequest})  syscalls/req r ${run.syscallsPerRequest.reads} w ${run.syscallsPerRequest.writes}  new upstream conns ${run.upstreamConnections ?? '?'} (after 1 s: ${run.upstreamConnectionsSteady ?? '?'})  log lines/req ${run.logLinesPerRequest ?? '-'}`,
           );
         }
       }
@@ -198,6 +216,7 @@ async function main() {
               p99Ms: stat(runs.map((r) => r.p99Ms)),
               errors: stat(runs.map((r) => r.errors)),
               cpuMsPerRequest: stat(runs.map((r) => r.cpuMsPerRequest)),
+              syscallWritesPerRequest: stat(runs.map((r) => r.syscallsPerRequest.writes)),
               upstreamConnections: runs.map((r) => r.upstreamConnections ?? null),
               upstreamConnectionsSteady: runs.map((r) => r.upstreamConnectionsSteady ?? null),
               logLinesPerRequest: runs.map((r) => r.logLinesPerRequest ?? null),

@@ -15,6 +15,7 @@ import { API_BODY_LIMIT, jsonBody } from './middleware/json-body.js';
 import { httpMetrics } from './middleware/http-metrics.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { series } from './middleware/series.js';
 import { loadSession } from './middleware/session.js';
 import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
@@ -158,9 +159,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.use('/metrics', metricsRouter({ metrics, token: config.metricsToken }));
   app.use(
     '/api',
-    loadSession(sessions),
-    csrfGuard({ publicOrigin: config.publicOrigin }),
-    portal.credential,
+    series(
+      loadSession(sessions),
+      csrfGuard({ publicOrigin: config.publicOrigin }),
+      portal.credential,
+    ),
   );
   app.use('/api/health', healthRouter());
   app.use('/api/ready', readyRouter(readiness));
@@ -184,8 +187,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
   });
   app.use('/api/obs', obs.router);
   // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
-  app.use('/api', jsonBody({ limit: API_BODY_LIMIT }));
-  app.use('/api', portal.audit);
+  app.use('/api', series(jsonBody({ limit: API_BODY_LIMIT }), portal.audit));
   app.use('/api/audit', portal.auditApi);
   // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
   // expired or invalid token ends the session, as signing out does.

@@ -23,6 +23,19 @@ export function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** System (kernel) CPU time a process has used so far (ms), from /proc. */
+export function sysCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) * 10;
+}
+
+/** Read and write system calls a process has made so far (all its threads), from /proc. */
+export function ioCalls(pid: number): { reads: number; writes: number } {
+  const io = fs.readFileSync(`/proc/${pid}/io`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(io)?.[1] ?? NaN);
+  return { reads: field('syscr'), writes: field('syscw') };
+}
+
 /** Kills what the bench started if it ends without stopping it (a crash, a closed stdout). */
 function killOnExit(child: ChildProcess): void {
   const kill = () => child.kill('SIGKILL');

@@ -49,15 +49,38 @@ export function captureRouteTemplate(req: Request): () => string | undefined {
   return () => template;
 }
 
+export interface RouteLabeler {
+  /**
+   * The label of a request. `matched`: the allow-list entry the proxy already matched the request
+   * to (its `res.locals.route`), which spares a second scan of the allow-list.
+   */
+  (method: string, path: string, routeTemplate: string | undefined, matched?: unknown): string;
+  /** Whether `path` is under a proxy mount (labelled by allow-list: no Express route template). */
+  proxied(path: string): boolean;
+}
+
+const underMount = (path: string, mount: string) =>
+  path === mount || (path.startsWith(mount) && path.charCodeAt(mount.length) === 47); // '/'
+
 /** Bounded route labels: proxy paths by allow-list entry, Express routes by template, the rest by area. */
-export function routeLabeler(mounts: readonly ProxyMount[]) {
-  const tables = mounts.map((m) => ({
-    mount: m.mount,
-    entries: m.allowList.map((r) => ({ route: r, template: allowListTemplate(r) })),
-  }));
-  return (method: string, path: string, routeTemplate: string | undefined): string => {
+export function routeLabeler(mounts: readonly ProxyMount[]): RouteLabeler {
+  const tables = mounts.map((m) => {
+    const entries = m.allowList.map((r) => ({ route: r, template: allowListTemplate(r) }));
+    const labels = new Map<unknown, string>(
+      entries.map((e) => [e.route, `${m.mount}/${e.template}`]),
+    );
+    return { mount: m.mount, entries, labels };
+  });
+  const label = (
+    method: string,
+    path: string,
+    routeTemplate: string | undefined,
+    matched?: unknown,
+  ): string => {
     for (const t of tables) {
-      if (path !== t.mount && !path.startsWith(`${t.mount}/`)) continue;
+      if (!underMount(path, t.mount)) continue;
+      const known = matched === undefined ? undefined : t.labels.get(matched);
+      if (known !== undefined) return known;
       const rel = path.slice(t.mount.length).replace(/^\/+/, '');
       const m = method === 'HEAD' ? 'GET' : method;
       const hit = t.entries.find((e) => e.route.method === m && e.route.path.test(rel));
@@ -66,4 +89,7 @@ export function routeLabeler(mounts: readonly ProxyMount[]) {
     if (routeTemplate) return routeTemplate;
     return /^\/api(\/|$)/.test(path) ? '/api/*' : '/*';
   };
+  return Object.assign(label, {
+    proxied: (path: string) => tables.some((t) => underMount(path, t.mount)),
+  });
 }

@@ -1,33 +1,51 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { ConsoleMetrics } from '../metrics/metrics.js';
 import { captureRouteTemplate, routeLabeler, type ProxyMount } from '../metrics/route-label.js';
 
+const kStarted = Symbol('httpMetrics.started');
+const kPath = Symbol('httpMetrics.path');
+const kTemplate = Symbol('httpMetrics.template');
+
+interface MeasuredResponse extends Response {
+  [kStarted]?: number;
+  [kPath]?: string;
+  [kTemplate]?: () => string | undefined;
+}
+
 /**
  * Counts and times every request (mount first): method, bounded route label and status. A request
- * the client abandons before any header was sent is counted with status `aborted`.
+ * the client abandons before any header was sent is counted with status `aborted`. Per request:
+ * three fields on the response and one shared `close` listener; proxied calls are labelled by the
+ * allow-list entry the proxy matched (no Express route template to capture for them).
  */
 export function httpMetrics(
   metrics: Pick<ConsoleMetrics, 'observeRequest'>,
   proxies: readonly ProxyMount[],
 ): RequestHandler {
   const label = routeLabeler(proxies);
+  function observe(this: MeasuredResponse): void {
+    const seconds = (performance.now() - this[kStarted]!) / 1000;
+    const type = String(this.getHeader('content-type') ?? '');
+    const method = this.req.method;
+    const route = label(method, this[kPath]!, this[kTemplate]?.(), this.locals.route);
+    metrics.observeRequest(
+      {
+        method,
+        route,
+        status: this.headersSent ? String(this.statusCode) : 'aborted',
+        stream: type.startsWith('text/event-stream'),
+      },
+      seconds,
+    );
+  }
   return (req, res, next) => {
-    const started = performance.now();
+    const out = res as MeasuredResponse;
+    out[kStarted] = performance.now();
     const path = req.path;
-    const routeTemplate = captureRouteTemplate(req);
-    res.once('close', () => {
-      const seconds = (performance.now() - started) / 1000;
-      const type = String(res.getHeader('content-type') ?? '');
-      metrics.observeRequest(
-        {
-          method: req.method,
-          route: label(req.method, path, routeTemplate()),
-          status: res.headersSent ? String(res.statusCode) : 'aborted',
-          stream: type.startsWith('text/event-stream'),
-        },
-        seconds,
-      );
-    });
+    out[kPath] = path;
+    if (!label.proxied(path)) out[kTemplate] = captureRouteTemplate(req);
+    // `close` is emitted once: `on` spares the wrapper `once` would allocate
+    res.on('close', observe);
     next();
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 
@@ -45,19 +45,68 @@ function ignored(url: string): boolean {
   return url === '/api/health' || url === '/api/ready' || !url.startsWith('/api');
 }
 
+const kBase = Symbol('requestLogger.base');
+const kUrl = Symbol('requestLogger.url');
+const kChild = Symbol('requestLogger.child');
+const kStarted = Symbol('requestLogger.started');
+const kSlowMs = Symbol('requestLogger.slowMs');
+
 interface LoggedRequest extends IncomingMessage {
-  originalUrl?: string;
+  [kBase]?: Logger;
+  [kUrl]?: string;
+  [kChild]?: Logger;
 }
 
-/** `req.log`, made on first use: most requests never log anything of their own. */
-function attachLazyLog(req: LoggedRequest, logger: Logger, url: string): void {
-  let child: Logger | undefined;
-  Object.defineProperty(req, 'log', {
+interface LoggedResponse extends ServerResponse {
+  req: LoggedRequest;
+  [kStarted]?: number;
+  [kSlowMs]?: number;
+}
+
+/**
+ * `req.log`, made on first use (most requests never log anything of their own): one getter on the
+ * prototype, reading what requestLogger left on the request, instead of a property and two
+ * closures defined on every request.
+ */
+function installLazyLog(): void {
+  if (Object.getOwnPropertyDescriptor(IncomingMessage.prototype, 'log')) return;
+  Object.defineProperty(IncomingMessage.prototype, 'log', {
     configurable: true,
     enumerable: false,
-    get: () => (child ??= logger.child({ req: { id: req.id, method: req.method, url } })),
-    set: (v: Logger) => (child = v),
+    get(this: LoggedRequest): Logger | undefined {
+      const base = this[kBase];
+      if (!base) return undefined;
+      return (this[kChild] ??= base.child({
+        req: { id: this.id, method: this.method, url: this[kUrl] },
+      }));
+    },
+    set(this: LoggedRequest, v: Logger) {
+      this[kChild] = v;
+    },
   });
+}
+
+/** The request's line, when its response is done or abandoned (one shared listener, no closure). */
+function logOnClose(this: LoggedResponse): void {
+  const req = this.req;
+  const logger = req[kBase]!;
+  const aborted = !this.writableFinished;
+  const outcome: RequestOutcome = {
+    method: req.method ?? '',
+    statusCode: this.headersSent ? this.statusCode : undefined,
+    aborted,
+    durationMs: performance.now() - this[kStarted]!,
+  };
+  const level = requestLogLevel(outcome, this[kSlowMs]);
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level](
+    {
+      req: { id: req.id, method: req.method, url: req[kUrl] },
+      res: { statusCode: outcome.statusCode ?? null },
+      responseTime: Math.round(outcome.durationMs),
+    },
+    aborted ? 'request aborted' : 'request completed',
+  );
 }
 
 export interface RequestLoggerOptions {
@@ -74,36 +123,24 @@ export interface RequestLoggerOptions {
  */
 export function requestLogger(logger: Logger, opts: RequestLoggerOptions = {}): RequestHandler {
   const slowMs = opts.slowMs ?? SLOW_REQUEST_MS;
+  installLazyLog();
   return (req, res, next) => {
     const id = randomUUID();
     req.id = id;
     res.setHeader('X-Request-Id', id);
     const url = req.originalUrl || req.url;
-    attachLazyLog(req, logger, url);
+    const r = req as LoggedRequest;
+    r[kBase] = logger;
+    r[kUrl] = url;
     if (ignored(url)) {
       next();
       return;
     }
-    const started = performance.now();
-    res.once('close', () => {
-      const aborted = !res.writableFinished;
-      const outcome: RequestOutcome = {
-        method: req.method,
-        statusCode: res.headersSent ? res.statusCode : undefined,
-        aborted,
-        durationMs: performance.now() - started,
-      };
-      const level = requestLogLevel(outcome, slowMs);
-      if (!logger.isLevelEnabled(level)) return;
-      logger[level](
-        {
-          req: { id, method: req.method, url },
-          res: { statusCode: outcome.statusCode ?? null },
-          responseTime: Math.round(outcome.durationMs),
-        },
-        aborted ? 'request aborted' : 'request completed',
-      );
-    });
+    const out = res as unknown as LoggedResponse;
+    out[kStarted] = performance.now();
+    out[kSlowMs] = slowMs;
+    // `close` is emitted once: `on` spares the wrapper `once` would allocate
+    res.on('close', logOnClose);
     next();
   };
 }

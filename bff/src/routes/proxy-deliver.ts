@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { ConsoleErrorCode, type ConsoleErrorBody } from '@console/shared';
 import { requestId } from '../middleware/error-handler.js';
-import { filterResponseHeaders } from '../services/proxy-headers.js';
+import { pickResponseHeaders } from '../services/proxy-headers.js';
 import { tokenFailure } from '../services/proxy/token-failure.js';
 import { CredentialRefusedError } from '../services/proxy/upstream-errors.js';
 import type { UpstreamResponse } from '../services/proxy/upstream.js';
@@ -28,9 +28,8 @@ export async function readCapped(body: Readable, limit = 64 * 1024): Promise<str
 
 /** The upstream headers the browser may see (allow-list); `Retry-After` too on 429 and 503. */
 function browserHeaders(r: UpstreamResponse): Record<string, string | string[] | undefined> {
-  const headers = { ...r.headers };
-  const retryAfter = headers['retry-after'];
-  filterResponseHeaders(headers);
+  const headers = pickResponseHeaders(r.headers);
+  const retryAfter = r.headers['retry-after'];
   if ((r.statusCode === 429 || r.statusCode === 503) && typeof retryAfter === 'string') {
     headers['retry-after'] = retryAfter;
   }

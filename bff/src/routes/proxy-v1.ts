@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import { V1_PARAM_PATTERNS, v1Bodies, v1Endpoints } from '@console/shared';
 import { V1_ALLOW_LIST } from '../services/v1-allow-list.js';
 import { v1CreateLookup } from '../services/proxy/reconcile-v1.js';
@@ -23,7 +23,7 @@ export const V1_RECONCILERS: readonly CreateReconciler[] = [
 ];
 
 /** `/api/v1/<path>` → `{MODELARTS_ENDPOINT}/v1/{project_id}/<path>`. */
-export function v1ProxyRouter(deps: ProxyDeps): Router {
+export function v1ProxyRouter(deps: ProxyDeps): RequestHandler {
   return apiProxyRouter({
     ...deps,
     version: 'v1',

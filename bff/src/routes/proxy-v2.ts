@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import { V2_PARAM_PATTERNS, v2Bodies, v2Endpoints } from '@console/shared';
 import { V2_ALLOW_LIST } from '../services/v2-allow-list.js';
 import { v2CreateLookup } from '../services/proxy/reconcile-v2.js';
@@ -26,7 +26,7 @@ export const V2_RECONCILERS: readonly CreateReconciler[] = [
  * `/api/v2/<path>` → `{MODELARTS_ENDPOINT}/v2/{project_id}/<path>` through the same factory as v1.
  * Response bodies are streamed untouched, so v2's `null` (200) and `""` (202) arrive as sent.
  */
-export function v2ProxyRouter(deps: ProxyDeps): Router {
+export function v2ProxyRouter(deps: ProxyDeps): RequestHandler {
   return apiProxyRouter({
     ...deps,
     version: 'v2',

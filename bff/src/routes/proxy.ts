@@ -1,8 +1,9 @@
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { pathPattern, type BodyTable, type Endpoint, type ParamPatterns } from '@console/shared';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { series } from '../middleware/series.js';
 import { requireSession } from '../middleware/session.js';
 import { matchRoute, type AllowedRoute } from '../services/allow-list.js';
 import type { CreateLookup } from '../services/proxy/reconcile.js';
@@ -82,7 +83,8 @@ export interface ApiProxyOptions extends ProxyDeps {
   reconcilers?: readonly CreateReconciler[];
 }
 
-const relPath = (req: Request) => req.path.replace(/^\/+/, '');
+/** The path below the mount, without leading slashes (computed once by the gate). */
+const relPath = (res: Response) => res.locals.rel as string;
 
 /** Aborts when the browser goes away before its answer was complete. */
 function browserSignal(res: Response): AbortSignal {
@@ -98,11 +100,13 @@ function browserSignal(res: Response): AbortSignal {
  * header filtering both ways, bounded queue, retries of GETs, lost-create reconciliation and one
  * error shape for upstream failures. Mount at `/api/{version}`.
  */
-export function apiProxyRouter(opts: ApiProxyOptions): Router {
+export function apiProxyRouter(opts: ApiProxyOptions): RequestHandler {
   const log = opts.logger.child({ module: `proxy-${opts.version}` });
 
   const gate: RequestHandler = (req, res, next) => {
-    const rel = relPath(req);
+    const path = req.path;
+    const rel = path.charCodeAt(1) === 47 ? path.replace(/^\/+/, '') : path.slice(1);
+    res.locals.rel = rel;
     const allowed = matchRoute(req.method, rel, opts.allowList);
     if (!allowed) {
       next(new NotFoundError(`${req.method} /api/${opts.version}/${rel} is not available`));
@@ -115,7 +119,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
 
   const jsonBody = express.json({ limit: '1mb' });
   const preflight: RequestHandler = (req, res, next) => {
-    const rel = relPath(req);
+    const rel = relPath(res);
     const validator = opts.validators.find((v) => v.method === req.method && v.path.test(rel));
     if (!validator) {
       next();
@@ -151,7 +155,7 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
   const forward: RequestHandler = async (req, res, next) => {
     const session = req.session;
     if (!session) throw new Error('requireSession must run before the proxy');
-    const rel = relPath(req);
+    const rel = relPath(res);
     const { observe } = opts;
     const route = res.locals.route as AllowedRoute;
     const at = req.originalUrl.indexOf('?');
@@ -218,7 +222,8 @@ export function apiProxyRouter(opts: ApiProxyOptions): Router {
     }
   };
 
-  const router = Router();
-  router.use(requireSession, gate, preflight, owned, forward);
-  return router;
+  // `owned` has nothing to do (and need not be an async step of every call) without its hooks
+  const ownership = opts.checkOwner || opts.onSucceeded ? [owned] : [];
+  // one layer at the mount instead of a router with one layer per step
+  return series(requireSession, gate, preflight, ...ownership, forward);
 }

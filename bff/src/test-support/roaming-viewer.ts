@@ -54,7 +54,8 @@ export function roamingViewer(o: RoamingViewerOptions): RoamingViewer {
 
   const connectOnce = async (attempt: number): Promise<boolean> => {
     controller = new AbortController();
-    const headers: Record<string, string> = { cookie: o.cookie };
+    // as a browser's EventSource asks
+    const headers: Record<string, string> = { cookie: o.cookie, accept: 'text/event-stream' };
     if (lastId !== undefined) headers['last-event-id'] = lastId;
     let got = false;
     let finished = false;

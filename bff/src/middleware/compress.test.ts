@@ -1,0 +1,46 @@
+import express from 'express';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { compress } from './compress.js';
+
+const big = JSON.stringify({
+  items: Array.from({ length: 200 }, (_, i) => ({ name: `job-${i}` })),
+});
+
+function app() {
+  const a = express();
+  a.use(compress());
+  a.get('/api/x', (_req, res) => {
+    res.type('application/json').send(big);
+  });
+  a.get('/api/events', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.end(`data: ${big}\n\n`);
+  });
+  return a;
+}
+
+describe('compress', () => {
+  it('compresses for a client that accepts gzip, with Vary', async () => {
+    const r = await request(app()).get('/api/x').set('Accept-Encoding', 'gzip');
+    expect(r.headers['content-encoding']).toBe('gzip');
+    expect(r.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(r.text).toBe(big);
+  });
+
+  it('sends identity to a client that accepts no encoding, still with Vary', async () => {
+    const r = await request(app()).get('/api/x').set('Accept-Encoding', '');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.headers['content-length']).toBe(String(Buffer.byteLength(big)));
+    expect(r.headers['vary']).toMatch(/Accept-Encoding/i);
+  });
+
+  it('leaves an EventSource stream alone (no compressor wrapped around it)', async () => {
+    const r = await request(app())
+      .get('/api/events')
+      .set('Accept', 'text/event-stream')
+      .set('Accept-Encoding', 'gzip, br');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.text).toContain('job-199');
+  });
+});
