@@ -27,6 +27,8 @@ import { openMillionLog, type MillionRun } from './log-million-page.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LINES = Number(process.env.BENCH_LOG_LINES ?? 1_000_000);
+/** The anchor: the same page with a log this long (what the machine's load costs). */
+const ANCHOR_LINES = 20;
 const API: BenchApi = process.env.BENCH_API === 'v1' ? 'v1' : 'v2';
 const PORT = Number(process.env.BENCH_PORT ?? 19396);
 const TARGETS = { first_lines_ms: 1000, heap_mb: 200, search_ms: 2000 };
@@ -74,15 +76,21 @@ async function main() {
     const context = await signedIn(browser, stack.url);
     const jobPage = await millionLineJob(context, LINES, API);
     console.log(`job printed ${LINES.toLocaleString('en')} lines: ${jobPage}`);
+    // the anchor, in the same run and taking turns with it: the same page with a 20-line log
+    const anchorPage = await millionLineJob(context, ANCHOR_LINES, API);
     // the app's files in the browser's cache first (as for a user who has the console open)
     const warm = await context.newPage();
     await warm.goto('/jobs');
     await warm.getByRole('heading', { name: 'Training jobs' }).waitFor();
     await warm.close();
     const runs: MillionRun[] = [];
+    const anchor: MillionRun[] = [];
     for (let i = 0; i < RUNS; i++) {
       runs.push(await openMillionLog(context, jobPage, LINES));
-      console.log(`run ${i + 1}: ${JSON.stringify(runs.at(-1))}`);
+      anchor.push(await openMillionLog(context, anchorPage, ANCHOR_LINES));
+      console.log(
+        `run ${i + 1}: ${JSON.stringify(runs.at(-1))}; anchor ${JSON.stringify(anchor.at(-1))}`,
+      );
     }
     const pick = (k: Exclude<keyof MillionRun, 'searchResult'>) => spread(runs.map((r) => r[k]));
     const report = {
@@ -103,15 +111,20 @@ async function main() {
         lines_held: pick('linesHeld'),
         dom_rows: pick('domRows'),
         search_results: runs.map((r) => r.searchResult),
+        anchor_first_lines_ms: spread(anchor.map((r) => r.firstLinesMs)),
+        anchor_heap_mb: spread(anchor.map((r) => r.heapMb)),
       },
       all_runs: runs,
+      anchor_runs: anchor,
     };
     mkdirSync(`${root}reports`, { recursive: true });
     writeFileSync(
       `${root}reports/bench-log-million${API === 'v1' ? '-v1' : ''}.json`,
       JSON.stringify(report, null, 2) + '\n',
     );
-    console.log(JSON.stringify({ ...report, all_runs: undefined }, null, 2));
+    console.log(
+      JSON.stringify({ ...report, all_runs: undefined, anchor_runs: undefined }, null, 2),
+    );
   } finally {
     await browser.close();
     await stack?.stop();

@@ -163,6 +163,12 @@ function millionLogRows(r, api) {
     ),
     row(`log of ${lines} lines: search of the whole log, ms`, atMost(2000), of('searchMs')),
     row(`log of ${lines} lines: all streamed in, ms`, info, of('allLinesMs')),
+    row(
+      `log of 20 lines (${api}, same run): first lines, ms`,
+      info,
+      (r.anchor_runs ?? []).map((x) => x.firstLinesMs),
+      'the anchor: what the machine’s load costs',
+    ),
   ];
 }
 
