@@ -152,17 +152,17 @@ function listRows(r) {
 function millionLogRows(r, api) {
   const runs = r.all_runs ?? [];
   const of = (k) => runs.map((x) => x[k]);
-  const lines = `${(r.lines ?? 0).toLocaleString('en')} (${api})`;
+  const lines = `${(r.lines ?? 0).toLocaleString('en')} lines (${api})`;
   return [
-    row(`log of ${lines} lines: first lines, ms`, atMost(1000), of('firstLinesMs'), load(r)),
+    row(`log of ${lines}: first lines, ms`, atMost(1000), of('firstLinesMs'), load(r)),
     row(
-      `log of ${lines} lines: JS heap after scrolling, MB`,
+      `log of ${lines}: JS heap after scrolling, MB`,
       atMost(200),
       of('heapMb'),
       `${of('linesHeld')[0] ?? '?'} lines held in the browser`,
     ),
-    row(`log of ${lines} lines: search of the whole log, ms`, atMost(2000), of('searchMs')),
-    row(`log of ${lines} lines: all streamed in, ms`, info, of('allLinesMs')),
+    row(`log of ${lines}: search of the whole log, ms`, atMost(2000), of('searchMs')),
+    row(`log of ${lines}: all streamed in, ms`, info, of('allLinesMs')),
     row(
       `log of 20 lines (${api}, same run): first lines, ms`,
       info,
