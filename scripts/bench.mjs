@@ -9,6 +9,7 @@ const STEPS = [
   ['emulator stalls', 'pnpm', ['--filter', '@console/emulator', 'bench']],
   ['proxy vs nginx', 'pnpm', ['--filter', '@console/bff', 'bench:proxy']],
   ['job list first row', 'pnpm', ['--filter', '@console/e2e', 'bench:list']],
+  ['a 1,000,000-line log in Chromium', 'pnpm', ['--filter', '@console/e2e', 'bench:log']],
 ];
 
 const failed = [];

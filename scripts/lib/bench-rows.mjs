@@ -149,6 +149,29 @@ function listRows(r) {
   ];
 }
 
+function millionLogRows(r, api) {
+  const runs = r.all_runs ?? [];
+  const of = (k) => runs.map((x) => x[k]);
+  const lines = `${(r.lines ?? 0).toLocaleString('en')} lines (${api})`;
+  return [
+    row(`log of ${lines}: first lines, ms`, atMost(1000), of('firstLinesMs'), load(r)),
+    row(
+      `log of ${lines}: JS heap after scrolling, MB`,
+      atMost(200),
+      of('heapMb'),
+      `${of('linesHeld')[0] ?? '?'} lines held in the browser`,
+    ),
+    row(`log of ${lines}: search of the whole log, ms`, atMost(2000), of('searchMs')),
+    row(`log of ${lines}: all streamed in, ms`, info, of('allLinesMs')),
+    row(
+      `log of 20 lines (${api}, same run): first lines, ms`,
+      info,
+      (r.anchor_runs ?? []).map((x) => x.firstLinesMs),
+      'the anchor: what the machine’s load costs',
+    ),
+  ];
+}
+
 /** Every report the suite writes, with its reader. */
 export const READERS = [
   ['bench-proxy.json', proxyRows],
@@ -158,6 +181,8 @@ export const READERS = [
   ['bench-fan-out.json', fanOutRows],
   ['bench-emulator-stalls.json', stallRows],
   ['bench-list-first-row.json', listRows],
+  ['bench-log-million.json', (r) => millionLogRows(r, 'v2')],
+  ['bench-log-million-v1.json', (r) => millionLogRows(r, 'v1')],
 ];
 
 /** All rows; a report that is missing (or unreadable) gives one row saying so. */

@@ -52,13 +52,13 @@ describe('pollers per account against a real emulator (two users of one domain)'
     if (usersDir) rmSync(usersDir, { recursive: true, force: true });
   });
 
-  it('refuses one account beyond its cap with Last-Event-IDs inside pages; another account reads on', async () => {
-    const [a1, a2] = [await s.login(DEMO), await s.login(DEMO)];
+  /** Starts the counting job `name` (one worker); its log file is `job-<name>.0`. */
+  async function startJob(cookie: string, name: string) {
     const res = await fetch(`${s.base}/api/v1/training-jobs`, {
       method: 'POST',
-      headers: { cookie: a1, 'content-type': 'application/json', ...CSRF },
+      headers: { cookie, 'content-type': 'application/json', ...CSRF },
       body: JSON.stringify({
-        job_name: 'accounts',
+        job_name: name,
         config: {
           worker_server_num: 1,
           app_url: '/console-tests/accounts/',
@@ -72,11 +72,16 @@ describe('pollers per account against a real emulator (two users of one domain)'
     });
     expect(res.status).toBe(200);
     const job = (await res.json()) as { job_id: number; version_id: number };
-    const path = `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-accounts.0`;
-    const follow = (cookie: string, lastEventId?: string) => {
+    return `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-${name}.0`;
+  }
+
+  it('refuses one account beyond its cap of followed jobs; exact pollers inside pages of a followed job are free; another account reads on', async () => {
+    const [a1, a2, a3] = [await s.login(DEMO), await s.login(DEMO), await s.login(DEMO)];
+    const path = await startJob(a1, 'accounts');
+    const follow = (cookie: string, lastEventId?: string, logPath = path) => {
       const events: EventSourceMessage[] = [];
       const headers = { cookie, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) };
-      void readEvents(`${s.base}${path}`, headers, (e) => {
+      void readEvents(`${s.base}${logPath}`, headers, (e) => {
         events.push(e);
       }).catch(() => undefined);
       return { events, hasLog: () => events.some((e) => e.event === 'log') };
@@ -105,21 +110,27 @@ describe('pollers per account against a real emulator (two users of one domain)'
     await until(() => p1.hasLog() && p2.hasLog(), 30_000);
     expect(s.app.registry.stats()).toMatchObject({ shared: 1, private: 2 });
 
-    const refused = await fetch(`${s.base}${path}`, {
-      headers: { cookie: a2, 'Last-Event-ID': madeUp(3) },
-    });
+    // a third exact poller of the same job: still the job's one slot
+    const p3 = follow(a2, madeUp(3));
+    await until(p3.hasLog, 30_000);
+    // two more jobs fill the account's 3 slots; a fourth job is refused
+    const more = [await startJob(a1, 'accounts2'), await startJob(a1, 'accounts3')];
+    const followed = more.map((p) => follow(a3, undefined, p));
+    await until(() => followed.every((f) => f.hasLog()), 30_000);
+    const fourth = await startJob(a1, 'accounts4');
+    const refused = await fetch(`${s.base}${fourth}`, { headers: { cookie: await s.login(DEMO) } });
     expect(refused.status).toBe(429);
     const body = (await refused.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ error_code: 'Console.0429' });
-    expect(String(body.error_msg)).toMatch(/for this account: at most 3 logs/);
+    expect(String(body.error_msg)).toMatch(/for this account: at most 3 jobs' logs/);
 
     // Another account of the same domain: its own share of pollers.
     const ops = await s.login(OPS);
-    const other = follow(ops, madeUp(3));
-    const otherShared = follow(ops);
-    await until(() => other.hasLog() && otherShared.hasLog(), 30_000);
-    expect(s.app.registry.stats()).toMatchObject({ shared: 1, private: 3 });
-    for (const v of [shared, p1, p2, other, otherShared]) {
+    const other = follow(ops, madeUp(4));
+    const otherNew = follow(ops, undefined, fourth);
+    await until(() => other.hasLog() && otherNew.hasLog(), 30_000);
+    expect(s.app.registry.stats()).toMatchObject({ shared: 4, private: 4 });
+    for (const v of [shared, p1, p2, p3, ...followed, other, otherNew]) {
       expect(v.events.some((e) => e.event === 'error')).toBe(false);
     }
   }, 90_000);

@@ -158,26 +158,24 @@ describe('live log streams: pollers per account (fake upstream)', () => {
   });
   afterAll(() => app.stop());
 
-  it('answers 429 to one account beyond its cap (made-up Last-Event-IDs); others are unaffected', async () => {
-    const [s1, s2] = [await app.login('eve'), await app.login('eve')];
+  it('answers 429 to one account beyond its cap of followed jobs; exact pollers of a followed job are free', async () => {
+    const [s1, s2, s4] = [await app.login('eve'), await app.login('eve'), await app.login('eve')];
     const shared = follow(url(40), s1);
     await until(shared.hasLog);
-    // Cursors that are no boundary of the shared chain each need a private poller.
+    // A cursor that is no boundary of the shared chain needs a private poller: in job 40's slot.
     const p1 = follow(url(40), s1, client.cursor(1));
     const p2 = follow(url(41), s2);
-    await until(() => p1.hasLog() && p2.hasLog());
-    expect(app.c.registry.stats()).toMatchObject({ shared: 2, private: 1 });
+    const p3 = follow(url(44), s2);
+    await until(() => p1.hasLog() && p2.hasLog() && p3.hasLog());
+    expect(app.c.registry.stats()).toMatchObject({ shared: 3, private: 1 });
 
-    const refused = await request(app.c.app)
-      .get(url(40))
-      .set('Cookie', s2)
-      .set('Last-Event-ID', client.cursor(2))
-      .expect(429);
+    const refused = await request(app.c.app).get(url(42)).set('Cookie', s4).expect(429);
     expect(refused.body).toMatchObject({ error_code: 'Console.0429' });
-    expect(refused.body.error_msg).toMatch(/at most 3 logs at once across its sessions/);
+    expect(refused.body.error_msg).toMatch(/at most 3 jobs' logs at once across its sessions/);
     expect(typeof refused.body.request_id).toBe('string');
-    // A new log would need a new poller too.
-    await request(app.c.app).get(url(42)).set('Cookie', s2).expect(429);
+    // Another exact poller of a followed job is no new job.
+    const p4 = follow(url(41), s4, client.cursor(2));
+    await until(p4.hasLog);
 
     // Joining a poller that runs already costs nothing, even at the cap (another session of eve).
     const joined = follow(url(40), await app.login('eve'));
@@ -188,9 +186,9 @@ describe('live log streams: pollers per account (fake upstream)', () => {
     const other = follow(url(40), frank, client.cursor(2));
     const otherNew = follow(url(43), frank);
     await until(() => other.hasLog() && otherNew.hasLog());
-    expect(app.c.registry.stats()).toMatchObject({ shared: 3, private: 2 });
+    expect(app.c.registry.stats()).toMatchObject({ shared: 4, private: 3 });
 
-    // A private poller given back frees the account's slot.
+    // Signed out, eve's job 44 has no viewer left (kept for reconnects only): it gives way.
     const s3 = await app.login('eve');
     for (const s of [s1, s2]) {
       await request(app.c.app)
@@ -199,8 +197,8 @@ describe('live log streams: pollers per account (fake upstream)', () => {
         .set('X-Requested-With', 'modelarts-console')
         .expect(204);
     }
-    await p1.done;
-    const again = follow(url(40), s3, client.cursor(1));
+    await Promise.all([p1.done, p3.done]);
+    const again = follow(url(45), s3);
     await until(again.hasLog);
     expect(app.c.registry.stats().private).toBe(2);
   });

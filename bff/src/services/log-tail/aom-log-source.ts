@@ -14,6 +14,7 @@ export const AOM_PAGE_SIZE = 500;
  */
 export class AomLogSource implements LogSource<number> {
   readonly key: string;
+  readonly jobKey: string;
   readonly projectId: string;
   readonly origin = '0';
   readonly logContext: Record<string, string>;
@@ -30,6 +31,7 @@ export class AomLogSource implements LogSource<number> {
       target.versionId,
       target.logFile,
     ]);
+    this.jobKey = JSON.stringify(['v1', target.projectId, target.jobId, target.versionId]);
     this.logContext = { job: target.jobId, file: target.logFile };
   }
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ModelArtsCallError, isTokenRejected } from '../../clients/modelarts-error.js';
 import type { LogSource } from './log-source.js';
 import { PageChain } from './page-chain.js';
+import type { JobPacer } from './job-pacer.js';
 import { PollBackoff } from './poll-backoff.js';
 import { PollSchedule } from './poll-schedule.js';
 import { toErrorBody } from '../../error-body.js';
@@ -37,12 +38,15 @@ export interface PollerDeps {
   maxBackoffMs?: number;
   logger: Logger;
   maxBufferedLines?: number;
+  /** The job's shared request rate (JobPacer): every paid request waits for its turn there. */
+  pacer?: JobPacer;
 }
 
 /**
  * Reads one log forward from `root` through its source, paced by a PollSchedule (at most one
  * upstream request per `intervalMs` on average; the log read at once again while reads come back
- * full; the status read rarely while lines flow, soon when they stop). Once a terminal status was
+ * full; the status read rarely while lines flow, soon when they stop) and, with a `pacer`, by the
+ * request rate its job shares with its other logs (JobPacer: the logs take turns). Once a terminal status was
  * seen and a later read came back short, the log is drained and the poller ends. Transient failures (429
  * included) back off (see PollBackoff) and the next round starts from the same head, so a stream
  * resumes with nothing lost or repeated; other failures end it.
@@ -118,7 +122,14 @@ export class LogPoller<S> {
         await this.sleep(wait);
         continue;
       }
+      // chosen before the job's turn: after a wait in line the status would always look stale
       const request = schedule.next(Date.now());
+      if (this.deps.pacer && !schedule.nextIsFree(Date.now())) {
+        await this.turn(this.deps.pacer);
+        if (this.stopped) return;
+        // the viewers may have changed while the job's other logs had their turns
+        if (this.deps.token() !== token) continue;
+      }
       schedule.sent(request, Date.now());
       try {
         if (request === 'status') await this.readStatus(token, schedule);
@@ -195,6 +206,13 @@ export class LogPoller<S> {
   private fail(body: ConsoleErrorBody): void {
     this.error = body;
     for (const l of [...this.listeners]) l.onError(body);
+  }
+
+  /** Waits for the job's turn (stop() gives the place up). */
+  private async turn(pacer: JobPacer): Promise<void> {
+    const turn = pacer.take();
+    this.wakeUp = turn.cancel;
+    await turn.granted;
   }
 
   private sleep(ms: number): Promise<void> {

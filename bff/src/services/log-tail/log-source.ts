@@ -23,6 +23,11 @@ export interface SourceRead {
 export interface LogSource<S> {
   /** One shared poller per key (project, API version, job, version/file or task). */
   readonly key: string;
+  /**
+   * The job the log belongs to (v1: project, job, version; v2: project, job): its logs share one
+   * slot of the poller budget and one upstream request rate (JobSlots, JobPacer).
+   */
+  readonly jobKey: string;
   readonly projectId: string;
   /** Cursor of "before the first line". */
   readonly origin: string;

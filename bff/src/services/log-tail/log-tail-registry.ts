@@ -1,6 +1,8 @@
 import { SESSION_ENDED } from '../session-streams.js';
+import type { JobPacer } from './job-pacer.js';
+import { JobSlots } from './job-slots.js';
 import { LogPoller, type PollerDeps } from './log-poller.js';
-import { PollerBudget, refusal } from './poller-budget.js';
+import { PollerBudget, refusal, type BudgetRefusal } from './poller-budget.js';
 import { LogViewer } from './log-viewer.js';
 import type { OpenViewer, RegistryStats, TailRegistry } from './tail-registry.js';
 
@@ -10,8 +12,8 @@ export interface RegistryDeps extends Omit<PollerDeps, 'token' | 'onTokenRejecte
   /** How long an idle or finished poller is kept so reconnects resume from its chain. */
   idleGraceMs: number;
   /**
-   * Upstream pollers allowed at once (shared and private), in total and per account; may be
-   * shared between registries.
+   * Followed jobs allowed at once (each with any number of shared and private pollers of its logs,
+   * paced together), in total and per account; may be shared between registries.
    */
   budget?: PollerBudget;
 }
@@ -22,8 +24,8 @@ interface Entry<S> {
   poller: LogPoller<S>;
   viewers: Viewers<S>;
   grace: NodeJS.Timeout | undefined;
-  /** The account that started the poller (its budget slot is charged to it). */
-  account: string;
+  /** The job of the log (its pollers share one budget slot and one request rate). */
+  jobKey: string;
 }
 
 /**
@@ -31,17 +33,20 @@ interface Entry<S> {
  * refcounted by its viewers. A poller reads only with the token of a viewer attached right now
  * (callers check each viewer's own access first); a viewer whose session ended, or whose token the
  * upstream rejects, is closed with Console.0401. A new poller (shared, or private for a cursor the
- * chain lacks) takes a budget slot charged to the opener's account; joining one is free. Generic
- * over the status type S of the API version.
+ * chain lacks) of a job nobody follows yet takes a budget slot charged to the opener's account;
+ * the job's other logs and viewers join it for free and share its request rate (JobSlots,
+ * JobPacer). Generic over the status type S of the API version.
  */
 export class LogTailRegistry<S = number> implements TailRegistry<S> {
   private readonly entries = new Map<string, Entry<S>>();
   private readonly budget: PollerBudget;
+  private readonly slots: JobSlots;
   private privatePollers = 0;
   private privateStarted = 0;
 
   constructor(private readonly deps: RegistryDeps) {
     this.budget = deps.budget ?? new PollerBudget(Number.POSITIVE_INFINITY);
+    this.slots = new JobSlots(this.budget, deps.intervalMs);
   }
 
   /** Shared pollers alive, private ones alive (a cursor the chain lacks) and private ones ever started. */
@@ -57,16 +62,17 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
   }
 
   /**
-   * Throws TooManyRequestsError when opening `v` would need a poller beyond the budget (in total
-   * or for its account). `open` decides again: the chain may have grown in between.
+   * Throws TooManyRequestsError when opening `v` would need a job slot beyond the budget (in
+   * total or for its account). `open` decides again: the budget may have moved in between.
    */
   assertCapacity(v: Pick<OpenViewer<S>, 'source' | 'after' | 'account'>): void {
-    const e = this.entries.get(v.source.key);
-    const joins = e?.poller.chain.indexAfter(v.after ?? v.source.origin) !== undefined;
-    // A failed poller's slot is reused; a cursor on the chain joins its poller for free.
-    if (e && (e.poller.error || joins)) return;
-    this.takeBudget(v.account);
-    this.budget.release(v.account);
+    // A job someone follows already covers a new poller of any of its logs.
+    if (this.slots.has(v.source.jobKey)) return;
+    for (;;) {
+      const refused = this.slots.wouldRefuse(v.account);
+      if (!refused) return;
+      this.dropIdleJob(refused, v.account);
+    }
   }
 
   /**
@@ -107,17 +113,25 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
     return Promise.resolve();
   }
 
-  /** Takes a slot for `account`; idle pollers (of that account, when it is at its cap) give way. */
-  private takeBudget(account: string): void {
+  /** A new poller of `jobKey`: joins its job, or takes a slot (idle jobs give way when full). */
+  private joinJob(jobKey: string, account: string): JobPacer {
     for (;;) {
-      const refused = this.budget.tryTake(account);
-      if (!refused) return;
-      const idle = [...this.entries].find(
-        ([, e]) => e.viewers.size === 0 && (refused === 'total' || e.account === account),
-      );
-      if (!idle) throw refusal(refused, this.budget.perAccount);
-      this.drop(...idle);
+      const joined = this.slots.tryJoin(jobKey, account);
+      if (typeof joined !== 'string') return joined;
+      this.dropIdleJob(joined, account);
     }
+  }
+
+  /** Stops a job nobody watches (of `account` when it is at its own cap), else throws the 429. */
+  private dropIdleJob(refused: BudgetRefusal, account: string): void {
+    const idle = this.slots.jobs().find((job) => {
+      if (refused === 'account' && this.slots.accountOf(job) !== account) return false;
+      const mine = [...this.entries.values()].filter((e) => e.jobKey === job);
+      // private pollers always have a viewer: a job with one is not idle
+      return mine.length === this.slots.pollersOf(job) && mine.every((e) => e.viewers.size === 0);
+    });
+    if (idle === undefined) throw refusal(refused, this.budget.perAccount, 'jobs');
+    for (const [key, e] of [...this.entries]) if (e.jobKey === idle) this.drop(key, e);
   }
 
   private drop(key: string, e: Entry<S>): void {
@@ -125,14 +139,15 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
     e.poller.stop();
     if (this.entries.get(key) === e) {
       this.entries.delete(key);
-      this.budget.release(e.account);
+      this.slots.leave(e.jobKey);
     }
   }
 
   /** Poller deps reading with the tokens of `viewers` (and closing those the upstream refuses). */
-  private pollerDeps(viewers: Viewers<S>): PollerDeps {
+  private pollerDeps(viewers: Viewers<S>, pacer: JobPacer): PollerDeps {
     return {
       ...this.deps,
+      pacer,
       token: () => this.tokenOf(viewers),
       onTokenRejected: (token) => {
         for (const [v, viewer] of [...viewers]) if (v.token() === token) viewer.unauthorized();
@@ -157,12 +172,14 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
   private entryFor(key: string, v: OpenViewer<S>): Entry<S> {
     const existing = this.entries.get(key);
     if (existing && existing.poller.error === undefined) return existing;
-    // A failed poller is not reused: a new viewer gets a fresh attempt (in its budget slot).
+    // A failed poller is not reused: a new viewer gets a fresh attempt (in its job's slot).
     if (existing) this.drop(key, existing);
-    this.takeBudget(v.account);
+    const jobKey = v.source.jobKey;
+    const pacer = this.joinJob(jobKey, v.account);
     const viewers: Viewers<S> = new Map();
-    const poller = new LogPoller(v.source, this.pollerDeps(viewers), v.after ?? v.source.origin);
-    const entry: Entry<S> = { poller, viewers, grace: undefined, account: v.account };
+    const deps = this.pollerDeps(viewers, pacer);
+    const poller = new LogPoller(v.source, deps, v.after ?? v.source.origin);
+    const entry: Entry<S> = { poller, viewers, grace: undefined, jobKey };
     this.entries.set(key, entry);
     return entry;
   }
@@ -177,9 +194,10 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
 
   /** A cursor that is no boundary of the shared chain (e.g. from before a restart): exact, unshared. */
   private openPrivate(v: OpenViewer<S>): () => void {
-    this.takeBudget(v.account);
+    const jobKey = v.source.jobKey;
+    const pacer = this.joinJob(jobKey, v.account);
     const viewers: Viewers<S> = new Map();
-    const poller = new LogPoller(v.source, this.pollerDeps(viewers), v.after);
+    const poller = new LogPoller(v.source, this.pollerDeps(viewers, pacer), v.after);
     this.privatePollers += 1;
     this.privateStarted += 1;
     let closed = false;
@@ -190,7 +208,7 @@ export class LogTailRegistry<S = number> implements TailRegistry<S> {
       viewers.delete(v);
       poller.stop();
       this.privatePollers -= 1;
-      this.budget.release(v.account);
+      this.slots.leave(jobKey);
     };
     const viewer = new LogViewer(poller, 0, v.sink, v, close);
     viewers.set(v, viewer);

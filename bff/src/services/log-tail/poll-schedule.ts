@@ -68,6 +68,11 @@ export class PollSchedule {
     return Math.max(0, slot, period);
   }
 
+  /** Whether the next request is free (it continues a full read): no slot, no pacing. */
+  nextIsFree(now: number): boolean {
+    return this.next(now) === 'log' && this.continuation;
+  }
+
   /** A request is sent now (after `waitMs` returned 0). */
   sent(request: PollRequest, now: number): void {
     if (request === 'log' && this.continuation) {

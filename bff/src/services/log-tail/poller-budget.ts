@@ -4,8 +4,9 @@ import { TooManyRequestsError } from '../../errors.js';
 export type BudgetRefusal = 'total' | 'account';
 
 /**
- * How many upstream log pollers may run at once, in total and per account (user + domain, across
- * all its sessions); one budget can be shared by several registries (v1 and v2).
+ * How many slots may be taken at once, in total and per account (user + domain, across all its
+ * sessions): in this process a slot is a followed job (JobSlots), with Redis a polled log; one
+ * budget can be shared by several registries (v1 and v2).
  */
 export class PollerBudget {
   private used = 0;
@@ -42,12 +43,19 @@ export class PollerBudget {
   }
 }
 
-/** The 429 of a refused slot, in the user's words. */
-export function refusal(why: BudgetRefusal, perAccount: number): TooManyRequestsError {
+/**
+ * The 429 of a refused slot, in the user's words; `unit`: what a slot is (a followed job in this
+ * process, a log with Redis).
+ */
+export function refusal(
+  why: BudgetRefusal,
+  perAccount: number,
+  unit: 'logs' | 'jobs' = 'logs',
+): TooManyRequestsError {
   return new TooManyRequestsError(
     why === 'total'
       ? 'Too many live log streams on this console right now; try again in a minute'
-      : `Too many live log streams for this account: at most ${perAccount} logs at once across ` +
+      : `Too many live log streams for this account: at most ${perAccount} ${unit === 'jobs' ? "jobs' logs" : 'logs'} at once across ` +
           'its sessions; close another log view first',
   );
 }

@@ -12,6 +12,7 @@ import { cutPreview, linesBetween } from './preview-cursor.js';
  */
 export class PreviewLogSource implements LogSource<V2StatusEvent> {
   readonly key: string;
+  readonly jobKey: string;
   readonly projectId: string;
   readonly origin = '0';
   readonly logContext: Record<string, string>;
@@ -22,6 +23,7 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
   ) {
     this.projectId = target.projectId;
     this.key = JSON.stringify(['v2', target.projectId, target.jobId, target.taskId]);
+    this.jobKey = JSON.stringify(['v2', target.projectId, target.jobId]);
     this.logContext = { job: target.jobId, task: target.taskId };
   }
 

@@ -134,39 +134,34 @@ describe('LogTailRegistry: tokens and limits', () => {
     expect(budget.inUse).toBe(1);
   });
 
-  it('counts private pollers against the budget too', async () => {
+  it('an exact (private) poller shares the slot of its followed job; a new job takes one', async () => {
     const client = new FakeLogClient();
     client.print(20);
     const budget = new PollerBudget(2);
     const r = make(budget);
-    const source = () => new AomLogSource(client, target());
-    const a = new RecordingSink<number>();
-    r.open({ source: source(), after: undefined, sink: a, token: () => 'tok', account: 'a' });
-    await until(() => a.lines.length === 20);
-    const privateSink = new RecordingSink<number>();
-    const closePrivate = r.open({
-      source: source(),
-      after: client.cursor(7),
-      sink: privateSink,
-      token: () => 'tok',
-      account: 'a',
-    });
-    expect(r.stats().private).toBe(1);
-    expect(() =>
+    const open = (jobId: string, after?: string, sink = new RecordingSink<number>()) =>
       r.open({
-        source: source(),
-        after: client.cursor(9),
-        sink: a,
+        source: new AomLogSource(client, target(jobId)),
+        after,
+        sink,
         token: () => 'tok',
         account: 'a',
-      }),
-    ).toThrow(TooManyRequestsError);
-    closePrivate();
+      });
+    const a = new RecordingSink<number>();
+    open('1', undefined, a);
+    await until(() => a.lines.length === 20);
+    const closePrivate = open('1', client.cursor(7));
+    expect(r.stats().private).toBe(1);
     expect(budget.inUse).toBe(1);
+    open('2');
+    expect(budget.inUse).toBe(2);
+    expect(() => open('3')).toThrow(TooManyRequestsError);
+    closePrivate();
+    expect(budget.inUse).toBe(2);
     expect(r.stats().private).toBe(0);
   });
 
-  it('caps pollers per account (shared and private alike); idle ones of it give way; joining is free', async () => {
+  it('caps followed jobs per account (any number of logs each); idle jobs give way; joining is free', async () => {
     const client = new FakeLogClient();
     client.print(20);
     const budget = new PollerBudget(100, 2);
@@ -176,9 +171,10 @@ describe('LogTailRegistry: tokens and limits', () => {
       jobId: string,
       after?: string,
       sink = new RecordingSink<number>(),
+      file = 'job-a.0',
     ) =>
       r.open({
-        source: new AomLogSource(client, target(jobId)),
+        source: new AomLogSource(client, { ...target(jobId), logFile: file }),
         after,
         sink,
         token: () => `tok-${account}`,
@@ -188,27 +184,31 @@ describe('LogTailRegistry: tokens and limits', () => {
     const closeShared = open('eve', '1', undefined, first);
     await until(() => first.lines.length === 20);
     open('eve', '1', client.cursor(20)); // the head: joins the shared poller
+    open('eve', '1', client.cursor(7)); // no boundary yet: private, in job 1's slot
+    open('eve', '1', undefined, undefined, 'job-a.1'); // another log of job 1: same slot
     expect(budget.inUseBy('eve')).toBe(1);
-    open('eve', '1', client.cursor(7)); // no boundary yet: private
+    open('eve', '2');
     expect(budget.inUseBy('eve')).toBe(2);
-    expect(() => open('eve', '1', client.cursor(8))).toThrow(/at most 2 logs at once/);
-    expect(() => open('eve', '2')).toThrow(TooManyRequestsError);
-    const ask = { source: new AomLogSource(client, target('2')), after: undefined };
+    expect(() => open('eve', '3')).toThrow(/at most 2 jobs' logs at once/);
+    const ask = { source: new AomLogSource(client, target('3')), after: undefined };
     expect(() => r.assertCapacity({ ...ask, account: 'eve' })).toThrow(TooManyRequestsError);
-    // Joining costs nothing, at the cap too; another account is not affected.
-    open('eve', '1');
-    r.assertCapacity({ ...ask, account: 'frank' });
-    const closeFrank2 = open('frank', '2');
+    // a log of a followed job needs no new slot, at the cap too
+    const file2 = { ...target('1'), logFile: 'job-a.2' };
+    r.assertCapacity({ source: new AomLogSource(client, file2), after: undefined, account: 'eve' });
+    // Joining costs nothing (another account's job too); another account is not affected.
     open('frank', '1', client.cursor(9));
-    expect([budget.inUseBy('eve'), budget.inUseBy('frank'), budget.inUse]).toEqual([2, 2, 4]);
-
-    // eve's first viewer leaves, but her poller of job 1 still has viewers: it keeps its slot.
-    closeShared();
-    expect(() => open('eve', '3')).toThrow(TooManyRequestsError);
-    // frank's poller of job 2 is idle (kept for reconnects only): it gives way to his job 4.
-    closeFrank2();
+    r.assertCapacity({ ...ask, account: 'frank' });
+    const closeFrank3 = open('frank', '3');
     open('frank', '4');
     expect([budget.inUseBy('eve'), budget.inUseBy('frank'), budget.inUse]).toEqual([2, 2, 4]);
-    expect(r.stats()).toMatchObject({ shared: 2, private: 2 });
+
+    // eve's first viewer leaves, but job 1 still has viewers: it keeps its slot.
+    closeShared();
+    expect(() => open('eve', '5')).toThrow(TooManyRequestsError);
+    // frank's job 3 is idle (kept for reconnects only): it gives way to his job 5.
+    closeFrank3();
+    open('frank', '5');
+    expect([budget.inUseBy('eve'), budget.inUseBy('frank'), budget.inUse]).toEqual([2, 2, 4]);
+    expect(r.stats()).toMatchObject({ shared: 5, private: 2 });
   });
 });
