@@ -1,4 +1,5 @@
 import type { TrainingJobVersion } from '@console/shared';
+import * as i18n from '../../lib/i18n/i18n.js';
 import { msg } from '../../lib/i18n/msg.js';
 
 export type DiffGroup = 'Parameters' | 'Data' | 'Resources' | 'Engine' | 'Code' | 'Outputs';
@@ -36,7 +37,12 @@ const dataSources = (v: TrainingJobVersion) =>
   v.data_source?.length
     ? v.data_source
         .map((s) =>
-          s.dataset_id ? `dataset ${s.dataset_id}/${s.dataset_version ?? ''}` : s.data_url,
+          s.dataset_id
+            ? i18n.t('dataset {{id}} @ {{version}}', {
+                id: s.dataset_id,
+                version: s.dataset_version ?? '',
+              })
+            : s.data_url,
         )
         .join(', ')
     : null;
@@ -47,7 +53,8 @@ const volumes = (v: TrainingJobVersion) =>
     ? v.volumes
         .map((vol) => {
           const body = 'nfs' in vol ? vol.nfs : vol.host_path;
-          return `${body.src_path} → ${body.dest_path}${body.read_only ? ' (read only)' : ''}`;
+          const access = body.read_only ? ` ${i18n.t('(ro)')}` : '';
+          return `${body.src_path} → ${body.dest_path}${access}`;
         })
         .join(', ')
     : null;

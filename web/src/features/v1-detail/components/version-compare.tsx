@@ -1,6 +1,6 @@
 import { Card, Code, Group, Switch, Table, Text, Title } from '@mantine/core';
 import type { TrainingJobVersion } from '@console/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { versionDiff, visibleRows } from '../version-diff.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
@@ -8,7 +8,8 @@ import { useTranslation } from '../../../lib/i18n/use-translation.js';
 export function VersionCompare({ versions }: { versions: readonly TrainingJobVersion[] }) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
-  const rows = useMemo(() => versionDiff(versions), [versions]);
+  // cheap for a few versions; worked out per render so words follow the language
+  const rows = versionDiff(versions);
   const shown = visibleRows(rows, showAll);
   const names = versions.map((v) => v.version_name).join(', ');
   return (

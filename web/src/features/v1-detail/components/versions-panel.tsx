@@ -106,7 +106,7 @@ export function VersionsPanel({ jobId, currentVersionId }: Props) {
             <Table.Th>{t('Status')}</Table.Th>
             <Table.Th>{t('Created')}</Table.Th>
             <Table.Th>{t('Duration')}</Table.Th>
-            <Table.Th>{t('From')}</Table.Th>
+            <Table.Th>{t('From version')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
