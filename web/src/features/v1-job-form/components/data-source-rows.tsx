@@ -37,7 +37,7 @@ export function DataSourceRows({ form }: SectionProps) {
                 aria-label={t('Data source {{n}} type', { n })}
                 value={row.type}
                 data={[
-                  { value: 'obs', label: 'obs' },
+                  { value: 'obs', label: t('obs') },
                   { value: 'dataset', label: t('dataset') },
                 ]}
                 onChange={(v) =>

@@ -67,7 +67,7 @@ export function OutputSection({ form, mode }: SectionProps) {
               name="create_version"
               render={({ field }) => (
                 <Select
-                  label="create_version"
+                  label={t('create_version')}
                   data={CREATE_VERSION.map((o) => ({ ...o, label: t(o.label) }))}
                   value={field.value}
                   onChange={(v) => field.onChange(v ?? 'default')}
