@@ -1,6 +1,5 @@
-import { t } from '../../lib/i18n/i18n.js';
+import { issueTexts } from '../../lib/i18n/issue-text.js';
 import { msg } from '../../lib/i18n/msg.js';
-import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /**
  * The English messages of the shared request schemas (`shared/`) that this form shows beside its
@@ -61,62 +60,5 @@ const PREDICATES = [
   msg('must be at most {{n}} for {{spec}}'),
 ];
 
-interface Template {
-  key: string;
-  pattern: RegExp;
-  names: string[];
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function compile(key: string): Template {
-  const names: string[] = [];
-  const source = key
-    .split(/({{\w+}})/)
-    .map((part) => {
-      const name = /^{{(\w+)}}$/.exec(part)?.[1];
-      if (!name) return escape(part);
-      names.push(name);
-      return name === 'n' ? '(\\d+)' : name === 'field' ? '(\\S+?)' : '(.+?)';
-    })
-    .join('');
-  return { key, pattern: new RegExp(`^${source}$`, 's'), names };
-}
-
-const whole = WHOLE.map(compile);
-const predicates = PREDICATES.map(compile);
-
-/** The message in the console's language, or null when no template reads it whole. */
-function translate(text: string, templates: readonly Template[]): string | null {
-  for (const { key, pattern, names } of templates) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const values: Record<string, string> = {};
-    let known = true;
-    names.forEach((name, i) => {
-      const value = match[i + 1] ?? '';
-      if (name !== 'problem') values[name] = value;
-      else {
-        const problem = translate(value, predicates);
-        if (problem === null) known = false;
-        else values[name] = problem;
-      }
-    });
-    if (known) return t(key, values);
-  }
-  return null;
-}
-
-/** A validation message in the console's language; one no template knows stays as sent. */
-export function issueText(message: string): string;
-export function issueText(message: string | undefined): string | undefined;
-export function issueText(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  return translate(message, whole) ?? translate(message, predicates) ?? t(message);
-}
-
-/** `issueText` in a component: shown again in the new language when it changes. */
-export function useIssueText(): typeof issueText {
-  useTranslation();
-  return issueText;
-}
+/** A validation message of this form in the console's language (`lib/i18n/issue-text.ts`). */
+export const { issueText, useIssueText } = issueTexts(WHOLE, PREDICATES);

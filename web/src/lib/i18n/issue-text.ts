@@ -1,0 +1,73 @@
+import { t } from './i18n.js';
+import { useTranslation } from './use-translation.js';
+
+interface Template {
+  key: string;
+  pattern: RegExp;
+  names: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(key: string): Template {
+  const names: string[] = [];
+  const source = key
+    .split(/({{\w+}})/)
+    .map((part) => {
+      const name = /^{{(\w+)}}$/.exec(part)?.[1];
+      if (!name) return escape(part);
+      names.push(name);
+      return name === 'n' ? '(\\d+)' : name === 'field' ? '(\\S+?)' : '(.+?)';
+    })
+    .join('');
+  return { key, pattern: new RegExp(`^${source}$`, 's'), names };
+}
+
+/**
+ * Validation messages in the console's language. A form lists the English messages its schemas
+ * (`shared/`) and its own rules show beside its fields, as templates marked with `msg()`: `whole`
+ * messages, and `predicates` — what is said of a field after its API name (`app_url is required` =
+ * `{{field}} {{problem}}` with the predicate `is required`). `{{n}}` is a number; `{{problem}}` is
+ * itself a predicate. A message no template reads stays as sent (a ModelArts error, for one).
+ */
+export function issueTexts(wholeKeys: readonly string[], predicateKeys: readonly string[]) {
+  const whole = wholeKeys.map(compile);
+  const predicates = predicateKeys.map(compile);
+
+  /** The message in the console's language, or null when no template reads it whole. */
+  function translate(text: string, templates: readonly Template[]): string | null {
+    for (const { key, pattern, names } of templates) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const values: Record<string, string> = {};
+      let known = true;
+      names.forEach((name, i) => {
+        const value = match[i + 1] ?? '';
+        if (name !== 'problem') values[name] = value;
+        else {
+          const problem = translate(value, predicates);
+          if (problem === null) known = false;
+          else values[name] = problem;
+        }
+      });
+      if (known) return t(key, values);
+    }
+    return null;
+  }
+
+  /** A validation message in the console's language; one no template knows stays as sent. */
+  function issueText(message: string): string;
+  function issueText(message: string | undefined): string | undefined;
+  function issueText(message: string | undefined): string | undefined {
+    if (message === undefined) return undefined;
+    return translate(message, whole) ?? translate(message, predicates) ?? t(message);
+  }
+
+  /** `issueText` in a component: shown again in the new language when it changes. */
+  function useIssueText(): typeof issueText {
+    useTranslation();
+    return issueText;
+  }
+
+  return { issueText, useIssueText };
+}
