@@ -20,6 +20,7 @@ const clockTime = (t: number) =>
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
+    hourCycle: 'h23',
   });
 
 /** The chart in words, for screen readers: the measure and each series' newest value. */
@@ -75,11 +76,7 @@ export function MetricChart({ chart }: { chart: MetricChartData }) {
                 <YAxis
                   fontSize={11}
                   width={44}
-                  domain={
-                    chart.unit === 'percent'
-                      ? [0, (max: number) => Math.max(1, Math.ceil(max))]
-                      : [0, 'auto']
-                  }
+                  domain={[0, 'auto']}
                   tickFormatter={(v: number) => formatTick(v, chart.unit)}
                 />
                 <Tooltip

@@ -9,5 +9,7 @@ describe('formatMetric', () => {
     expect(formatMetric(5 * 1024 ** 3, 'bytesPerSecond')).toBe('5 GB/s');
     expect(formatTick(3 * 1024 ** 2, 'bytesPerSecond')).toBe('3MB');
     expect(formatTick(50, 'percent')).toBe('50');
+    expect(formatTick(0.25, 'percent')).toBe('0.25');
+    expect(formatTick(0.015, 'percent')).toBe('0.015');
   });
 });

@@ -49,7 +49,7 @@ export function formatMetric(value: number, unit: MetricUnit): string {
 
 /** A compact axis tick: "50", "1.5M" for rates. */
 export function formatTick(value: number, unit: MetricUnit): string {
-  if (unit === 'percent') return String(round(value));
+  if (unit === 'percent') return String(Number(value.toPrecision(3)));
   return formatMetric(value, unit).replace('/s', '').replace(' ', '');
 }
 
