@@ -4,7 +4,15 @@ import { logIn } from './support/console.js';
 const CSRF = { 'X-Requested-With': 'modelarts-console' };
 const ENGINE = 'pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64';
 
-async function createV1(page: Page, name: string): Promise<{ href: string; api: string }> {
+interface Made {
+  href: string;
+  /** The detail's address (v1: the version). */
+  api: string;
+  /** DELETE removes the job (other journeys share the emulator). */
+  job: string;
+}
+
+async function createV1(page: Page, name: string): Promise<Made> {
   const res = await page.request.post('/api/v1/training-jobs', {
     headers: CSRF,
     data: {
@@ -32,10 +40,11 @@ async function createV1(page: Page, name: string): Promise<{ href: string; api: 
   return {
     href: `/jobs/v1/${job}/versions/${version}`,
     api: `/api/v1/training-jobs/${job}/versions/${version}`,
+    job: `/api/v1/training-jobs/${job}`,
   };
 }
 
-async function createV2(page: Page, name: string): Promise<{ href: string; api: string }> {
+async function createV2(page: Page, name: string): Promise<Made> {
   const res = await page.request.post('/api/v2/training-jobs', {
     headers: CSRF,
     data: {
@@ -55,7 +64,8 @@ async function createV2(page: Page, name: string): Promise<{ href: string; api: 
   });
   expect(res.status(), await res.text()).toBe(201);
   const { metadata } = (await res.json()) as { metadata: { id: string } };
-  return { href: `/jobs/v2/${metadata.id}`, api: `/api/v2/training-jobs/${metadata.id}` };
+  const api = `/api/v2/training-jobs/${metadata.id}`;
+  return { href: `/jobs/v2/${metadata.id}`, api, job: api };
 }
 
 /** Polls the job's detail until it has ended (v1 status 10 = completed, v2 phase Completed). */
@@ -109,4 +119,6 @@ test('resource usage of finished v1 and v2 jobs: every sample on a time axis, on
     await expect(page.locator('html[data-mantine-color-scheme="dark"]')).toHaveCount(1);
     await usage.screenshot({ path: testInfo.outputPath(`${label}-metrics-dark.png`) });
   }
+  for (const job of [v1, v2])
+    expect((await page.request.delete(job.job, { headers: CSRF })).ok(), job.job).toBe(true);
 });

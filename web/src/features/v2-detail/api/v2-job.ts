@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
@@ -38,6 +38,8 @@ export const v2MetricsQueryOptions = (jobId: string, task: string, live: boolean
       }),
     refetchInterval: live ? 10_000 : false,
     staleTime: live ? 0 : Infinity,
+    // the running samples stay on screen while the final read loads
+    placeholderData: keepPreviousData,
   });
 
 function useJobMutation<T>(jobId: string, run: (arg: T) => Promise<unknown>) {

@@ -33,7 +33,7 @@ export function MetricsCharts({
     durationMs,
     now: Math.max(0, ...results.map((r) => r.dataUpdatedAt)),
   });
-  if (pending && tasks.length > 0) return <Skeleton height={240} aria-label="Loading metrics" />;
+  if (pending && tasks.length > 0) return <Skeleton height={240} />;
   return (
     <MetricCharts
       charts={charts}
