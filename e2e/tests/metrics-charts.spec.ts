@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.js';
 import { logIn } from './support/console.js';
 
 const CSRF = { 'X-Requested-With': 'modelarts-console' };
@@ -115,9 +116,11 @@ test('resource usage of finished v1 and v2 jobs: every sample on a time axis, on
     }
     await usage.scrollIntoViewIfNeeded();
     await usage.screenshot({ path: testInfo.outputPath(`${label}-metrics-light.png`) });
+    expect(await seriousViolations(page, testInfo, `${label}-light`)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html[data-mantine-color-scheme="dark"]')).toHaveCount(1);
     await usage.screenshot({ path: testInfo.outputPath(`${label}-metrics-dark.png`) });
+    expect(await seriousViolations(page, testInfo, `${label}-dark`)).toEqual([]);
   }
   for (const job of [v1, v2])
     expect((await page.request.delete(job.job, { headers: CSRF })).ok(), job.job).toBe(true);

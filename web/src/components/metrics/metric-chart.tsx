@@ -56,13 +56,18 @@ export function MetricChart({ chart }: { chart: MetricChartData }) {
       ) : (
         <>
           <VisuallyHidden>{chartSummary(chart)}</VisuallyHidden>
-          <div aria-hidden="true">
+          {/* recharts' accessibility layer: the chart takes focus, arrow keys move the tooltip */}
+          <div>
             <ResponsiveContainer
               width="100%"
               height={HEIGHT}
               initialDimension={{ width: 480, height: HEIGHT }}
             >
-              <LineChart data={chart.points} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+              <LineChart
+                accessibilityLayer
+                data={chart.points}
+                margin={{ top: 4, right: 12, bottom: 0, left: 0 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis
                   dataKey="t"
