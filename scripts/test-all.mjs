@@ -66,6 +66,7 @@ const playwrightRuns = [
   'playwright-documented.json',
   'playwright-portal.json',
   'playwright-cluster.json',
+  'playwright-notify.json',
 ].map((f) => count(`${reports}/${f}`, playwrightStats));
 const playwright = {
   passed: playwrightRuns.reduce((n, r) => n + r.passed, 0),

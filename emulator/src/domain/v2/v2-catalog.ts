@@ -1,4 +1,5 @@
 import type { TrainingEngine, TrainingFlavor } from '@console/shared';
+import { SPECS } from '../v1/catalog.js';
 
 const cpu = (id: string, cores: number, mem: number, maxNum: number): TrainingFlavor => ({
   flavor_id: id,
@@ -22,6 +23,7 @@ const gpu = (
   cards: number,
   maxNum: number,
   attributes: Record<string, string> = {},
+  product = 'GP-Vnt1',
 ): TrainingFlavor => ({
   flavor_id: id,
   flavor_name: name,
@@ -31,7 +33,7 @@ const gpu = (
   flavor_info: {
     max_num: maxNum,
     cpu: { arch: 'x86', core_num: 8 * cards },
-    gpu: { unit_num: cards, product_name: 'GP-Vnt1', memory: '32GB' },
+    gpu: { unit_num: cards, product_name: product, memory: '32GB' },
     memory: { size: 64 * cards, unit: 'GB' },
     disk: { size: 500, unit: 'GB' },
   },
@@ -58,6 +60,16 @@ export const V2_FLAVORS: readonly TrainingFlavor[] = [
     'modelarts.vm.gpu.pnt1.eco',
     1,
     1,
+  ),
+  // always sold out, as the v1 spec of the same code (no_resource): clients show and test ModelArts.3976
+  gpu(
+    'modelarts.vm.gpu.v100',
+    'Computing GPU(V100) instance',
+    'modelarts.vm.gpu.v100',
+    1,
+    1,
+    {},
+    'NVIDIA-V100',
   ),
   gpu(
     'modelarts.pool.visual.xlarge',
@@ -94,6 +106,15 @@ export const V2_FLAVORS: readonly TrainingFlavor[] = [
 ];
 
 export const findFlavor = (id: string) => V2_FLAVORS.find((f) => f.flavor_id === id);
+
+/**
+ * Whether the public pool has no resources for the flavor now. The v2 flavor list says nothing of
+ * it (§4.12); the v1 resource specs of the same pool do (`no_resource`, §3.13), under the same codes.
+ */
+export const isSoldOut = (f: TrainingFlavor): boolean =>
+  SPECS.some(
+    (s) => s.no_resource && (s.spec_code === f.flavor_id || s.spec_code === f.billing?.code),
+  );
 
 /** Dedicated pools the emulator knows (the seed-003 custom-image sample uses poolfaf38d76). */
 export const V2_POOLS: ReadonlyMap<string, { flavor: string }> = new Map([

@@ -62,6 +62,13 @@ export const v2Errors = {
     ),
   duplicateAlgorithmName: (name: string) =>
     new V2Error(400, 'ModelArts.2821', `DuplicateAlgorithmName: algorithm ${name} already exists`),
+  noResource: (id: string) =>
+    new V2Error(
+      400,
+      'ModelArts.3976',
+      `No resources are available for the selected flavor ${id}.`,
+      'Choose another flavor or try again later.',
+    ),
   flavorNotFound: (id: string) =>
     new V2Error(400, 'ModelArts.2781', `FlavorNotFound: flavor ${id} does not exist`),
   flavorOutOfRange: (n: number, max: number, id: string) =>

@@ -9,7 +9,7 @@ import {
 import { findDatasetVersion } from '../datasets/sample-datasets.js';
 import { obsToLocal, type DataPaths } from '../../paths.js';
 import { resolveSearch } from './autosearch/search-spec.js';
-import { findEngine, findFlavor, V2_POOLS } from './v2-catalog.js';
+import { findEngine, findFlavor, isSoldOut, V2_POOLS } from './v2-catalog.js';
 import { invalidParam, v2Errors } from './v2-errors.js';
 import type { V2Store } from '../../store/v2-store.js';
 import { findSubscription } from './v2-subscriptions.js';
@@ -76,6 +76,8 @@ function checkResource(b: CreateTrainingJobV2Request): {
   if (flavorId) {
     const flavor = findFlavor(flavorId);
     if (!flavor) throw v2Errors.flavorNotFound(flavorId);
+    // a dedicated pool runs on its own nodes: only the public pool sells out
+    if (!r.pool_id && isSoldOut(flavor)) throw v2Errors.noResource(flavorId);
     const max = flavorMaxNodes(flavor);
     if (nodeCount > max) throw v2Errors.flavorOutOfRange(nodeCount, max, flavorId);
   }

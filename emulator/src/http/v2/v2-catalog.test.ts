@@ -7,6 +7,7 @@ import {
 } from '@console/shared';
 import { DEMO_ACCOUNT } from '../../demo-account.js';
 import { seed003Bodies } from '@console/shared/fixtures';
+import { isSoldOut } from '../../domain/v2/v2-catalog.js';
 import { createV2TestEmulator, type V2TestEmulator } from './v2-test-support.js';
 
 let emu: V2TestEmulator;
@@ -24,6 +25,16 @@ describe('v2 flavors and engines (§4.12, §4.13)', () => {
     const ids = list.flavors.map((f) => f.flavor_id);
     for (const body of seed003Bodies) expect(ids).toContain(body.spec.resource.flavor_id);
     expect(list.flavors.some((f) => f.flavor_type === 'CPU' && flavorMaxNodes(f) >= 2)).toBe(true);
+  });
+
+  it('lists a flavor the public pool has sold out, as the v1 specs of the same code say', async () => {
+    const flavors = TrainingFlavorListSchema.parse(
+      (await emu.call('get', '/training-job-flavors?flavor_type=GPU')).body,
+    ).flavors;
+    expect(flavors.map((f) => f.flavor_id)).toContain('modelarts.vm.gpu.v100');
+    const v100 = flavors.find((f) => f.flavor_id === 'modelarts.vm.gpu.v100');
+    expect(v100 && isSoldOut(v100)).toBe(true);
+    expect(flavors.filter((f) => isSoldOut(f))).toHaveLength(1);
   });
 
   it('filters by flavor_type and rejects an unknown type', async () => {

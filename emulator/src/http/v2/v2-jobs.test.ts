@@ -93,6 +93,14 @@ describe('v2 create (§4.1)', () => {
       [scriptJob('a5', { nodes: 17 }), 400, 'ModelArts.2793'],
       [
         {
+          ...scriptJob('a5b'),
+          spec: { resource: { flavor_id: 'modelarts.vm.gpu.v100', node_count: 1 } },
+        },
+        400,
+        'ModelArts.3976',
+      ],
+      [
+        {
           ...scriptJob('a6'),
           algorithm: {
             ...scriptJob('x').algorithm,

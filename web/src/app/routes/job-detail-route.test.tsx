@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonFetch, renderRoute } from '../../test/render.js';
-import { toSeries } from '../../features/v1-detail/components/metrics-charts.js';
 import { JobDetailRoute } from './job-detail-route.js';
 
 const version = (id: number, name: string, status: number) => ({
@@ -114,15 +113,5 @@ describe('job detail actions', () => {
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete version' }),
     );
     await waitFor(() => expect(calls(fetchMock, 'DELETE')).toHaveLength(1));
-  });
-});
-
-describe('toSeries', () => {
-  it('turns metric strings into timed points and skips non-numbers', () => {
-    expect(toSeries(['3.10', 'x', '4'], 2)).toEqual([
-      { t: 0, value: 3.1 },
-      { t: 4, value: 4 },
-    ]);
-    expect(toSeries(undefined)).toEqual([]);
   });
 });

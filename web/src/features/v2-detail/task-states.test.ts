@@ -1,6 +1,6 @@
 import { TrainingJobV2Schema } from '@console/shared';
 import { describe, expect, it } from 'vitest';
-import { metricSeries, taskStates } from './task-states.js';
+import { taskStates } from './task-states.js';
 
 const job = (status: object) =>
   TrainingJobV2Schema.parse({ metadata: { id: 'j', name: 'n' }, status });
@@ -45,20 +45,5 @@ describe('taskStates', () => {
       }),
     );
     expect(stopped.map((s) => s.label)).toEqual(['Terminated (exit 143)', 'Terminated']);
-  });
-});
-
-describe('metricSeries', () => {
-  it('drops metrics without data and turns -1 into gaps', () => {
-    const { points, names } = metricSeries([
-      { metric: 'cpuUsage', value: [-1, 2.5, 4] },
-      { metric: 'gpuUtil', value: [-1, -1, -1] },
-    ]);
-    expect(names).toEqual(['cpuUsage']);
-    expect(points).toEqual([
-      { sample: 1, cpuUsage: null },
-      { sample: 2, cpuUsage: 2.5 },
-      { sample: 3, cpuUsage: 4 },
-    ]);
   });
 });

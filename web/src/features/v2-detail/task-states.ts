@@ -52,22 +52,3 @@ export function taskStates(job: TrainingJobV2): TaskState[] {
         };
   });
 }
-
-/** Metric series for a chart: one point per sample, `-1` (no data) as a gap. */
-export function metricSeries(metrics: readonly { metric: string; value: readonly number[] }[]): {
-  points: Record<string, number | null>[];
-  names: string[];
-} {
-  const names = metrics.filter((m) => m.value.some((v) => v >= 0)).map((m) => m.metric);
-  const length = Math.max(0, ...metrics.map((m) => m.value.length));
-  const points = Array.from({ length }, (_, i) => {
-    const point: Record<string, number | null> = { sample: i + 1 };
-    for (const m of metrics) {
-      if (!names.includes(m.metric)) continue;
-      const v = m.value[i];
-      point[m.metric] = v === undefined || v < 0 ? null : v;
-    }
-    return point;
-  });
-  return { points, names };
-}

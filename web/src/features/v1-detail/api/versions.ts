@@ -8,6 +8,7 @@ import {
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
+import { createdV1, watchCreatedJob } from '../../../lib/job-notifications/auto-watch.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 
 export const versionsKey = (jobId: number) => [...jobKeys.job('v1', jobId), 'versions'] as const;
@@ -34,11 +35,14 @@ export function useCreateVersion(jobId: number) {
         body,
         schema: CreateVersionResponseSchema,
       }),
-    onSuccess: () =>
-      Promise.all([
+    onSuccess: (created) => {
+      const watched = createdV1({ job_id: jobId, version_id: created.version_id });
+      if (watched) watchCreatedJob(watched);
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: jobKeys.job('v1', jobId) }),
         queryClient.invalidateQueries({ queryKey: jobKeys.lists() }),
-      ]),
+      ]);
+    },
   });
 }
 

@@ -172,7 +172,7 @@ function JobDetail({
                 />
               }
             />
-            <MetricsCharts metrics={job.data.system_metric_list} />
+            <MetricsCharts version={job.data} readAt={job.dataUpdatedAt} />
             {renderLogs?.({ jobId, versionId, onStatus })}
           </Stack>
         </Tabs.Panel>

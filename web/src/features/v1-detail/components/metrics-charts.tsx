@@ -1,81 +1,42 @@
-import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import type { SystemMetricList } from '@console/shared';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useMemo } from 'react';
+import { MetricCharts } from '../../../components/metrics/metric-charts.js';
+import { buildMetricCharts } from '../../../components/metrics/metric-series.js';
+import { sampleClock } from '../../../components/metrics/sample-times.js';
 
-export interface MetricPoint {
-  t: number;
-  value: number;
+/** What the chart needs of a v1 version (catalog §3.4): its metrics and when it ran. */
+export interface V1MetricsVersion {
+  system_metric_list?: SystemMetricList | null;
+  start_time?: number | null;
+  duration?: number | null;
 }
 
-/** A `system_metric_list` series (strings like "3.10") as points `interval` seconds apart. */
-export function toSeries(values: readonly string[] | undefined, interval = 1): MetricPoint[] {
-  return (values ?? [])
-    .map((v, i) => ({ t: i * interval, value: Number(v) }))
-    .filter((p) => Number.isFinite(p.value));
-}
-
-function MetricChart({
-  title,
-  points,
-  unit,
+/**
+ * The version's resource usage from `system_metric_list` (catalog §3.3): the whole version as one
+ * series (v1 reports no per-worker metrics). Samples are `interval` seconds apart, the newest at
+ * start + duration (the end of a finished version, the time of reading while it runs).
+ */
+export function MetricsCharts({
+  version,
+  readAt,
 }: {
-  title: string;
-  points: MetricPoint[];
-  unit: string;
+  version: V1MetricsVersion;
+  /** When the version was read (epoch ms): the newest sample's time if it reports no start. */
+  readAt: number;
 }) {
+  const metrics = version.system_metric_list;
+  const charts = useMemo(() => {
+    const count = metrics?.cpuUsage?.length ?? 0;
+    const start = version.start_time ?? null;
+    const endMs = start && start > 0 ? start + (version.duration ?? 0) : readAt;
+    const interval = metrics?.interval && metrics.interval > 0 ? metrics.interval : 1;
+    const clock = sampleClock({ count, startMs: start, endMs, nominalStepMs: interval * 1000 });
+    return buildMetricCharts([{ name: 'Job', series: metrics ?? {} }], clock);
+  }, [metrics, version.start_time, version.duration, readAt]);
   return (
-    <div role="figure" aria-label={`${title} chart`}>
-      <Text size="sm" fw={600} mb={4}>
-        {title}
-      </Text>
-      {points.length === 0 ? (
-        <Text size="xs" c="dimmed">
-          No samples yet.
-        </Text>
-      ) : (
-        <ResponsiveContainer width="100%" height={160}>
-          <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="t" unit="s" fontSize={11} />
-            <YAxis fontSize={11} unit={unit} />
-            <Tooltip
-              formatter={(v) => `${String(v)}${unit}`}
-              labelFormatter={(t) => `${String(t)} s`}
-            />
-            <Line
-              type="monotone"
-              dataKey="value"
-              dot={false}
-              isAnimationActive={false}
-              stroke="#4c6ef5"
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      )}
-    </div>
-  );
-}
-
-/** CPU and memory usage of the version, from `system_metric_list` (catalog §3.3). */
-export function MetricsCharts({ metrics }: { metrics: SystemMetricList | null | undefined }) {
-  const interval = metrics?.interval ?? 1;
-  return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="metrics-title">
-      <Title order={2} size="h5" mb="sm" id="metrics-title">
-        Resource usage
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <MetricChart title="CPU usage" unit="%" points={toSeries(metrics?.cpuUsage, interval)} />
-        <MetricChart title="Memory usage" unit="%" points={toSeries(metrics?.memUsage, interval)} />
-      </SimpleGrid>
-    </Card>
+    <MetricCharts
+      charts={charts}
+      empty="No samples yet: the first comes a few seconds after the job starts."
+    />
   );
 }

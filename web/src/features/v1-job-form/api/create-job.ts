@@ -6,6 +6,7 @@ import {
 } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { apiPath } from '../../../lib/api-path.js';
+import { createdV1, watchCreatedJob } from '../../../lib/job-notifications/auto-watch.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
 
 export function createTrainingJob(body: CreateTrainingJobRequest) {
@@ -20,6 +21,10 @@ export function useCreateTrainingJob() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createTrainingJob,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.lists() }),
+    onSuccess: (created) => {
+      const watched = createdV1(created);
+      if (watched) watchCreatedJob(watched);
+      return queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    },
   });
 }

@@ -1,4 +1,5 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { isV2Terminal, TaskMetricsSchema, TrainingJobV2Schema, v2Endpoints } from '@console/shared';
 import { apiRequest } from '../../../lib/api-client.js';
 import { V2_JOB_REFRESH_MS } from '../../../config/refresh.js';
@@ -19,16 +20,26 @@ export const v2JobQueryOptions = (jobId: string) =>
     },
   });
 
-/** Running metrics of one task (catalog §4.10). */
+/** A 204 (`ModelArts.2777` NotReadyToFetchMetric: nothing sampled yet) reads as no metrics. */
+const TaskMetricsOrNoneSchema = z.preprocess((v) => v ?? { metrics: [] }, TaskMetricsSchema);
+
+/**
+ * Running metrics of one task (catalog §4.10). Read every 10 s while the job runs; once it has
+ * ended, read once more under its own key (the full history: a job that ended between two reads
+ * would otherwise keep its last running sample set, or none) and kept.
+ */
 export const v2MetricsQueryOptions = (jobId: string, task: string, live: boolean) =>
   queryOptions({
-    queryKey: [...jobKeys.v2Job(jobId), 'metrics', task] as const,
+    queryKey: [...jobKeys.v2Job(jobId), 'metrics', task, live ? 'live' : 'final'] as const,
     queryFn: ({ signal }) =>
       apiRequest(apiPath(v2Endpoints.taskMetrics, { job_id: jobId, task_id: task }), {
-        schema: TaskMetricsSchema,
+        schema: TaskMetricsOrNoneSchema,
         signal,
       }),
     refetchInterval: live ? 10_000 : false,
+    staleTime: live ? 0 : Infinity,
+    // the running samples stay on screen while the final read loads
+    placeholderData: keepPreviousData,
   });
 
 function useJobMutation<T>(jobId: string, run: (arg: T) => Promise<unknown>) {

@@ -1,106 +1,51 @@
-import { Card, Group, SegmentedControl, Skeleton, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Skeleton } from '@mantine/core';
+import { useQueries } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { MetricCharts } from '../../../components/metrics/metric-charts.js';
 import { v2MetricsQueryOptions } from '../api/v2-job.js';
-import { metricSeries } from '../task-states.js';
+import { v2MetricCharts } from '../v2-metric-charts.js';
 
-const COLORS = ['#228be6', '#fa5252', '#40c057', '#fab005', '#7950f2', '#15aabf'];
-const LABELS: Record<string, string> = {
-  cpuUsage: 'CPU %',
-  memUsage: 'Memory %',
-  gpuUtil: 'GPU %',
-  gpuMemUsage: 'GPU memory %',
-  npuUtil: 'NPU %',
-  npuMemUsage: 'NPU memory %',
-};
-
-function TaskChart({ jobId, task, live }: { jobId: string; task: string; live: boolean }) {
-  const metrics = useQuery(v2MetricsQueryOptions(jobId, task, live));
-  if (metrics.isPending) return <Skeleton height={220} />;
-  if (metrics.isError) return <ErrorAlert error={metrics.error} title="Could not load metrics" />;
-  const { points, names } = metricSeries(metrics.data.metrics);
-  if (names.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        No samples yet (one per interval while the task runs).
-      </Text>
-    );
-  return (
-    <div style={{ width: '100%', height: 240 }} data-testid={`metrics-${task}`}>
-      <ResponsiveContainer>
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="sample"
-            label={{ value: 'sample', position: 'insideBottomRight', offset: -4 }}
-          />
-          <YAxis />
-          <Tooltip />
-          <Legend />
-          {names.map((name, i) => (
-            <Line
-              key={name}
-              type="monotone"
-              dataKey={name}
-              name={LABELS[name] ?? name}
-              stroke={COLORS[i % COLORS.length]}
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
-/** Per-task running metrics (§4.10) as line charts. */
+/**
+ * The job's resource usage (§4.10): every task's metrics, one line per task in each measure's
+ * chart, on the wall clock from the job's start and duration.
+ */
 export function MetricsCharts({
   jobId,
   tasks,
   live,
+  startMs,
+  durationMs,
 }: {
   jobId: string;
   tasks: readonly string[];
   live: boolean;
+  startMs: number | null | undefined;
+  durationMs: number | null | undefined;
 }) {
-  const [chosen, setChosen] = useState<string | null>(null);
-  const task = chosen && tasks.includes(chosen) ? chosen : tasks[0];
+  const results = useQueries({
+    queries: tasks.map((task) => v2MetricsQueryOptions(jobId, task, live)),
+  });
+  const pending = results.some((r) => r.isPending);
+  const failed = results.find((r) => r.isError);
+  const charts = v2MetricCharts({
+    tasks: tasks.map((task, i) => ({ task, metrics: results[i]?.data?.metrics ?? [] })),
+    startMs,
+    durationMs,
+    now: Math.max(0, ...results.map((r) => r.dataUpdatedAt)),
+  });
+  if (pending && tasks.length > 0) return <Skeleton height={240} />;
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="Metrics">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          Metrics
-        </Title>
-        {tasks.length > 1 && (
-          <SegmentedControl
-            aria-label="Metrics of task"
-            size="xs"
-            data={[...tasks]}
-            value={task ?? ''}
-            onChange={setChosen}
-          />
-        )}
-      </Group>
-      {task ? (
-        <TaskChart key={task} jobId={jobId} task={task} live={live} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          No tasks yet.
-        </Text>
-      )}
-    </Card>
+    <MetricCharts
+      charts={charts}
+      note={tasks.length > 1 ? 'One line per task.' : undefined}
+      extra={
+        failed?.error ? <ErrorAlert error={failed.error} title="Could not load metrics" /> : null
+      }
+      empty={
+        tasks.length === 0
+          ? 'No tasks yet.'
+          : 'No samples yet: the first comes after the task has run for a while.'
+      }
+    />
   );
 }

@@ -188,7 +188,13 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
       </Card>
       {isSearchJob(search) && renderTrials?.({ jobId, search, live })}
       {renderLogs?.({ jobId, tasks, onStatus: refresh })}
-      <MetricsCharts jobId={jobId} tasks={tasks} live={live} />
+      <MetricsCharts
+        jobId={jobId}
+        tasks={tasks}
+        live={live}
+        startMs={data.status.start_time}
+        durationMs={data.status.duration}
+      />
       <EventsTimeline jobId={jobId} live={live} />
     </Stack>
   );

@@ -1,0 +1,54 @@
+import { Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { MetricChartData } from './metric-series.js';
+import { MetricChart } from './metric-chart.js';
+
+/**
+ * The resource-usage card of a job page (v1, v2, search trials): one chart per measure with its
+ * unit, one line per worker, on a wall-clock axis. `note` sits under the title (e.g. how often
+ * samples come); `extra` beside it.
+ */
+export function MetricCharts({
+  charts,
+  title = 'Resource usage',
+  note,
+  extra,
+  empty,
+}: {
+  charts: readonly MetricChartData[];
+  title?: string;
+  note?: ReactNode;
+  extra?: ReactNode;
+  /** Shown instead of the charts when no measure has a sample. */
+  empty?: ReactNode;
+}) {
+  const hasSamples = charts.some((c) => c.points.length > 0);
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <div>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+          {note && (
+            <Text size="xs" c="dimmed">
+              {note}
+            </Text>
+          )}
+        </div>
+        {extra}
+      </Group>
+      {hasSamples ? (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          {charts.map((chart) => (
+            <MetricChart key={chart.key} chart={chart} />
+          ))}
+        </SimpleGrid>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {empty ?? 'No samples yet.'}
+        </Text>
+      )}
+    </Card>
+  );
+}
