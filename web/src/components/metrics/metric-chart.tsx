@@ -12,6 +12,8 @@ import {
 import { formatMetric, formatTick, unitLabel } from './metric-measures.js';
 import { latestValues, type ChartPoint, type MetricChartData } from './metric-series.js';
 import { seriesStyle } from './series-style.js';
+import { t } from '../../lib/i18n/i18n.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 const HEIGHT = 200;
 
@@ -28,15 +30,19 @@ export function chartSummary(chart: MetricChartData): string {
   const latest = latestValues(chart)
     .map(
       ({ name, value }) =>
-        `${name} ${value === null ? 'no data' : formatMetric(value, chart.unit)}`,
+        `${t(name)} ${value === null ? t('no data') : formatMetric(value, chart.unit)}`,
     )
     .join(', ');
-  const samples = chart.points.length;
-  return `${chart.title} over time, ${samples} sample${samples === 1 ? '' : 's'}${latest ? `; latest: ${latest}` : ''}`;
+  const over = t('{{measure}} over time, {{count}} samples', {
+    measure: t(chart.title),
+    count: chart.points.length,
+  });
+  return latest ? t('{{summary}}; latest: {{latest}}', { summary: over, latest }) : over;
 }
 
 /** One measure over wall-clock time, one line per worker (legend when there are several). */
 export function MetricChart({ chart }: { chart: MetricChartData }) {
+  const { t } = useTranslation();
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const unit = unitLabel(chart.unit);
   const captionId = `metric-caption-${chart.key}`;
@@ -47,11 +53,11 @@ export function MetricChart({ chart }: { chart: MetricChartData }) {
       data-testid={`metric-chart-${chart.key}`}
     >
       <Text component="figcaption" id={captionId} size="sm" fw={600} mb={4}>
-        {chart.title} ({unit})
+        {t(chart.title)} ({unit})
       </Text>
       {chart.points.length === 0 ? (
         <Text size="xs" c="dimmed">
-          No samples yet.
+          {t('No samples yet.')}
         </Text>
       ) : (
         <>
@@ -85,7 +91,7 @@ export function MetricChart({ chart }: { chart: MetricChartData }) {
                   tickFormatter={(v: number) => formatTick(v, chart.unit)}
                 />
                 <Tooltip
-                  labelFormatter={(t) => clockTime(Number(t))}
+                  labelFormatter={(at) => clockTime(Number(at))}
                   formatter={(v) => (typeof v === 'number' ? formatMetric(v, chart.unit) : '—')}
                   contentStyle={{
                     background: 'var(--mantine-color-body)',
@@ -99,7 +105,7 @@ export function MetricChart({ chart }: { chart: MetricChartData }) {
                   return (
                     <Line
                       key={name}
-                      name={name}
+                      name={t(name)}
                       type="monotone"
                       dataKey={(p: ChartPoint) => p.values.get(name) ?? null}
                       stroke={style.stroke}

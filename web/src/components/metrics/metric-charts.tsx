@@ -2,6 +2,7 @@ import { Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { MetricChartData } from './metric-series.js';
 import { MetricChart } from './metric-chart.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /**
  * The resource-usage card of a job page (v1, v2, search trials): one chart per measure with its
@@ -10,7 +11,7 @@ import { MetricChart } from './metric-chart.js';
  */
 export function MetricCharts({
   charts,
-  title = 'Resource usage',
+  title,
   note,
   extra,
   empty,
@@ -22,13 +23,15 @@ export function MetricCharts({
   /** Shown instead of the charts when no measure has a sample. */
   empty?: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const heading = title ?? t('Resource usage');
   const hasSamples = charts.some((c) => c.points.length > 0);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
+    <Card withBorder radius="md" padding="md" component="section" aria-label={heading}>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <div>
           <Title order={2} size="h4">
-            {title}
+            {heading}
           </Title>
           {note && (
             <Text size="xs" c="dimmed">
@@ -46,7 +49,7 @@ export function MetricCharts({
         </SimpleGrid>
       ) : (
         <Text size="sm" c="dimmed">
-          {empty ?? 'No samples yet.'}
+          {empty ?? t('No samples yet.')}
         </Text>
       )}
     </Card>

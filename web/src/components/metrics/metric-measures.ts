@@ -1,3 +1,5 @@
+import { msg } from '../../lib/i18n/msg.js';
+
 /** How a measure's values read: a share of a resource, or a transfer rate. */
 export type MetricUnit = 'percent' | 'bytesPerSecond';
 
@@ -16,16 +18,16 @@ export interface MeasureDef {
  * job, so an all-zero GPU series is taken as "no GPU" (an idle GPU that stays at 0 is hidden too).
  */
 export const MEASURES: readonly MeasureDef[] = [
-  { key: 'cpuUsage', title: 'CPU usage', unit: 'percent', always: true },
-  { key: 'memUsage', title: 'Memory usage', unit: 'percent', always: true },
-  { key: 'gpuUtil', title: 'GPU usage', unit: 'percent' },
-  { key: 'gpuMemUsage', title: 'GPU memory', unit: 'percent' },
-  { key: 'npuUtil', title: 'NPU usage', unit: 'percent' },
-  { key: 'npuMemUsage', title: 'NPU memory', unit: 'percent' },
-  { key: 'diskReadRate', title: 'Disk read', unit: 'bytesPerSecond' },
-  { key: 'diskWriteRate', title: 'Disk write', unit: 'bytesPerSecond' },
-  { key: 'recvBytesRate', title: 'Network in', unit: 'bytesPerSecond' },
-  { key: 'sendBytesRate', title: 'Network out', unit: 'bytesPerSecond' },
+  { key: 'cpuUsage', title: msg('CPU usage'), unit: 'percent', always: true },
+  { key: 'memUsage', title: msg('Memory usage'), unit: 'percent', always: true },
+  { key: 'gpuUtil', title: msg('GPU usage'), unit: 'percent' },
+  { key: 'gpuMemUsage', title: msg('GPU memory'), unit: 'percent' },
+  { key: 'npuUtil', title: msg('NPU usage'), unit: 'percent' },
+  { key: 'npuMemUsage', title: msg('NPU memory'), unit: 'percent' },
+  { key: 'diskReadRate', title: msg('Disk read'), unit: 'bytesPerSecond' },
+  { key: 'diskWriteRate', title: msg('Disk write'), unit: 'bytesPerSecond' },
+  { key: 'recvBytesRate', title: msg('Network in'), unit: 'bytesPerSecond' },
+  { key: 'sendBytesRate', title: msg('Network out'), unit: 'bytesPerSecond' },
 ];
 
 /** The unit as a short label for axes and captions. */

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { MetricCharts } from '../../../components/metrics/metric-charts.js';
 import { buildMetricCharts } from '../../../components/metrics/metric-series.js';
 import { sampleClock } from '../../../components/metrics/sample-times.js';
+import { msg } from '../../../lib/i18n/msg.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** What the chart needs of a v1 version (catalog §3.4): its metrics and when it ran. */
 export interface V1MetricsVersion {
@@ -24,6 +26,7 @@ export function MetricsCharts({
   /** When the version was read (epoch ms): the newest sample's time if it reports no start. */
   readAt: number;
 }) {
+  const { t } = useTranslation();
   const metrics = version.system_metric_list;
   const charts = useMemo(() => {
     const count = metrics?.cpuUsage?.length ?? 0;
@@ -31,12 +34,12 @@ export function MetricsCharts({
     const endMs = start && start > 0 ? start + (version.duration ?? 0) : readAt;
     const interval = metrics?.interval && metrics.interval > 0 ? metrics.interval : 1;
     const clock = sampleClock({ count, startMs: start, endMs, nominalStepMs: interval * 1000 });
-    return buildMetricCharts([{ name: 'Job', series: metrics ?? {} }], clock);
+    return buildMetricCharts([{ name: msg('Job'), series: metrics ?? {} }], clock);
   }, [metrics, version.start_time, version.duration, readAt]);
   return (
     <MetricCharts
       charts={charts}
-      empty="No samples yet: the first comes a few seconds after the job starts."
+      empty={t('No samples yet: the first comes a few seconds after the job starts.')}
     />
   );
 }

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { MetricCharts } from '../../../components/metrics/metric-charts.js';
 import { v2MetricsQueryOptions } from '../api/v2-job.js';
 import { v2MetricCharts } from '../v2-metric-charts.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /**
  * The job's resource usage (§4.10): every task's metrics, one line per task in each measure's
@@ -22,6 +23,7 @@ export function MetricsCharts({
   startMs: number | null | undefined;
   durationMs: number | null | undefined;
 }) {
+  const { t } = useTranslation();
   const results = useQueries({
     queries: tasks.map((task) => v2MetricsQueryOptions(jobId, task, live)),
   });
@@ -37,14 +39,16 @@ export function MetricsCharts({
   return (
     <MetricCharts
       charts={charts}
-      note={tasks.length > 1 ? 'One line per task.' : undefined}
+      note={tasks.length > 1 ? t('One line per task.') : undefined}
       extra={
-        failed?.error ? <ErrorAlert error={failed.error} title="Could not load metrics" /> : null
+        failed?.error ? (
+          <ErrorAlert error={failed.error} title={t('Could not load metrics')} />
+        ) : null
       }
       empty={
         tasks.length === 0
-          ? 'No tasks yet.'
-          : 'No samples yet: the first comes after the task has run for a while.'
+          ? t('No tasks yet.')
+          : t('No samples yet: the first comes after the task has run for a while.')
       }
     />
   );
