@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Role } from '@console/shared';
 import { sessionQueryOptions } from './session-query.js';
+import { t } from './i18n/i18n.js';
 
 /** The annotation the portal's BFF writes on each v2 job it creates (who started it). */
 export const CREATED_BY_ANNOTATION = 'modelarts-console/created-by';
@@ -32,8 +33,10 @@ export function mayStopJobOf(
 /** The note beside a hidden Stop: whose job it is. */
 export function notYoursNote(creator: string | null): string {
   return creator
-    ? `This job is ${creator}'s: as an operator you may stop only your own jobs`
-    : 'This job was not started by you through this console: as an operator you may stop only your own jobs';
+    ? t("This job is {{creator}}'s: as an operator you may stop only your own jobs", { creator })
+    : t(
+        'This job was not started by you through this console: as an operator you may stop only your own jobs',
+      );
 }
 
 /** The signed-in user's name and portal role (undefined outside a session / the portal). */
