@@ -1,4 +1,21 @@
 import type { Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The folders the emulator's OBS starts with (its shipped samples), two levels deep, and the ones
+ * the test's jobs write: data, not words to translate.
+ */
+export function sampleObsNames(): Set<string> {
+  const root = fileURLToPath(new URL('../../../emulator/assets/obs/', import.meta.url));
+  const names = new Set(['search-out', 'mnist-model']);
+  for (const bucket of readdirSync(root, { withFileTypes: true })) {
+    if (!bucket.isDirectory()) continue;
+    names.add(bucket.name);
+    for (const entry of readdirSync(`${root}${bucket.name}`)) names.add(entry);
+  }
+  return names;
+}
 
 /**
  * Latin-letter words a Chinese page may show: product and service names, units, formats, HTTP
@@ -115,6 +132,8 @@ const SEPARATORS = /[\s()（）[\]{}:：,，;；、。"“”'‘’<>|·—–�
 export function untranslatedWords(
   texts: readonly string[],
   names: readonly string[],
+  /** File and folder names, skipped where they stand alone (`mnist-model`, not inside a sentence). */
+  fileNames: ReadonlySet<string> = new Set(),
 ): { word: string; text: string }[] {
   const found: { word: string; text: string }[] = [];
   for (const text of texts) {
@@ -122,7 +141,7 @@ export function untranslatedWords(
     for (const name of names) rest = rest.split(name).join(' ');
     for (const raw of rest.split(SEPARATORS)) {
       const chunk = raw.replace(/\.+$/, '');
-      if (!/[A-Za-z]/.test(chunk) || /[\d_./@]/.test(chunk)) continue;
+      if (!/[A-Za-z]/.test(chunk) || /[\d_./@]/.test(chunk) || fileNames.has(chunk)) continue;
       for (const word of chunk.match(/[A-Za-z]+/g) ?? []) {
         if (!ALLOWED_WORDS.has(word)) found.push({ word, text });
       }
