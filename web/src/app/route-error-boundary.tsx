@@ -1,13 +1,15 @@
 import { Alert, Button, Center, Code, Stack, Text } from '@mantine/core';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '../config/paths.js';
+import { useTranslation } from '../lib/i18n/use-translation.js';
 
 /** Shown instead of a route whose rendering crashed, so the rest of the console keeps working. */
 export function RouteErrorBoundary() {
+  const { t } = useTranslation();
   const error = useRouteError();
   const title = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
-    : 'Something went wrong';
+    : t('Something went wrong');
   const detail = isRouteErrorResponse(error)
     ? String(error.data ?? '')
     : error instanceof Error
@@ -17,7 +19,7 @@ export function RouteErrorBoundary() {
     <Center p="xl">
       <Stack maw={640} w="100%">
         <Alert color="red" title={title} role="alert">
-          <Text size="sm">This page could not be shown.</Text>
+          <Text size="sm">{t('This page could not be shown.')}</Text>
           {detail && (
             <Code block mt="xs">
               {detail}
@@ -25,7 +27,7 @@ export function RouteErrorBoundary() {
           )}
         </Alert>
         <Button component={Link} to={paths.jobs.href()} variant="light" w="fit-content">
-          Back to training jobs
+          {t('Back to training jobs')}
         </Button>
       </Stack>
     </Center>

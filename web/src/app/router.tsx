@@ -5,6 +5,13 @@ import { NotFoundPage } from './not-found-page.js';
 import { paths } from '../config/paths.js';
 import { PageLoader } from '../components/page-loader.js';
 import { RouteErrorBoundary } from './route-error-boundary.js';
+import { useTranslation } from '../lib/i18n/use-translation.js';
+
+/** Shown while a page's chunk loads, in the console's language. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return <PageLoader label={t('Loading page')} />;
+}
 
 // Every page is lazy: the entry holds only the providers, the router and the session guard, so the
 // login page downloads what it shows and the job list what it shows (budget: web/scripts/post-build.ts).
@@ -13,12 +20,12 @@ export const routes = [
     path: paths.login.path,
     lazy: lazyPage(() => import('../features/auth/components/login-page.js'), 'LoginPage'),
     errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <PageLoader label="Loading page" />,
+    hydrateFallbackElement: <PageLoading />,
   },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <PageLoader label="Loading page" />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
       {
         lazy: lazyPage(() => import('./console-shell.js'), 'ConsoleShell'),

@@ -1,6 +1,7 @@
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
+import { t } from './i18n/i18n.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -86,7 +87,10 @@ export async function apiRequest<S extends z.ZodType = z.ZodUnknown>(
     throw new ApiError({
       status: res.status,
       code: 'Console.BadResponse',
-      message: `Unexpected response from ${path}: ${first ? `${first.path.join('.')} ${first.message}` : 'invalid body'}`,
+      message: t('Unexpected response from {{path}}: {{problem}}', {
+        path,
+        problem: first ? `${first.path.join('.')} ${first.message}` : t('invalid body'),
+      }),
     });
   }
   return parsed.data;

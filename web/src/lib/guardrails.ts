@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Guardrails } from '@console/shared';
 import { sessionQueryOptions } from './session-query.js';
+import { t } from './i18n/i18n.js';
 
 export type ObsKind = 'code' | 'data' | 'outputs';
 
@@ -35,7 +36,7 @@ export function nodeBound(
 export function obsHint(g: Guardrails | undefined, kind: ObsKind): string | undefined {
   const prefixes = g?.obs_prefixes?.[kind];
   if (!prefixes || prefixes.length === 0) return undefined;
-  return `Your role may use paths under ${prefixes.join(' or ')}`;
+  return t('Your role may use paths under {{paths}}', { paths: prefixes.join(t(' or ')) });
 }
 
 /** An existing field description followed by the role's path hint (either may be absent). */
@@ -48,18 +49,30 @@ export function withHint(description: string | undefined, hint: string | undefin
 export function limitLines(g: Guardrails | undefined): string[] {
   if (!g) return [];
   const lines: string[] = [];
-  if (g.flavors) lines.push(`Flavors: ${g.flavors.join(', ')}`);
+  if (g.flavors) lines.push(t('Flavors: {{flavors}}', { flavors: g.flavors.join(', ') }));
   if (g.max_nodes !== undefined)
-    lines.push(`At most ${g.max_nodes} node${g.max_nodes === 1 ? '' : 's'} per job`);
+    lines.push(t('At most {{count}} nodes per job', { count: g.max_nodes }));
   if (g.max_running_per_user !== undefined)
-    lines.push(`At most ${g.max_running_per_user} of your jobs running at a time`);
+    lines.push(
+      t('At most {{count}} of your jobs running at a time', { count: g.max_running_per_user }),
+    );
   if (g.auto_stop_max_hours !== undefined)
-    lines.push(`v2 jobs must stop by themselves within ${g.auto_stop_max_hours} hours`);
-  const words: Record<ObsKind, string> = { code: 'Code', data: 'Data', outputs: 'Outputs' };
+    lines.push(
+      t('v2 jobs must stop by themselves within {{count}} hours', {
+        count: g.auto_stop_max_hours,
+      }),
+    );
+  const words: Record<ObsKind, string> = {
+    code: t('Code'),
+    data: t('Data'),
+    outputs: t('Outputs'),
+  };
   for (const kind of ['code', 'data', 'outputs'] as const) {
     const prefixes = g.obs_prefixes?.[kind];
     if (prefixes && prefixes.length > 0)
-      lines.push(`${words[kind]} under ${prefixes.join(' or ')}`);
+      lines.push(
+        t('{{what}} under {{paths}}', { what: words[kind], paths: prefixes.join(t(' or ')) }),
+      );
   }
   return lines;
 }

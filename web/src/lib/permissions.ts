@@ -7,6 +7,7 @@ import {
   type Endpoint,
   type Role,
 } from '@console/shared';
+import { t } from './i18n/i18n.js';
 
 /** The role each endpoint needs in the team portal, by endpoint (the contracts' role tables). */
 const needed = new Map<Endpoint, Role>();
@@ -44,11 +45,16 @@ export function missingVerbs(role: Role | undefined, actions: readonly Action[])
 
 /** "create", "create or stop", "create, stop or delete". */
 export function joinVerbs(verbs: readonly string[]): string {
-  if (verbs.length <= 1) return verbs.join('');
-  return `${verbs.slice(0, -1).join(', ')} or ${verbs.at(-1)}`;
+  const words = verbs.map((verb) => t(verb));
+  if (words.length <= 1) return words.join('');
+  return t('{{some}} or {{last}}', { some: words.slice(0, -1).join(t(', ')), last: words.at(-1) });
 }
 
 /** Why buttons are missing: "Your role (viewer) can't create or delete jobs — ask an admin". */
 export function roleNote(role: Role, verbs: readonly string[], what: string): string {
-  return `Your role (${role}) can't ${joinVerbs(verbs)} ${what} — ask an admin`;
+  return t("Your role ({{role}}) can't {{verbs}} {{what}} — ask an admin", {
+    role: t(role),
+    verbs: joinVerbs(verbs),
+    what: t(what),
+  });
 }

@@ -24,6 +24,7 @@ import {
   updateConfigBodyCheck,
 } from '../../features/v1-job-form/to-config-request.js';
 import { paths } from '../../config/paths.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 const CREATE_PREVIEW = {
   endpoint: 'POST /v1/{project_id}/training-job-configs',
@@ -68,6 +69,7 @@ function useStartValues(editName: string) {
 
 /** Create a configuration (blank or from a job version) or modify one (name fixed: it is the path). */
 export function ConfigEditorPage() {
+  const { t } = useTranslation();
   const editName = useParams().configName ?? '';
   const navigate = useNavigate();
   const specs = useQuery(resourceSpecsQueryOptions());
@@ -83,12 +85,12 @@ export function ConfigEditorPage() {
       const name = editName || values.job_name.trim();
       notifications.show({
         color: 'green',
-        title: editName ? 'Configuration saved' : 'Configuration created',
+        title: editName ? t('Configuration saved') : t('Configuration created'),
         message: name,
       });
       navigate(paths.config.href(name));
     } catch (error) {
-      notifyError('Could not save the configuration', error, { autoClose: 10_000 });
+      notifyError(t('Could not save the configuration'), error, { autoClose: 10_000 });
       throw error;
     }
   };
@@ -102,18 +104,22 @@ export function ConfigEditorPage() {
           to={editName ? paths.config.href(editName) : paths.configs.href()}
           size="sm"
         >
-          ← {editName || 'Configurations'}
+          ← {editName || t('Configurations')}
         </Anchor>
         <Title order={1} size="h2">
-          {editName ? `Modify configuration ${editName}` : 'Create configuration'}
+          {editName
+            ? t('Modify configuration {{name}}', { name: editName })
+            : t('Create configuration')}
         </Title>
         <Text size="sm" c="dimmed">
-          A saved set of training-job parameters (nothing runs until a job is created from it).
+          {t(
+            'A saved set of training-job parameters (nothing runs until a job is created from it).',
+          )}
         </Text>
       </div>
-      {failed && <ErrorAlert error={failed} title="Could not load the form" />}
+      {failed && <ErrorAlert error={failed} title={t('Could not load the form')} />}
       {!failed && (!start.values || !specs.data || !engines.data) && (
-        <Skeleton height={480} radius="md" aria-label="Loading form" />
+        <Skeleton height={480} radius="md" aria-label={t('Loading form')} />
       )}
       {start.values && specs.data && engines.data && (
         <CreateJobForm
@@ -124,7 +130,7 @@ export function ConfigEditorPage() {
           defaultValues={withSpecPair(start.values, specs.data)}
           check={editName ? updateConfigBodyCheck : createConfigBodyCheck}
           preview={editName ? UPDATE_PREVIEW : CREATE_PREVIEW}
-          submitLabel={editName ? 'Save configuration' : 'Create configuration'}
+          submitLabel={editName ? t('Save configuration') : t('Create configuration')}
           nameLocked={editName !== ''}
           onSubmit={submit}
         />

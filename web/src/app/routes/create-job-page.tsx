@@ -27,8 +27,10 @@ import {
 import { toCreateJobRequest } from '../../features/v1-job-form/to-create-job-request.js';
 import { CreateJobForm } from '../../features/v1-job-form/components/create-job-form.js';
 import { paths } from '../../config/paths.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 export function CreateJobPage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const specs = useQuery(resourceSpecsQueryOptions());
   const engines = useQuery(enginesQueryOptions());
@@ -66,7 +68,7 @@ export function CreateJobPage() {
       const created = await createJob.mutateAsync(toCreateJobRequest(values));
       notifications.show({
         color: 'green',
-        title: 'Training job created',
+        title: t('Training job created'),
         message: created.job_name,
       });
       // create_version:false makes a job without a version: there is no detail page to open yet.
@@ -76,7 +78,7 @@ export function CreateJobPage() {
           : paths.v1Job.href(created.job_id, created.version_id),
       );
     } catch (error) {
-      notifyError('Could not create the training job', error, { autoClose: 10_000 });
+      notifyError(t('Could not create the training job'), error, { autoClose: 10_000 });
       throw error;
     }
   };
@@ -85,48 +87,55 @@ export function CreateJobPage() {
     <Stack gap="md">
       <div>
         <Anchor component={Link} to={paths.jobs.href()} size="sm">
-          ← Training jobs
+          ← {t('Training jobs')}
         </Anchor>
         <Title order={1} size="h2">
-          Create training job
+          {t('Create training job')}
         </Title>
         <Text size="sm" c="dimmed">
-          Custom code, a built-in algorithm or a custom image, on public or dedicated resources.
+          {t(
+            'Custom code, a built-in algorithm or a custom image, on public or dedicated resources.',
+          )}
         </Text>
       </div>
       <RoleLimitsNote guardrails={guardrails} />
       {specs.isError && (
-        <ErrorAlert error={specs.error} title="Could not load resource specifications" />
+        <ErrorAlert error={specs.error} title={t('Could not load resource specifications')} />
       )}
-      {engines.isError && <ErrorAlert error={engines.error} title="Could not load AI engines" />}
+      {engines.isError && (
+        <ErrorAlert error={engines.error} title={t('Could not load AI engines')} />
+      )}
       <DroppedItemsNotice
         lists={[
-          { what: 'resource specifications', dropped: droppedSpecs },
-          { what: 'AI engines', dropped: droppedEngines },
+          { what: t('resource specifications'), dropped: droppedSpecs },
+          { what: t('AI engines'), dropped: droppedEngines },
         ]}
       />
       {config.isError && (
-        <ErrorAlert error={config.error} title={`Could not load configuration ${configName}`} />
+        <ErrorAlert
+          error={config.error}
+          title={t('Could not load configuration {{name}}', { name: configName })}
+        />
       )}
       {configName && config.data && (
         <Text size="sm">
-          Pre-filled from configuration <b>{configName}</b>.
+          {t('Pre-filled from configuration')} <b>{configName}</b>.
         </Text>
       )}
       {copying && version.isError && (
-        <ErrorAlert error={version.error} title="Could not load the job version to copy" />
+        <ErrorAlert error={version.error} title={t('Could not load the job version to copy')} />
       )}
       {copying && version.data && (
         <Text size="sm">
-          Pre-filled from{' '}
+          {t('Pre-filled from')}{' '}
           <Anchor component={Link} to={paths.v1Job.href(copyJob, copyVersion)}>
             {version.data.job_name} {version.data.version_name}
           </Anchor>
-          ; edit what should change and create.
+          {t('; edit what should change and create.')}
         </Text>
       )}
       {(specs.isPending || engines.isPending || waitingForConfig) && (
-        <Skeleton height={480} radius="md" aria-label="Loading form" />
+        <Skeleton height={480} radius="md" aria-label={t('Loading form')} />
       )}
       {specs.data && engines.data && !waitingForConfig && (
         <CreateJobForm

@@ -19,9 +19,11 @@ import {
   versionBodyCheck,
 } from '../../features/v1-job-form/to-create-version-request.js';
 import { paths } from '../../config/paths.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 /** "New version": the create form pre-filled from a chosen version; POSTs with its pre_version_id. */
 export function NewVersionPage() {
+  const { t } = useTranslation();
   const params = useParams();
   const jobId = Number(params.jobId);
   const fromId = Number(params.versionId);
@@ -44,12 +46,12 @@ export function NewVersionPage() {
       const created = await create.mutateAsync(toCreateVersionRequest(values, fromId));
       notifications.show({
         color: 'green',
-        title: 'Version created',
+        title: t('Version created'),
         message: created.version_name,
       });
       navigate(paths.v1Job.href(jobId, created.version_id));
     } catch (error) {
-      notifyError('Could not create the version', error, { autoClose: 10_000 });
+      notifyError(t('Could not create the version'), error, { autoClose: 10_000 });
       throw error;
     }
   };
@@ -59,19 +61,20 @@ export function NewVersionPage() {
     <Stack gap="md">
       <div>
         <Anchor component={Link} to={paths.v1Job.href(jobId, fromId, 'versions')} size="sm">
-          ← {source.data?.job_name ?? 'Job'} {source.data?.version_name ?? ''}
+          ← {source.data?.job_name ?? t('Job')} {source.data?.version_name ?? ''}
         </Anchor>
         <Title order={1} size="h2">
-          New version
+          {t('New version')}
         </Title>
         <Text size="sm" c="dimmed">
-          Pre-filled from {source.data?.version_name ?? 'the chosen version'}; edit what should
-          change.
+          {t('Pre-filled from {{version}}; edit what should change.', {
+            version: source.data?.version_name ?? t('the chosen version'),
+          })}
         </Text>
       </div>
-      {failed && <ErrorAlert error={failed} title="Could not load the version" />}
+      {failed && <ErrorAlert error={failed} title={t('Could not load the version')} />}
       {!failed && (!source.data || !specs.data || !engines.data) && (
-        <Skeleton height={480} radius="md" aria-label="Loading form" />
+        <Skeleton height={480} radius="md" aria-label={t('Loading form')} />
       )}
       {source.data && specs.data && engines.data && (
         <CreateJobForm
@@ -81,7 +84,7 @@ export function NewVersionPage() {
           defaultValues={withSpecPair(fromJobConfig(source.data), specs.data)}
           check={check}
           preview={preview}
-          submitLabel="Create version"
+          submitLabel={t('Create version')}
           onSubmit={submit}
         />
       )}

@@ -1,5 +1,6 @@
 import { ActionIcon } from '@mantine/core';
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
 
 // the key handler and the list load beside the first page: they are not part of the first
 // screen's budget (the list only when first asked for)
@@ -13,6 +14,7 @@ interface Props {
 
 /** The keyboard shortcuts of the console and the header's button that lists them (`?`). */
 export function ConsoleShortcuts({ onEscape }: Props) {
+  const { t } = useTranslation();
   const [help, setHelp] = useState<'never' | 'open' | 'closed'>('never');
   const openHelp = useCallback(() => setHelp('open'), []);
   return (
@@ -21,8 +23,8 @@ export function ConsoleShortcuts({ onEscape }: Props) {
         variant="default"
         size="md"
         onClick={openHelp}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={t('Keyboard shortcuts')}
+        title={t('Keyboard shortcuts (?)')}
         aria-keyshortcuts="?"
       >
         <span aria-hidden="true" style={{ fontWeight: 700, fontSize: 14 }}>

@@ -1,31 +1,33 @@
 import { v1Endpoints, v2Endpoints, type AuditEntry, type Endpoint } from '@console/shared';
+import { t } from '../../lib/i18n/i18n.js';
+import { msg } from '../../lib/i18n/msg.js';
 
 /** What each state-changing call did, in the user's words. */
 const V1_WORDS: Partial<Record<keyof typeof v1Endpoints, string>> = {
-  createJob: 'Created job',
-  updateJobDescription: 'Changed job description',
-  deleteJob: 'Deleted job',
-  createVersion: 'Started new version',
-  deleteVersion: 'Deleted version',
-  stopVersion: 'Stopped job',
-  createConfig: 'Saved configuration',
-  updateConfig: 'Modified configuration',
-  deleteConfig: 'Deleted configuration',
-  createVisualizationJob: 'Created visualization job',
-  updateVisualizationJob: 'Changed visualization job',
-  deleteVisualizationJob: 'Deleted visualization job',
-  stopVisualizationJob: 'Stopped visualization job',
-  restartVisualizationJob: 'Restarted visualization job',
+  createJob: msg('Created job'),
+  updateJobDescription: msg('Changed job description'),
+  deleteJob: msg('Deleted job'),
+  createVersion: msg('Started new version'),
+  deleteVersion: msg('Deleted version'),
+  stopVersion: msg('Stopped job'),
+  createConfig: msg('Saved configuration'),
+  updateConfig: msg('Modified configuration'),
+  deleteConfig: msg('Deleted configuration'),
+  createVisualizationJob: msg('Created visualization job'),
+  updateVisualizationJob: msg('Changed visualization job'),
+  deleteVisualizationJob: msg('Deleted visualization job'),
+  stopVisualizationJob: msg('Stopped visualization job'),
+  restartVisualizationJob: msg('Restarted visualization job'),
 };
 const V2_WORDS: Partial<Record<keyof typeof v2Endpoints, string>> = {
-  createJob: 'Created job',
-  updateJobDescription: 'Changed job description',
-  deleteJob: 'Deleted job',
-  jobAction: 'Terminated job',
-  createAlgorithm: 'Created algorithm',
-  updateAlgorithm: 'Modified algorithm',
-  deleteAlgorithm: 'Deleted algorithm',
-  earlyStopTrial: 'Stopped trial early',
+  createJob: msg('Created job'),
+  updateJobDescription: msg('Changed job description'),
+  deleteJob: msg('Deleted job'),
+  jobAction: msg('Terminated job'),
+  createAlgorithm: msg('Created algorithm'),
+  updateAlgorithm: msg('Modified algorithm'),
+  deleteAlgorithm: msg('Deleted algorithm'),
+  earlyStopTrial: msg('Stopped trial early'),
 };
 
 interface Matcher {
@@ -54,14 +56,14 @@ const MATCHERS = [...matchers(v1Endpoints, V1_WORDS), ...matchers(v2Endpoints, V
 /** "Deleted job", "Created job", …; a call the console does not know: "Other change (POST)". */
 export function describeAction(entry: Pick<AuditEntry, 'method' | 'path'>): string {
   const m = MATCHERS.find((x) => x.method === entry.method && x.pattern.test(entry.path));
-  return m?.words ?? `Other change (${entry.method})`;
+  return m ? t(m.words) : t('Other change ({{method}})', { method: entry.method });
 }
 
 export type Outcome = { label: 'success' | 'refused' | 'failed'; color: string };
 
 /** How the call ended: done, refused by the console or the cloud (4xx), or failed (5xx). */
 export function outcomeOf(status: number): Outcome {
-  if (status < 400) return { label: 'success', color: 'green' };
-  if (status < 500) return { label: 'refused', color: 'orange' };
-  return { label: 'failed', color: 'red' };
+  if (status < 400) return { label: msg('success'), color: 'green' };
+  if (status < 500) return { label: msg('refused'), color: 'orange' };
+  return { label: msg('failed'), color: 'red' };
 }

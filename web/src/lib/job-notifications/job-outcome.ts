@@ -12,6 +12,7 @@ import { paths } from '../../config/paths.js';
 import { apiRequest } from '../api-client.js';
 import { apiPath } from '../api-path.js';
 import type { WatchedJob } from './watch-list.js';
+import { t } from '../i18n/i18n.js';
 
 /** A watched job as read now. */
 export interface JobOutcome {
@@ -31,7 +32,7 @@ export async function readJobOutcome(j: WatchedJob, signal?: AbortSignal): Promi
     );
     return {
       name: `${v.job_name ?? j.jobId} ${v.version_name}`,
-      status: v1StatusInfo(v.status).label,
+      status: t(v1StatusInfo(v.status).label),
       terminal: isV1Terminal(v.status),
     };
   }
@@ -41,7 +42,7 @@ export async function readJobOutcome(j: WatchedJob, signal?: AbortSignal): Promi
   });
   return {
     name: job.metadata.name,
-    status: v2PhaseInfo(job.status.phase).label,
+    status: t(v2PhaseInfo(job.status.phase).label),
     terminal: isV2Terminal(job.status.phase),
   };
 }
@@ -53,7 +54,10 @@ export function noticeOf(
 ): { title: string; body: string; href: string } {
   return {
     title: `${outcome.name}: ${outcome.status}`,
-    body: `Training job ${outcome.name} ended: ${outcome.status}.`,
+    body: t('Training job {{name}} ended: {{status}}.', {
+      name: outcome.name,
+      status: outcome.status,
+    }),
     href: j.api === 'v1' ? paths.v1Job.href(j.jobId, j.versionId) : paths.v2Job.href(j.jobId),
   };
 }

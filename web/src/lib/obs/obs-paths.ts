@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.js';
+
 /**
  * Console OBS paths as the web handles them: `/` (the buckets), `/bucket/dir/` (a folder, ends
  * with `/`), `/bucket/dir/file.py` (a file). Forms may hold `obs://bucket/…`: read as `/bucket/…`.
@@ -40,7 +42,7 @@ export interface Crumb {
 /** `/b/d/e/` → All buckets (/), b (/b/), d (/b/d/), e (/b/d/e/). */
 export function crumbsOf(folder: string): Crumb[] {
   const names = folder.split('/').filter(Boolean);
-  const crumbs: Crumb[] = [{ label: 'All buckets', path: '/' }];
+  const crumbs: Crumb[] = [{ label: t('All buckets'), path: '/' }];
   let path = '/';
   for (const name of names) {
     path = `${path}${name}/`;

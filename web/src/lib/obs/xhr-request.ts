@@ -2,6 +2,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import type { z } from 'zod';
 import { ApiError } from '../api-error.js';
 import { reportUnauthorized } from '../api-client.js';
+import { t } from '../i18n/i18n.js';
 
 export interface XhrOptions<S extends z.ZodType> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -66,13 +67,15 @@ export function xhrRequest<S extends z.ZodType = z.ZodUnknown>(
         new ApiError({
           status: xhr.status,
           code: 'Console.BadResponse',
-          message: `Unexpected response from ${options.url.split('?')[0] ?? ''}`,
+          message: t('Unexpected response from {{path}}', {
+            path: options.url.split('?')[0] ?? '',
+          }),
         }),
       );
     };
     xhr.onerror = () => {
       done();
-      reject(new ApiError({ status: 0, code: 'Console.Network', message: 'Network error' }));
+      reject(new ApiError({ status: 0, code: 'Console.Network', message: t('Network error') }));
     };
     xhr.onabort = () => {
       done();

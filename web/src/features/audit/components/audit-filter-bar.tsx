@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { isFiltered, NO_FILTERS, type AuditFilters } from '../audit-filters.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   filters: AuditFilters;
@@ -10,6 +11,7 @@ interface Props {
 
 /** Who, which job, and from/to: typed names are applied after a pause, times at once. */
 export function AuditFilterBar({ filters, onChange }: Props) {
+  const { t } = useTranslation();
   const [text, setText] = useState({ user: filters.user, job: filters.job });
   // The URL is the source of truth: back/forward and "Clear filters" reset the inputs.
   const [shown, setShown] = useState({ user: filters.user, job: filters.job });
@@ -31,7 +33,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
     maxLength: 256,
     onChange: (e: ChangeEvent<HTMLInputElement>) => {
       const value = e.currentTarget.value;
-      setText((t) => ({ ...t, [key]: value }));
+      setText((was) => ({ ...was, [key]: value }));
       commit({ [key]: value.trim() });
     },
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
@@ -40,18 +42,24 @@ export function AuditFilterBar({ filters, onChange }: Props) {
   });
 
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter the audit trail">
-      <TextInput label="User" placeholder="Who did it" w={180} {...typed('user')} />
-      <TextInput label="Job" placeholder="Job name or id" w={200} {...typed('job')} />
+    <Group
+      gap="sm"
+      align="flex-end"
+      wrap="wrap"
+      role="search"
+      aria-label={t('Filter the audit trail')}
+    >
+      <TextInput label={t('User')} placeholder={t('Who did it')} w={180} {...typed('user')} />
+      <TextInput label={t('Job')} placeholder={t('Job name or id')} w={200} {...typed('job')} />
       <TextInput
-        label="From"
+        label={t('From')}
         type="datetime-local"
         w={210}
         value={filters.from}
         onChange={(e) => onChange({ ...filters, from: e.currentTarget.value })}
       />
       <TextInput
-        label="To"
+        label={t('To')}
         type="datetime-local"
         w={210}
         value={filters.to}
@@ -59,7 +67,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
       />
       {isFiltered(filters) && (
         <Button variant="subtle" color="gray" onClick={() => now(NO_FILTERS)}>
-          Clear filters
+          {t('Clear filters')}
         </Button>
       )}
     </Group>

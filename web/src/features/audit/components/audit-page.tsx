@@ -6,10 +6,12 @@ import { auditQueryOptions } from '../api/audit.js';
 import { auditFiltersToParams, isFiltered, parseAuditFilters } from '../audit-filters.js';
 import { AuditFilterBar } from './audit-filter-bar.js';
 import { AuditTable } from './audit-table.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 function Loading() {
+  const { t } = useTranslation();
   return (
-    <Stack gap="xs" aria-label="Loading the audit trail" aria-busy="true">
+    <Stack gap="xs" aria-label={t('Loading the audit trail')} aria-busy="true">
       {Array.from({ length: 5 }, (_, i) => (
         <Skeleton key={i} height={36} radius="sm" />
       ))}
@@ -18,15 +20,16 @@ function Loading() {
 }
 
 function Empty({ filtered }: { filtered: boolean }) {
+  const { t } = useTranslation();
   return (
     <Stack align="center" py="xl" gap="xs">
       <Text fw={500}>
-        {filtered ? 'No actions match these filters' : 'No actions recorded yet'}
+        {filtered ? t('No actions match these filters') : t('No actions recorded yet')}
       </Text>
       <Text size="sm" c="dimmed">
         {filtered
-          ? 'Change or clear the filters.'
-          : 'Every job created, stopped or deleted through the console appears here.'}
+          ? t('Change or clear the filters.')
+          : t('Every job created, stopped or deleted through the console appears here.')}
       </Text>
     </Stack>
   );
@@ -34,6 +37,7 @@ function Empty({ filtered }: { filtered: boolean }) {
 
 /** "Audit trail" (admins): who changed what in this project, newest first, filtered. */
 export function AuditPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = parseAuditFilters(params);
   const audit = useQuery(auditQueryOptions(filters));
@@ -44,10 +48,10 @@ export function AuditPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">
-            Audit trail
+            {t('Audit trail')}
           </Title>
           <Text size="sm" c="dimmed">
-            Who created, changed, stopped or deleted what in this project, newest first.
+            {t('Who created, changed, stopped or deleted what in this project, newest first.')}
           </Text>
         </div>
         <Button
@@ -56,14 +60,16 @@ export function AuditPage() {
           onClick={() => void audit.refetch()}
           loading={audit.isFetching}
         >
-          Refresh
+          {t('Refresh')}
         </Button>
       </Group>
       <AuditFilterBar
         filters={filters}
         onChange={(next) => setParams(auditFiltersToParams(next), { replace: true })}
       />
-      {audit.isError && <ErrorAlert error={audit.error} title="Could not load the audit trail" />}
+      {audit.isError && (
+        <ErrorAlert error={audit.error} title={t('Could not load the audit trail')} />
+      )}
       {!audit.isError && (
         <Card withBorder padding="sm" radius="md">
           {audit.isPending && <Loading />}

@@ -2,19 +2,21 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@console/shared';
 import { formatTime } from '../../../components/format.js';
 import { describeAction, outcomeOf } from '../audit-words.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The audit trail, newest first: when, who (and their role), what, which job, how it ended. */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+  const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Audit trail">
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('Audit trail')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Job</Table.Th>
-            <Table.Th>Outcome</Table.Th>
+            <Table.Th>{t('When')}</Table.Th>
+            <Table.Th>{t('Who')}</Table.Th>
+            <Table.Th>{t('What')}</Table.Th>
+            <Table.Th>{t('Job')}</Table.Th>
+            <Table.Th>{t('Outcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -33,13 +35,13 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                   </Text>
                   {e.role && (
                     <Text size="xs" c="dimmed" span ml={6}>
-                      {e.role}
+                      {t(e.role)}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{describeAction(e)}</Text>
-                  <Text size="xs" c="dimmed" ff="monospace" title="The call the console made">
+                  <Text size="xs" c="dimmed" ff="monospace" title={t('The call the console made')}>
                     {e.method} {e.path}
                   </Text>
                 </Table.Td>
@@ -51,9 +53,16 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                     color={outcome.color}
                     variant="light"
                     tt="none"
-                    title={`HTTP ${e.status}${e.request_id ? ` · request ${e.request_id}` : ''}`}
+                    title={
+                      e.request_id
+                        ? t('HTTP {{status}} · request {{id}}', {
+                            status: e.status,
+                            id: e.request_id,
+                          })
+                        : `HTTP ${e.status}`
+                    }
                   >
-                    {outcome.label}
+                    {t(outcome.label)}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

@@ -8,6 +8,7 @@ import {
 import { apiRequest } from '../../../lib/api-client.js';
 import { ApiError } from '../../../lib/api-error.js';
 import { sessionInfoSchema, sessionKeys } from '../../../lib/session-query.js';
+import { t } from '../../../lib/i18n/i18n.js';
 
 export { fetchSession, sessionKeys, sessionQueryOptions } from '../../../lib/session-query.js';
 
@@ -59,7 +60,10 @@ async function fetchSignInOptions(): Promise<SignInOptionsRead> {
   throw new ApiError({
     status: 200,
     code: 'Console.BadResponse',
-    message: 'Unexpected response from /api/session/options: auth_mode must be "iam" or "oidc"',
+    message: t('Unexpected response from {{path}}: {{problem}}', {
+      path: '/api/session/options',
+      problem: 'auth_mode must be "iam" or "oidc"',
+    }),
   });
 }
 

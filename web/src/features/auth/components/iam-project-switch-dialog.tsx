@@ -3,6 +3,7 @@ import { Alert, Button, Modal, PasswordInput, Stack, Text, TextInput } from '@ma
 import type { SessionInfo } from '@console/shared';
 import { describeError } from '../../../lib/api-error.js';
 import { useLogin } from '../hooks/use-session.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /**
  * The dialog of the personal console's project switch (iam-project-switch.tsx): the project and the
@@ -19,6 +20,7 @@ export default function IamProjectSwitchDialog({
   onClose: () => void;
   onSwitched: () => void;
 }) {
+  const { t } = useTranslation();
   const [project, setProject] = useState('');
   const [password, setPassword] = useState('');
   const login = useLogin();
@@ -40,34 +42,36 @@ export default function IamProjectSwitchDialog({
     );
   };
   return (
-    <Modal opened={opened} onClose={close} title="Switch to another project">
+    <Modal opened={opened} onClose={close} title={t('Switch to another project')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            Signed in as {session.user} ({session.domain}) in {session.project.name}. Your password
-            signs you in to the other project; the console keeps no password.
+            {t(
+              'Signed in as {{user}} ({{domain}}) in {{project}}. Your password signs you in to the other project; the console keeps no password.',
+              { user: session.user, domain: session.domain, project: session.project.name },
+            )}
           </Text>
           <TextInput
-            label="Project"
-            description="The IAM project (region), e.g. eu-nl"
+            label={t('Project')}
+            description={t('The IAM project (region), e.g. eu-nl')}
             required
             value={project}
             onChange={(e) => setProject(e.currentTarget.value)}
             data-autofocus
           />
           <PasswordInput
-            label="Password"
+            label={t('Password')}
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           {login.isError && (
-            <Alert color="red" variant="light" title="Could not switch">
+            <Alert color="red" variant="light" title={t('Could not switch')}>
               {describeError(login.error).message}
             </Alert>
           )}
           <Button type="submit" loading={login.isPending} disabled={!project.trim() || !password}>
-            Switch
+            {t('Switch')}
           </Button>
         </Stack>
       </form>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button } from '@mantine/core';
 import type { SessionInfo } from '@console/shared';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 // The dialog (a Modal and its form) is not part of the first screen: requested when the header is
 // drawn, it is there before anyone clicks "Switch project".
@@ -19,11 +20,12 @@ export function IamProjectSwitch({
   session: SessionInfo;
   onSwitched: () => void;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button variant="subtle" size="xs" onClick={() => setOpen(true)}>
-        Switch project
+        {t('Switch project')}
       </Button>
       <Suspense fallback={null}>
         <IamProjectSwitchDialog

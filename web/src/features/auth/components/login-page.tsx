@@ -7,6 +7,7 @@ import { useSession, useSessionExpired } from '../hooks/use-session.js';
 import { signInError } from '../sign-in-errors.js';
 import { PasswordSignIn } from './password-sign-in.js';
 import { SsoSignIn } from './sso-sign-in.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /**
  * The sign-in page. The console signs people in one of two ways (GET /api/session/options): the
@@ -14,6 +15,7 @@ import { SsoSignIn } from './sso-sign-in.js';
  * own IAM password (also when the options cannot be read: the password form then says what fails).
  */
 export function LoginPage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const [search] = useSearchParams();
@@ -26,8 +28,8 @@ export function LoginPage() {
 
   if (session.data) return <Navigate to={from} replace />;
   const expiredNotice = expired && !ssoError && (
-    <Alert color="yellow" title="Session expired" role="status">
-      Your session has expired — sign in again
+    <Alert color="yellow" title={t('Session expired')} role="status">
+      {t('Your session has expired — sign in again')}
     </Alert>
   );
 
@@ -37,21 +39,21 @@ export function LoginPage() {
         <Stack gap="sm">
           <div>
             <Title order={1} size="h2">
-              {sso ? 'Sign in' : 'Log in'}
+              {sso ? t('Sign in') : t('Log in')}
             </Title>
             <Text c="dimmed" size="sm">
               {sso
-                ? 'ModelArts Console — team portal'
-                : 'ModelArts Console — sign in with your IAM user'}
+                ? t('ModelArts Console — team portal')
+                : t('ModelArts Console — sign in with your IAM user')}
             </Text>
           </div>
           {ssoError && (
-            <Alert color="red" title={ssoError.title} role="alert">
-              {ssoError.message}
+            <Alert color="red" title={t(ssoError.title)} role="alert">
+              {t(ssoError.message)}
             </Alert>
           )}
           {options.isPending ? (
-            <Skeleton height={36} aria-label="Loading sign-in" />
+            <Skeleton height={36} aria-label={t('Loading sign-in')} />
           ) : sso ? (
             <>
               {expiredNotice}

@@ -4,6 +4,7 @@ import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'reac
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
 import { useLogin } from '../hooks/use-session.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 type Schema = typeof LoginRequestSchema;
 type LoginValues = z.input<Schema>;
@@ -25,12 +26,16 @@ const loadSchema = (): Promise<Schema> =>
   ));
 
 /** The first message per field, as a form library would show it. */
-function fieldErrors(schema: Schema, values: LoginValues): Partial<Record<Field, string>> {
+function fieldErrors(
+  schema: Schema,
+  values: LoginValues,
+  t: (message: string) => string,
+): Partial<Record<Field, string>> {
   const result = schema.safeParse(values);
   const errors: Partial<Record<Field, string>> = {};
   for (const issue of result.error?.issues ?? []) {
     const field = FIELDS.find((f) => f === issue.path[0]);
-    if (field) errors[field] ??= issue.message;
+    if (field) errors[field] ??= t(issue.message);
   }
   return errors;
 }
@@ -47,6 +52,7 @@ export function PasswordSignIn({
   onSignedIn: () => void;
   notice?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const loginMutation = useLogin();
   const [values, setValues] = useState<LoginValues>({
     domain: 'demo',
@@ -57,7 +63,7 @@ export function PasswordSignIn({
   // set by the first submit, once the schema has arrived: from then on fields are checked as typed
   const [schema, setSchema] = useState<Schema>();
   const [loadFailed, setLoadFailed] = useState(false);
-  const errors = schema ? fieldErrors(schema, values) : {};
+  const errors = schema ? fieldErrors(schema, values, t) : {};
   const field = (name: Field) => ({
     name,
     value: values[name],
@@ -84,13 +90,13 @@ export function PasswordSignIn({
       loginMutation.mutate(parsed.data, { onSuccess: onSignedIn });
       return;
     }
-    const invalid = fieldErrors(loaded, values);
+    const invalid = fieldErrors(loaded, values, t);
     const first = FIELDS.find((f) => invalid[f]);
     const input = first && form.elements.namedItem(first);
     if (input instanceof HTMLInputElement) input.focus();
   };
   const failure = loadFailed
-    ? { message: 'The sign-in form could not be loaded: check the connection and try again.' }
+    ? { message: t('The sign-in form could not be loaded: check the connection and try again.') }
     : loginMutation.error
       ? describeError(loginMutation.error)
       : null;
@@ -100,22 +106,22 @@ export function PasswordSignIn({
       <Stack gap="sm">
         {!failure && notice}
         {failure && (
-          <Alert color="red" title="Login failed" role="alert">
+          <Alert color="red" title={t('Login failed')} role="alert">
             {failure.message}
           </Alert>
         )}
-        <TextInput label="Domain" autoComplete="organization" {...field('domain')} />
-        <TextInput label="Username" autoComplete="username" {...field('username')} />
+        <TextInput label={t('Domain')} autoComplete="organization" {...field('domain')} />
+        <TextInput label={t('Username')} autoComplete="username" {...field('username')} />
         <PasswordInput
-          label="Password"
+          label={t('Password')}
           autoComplete="current-password"
           // The toggle's name must not contain "Password": the field alone answers to that label.
-          visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
+          visibilityToggleButtonProps={{ 'aria-label': t('Show or hide the typed characters') }}
           {...field('password')}
         />
-        <TextInput label="Project" {...field('project')} />
+        <TextInput label={t('Project')} {...field('project')} />
         <Button type="submit" loading={loginMutation.isPending} fullWidth mt="xs">
-          Log in
+          {t('Log in')}
         </Button>
       </Stack>
     </form>

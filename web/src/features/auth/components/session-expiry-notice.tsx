@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** Warn this long before the IAM token (and so the console session) runs out. */
 export const EXPIRY_WARNING_MS = 15 * 60_000;
@@ -19,6 +20,7 @@ interface Props {
  * nobody loses a half-filled create form to a sudden redirect to the login page.
  */
 export function SessionExpiryNotice({ expiresAt, onLogInAgain }: Props) {
+  const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = window.setInterval(() => setNow(Date.now()), TICK_MS);
@@ -33,11 +35,14 @@ export function SessionExpiryNotice({ expiresAt, onLogInAgain }: Props) {
       <Group justify="space-between" gap="sm">
         <Text size="sm">
           {minutes > 0
-            ? `Your session ends in ${minutes} minute${minutes === 1 ? '' : 's'} (IAM tokens last 24 hours). Save your work, then log in again.`
-            : 'Your session has ended. Log in again to go on.'}
+            ? t(
+                'Your session ends in {{count}} minutes (IAM tokens last 24 hours). Save your work, then log in again.',
+                { count: minutes },
+              )
+            : t('Your session has ended. Log in again to go on.')}
         </Text>
         <Button size="xs" variant="white" color="yellow" onClick={onLogInAgain}>
-          Log in again
+          {t('Log in again')}
         </Button>
       </Group>
     </Alert>

@@ -6,6 +6,8 @@ import { apiPath } from '../../../lib/api-path.js';
 import { ApiError } from '../../../lib/api-error.js';
 import type { JobRow, JobTarget } from '../job-rows.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
+import { t } from '../../../lib/i18n/i18n.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 /** Queued or running jobs can be stopped (v1 §3.8) or terminated (v2 §4.7: Creating/Pending/Running). */
 export function canStopRow(row: Pick<JobRow, 'target' | 'bucket'>): boolean {
@@ -14,7 +16,8 @@ export function canStopRow(row: Pick<JobRow, 'target' | 'bucket'>): boolean {
 }
 
 /** The word the console uses for stopping a job of this API. */
-export const stopVerb = (target: JobTarget) => (target.api === 'v1' ? 'Stop' : 'Terminate');
+export const stopVerb = (target: JobTarget) =>
+  target.api === 'v1' ? msg('Stop') : msg('Terminate');
 
 export function stopJob(target: JobTarget): Promise<unknown> {
   if (target.api === 'v2')
@@ -22,7 +25,7 @@ export function stopJob(target: JobTarget): Promise<unknown> {
       method: 'POST',
       body: { action_type: 'terminate' },
     });
-  if (target.versionId === null) throw new Error('This job has no version to stop');
+  if (target.versionId === null) throw new Error(t('This job has no version to stop'));
   return apiRequest(
     apiPath(v1Endpoints.stopVersion, { job_id: target.jobId, version_id: target.versionId }),
     { method: 'POST' },

@@ -3,6 +3,7 @@ import { canStopRow } from '../api/job-row-actions.js';
 import type { JobAction } from '../hooks/use-job-actions.js';
 import type { JobRow } from '../job-rows.js';
 import { confirmJobAction } from './confirm-job-action.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   rows: readonly JobRow[];
@@ -25,11 +26,12 @@ export function BulkActions({
   allowStop,
   allowDelete,
 }: Props) {
+  const { t } = useTranslation();
   const stoppable = rows.filter(canStopRow);
   return (
-    <Group gap="xs" role="group" aria-label="Selected jobs">
+    <Group gap="xs" role="group" aria-label={t('Selected jobs')}>
       <Text size="sm" fw={500}>
-        {rows.length} selected
+        {t('{{n}} selected', { n: rows.length })}
       </Text>
       {allowStop && (
         <Button
@@ -40,7 +42,7 @@ export function BulkActions({
           loading={busy}
           onClick={() => confirmJobAction(stopAction(stoppable), stoppable)}
         >
-          Stop {stoppable.length > 0 ? `(${stoppable.length})` : ''}
+          {t('Stop')} {stoppable.length > 0 ? `(${stoppable.length})` : ''}
         </Button>
       )}
       {allowDelete && (
@@ -51,11 +53,11 @@ export function BulkActions({
           loading={busy}
           onClick={() => confirmJobAction(deleteAction, rows)}
         >
-          Delete ({rows.length})
+          {t('Delete')} ({rows.length})
         </Button>
       )}
       <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
-        Clear selection
+        {t('Clear selection')}
       </Button>
     </Group>
   );

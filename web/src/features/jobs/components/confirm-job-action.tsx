@@ -6,9 +6,10 @@ import { notifyError } from '../../../lib/notify-error.js';
 import type { BatchResult } from '../api/job-row-actions.js';
 import type { JobAction } from '../hooks/use-job-actions.js';
 import type { JobRow } from '../job-rows.js';
+import { t } from '../../../lib/i18n/i18n.js';
 
 const SHOWN = 8;
-const plural = (n: number) => `${n} job${n === 1 ? '' : 's'}`;
+const plural = (n: number) => t('{{count}} jobs', { count: n });
 
 /** Up to this many failures get a notification each; more are summed up in one. */
 const SEPARATE_FAILURES = 3;
@@ -21,42 +22,58 @@ export function reportBatch(verb: string, results: readonly BatchResult[]): void
   const failed = results.filter((r) => r.error !== null);
   const done = results.length - failed.length;
   if (done > 0)
-    notifications.show({ color: 'green', title: `${verb}: ${plural(done)} done`, message: '' });
+    notifications.show({
+      color: 'green',
+      title: t('{{verb}}: {{jobs}} done', { verb: t(verb), jobs: plural(done) }),
+      message: '',
+    });
   if (failed.length > SEPARATE_FAILURES) {
     const { code, message } = describeError(failed[0]?.error);
     const names = failed.slice(0, SHOWN).map((f) => f.row.name);
-    const more = failed.length > SHOWN ? `, … and ${failed.length - SHOWN} more` : '';
+    const more = failed.length > SHOWN ? t(', … and {{n}} more', { n: failed.length - SHOWN }) : '';
     notifications.show({
       color: 'red',
-      title: `${verb} failed for ${plural(failed.length)}`,
-      message: `${names.join(', ')}${more}. First error ${code}: ${message}`,
+      title: t('{{verb}} failed for {{jobs}}', { verb: t(verb), jobs: plural(failed.length) }),
+      message: t('{{names}}{{more}}. First error {{code}}: {{message}}', {
+        names: names.join(', '),
+        more,
+        code,
+        message,
+      }),
       autoClose: false,
     });
     return;
   }
   for (const f of failed)
-    notifyError(`${verb} ${f.row.name} failed`, f.error, { autoClose: false });
+    notifyError(t('{{verb}} {{name}} failed', { verb: t(verb), name: f.row.name }), f.error, {
+      autoClose: false,
+    });
 }
 
 /** Asks before acting on jobs, naming them; then runs the action and reports each outcome. */
 export function confirmJobAction(action: JobAction, rows: readonly JobRow[]): void {
   const names = rows.slice(0, SHOWN).map((r) => r.name);
   modals.openConfirmModal({
-    title: `${action.verb} ${rows.length === 1 ? (rows[0]?.name ?? '') : plural(rows.length)}?`,
+    title: t('{{verb}} {{what}}?', {
+      verb: t(action.verb),
+      what: rows.length === 1 ? (rows[0]?.name ?? '') : plural(rows.length),
+    }),
     children: (
       <>
-        <Text size="sm">{action.effect}</Text>
+        <Text size="sm">{t(action.effect)}</Text>
         {rows.length > 1 && (
           <List size="sm" mt="xs">
             {names.map((n) => (
               <List.Item key={n}>{n}</List.Item>
             ))}
-            {rows.length > SHOWN && <List.Item>… and {rows.length - SHOWN} more</List.Item>}
+            {rows.length > SHOWN && (
+              <List.Item>{t('… and {{n}} more', { n: rows.length - SHOWN })}</List.Item>
+            )}
           </List>
         )}
       </>
     ),
-    labels: { confirm: action.verb, cancel: 'Cancel' },
+    labels: { confirm: t(action.verb), cancel: t('Cancel') },
     confirmProps: { color: action.color },
     onConfirm: () => {
       void action.run(rows).then((results) => reportBatch(action.verb, results));

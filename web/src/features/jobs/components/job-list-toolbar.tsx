@@ -9,21 +9,23 @@ import {
   type JobListFilters,
   type StatusFilter,
 } from '../list-filters.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 const STATUS_LABELS: Record<StatusFilter, string> = {
-  pending: 'Pending / queuing',
-  running: 'Running',
-  stopping: 'Stopping',
-  succeeded: 'Completed',
-  failed: 'Failed',
-  stopped: 'Stopped / terminated',
+  pending: msg('Pending / queuing'),
+  running: msg('Running'),
+  stopping: msg('Stopping'),
+  succeeded: msg('Completed'),
+  failed: msg('Failed'),
+  stopped: msg('Stopped / terminated'),
 };
 
 const SORTS = [
-  { value: 'create_time:desc', label: 'Newest first' },
-  { value: 'create_time:asc', label: 'Oldest first' },
-  { value: 'name:asc', label: 'Name A–Z' },
-  { value: 'name:desc', label: 'Name Z–A' },
+  { value: 'create_time:desc', label: msg('Newest first') },
+  { value: 'create_time:asc', label: msg('Oldest first') },
+  { value: 'name:asc', label: msg('Name A–Z') },
+  { value: 'name:desc', label: msg('Name Z–A') },
 ];
 
 interface Props {
@@ -39,6 +41,7 @@ interface Props {
  * sorts status by its numeric codes and v2 by phase names, which no merge can put in one order.
  */
 export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
+  const { t } = useTranslation();
   const [search, setSearch] = useState(filters.q);
   // The URL is the source of truth: back/forward and reloads reset the input.
   const [shownQ, setShownQ] = useState(filters.q);
@@ -51,27 +54,27 @@ export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <SegmentedControl
-        aria-label="API version"
+        aria-label={t('API version')}
         value={filters.api}
         onChange={(api) => onChange({ api: api as ApiFilter })}
         data={[
-          { value: 'all', label: 'All' },
+          { value: 'all', label: t('All') },
           { value: 'v1', label: 'v1' },
           { value: 'v2', label: 'v2' },
         ]}
       />
       <Select
-        label="Status"
-        placeholder="Any status"
+        label={t('Status')}
+        placeholder={t('Any status')}
         clearable
         w={200}
-        data={STATUS_FILTERS.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        data={STATUS_FILTERS.map((value) => ({ value, label: t(STATUS_LABELS[value]) }))}
         value={filters.status}
         onChange={(status) => onChange({ status: (status as StatusFilter | null) ?? null })}
       />
       <TextInput
-        label="Search by name"
-        placeholder="Job name"
+        label={t('Search by name')}
+        placeholder={t('Job name')}
         data-shortcut-search
         w={220}
         value={search}
@@ -86,23 +89,27 @@ export function JobListToolbar({ filters, onChange, showMine = false }: Props) {
       />
       {showMine && (
         <Checkbox
-          label="Mine"
-          description="v2 jobs I started through this console"
+          label={t('Mine')}
+          description={t('v2 jobs I started through this console')}
           checked={filters.mine}
           onChange={(e) => onChange({ mine: e.currentTarget.checked })}
         />
       )}
       <TimeRangeFilter filters={filters} onChange={onChange} />
       <Select
-        label="Sort"
+        label={t('Sort')}
         w={170}
         allowDeselect={false}
         data={SORTS.map((s) => {
           const blocked = s.value.startsWith('name') && !canSortByName(filters);
           // v1 cannot filter by time: a time range over v1 jobs is cut from the list by time
           return blocked
-            ? { ...s, label: `${s.label} (v2 only, with a time range)`, disabled: true }
-            : s;
+            ? {
+                ...s,
+                label: t('{{order}} (v2 only, with a time range)', { order: t(s.label) }),
+                disabled: true,
+              }
+            : { ...s, label: t(s.label) };
         })}
         value={`${filters.sort}:${filters.order}`}
         onChange={(v) => {

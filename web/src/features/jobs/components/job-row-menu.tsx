@@ -3,6 +3,7 @@ import { canStopRow, stopVerb } from '../api/job-row-actions.js';
 import type { JobAction } from '../hooks/use-job-actions.js';
 import type { JobRow } from '../job-rows.js';
 import { confirmJobAction } from './confirm-job-action.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 interface Props {
   row: JobRow;
@@ -16,6 +17,7 @@ interface Props {
 
 /** The "⋯" menu of one row: stop/terminate while it is active, delete always (as the role allows). */
 export function JobRowMenu({ row, stopAction, deleteAction, busy, allowStop, allowDelete }: Props) {
+  const { t } = useTranslation();
   const showStop = allowStop && canStopRow(row);
   if (!showStop && !allowDelete) return null;
   // The trigger stays mounted while busy (a spinner, disabled) so keyboard focus has somewhere to return.
@@ -27,7 +29,11 @@ export function JobRowMenu({ row, stopAction, deleteAction, busy, allowStop, all
           color="gray"
           loading={busy}
           aria-busy={busy}
-          aria-label={busy ? `Working on ${row.name}` : `Actions for ${row.name}`}
+          aria-label={
+            busy
+              ? t('Working on {{name}}', { name: row.name })
+              : t('Actions for {{name}}', { name: row.name })
+          }
         >
           ⋯
         </ActionIcon>
@@ -35,12 +41,12 @@ export function JobRowMenu({ row, stopAction, deleteAction, busy, allowStop, all
       <Menu.Dropdown>
         {showStop && (
           <Menu.Item color="orange" onClick={() => confirmJobAction(stopAction([row]), [row])}>
-            {stopVerb(row.target)}
+            {t(stopVerb(row.target))}
           </Menu.Item>
         )}
         {allowDelete && (
           <Menu.Item color="red" onClick={() => confirmJobAction(deleteAction, [row])}>
-            Delete
+            {t('Delete')}
           </Menu.Item>
         )}
       </Menu.Dropdown>

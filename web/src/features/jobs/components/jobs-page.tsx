@@ -35,10 +35,13 @@ import { JobsTable } from './jobs-table.js';
 import { RefreshControl } from './refresh-control.js';
 import type { SortState } from './sort-header.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 function TableSkeleton() {
+  const { t } = useTranslation();
   return (
-    <Stack gap="xs" aria-label="Loading training jobs" aria-busy="true">
+    <Stack gap="xs" aria-label={t('Loading training jobs')} aria-busy="true">
       {Array.from({ length: 5 }, (_, i) => (
         <Skeleton key={i} height={36} radius="sm" />
       ))}
@@ -47,45 +50,51 @@ function TableSkeleton() {
 }
 
 function EmptyState({ filtered, answered }: { filtered: boolean; answered?: string }) {
+  const { t } = useTranslation();
   if (answered)
     return (
       <Stack align="center" py="xl" gap="xs">
-        <Text
-          fw={500}
-        >{`No ${answered} training jobs${filtered ? ' match these filters' : ''}`}</Text>
+        <Text fw={500}>
+          {filtered
+            ? t('No {{apis}} training jobs match these filters', { apis: answered })
+            : t('No {{apis}} training jobs', { apis: answered })}
+        </Text>
         <Text size="sm" c="dimmed">
-          The other job list did not answer; it is retried automatically.
+          {t('The other job list did not answer; it is retried automatically.')}
         </Text>
       </Stack>
     );
   return (
     <Stack align="center" py="xl" gap="xs">
       <Text fw={500}>
-        {filtered ? 'No training jobs match these filters' : 'No training jobs yet'}
+        {filtered ? t('No training jobs match these filters') : t('No training jobs yet')}
       </Text>
       <Text size="sm" c="dimmed">
-        {filtered ? 'Change or clear the filters.' : 'Create one to train a model on ModelArts.'}
+        {filtered
+          ? t('Change or clear the filters.')
+          : t('Create one to train a model on ModelArts.')}
       </Text>
     </Stack>
   );
 }
 
 const CONTROL_LABELS = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
+  first: msg('First page'),
+  previous: msg('Previous page'),
+  next: msg('Next page'),
+  last: msg('Last page'),
 } as const;
 
 /** The API versions whose list answered, when the others failed ("v1"). */
-const answeredApis = (failed: readonly string[]) =>
-  (['v1', 'v2'] as const).filter((a) => !failed.includes(a)).join(' and ');
+const answeredApis = (failed: readonly string[], and: string) =>
+  (['v1', 'v2'] as const).filter((a) => !failed.includes(a)).join(and);
 
 function isFiltered(f: JobListFilters): boolean {
   return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '' || f.range !== 'any';
 }
 
 export function JobsPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const allowed = useListPermissions();
@@ -115,7 +124,9 @@ export function JobsPage() {
     order: filters.order,
     blocked: (field) =>
       field === 'name' && !canSortByName(filters)
-        ? 'Sorting by name needs no time range, or v2 jobs only: the v1 list cannot filter by time'
+        ? t(
+            'Sorting by name needs no time range, or v2 jobs only: the v1 list cannot filter by time',
+          )
         : null,
     onSort: (field, order) => update({ sort: field, order }),
   };
@@ -125,12 +136,12 @@ export function JobsPage() {
       <Group justify="space-between">
         <div>
           <Title order={1} size="h2">
-            Training jobs
+            {t('Training jobs')}
           </Title>
           <Group gap="md" mih={30}>
             {showTable && (
               <Text size="sm" c="dimmed" data-testid="job-count">
-                {list.total} job{list.total === 1 ? '' : 's'}
+                {t('{{count}} jobs', { count: list.total })}
               </Text>
             )}
             <RefreshControl
@@ -145,23 +156,24 @@ export function JobsPage() {
           <Group gap="xs">
             {allowed.createV1 && (
               <Button component={Link} to={paths.createJob.href()}>
-                Create training job
+                {t('Create training job')}
               </Button>
             )}
             {allowed.createV2 && (
               <Button component={Link} to={paths.v2CreateJob.href()} variant="light">
-                Create v2 training job
+                {t('Create v2 training job')}
               </Button>
             )}
           </Group>
-          <RoleNote role={allowed.role} verbs={allowed.missing} what="jobs" />
+          <RoleNote role={allowed.role} verbs={allowed.missing} what={msg('jobs')} />
         </Stack>
       </Group>
       <JobListToolbar filters={filters} onChange={update} showMine={portal} />
       {filters.mine && (
         <Text size="xs" c="dimmed" data-testid="mine-note">
-          Mine: the v2 jobs of this page that you started through this console (v1 jobs keep no
-          creator the console can show).
+          {t(
+            'Mine: the v2 jobs of this page that you started through this console (v1 jobs keep no creator the console can show).',
+          )}
         </Text>
       )}
       {selected.length > 0 && allowed.anyAction && (
@@ -177,21 +189,25 @@ export function JobsPage() {
       )}
       {list.error !== null &&
         (list.allFailed ? (
-          <ErrorAlert error={list.error} title="Could not load training jobs" />
+          <ErrorAlert error={list.error} title={t('Could not load training jobs')} />
         ) : (
           <ErrorAlert
             error={list.error}
             color="yellow"
-            title={`Showing only some jobs: the ${list.failedApis.join(' and ')} job list did not answer`}
+            title={t('Showing only some jobs: the {{apis}} job list did not answer', {
+              apis: list.failedApis.join(t(' and ')),
+            })}
           />
         ))}
-      <DroppedItemsNotice lists={[{ what: 'jobs', dropped: list.dropped }]} />
+      <DroppedItemsNotice lists={[{ what: t('jobs'), dropped: list.dropped }]} />
       <Card withBorder padding="sm" radius="md">
         {list.isPending && <TableSkeleton />}
         {showTable && list.rows.length === 0 && (
           <EmptyState
             filtered={isFiltered(filters)}
-            answered={list.failedApis.length > 0 ? answeredApis(list.failedApis) : undefined}
+            answered={
+              list.failedApis.length > 0 ? answeredApis(list.failedApis, t(' and ')) : undefined
+            }
           />
         )}
         {showTable && list.rows.length > 0 && (
@@ -217,28 +233,28 @@ export function JobsPage() {
       </Card>
       {othersHidden && (
         <Text size="xs" c="dimmed" data-testid="owner-note">
-          As an operator you may stop only your own jobs: Stop is not offered on the others.
+          {t('As an operator you may stop only your own jobs: Stop is not offered on the others.')}
         </Text>
       )}
       {showTable && (
         <Group justify="space-between">
-          <nav aria-label="Pages">
+          <nav aria-label={t('Pages')}>
             <Pagination
               total={list.pageCount}
               value={Math.min(filters.page, list.pageCount)}
               onChange={(page) => update({ page })}
               getItemProps={(page) => ({
-                'aria-label': `Page ${page}`,
+                'aria-label': t('Page {{page}}', { page }),
                 ...(page === filters.page ? { 'aria-current': 'page' } : {}),
               })}
-              getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+              getControlProps={(control) => ({ 'aria-label': t(CONTROL_LABELS[control]) })}
             />
           </nav>
           <Select
-            aria-label="Jobs per page"
+            aria-label={t('Jobs per page')}
             w={150}
             allowDeselect={false}
-            data={PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} per page` }))}
+            data={PAGE_SIZES.map((n) => ({ value: String(n), label: t('{{n}} per page', { n }) }))}
             value={String(filters.size)}
             onChange={(v) => update({ size: Number(v ?? DEFAULT_FILTERS.size) })}
           />

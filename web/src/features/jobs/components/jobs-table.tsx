@@ -25,11 +25,14 @@ import { V1_OWNER_UNKNOWN } from '../../../lib/job-owner.js';
 import type { JobRow } from '../job-rows.js';
 import type { SortField } from '../list-filters.js';
 import { ariaSort, SortHeader, type SortState } from './sort-header.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { t } from '../../../lib/i18n/i18n.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 /** Columns sorted server-side on both APIs; the others cannot be merged in one order. */
 const SORTABLE: Record<string, { field: SortField; label: string }> = {
-  name: { field: 'name', label: 'Name' },
-  createTime: { field: 'create_time', label: 'Created' },
+  name: { field: 'name', label: msg('Name') },
+  createTime: { field: 'create_time', label: msg('Created') },
 };
 
 /**
@@ -47,7 +50,7 @@ const select = column.display({
   id: 'select',
   header: ({ table }) => (
     <Checkbox
-      aria-label="Select all jobs on this page"
+      aria-label={t('Select all jobs on this page')}
       checked={table.getIsAllRowsSelected()}
       indeterminate={table.getIsSomeRowsSelected()}
       onChange={table.getToggleAllRowsSelectedHandler()}
@@ -55,7 +58,7 @@ const select = column.display({
   ),
   cell: ({ row }) => (
     <Checkbox
-      aria-label={`Select ${row.original.name}`}
+      aria-label={t('Select {{name}}', { name: row.original.name })}
       checked={row.getIsSelected()}
       onChange={row.getToggleSelectedHandler()}
     />
@@ -64,7 +67,7 @@ const select = column.display({
 
 const dataColumns = [
   column.accessor('name', {
-    header: 'Name',
+    header: msg('Name'),
     cell: (ctx) => (
       <Anchor
         component={Link}
@@ -77,7 +80,7 @@ const dataColumns = [
     ),
   }),
   column.accessor('api', {
-    header: 'API',
+    header: msg('API'),
     cell: (ctx) => (
       <Badge
         variant="outline"
@@ -90,17 +93,17 @@ const dataColumns = [
     ),
   }),
   column.accessor('statusLabel', {
-    header: 'Status',
+    header: msg('Status'),
     cell: (ctx) => (
       <BucketBadge
-        label={ctx.getValue()}
+        label={t(ctx.getValue())}
         bucket={ctx.row.original.bucket}
         status={ctx.row.original.statusCode}
       />
     ),
   }),
   column.accessor('createTime', {
-    header: 'Created',
+    header: msg('Created'),
     cell: (ctx) => (
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
         {formatTime(ctx.getValue())}
@@ -108,11 +111,11 @@ const dataColumns = [
     ),
   }),
   column.accessor('duration', {
-    header: 'Duration',
+    header: msg('Duration'),
     cell: (ctx) => <Text size="sm">{formatDuration(ctx.getValue())}</Text>,
   }),
   column.accessor('description', {
-    header: 'Description',
+    header: msg('Description'),
     cell: (ctx) => (
       <Text size="sm" c="dimmed" lineClamp={1}>
         {ctx.getValue() || '—'}
@@ -125,19 +128,21 @@ const dataColumns = [
 const createdBy = column.accessor('createdBy', {
   header: () => (
     <Tooltip
-      label="Who started the job through this console — shown for v2 jobs only: ModelArts v1 keeps no creator the console can read"
+      label={t(
+        'Who started the job through this console — shown for v2 jobs only: ModelArts v1 keeps no creator the console can read',
+      )}
       multiline
       w={280}
     >
-      <span>Created by</span>
+      <span>{t('Created by')}</span>
     </Tooltip>
   ),
   cell: (ctx) => {
     const who = ctx.getValue();
     if (who === undefined)
       return (
-        <Tooltip label={V1_OWNER_UNKNOWN} multiline w={280}>
-          <Text size="sm" c="dimmed" aria-label="Creator not shown for v1 jobs">
+        <Tooltip label={t(V1_OWNER_UNKNOWN)} multiline w={280}>
+          <Text size="sm" c="dimmed" aria-label={t('Creator not shown for v1 jobs')}>
             —
           </Text>
         </Tooltip>
@@ -158,7 +163,7 @@ const createdBy = column.accessor('createdBy', {
  */
 const actionsColumn = column.display({
   id: 'actions',
-  header: () => <VisuallyHidden>Actions</VisuallyHidden>,
+  header: () => <VisuallyHidden>{t('Actions')}</VisuallyHidden>,
 });
 
 interface Props {
@@ -184,6 +189,8 @@ export function JobsTable({
   showCreator = false,
   sort,
 }: Props) {
+  // the columns' words are read through `t` as they render: this subscribes the table to the language
+  useTranslation();
   const columns = [
     ...(selectable ? [select] : []),
     ...(showCreator
@@ -202,7 +209,7 @@ export function JobsTable({
     enableRowSelection: selectable,
   });
   return (
-    <Table striped highlightOnHover verticalSpacing="sm" aria-label="Training jobs">
+    <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('Training jobs')}>
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (
           <Table.Tr key={group.id}>
@@ -218,7 +225,9 @@ export function JobsTable({
                 </Table.Th>
               ) : (
                 <Table.Th key={header.id} visibleFrom={SHOWN_FROM[header.column.id]}>
-                  {flexRender(header.column.columnDef.header, header.getContext())}
+                  {typeof header.column.columnDef.header === 'string'
+                    ? t(header.column.columnDef.header)
+                    : flexRender(header.column.columnDef.header, header.getContext())}
                 </Table.Th>
               );
             })}

@@ -1,6 +1,7 @@
 import { ActionIcon } from '@mantine/core';
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { canStopRow } from '../api/job-row-actions.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 const JobRowMenu = lazy(() => import('./job-row-menu.js').then((m) => ({ default: m.JobRowMenu })));
 type Props = ComponentProps<typeof JobRowMenu>;
@@ -11,6 +12,7 @@ type Props = ComponentProps<typeof JobRowMenu>;
  * no test) mistakes it for the working one.
  */
 export function LazyJobRowMenu(props: Props) {
+  const { t } = useTranslation();
   // no menu at all where the role allows nothing: decided here, without loading anything
   if (!(props.allowStop && canStopRow(props.row)) && !props.allowDelete) return null;
   return (
@@ -20,7 +22,7 @@ export function LazyJobRowMenu(props: Props) {
           variant="subtle"
           color="gray"
           disabled
-          aria-label={`Loading the actions for ${props.row.name}`}
+          aria-label={t('Loading the actions for {{name}}', { name: props.row.name })}
         >
           ⋯
         </ActionIcon>

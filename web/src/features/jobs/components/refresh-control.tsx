@@ -1,4 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { formatClock } from '../../../lib/i18n/format.js';
 
 interface Props {
   onRefresh: () => void;
@@ -11,11 +13,13 @@ interface Props {
 
 /** A refresh button that shows its progress, and when the list was last read. */
 export function RefreshControl({ onRefresh, isFetching, updatedAt, autoRefresh }: Props) {
+  const { t } = useTranslation();
   return (
     <Group gap="xs" align="center">
       {updatedAt > 0 && (
         <Text size="xs" c="dimmed" data-testid="list-updated">
-          {`Updated ${new Date(updatedAt).toLocaleTimeString()}${autoRefresh ? ' · refreshes every few seconds' : ''}`}
+          {t('Updated {{time}}', { time: formatClock(updatedAt) })}
+          {autoRefresh ? t(' · refreshes every few seconds') : ''}
         </Text>
       )}
       <Button
@@ -25,7 +29,7 @@ export function RefreshControl({ onRefresh, isFetching, updatedAt, autoRefresh }
         loading={isFetching}
         loaderProps={{ type: 'dots' }}
       >
-        Refresh
+        {t('Refresh')}
       </Button>
     </Group>
   );

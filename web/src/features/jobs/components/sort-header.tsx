@@ -1,5 +1,6 @@
 import { Tooltip, UnstyledButton } from '@mantine/core';
 import type { SortField } from '../list-filters.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 export interface SortState {
   sort: SortField;
@@ -28,6 +29,7 @@ export function SortHeader({
   field: SortField;
   state: SortState;
 }) {
+  const { t } = useTranslation();
   const active = state.sort === field;
   const first = field === 'name' ? 'asc' : 'desc';
   const next = active ? (state.order === 'asc' ? 'desc' : 'asc') : first;
@@ -39,10 +41,16 @@ export function SortHeader({
       fz="sm"
       disabled={blocked !== null}
       onClick={() => state.onSort(field, next)}
-      aria-label={`Sort by ${label.toLowerCase()}${blocked ? '' : ` (${next === 'asc' ? 'ascending' : 'descending'})`}`}
+      aria-label={
+        blocked
+          ? t('Sort by {{column}}', { column: t(label).toLowerCase() })
+          : next === 'asc'
+            ? t('Sort by {{column}} (ascending)', { column: t(label).toLowerCase() })
+            : t('Sort by {{column}} (descending)', { column: t(label).toLowerCase() })
+      }
       style={{ whiteSpace: 'nowrap', opacity: blocked ? 0.6 : 1 }}
     >
-      {label} <span aria-hidden="true">{arrow}</span>
+      {t(label)} <span aria-hidden="true">{arrow}</span>
     </UnstyledButton>
   );
   return blocked ? (

@@ -1,12 +1,14 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { TIME_RANGES, type JobListFilters, type TimeRange } from '../list-filters.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 const RANGE_LABELS: Record<TimeRange, string> = {
-  any: 'Any time',
-  hour: 'Last hour',
-  day: 'Last 24 hours',
-  week: 'Last 7 days',
-  custom: 'Between…',
+  any: msg('Any time'),
+  hour: msg('Last hour'),
+  day: msg('Last 24 hours'),
+  week: msg('Last 7 days'),
+  custom: msg('Between…'),
 };
 
 interface Props {
@@ -16,14 +18,15 @@ interface Props {
 
 /** "Created" filter: a recent range, or two chosen times (each end optional). */
 export function TimeRangeFilter({ filters, onChange }: Props) {
+  const { t } = useTranslation();
   const reversed = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <Select
-        label="Created"
+        label={t('Created')}
         w={160}
         allowDeselect={false}
-        data={TIME_RANGES.map((value) => ({ value, label: RANGE_LABELS[value] }))}
+        data={TIME_RANGES.map((value) => ({ value, label: t(RANGE_LABELS[value]) }))}
         value={filters.range}
         onChange={(range) => onChange({ range: (range as TimeRange | null) ?? 'any' })}
       />
@@ -31,17 +34,17 @@ export function TimeRangeFilter({ filters, onChange }: Props) {
         <>
           <TextInput
             type="datetime-local"
-            label="From"
+            label={t('From')}
             w={200}
             value={filters.from}
             onChange={(e) => onChange({ from: e.currentTarget.value })}
           />
           <TextInput
             type="datetime-local"
-            label="To"
+            label={t('To')}
             w={200}
             value={filters.to}
-            error={reversed ? 'To must be after From' : undefined}
+            error={reversed ? t('To must be after From') : undefined}
             onChange={(e) => onChange({ to: e.currentTarget.value })}
           />
         </>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { canStopRow, deleteJob, stopJob, stopVerb, useJobBatch } from '../api/job-row-actions.js';
 import type { BatchResult } from '../api/job-row-actions.js';
 import type { JobRow } from '../job-rows.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 export interface JobAction {
   /** "Delete", "Stop", "Terminate" or "Stop / terminate" for a mix of APIs. */
@@ -32,15 +33,17 @@ export function useJobActions() {
   const stopAction = (rows: readonly JobRow[]): JobAction => {
     const verbs = new Set(rows.map((r) => stopVerb(r.target)));
     return {
-      verb: verbs.size === 1 ? ([...verbs][0] ?? 'Stop') : 'Stop / terminate',
-      effect: 'The running processes are killed; logs and outputs stay.',
+      verb: verbs.size === 1 ? ([...verbs][0] ?? msg('Stop')) : msg('Stop / terminate'),
+      effect: msg('The running processes are killed; logs and outputs stay.'),
       color: 'orange',
       run: tracked((r) => stop.mutateAsync(r.filter(canStopRow))),
     };
   };
   const deleteAction: JobAction = {
-    verb: 'Delete',
-    effect: 'Running jobs are stopped first. Deleted jobs and their versions cannot be restored.',
+    verb: msg('Delete'),
+    effect: msg(
+      'Running jobs are stopped first. Deleted jobs and their versions cannot be restored.',
+    ),
     color: 'red',
     run: tracked((r) => remove.mutateAsync(r)),
   };

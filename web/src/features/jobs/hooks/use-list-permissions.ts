@@ -2,6 +2,7 @@ import { v1Endpoints, v2Endpoints, type Role } from '@console/shared';
 import { mayStopJobOf, useMe } from '../../../lib/job-owner.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import type { JobRow } from '../job-rows.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 type Api = 'v1' | 'v2';
 
@@ -37,12 +38,12 @@ export function useListPermissions(): ListPermissions {
     remove,
     anyAction: stop('v1') || stop('v2') || remove('v1') || remove('v2'),
     missing: p.missing([
-      [v1Endpoints.createJob, 'create'],
-      [v2Endpoints.createJob, 'create'],
-      [v1Endpoints.stopVersion, 'stop'],
-      [v2Endpoints.jobAction, 'stop'],
-      [v1Endpoints.deleteJob, 'delete'],
-      [v2Endpoints.deleteJob, 'delete'],
+      [v1Endpoints.createJob, msg('create')],
+      [v2Endpoints.createJob, msg('create')],
+      [v1Endpoints.stopVersion, msg('stop')],
+      [v2Endpoints.jobAction, msg('stop')],
+      [v1Endpoints.deleteJob, msg('delete')],
+      [v2Endpoints.deleteJob, msg('delete')],
     ]),
   };
 }

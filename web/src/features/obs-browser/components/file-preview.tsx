@@ -18,27 +18,37 @@ import { baseName, formatBytes } from '../../../lib/obs/obs-paths.js';
 import { obsObjectUrl } from '../../../lib/obs/obs-queries.js';
 import { textPreviewQueryOptions } from '../api/text-preview.js';
 import { previewKind } from '../preview-kind.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 function TextBody({ path }: { path: string }) {
+  const { t } = useTranslation();
   const preview = useQuery(textPreviewQueryOptions(path));
-  if (preview.isPending) return <Skeleton height={240} aria-label="Loading preview" />;
-  if (preview.isError) return <ErrorAlert error={preview.error} title="Could not read the file" />;
+  if (preview.isPending) return <Skeleton height={240} aria-label={t('Loading preview')} />;
+  if (preview.isError)
+    return <ErrorAlert error={preview.error} title={t('Could not read the file')} />;
   const { text, shown, total, binary } = preview.data;
   if (binary)
     return (
       <Text size="sm" c="dimmed">
-        This file is not text: download it to open it.
+        {t('This file is not text: download it to open it.')}
       </Text>
     );
   return (
     <Stack gap={4}>
       {total !== undefined && total > shown && (
         <Text size="xs" c="dimmed">
-          Showing the first {formatBytes(shown)} of {formatBytes(total)}.
+          {t('Showing the first {{shown}} of {{total}}.', {
+            shown: formatBytes(shown),
+            total: formatBytes(total),
+          })}
         </Text>
       )}
       <ScrollArea.Autosize mah={520} type="auto">
-        <Code block aria-label={`Contents of ${baseName(path)}`} style={{ whiteSpace: 'pre' }}>
+        <Code
+          block
+          aria-label={t('Contents of {{name}}', { name: baseName(path) })}
+          style={{ whiteSpace: 'pre' }}
+        >
           {text || ' '}
         </Code>
       </ScrollArea.Autosize>
@@ -57,10 +67,11 @@ export function FilePreview({
   /** More buttons beside Download (Delete where the role may write). */
   actions?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const name = baseName(path);
   const kind = previewKind(name);
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label="File preview">
+    <Card withBorder radius="md" padding="md" component="section" aria-label={t('File preview')}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
@@ -77,14 +88,14 @@ export function FilePreview({
           <Group gap="xs" wrap="nowrap">
             {actions}
             <Button component="a" href={obsObjectUrl(path, true)} download={name} size="xs">
-              Download
+              {t('Download')}
             </Button>
           </Group>
         </Group>
         {kind === 'image' && (
           <Image
             src={obsObjectUrl(path)}
-            alt={`Preview of ${name}`}
+            alt={t('Preview of {{name}}', { name })}
             fit="contain"
             mah={520}
             radius="sm"
@@ -93,7 +104,7 @@ export function FilePreview({
         {kind === 'text' && <TextBody path={path} />}
         {kind === 'none' && (
           <Text size="sm" c="dimmed">
-            No preview for this kind of file: download it to open it.
+            {t('No preview for this kind of file: download it to open it.')}
           </Text>
         )}
       </Stack>

@@ -8,6 +8,7 @@ import { isFolderPath, parentFolder, toConsolePath } from '../../../lib/obs/obs-
 import { obsListQueryOptions, obsStatQueryOptions } from '../../../lib/obs/obs-queries.js';
 import { DeleteFileButton } from './delete-file-button.js';
 import { FilePreview } from './file-preview.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** What `?path=` names: `/` when absent or no console path. */
 function pathParam(raw: string | null): string {
@@ -20,6 +21,7 @@ function pathParam(raw: string | null): string {
  * path names a file, its preview and download beside them.
  */
 export function ObsBrowserPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const path = pathParam(params.get('path'));
   const named = !isFolderPath(path);
@@ -40,10 +42,10 @@ export function ObsBrowserPage() {
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
-          Files
+          {t('Files')}
         </Title>
         <Text size="sm" c="dimmed">
-          Your OBS buckets: open folders, upload code and data, preview and download results.
+          {t('Your OBS buckets: open folders, upload code and data, preview and download results.')}
         </Text>
       </div>
       <Grid gap="lg">
@@ -59,10 +61,10 @@ export function ObsBrowserPage() {
         {filePath && (
           <Grid.Col span={{ base: 12, md: 5 }}>
             {stat.isPending ? (
-              <Skeleton height={240} aria-label="Loading file" />
+              <Skeleton height={240} aria-label={t('Loading file')} />
             ) : stat.data?.kind === 'missing' ? (
               <Text size="sm" c="orange" role="alert">
-                {filePath} does not exist.
+                {t('{{path}} does not exist.', { path: filePath })}
               </Text>
             ) : (
               <FilePreview

@@ -10,58 +10,74 @@ import { RoleNote } from '../../../components/role-note.js';
 import { usePermissions } from '../../../lib/use-permissions.js';
 import { DeleteConfigButton } from './delete-config-button.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { t } from '../../../lib/i18n/i18n.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 const code = (v: string | null | undefined) => (v ? <Code>{v}</Code> : '—');
 
 function dataText(c: JobConfigDetails) {
   if (c.data_source?.length) {
     return c.data_source
-      .map((s) => s.data_url ?? `dataset ${s.dataset_id ?? ''} @ ${s.dataset_version ?? ''}`)
+      .map(
+        (s) =>
+          s.data_url ??
+          t('dataset {{id}} @ {{version}}', {
+            id: s.dataset_id ?? '',
+            version: s.dataset_version ?? '',
+          }),
+      )
       .join(', ');
   }
   if (c.dataset_id)
-    return `dataset ${c.dataset_name ?? c.dataset_id} @ ${c.dataset_version_name ?? c.dataset_version_id ?? ''}`;
+    return t('dataset {{id}} @ {{version}}', {
+      id: c.dataset_name ?? c.dataset_id,
+      version: c.dataset_version_name ?? c.dataset_version_id ?? '',
+    });
   return c.data_url ?? '—';
 }
 
 function ConfigDetails({ c }: { c: JobConfigDetails }) {
+  const { t } = useTranslation();
   const spec =
-    c.spec_code ?? c.flavor?.code ?? (c.spec_id ? `spec ${c.spec_id}` : (c.pool_id ?? '—'));
+    c.spec_code ??
+    c.flavor?.code ??
+    (c.spec_id ? t('spec {{id}}', { id: c.spec_id }) : (c.pool_id ?? '—'));
   return (
     <Card
       withBorder
       radius="md"
       padding="md"
       component="section"
-      aria-label="Configuration details"
+      aria-label={t('Configuration details')}
     >
       <DefinitionList
         cols={3}
         items={[
-          { term: 'Description', value: c.config_desc || '—' },
-          { term: 'Created', value: formatTime(c.create_time) },
-          { term: 'Workers', value: String(c.worker_server_num ?? '—') },
+          { term: t('Description'), value: c.config_desc || '—' },
+          { term: t('Created'), value: formatTime(c.create_time) },
+          { term: t('Workers'), value: String(c.worker_server_num ?? '—') },
           {
             term: c.user_image_url
-              ? 'Custom image'
+              ? t('Custom image')
               : c.model_id
-                ? 'Built-in algorithm'
-                : 'AI engine',
+                ? t('Built-in algorithm')
+                : t('AI engine'),
             value: c.user_image_url
               ? code(c.user_image_url)
               : c.model_id
                 ? String(c.model_id)
                 : `${c.engine_name ?? ''} ${c.engine_version ?? ''}`.trim() || '—',
           },
-          { term: 'Code directory', value: code(c.app_url) },
-          { term: 'Boot file', value: code(c.boot_file_url) },
-          ...(c.user_command ? [{ term: 'Boot command', value: code(c.user_command) }] : []),
-          { term: 'Data', value: dataText(c) },
-          { term: 'Resource specification', value: spec },
-          { term: 'Output path', value: code(c.train_url) },
-          { term: 'Log path', value: code(c.log_url) },
+          { term: t('Code directory'), value: code(c.app_url) },
+          { term: t('Boot file'), value: code(c.boot_file_url) },
+          ...(c.user_command ? [{ term: t('Boot command'), value: code(c.user_command) }] : []),
+          { term: t('Data'), value: dataText(c) },
+          { term: t('Resource specification'), value: spec },
+          { term: t('Output path'), value: code(c.train_url) },
+          { term: t('Log path'), value: code(c.log_url) },
           {
-            term: 'Hyperparameters',
+            term: t('Hyperparameters'),
             value: c.parameter?.length
               ? c.parameter.map((p) => `--${p.label}=${String(p.value)}`).join(' ')
               : '—',
@@ -74,6 +90,7 @@ function ConfigDetails({ c }: { c: JobConfigDetails }) {
 
 /** One configuration: its fields, "Create job from this configuration", "Modify", "Delete". */
 export function ConfigDetailPage() {
+  const { t } = useTranslation();
   const name = useParams().configName ?? '';
   const navigate = useNavigate();
   const details = useQuery(configDetailsQueryOptions(name));
@@ -82,7 +99,7 @@ export function ConfigDetailPage() {
     <Stack gap="md">
       <div>
         <Anchor component={Link} to={paths.configs.href()} size="sm">
-          ← Configurations
+          ← {t('Configurations')}
         </Anchor>
         <Group justify="space-between" mt={4}>
           <Title order={1} size="h2">
@@ -91,12 +108,12 @@ export function ConfigDetailPage() {
           <Group gap="xs">
             {perms.can(v1Endpoints.createJob) && (
               <Button component={Link} to={paths.createJob.href(name)}>
-                Create job from this configuration
+                {t('Create job from this configuration')}
               </Button>
             )}
             {perms.can(v1Endpoints.updateConfig) && (
               <Button variant="light" component={Link} to={paths.editConfig.href(name)}>
-                Modify
+                {t('Modify')}
               </Button>
             )}
             {perms.can(v1Endpoints.deleteConfig) && (
@@ -108,17 +125,17 @@ export function ConfigDetailPage() {
           <RoleNote
             role={perms.role}
             verbs={perms.missing([
-              [v1Endpoints.createJob, 'start jobs from'],
-              [v1Endpoints.updateConfig, 'modify'],
-              [v1Endpoints.deleteConfig, 'delete'],
+              [v1Endpoints.createJob, msg('start jobs from')],
+              [v1Endpoints.updateConfig, msg('modify')],
+              [v1Endpoints.deleteConfig, msg('delete')],
             ])}
-            what="this configuration"
+            what={msg('this configuration')}
           />
         </Group>
       </div>
-      {details.isPending && <Skeleton height={220} aria-label="Loading configuration" />}
+      {details.isPending && <Skeleton height={220} aria-label={t('Loading configuration')} />}
       {details.isError && (
-        <ErrorAlert error={details.error} title="Could not load the configuration" />
+        <ErrorAlert error={details.error} title={t('Could not load the configuration')} />
       )}
       {details.data && <ConfigDetails c={details.data} />}
     </Stack>

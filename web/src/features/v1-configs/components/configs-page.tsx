@@ -9,6 +9,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -20,11 +21,14 @@ import { formatTime } from '../../../components/format.js';
 import { configListQueryOptions } from '../api/configs.js';
 import { DeleteConfigButton } from './delete-config-button.js';
 import { paths } from '../../../config/paths.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { msg } from '../../../lib/i18n/msg.js';
 
 const PER_PAGE = 10;
 
 /** "Configurations": saved training-job parameter sets, paged on the server; page and search in the URL. */
 export function ConfigsPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const search = params.get('q') ?? '';
@@ -45,50 +49,52 @@ export function ConfigsPage() {
       <Group justify="space-between">
         <div>
           <Title order={1} size="h2">
-            Configurations
+            {t('Configurations')}
           </Title>
           <Text size="sm" c="dimmed">
-            Saved training-job parameters: start a job from one, or modify it.
+            {t('Saved training-job parameters: start a job from one, or modify it.')}
           </Text>
         </div>
         <Stack gap={4} align="flex-end">
           {perms.can(v1Endpoints.createConfig) && (
             <Button component={Link} to={paths.createConfig.href()}>
-              Create configuration
+              {t('Create configuration')}
             </Button>
           )}
           <RoleNote
             role={perms.role}
             verbs={perms.missing([
-              [v1Endpoints.createConfig, 'save'],
-              [v1Endpoints.deleteConfig, 'delete'],
-              [v1Endpoints.createJob, 'start jobs from'],
+              [v1Endpoints.createConfig, msg('save')],
+              [v1Endpoints.deleteConfig, msg('delete')],
+              [v1Endpoints.createJob, msg('start jobs from')],
             ])}
-            what="configurations"
+            what={msg('configurations')}
           />
         </Stack>
       </Group>
       <TextInput
-        aria-label="Search configurations"
+        aria-label={t('Search configurations')}
         data-shortcut-search
-        placeholder="Search by name"
+        placeholder={t('Search by name')}
         defaultValue={search}
         onKeyDown={(e) => {
           if (e.key === 'Enter') setParam('q', e.currentTarget.value.trim());
         }}
         w={320}
       />
-      {list.isError && <ErrorAlert error={list.error} title="Could not list configurations" />}
-      {list.isPending && <Skeleton height={200} aria-label="Loading configurations" />}
+      {list.isError && <ErrorAlert error={list.error} title={t('Could not list configurations')} />}
+      {list.isPending && <Skeleton height={200} aria-label={t('Loading configurations')} />}
       {list.data && (
-        <Table striped highlightOnHover withTableBorder aria-label="Configurations">
+        <Table striped highlightOnHover withTableBorder aria-label={t('Configurations')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Created</Table.Th>
-              <Table.Th />
+              <Table.Th>{t('Name')}</Table.Th>
+              <Table.Th>{t('Description')}</Table.Th>
+              <Table.Th>{t('Code')}</Table.Th>
+              <Table.Th>{t('Created')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('Actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -96,7 +102,7 @@ export function ConfigsPage() {
               <Table.Tr>
                 <Table.Td colSpan={5}>
                   <Text size="sm" c="dimmed" ta="center" py="md">
-                    No configurations yet.
+                    {t('No configurations yet.')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -122,9 +128,9 @@ export function ConfigsPage() {
                         variant="light"
                         component={Link}
                         to={paths.createJob.href(c.config_name)}
-                        aria-label={`Create job from ${c.config_name}`}
+                        aria-label={t('Create job from {{name}}', { name: c.config_name })}
                       >
-                        Create job
+                        {t('Create job')}
                       </Button>
                     )}
                     {perms.can(v1Endpoints.deleteConfig) && (
@@ -142,7 +148,7 @@ export function ConfigsPage() {
           total={Math.ceil(total / PER_PAGE)}
           value={page}
           onChange={(p) => setParam('page', String(p))}
-          aria-label="Configuration pages"
+          aria-label={t('Configuration pages')}
         />
       )}
     </Stack>

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useDeleteConfig } from '../api/configs.js';
+import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** "Delete" → confirmation → DELETE the configuration; `onDeleted` runs afterwards. */
 export function DeleteConfigButton({
@@ -14,21 +15,26 @@ export function DeleteConfigButton({
   compact?: boolean;
   onDeleted?: () => void;
 }) {
+  const { t } = useTranslation();
   const remove = useDeleteConfig();
   const confirm = () =>
     modals.openConfirmModal({
-      title: `Delete configuration ${name}?`,
-      children: <Text size="sm">Jobs created from it are not affected.</Text>,
-      labels: { confirm: 'Delete configuration', cancel: 'Cancel' },
+      title: t('Delete configuration {{name}}?', { name }),
+      children: <Text size="sm">{t('Jobs created from it are not affected.')}</Text>,
+      labels: { confirm: t('Delete configuration'), cancel: t('Cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate(name, {
           onSuccess: () => {
-            notifications.show({ color: 'green', title: 'Configuration deleted', message: name });
+            notifications.show({
+              color: 'green',
+              title: t('Configuration deleted'),
+              message: name,
+            });
             onDeleted?.();
           },
           onError: (e) => {
-            notifyError('Could not delete', e);
+            notifyError(t('Could not delete'), e);
           },
         }),
     });
@@ -39,9 +45,9 @@ export function DeleteConfigButton({
       variant={compact ? 'subtle' : 'light'}
       onClick={confirm}
       loading={remove.isPending}
-      aria-label={`Delete ${name}`}
+      aria-label={t('Delete {{name}}', { name })}
     >
-      Delete
+      {t('Delete')}
     </Button>
   );
 }
