@@ -98,10 +98,10 @@ export interface Budget {
  * 126.5 kB with no zod in it (the sign-in form loads its schema when the user starts on it, and a
  * session's schema comes with the session): what is left is libraries — react-dom 55, react-router
  * 26.6 (the data router), Mantine 20.5, React Query 9.6 — and 5 kB of the app. Its budget holds the
- * line at 128 kB (the language choice and the English translator: 0.5 kB); 120 needs the login page
- * without React Query or without the data router.
+ * line at 129 kB (languages: the choice, the English translator and the login page's messages
+ * through t() cost 1.5 kB); 120 needs the login page without React Query or without the data router.
  */
-export const BUDGET: Budget = { loginKb: 128, firstScreenKb: 250 };
+export const BUDGET: Budget = { loginKb: 129, firstScreenKb: 250 };
 
 export interface BudgetReport {
   login: ScreenWeight;
