@@ -31,7 +31,7 @@ describe('the session cookie and body (fast, in-process)', () => {
   let c: ConsoleApp | undefined;
   afterEach(() => c?.dispose());
 
-  it('sets an HttpOnly, SameSite=Strict, Path=/ cookie that ends with the token, never the token in the body', async () => {
+  it('sets an HttpOnly, SameSite=Strict, Path=/ cookie that expires with the session, never the token in the body', async () => {
     c = createApp({ config: testConfig(), iam });
     const r = await request(c.app).post('/api/session').set(CSRF).send(LOGIN).expect(200);
     const set = r.headers['set-cookie'] as unknown as string[];
