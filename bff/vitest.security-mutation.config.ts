@@ -12,11 +12,11 @@ export default mergeConfig(
     test: {
       include: [
         'src/services/*allow-list*.test.ts',
+        'src/services/proxy-headers.test.ts',
         'src/services/proxy/upstream-request.test.ts',
-        'src/services/login-limiter.test.ts',
         'src/middleware/*.test.ts',
         'src/routes/session-*.test.ts',
-        'src/*.test.ts',
+        'src/{app,proxy-body,edge-headers}.test.ts',
       ],
       exclude: ['src/**/*.int.test.ts', 'node_modules/**'],
     },

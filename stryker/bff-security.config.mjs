@@ -20,4 +20,5 @@ export default {
   ...strykerConfig(`bff-security-${set}`, { mutate: sets[set], pkg: 'bff' }),
   vitest: { configFile: 'bff/vitest.security-mutation.config.ts', dir: 'bff', related: false },
   concurrency: 1,
+  dryRunTimeoutMinutes: 15,
 };
