@@ -225,6 +225,11 @@ async function expectChinese(page: Page, names: readonly string[], shot: string)
 
 const OBS_NAMES = sampleObsNames();
 const DEMO_NAMES = [DEMO.domain, DEMO.username, DEMO.project];
+/**
+ * What the emulator's catalog and the sample jobs name in their own words — a flavor's name, the
+ * metrics and hyperparameters the sample scripts report and take — shown as sent, like job names.
+ */
+const SAMPLE_DATA_NAMES = ['Computing CPU(8U) instance', 'acc', 'steps', 'epochs', 'completed'];
 
 test.describe('zh-CN: every page in Chinese', () => {
   // not serial: a page with English left does not hide the others (a failed test restarts the
@@ -289,7 +294,14 @@ test.describe('zh-CN: every page in Chinese', () => {
       await page.goto(stop.href(made));
       await stop.ready(page, made);
       // the names and descriptions the test typed are the user's words
-      const names = [made.prefix, made.config, 'accessibility walk', 'zh walk', ...DEMO_NAMES];
+      const names = [
+        made.prefix,
+        made.config,
+        'accessibility walk',
+        'zh walk',
+        ...DEMO_NAMES,
+        ...SAMPLE_DATA_NAMES,
+      ];
       await expectChinese(page, names, testInfo.outputPath(`zh-${stop.name}.png`));
     });
   }

@@ -18,7 +18,7 @@ function useCost(input: CostInput): { table: PriceTable | null | undefined; stat
 function SampleBadge({ table }: { table: PriceTable }) {
   const { t } = useTranslation();
   return table.sample ? (
-    <Badge color="yellow" variant="light" size="sm" title={table.note}>
+    <Badge color="yellow" variant="light" size="sm" title={table.note} translate="no">
       {t('Sample prices')}
     </Badge>
   ) : null;
@@ -104,7 +104,8 @@ export function CostEstimate(props: CostEstimateProps) {
           <Outcome table={table} state={state} />
         </div>
         {table.note && (
-          <Text size="xs" c="dark.6">
+          // the operator's own words in the price table
+          <Text size="xs" c="dark.6" translate="no">
             {table.note}
           </Text>
         )}

@@ -3,6 +3,7 @@ import { AnsiText } from './ansi-text.js';
 import type { LineLevel } from './log-levels.js';
 import { splitMatches } from './log-search.js';
 import classes from './log-viewer.module.css';
+import { t } from '../../lib/i18n/i18n.js';
 
 export const GUTTER_CH = 7;
 
@@ -67,7 +68,7 @@ export const LogRow = memo(function LogRow(p: Props) {
         type="button"
         className={classes.number}
         style={{ ...gutter, cursor: p.onNumberClick ? 'pointer' : 'default' }}
-        aria-label={`Link to line ${p.number}`}
+        aria-label={t('Link to line {{number}}', { number: p.number })}
         disabled={!p.onNumberClick}
         onClick={() => p.onNumberClick?.(p.number)}
       >
@@ -99,7 +100,7 @@ export const LogRow = memo(function LogRow(p: Props) {
       <button
         type="button"
         className={classes.copy}
-        aria-label={`Copy line ${p.number}`}
+        aria-label={t('Copy line {{number}}', { number: p.number })}
         onClick={() => p.onCopy(p.number, p.text)}
       >
         Copy

@@ -9,6 +9,8 @@ import {
 } from '@mantine/core';
 import type { LevelFilter } from './log-levels.js';
 import type { SearchOptions } from './log-search.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../lib/i18n/format.js';
 
 interface Props {
   search: SearchOptions;
@@ -54,6 +56,7 @@ function Toggle({
 
 /** The log viewer's controls: search with next/previous, regex and case, level filter, wrap. */
 export function LogToolbar(p: Props) {
+  const { t } = useTranslation();
   const { search } = p;
   const count =
     search.text === ''
@@ -61,16 +64,19 @@ export function LogToolbar(p: Props) {
       : p.searchError
         ? p.searchError
         : p.matches === 0
-          ? 'No matches'
-          : `${p.current >= 0 ? p.current + 1 : 0} of ${p.matches.toLocaleString()}`;
+          ? t('No matches')
+          : t('{{current}} of {{total}}', {
+              current: formatNumber(p.current >= 0 ? p.current + 1 : 0),
+              total: formatNumber(p.matches),
+            });
   return (
     <Group gap="xs" mb="xs" wrap="wrap" justify="space-between">
       <Group gap={6} wrap="nowrap">
         <TextInput
           size="xs"
           w={260}
-          placeholder="Search the lines shown"
-          aria-label="Search the log"
+          placeholder={t('Search the lines shown')}
+          aria-label={t('Search the log')}
           value={search.text}
           error={Boolean(p.searchError)}
           onChange={(e) => p.onSearch({ ...search, text: e.currentTarget.value })}
@@ -82,20 +88,20 @@ export function LogToolbar(p: Props) {
           }}
         />
         <Toggle
-          label="Regular expression"
+          label={t('Regular expression')}
           text=".*"
           on={search.regex}
           onChange={(regex) => p.onSearch({ ...search, regex })}
         />
         <Toggle
-          label="Match case"
+          label={t('Match case')}
           text="Aa"
           on={search.caseSensitive}
           onChange={(caseSensitive) => p.onSearch({ ...search, caseSensitive })}
         />
         <ActionIcon
           variant="default"
-          aria-label="Previous match"
+          aria-label={t('Previous match')}
           disabled={p.matches === 0}
           onClick={() => p.onStep(-1)}
         >
@@ -103,7 +109,7 @@ export function LogToolbar(p: Props) {
         </ActionIcon>
         <ActionIcon
           variant="default"
-          aria-label="Next match"
+          aria-label={t('Next match')}
           disabled={p.matches === 0}
           onClick={() => p.onStep(1)}
         >
@@ -122,18 +128,18 @@ export function LogToolbar(p: Props) {
       <Group gap="sm" wrap="nowrap">
         <SegmentedControl
           size="xs"
-          aria-label="Show lines"
+          aria-label={t('Show lines')}
           value={p.filter}
           onChange={(v) => p.onFilter(v as LevelFilter)}
           data={[
-            { value: 'all', label: 'All lines' },
-            { value: 'warnings', label: 'Warnings and errors' },
-            { value: 'errors', label: 'Errors' },
+            { value: 'all', label: t('All lines') },
+            { value: 'warnings', label: t('Warnings and errors') },
+            { value: 'errors', label: t('Errors') },
           ]}
         />
         <Switch
           size="xs"
-          label="Wrap lines"
+          label={t('Wrap lines')}
           checked={p.wrap}
           onChange={(e) => p.onWrap(e.currentTarget.checked)}
         />

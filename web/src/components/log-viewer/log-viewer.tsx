@@ -9,6 +9,9 @@ import { LogToolbar } from './log-toolbar.js';
 import { OlderSearch } from './older-search.js';
 import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
+import { t } from '../../lib/i18n/i18n.js';
+import { useTranslation } from '../../lib/i18n/use-translation.js';
+import { formatNumber } from '../../lib/i18n/format.js';
 
 export const LOG_LINE_HEIGHT = 20;
 /** How close to the bottom (px) still counts as "at the end". */
@@ -36,9 +39,9 @@ const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 async function copyLine(number: number, text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(plainText(text));
-    notifications.show({ message: `Line ${number} copied`, autoClose: 1500 });
+    notifications.show({ message: t('Line {{number}} copied', { number }), autoClose: 1500 });
   } catch {
-    notifications.show({ color: 'red', message: 'The browser did not allow copying' });
+    notifications.show({ color: 'red', message: t('The browser did not allow copying') });
   }
 }
 
@@ -57,6 +60,7 @@ export function LogViewer({
   onLineLink,
   olderSearchUrl,
 }: Props) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(targetLine === null);
   const shownTarget = useRef<number | null>(null);
@@ -160,7 +164,10 @@ export function LogViewer({
         search.text !== '' &&
         (search.regex ? (
           <Text size="xs" c="dimmed" mb="xs">
-            {`A regular expression searches the lines shown only; the ${(firstLine - 1).toLocaleString()} older lines can be searched for plain text.`}
+            {t(
+              'A regular expression searches the lines shown only; the {{n}} older lines can be searched for plain text.',
+              { count: firstLine - 1, n: formatNumber(firstLine - 1) },
+            )}
           </Text>
         ) : (
           <OlderSearch
@@ -173,7 +180,8 @@ export function LogViewer({
         onScroll={onScroll}
         data-testid="log-scroll"
         tabIndex={0}
-        aria-label="Log output"
+        aria-label={t('Log output')}
+        translate="no"
         role="log"
         style={{
           height: VIEWPORT_HEIGHT,
@@ -187,7 +195,7 @@ export function LogViewer({
       >
         {count === 0 ? (
           <Text c="gray.5" size="sm" p="sm" ff="monospace">
-            {lines.length === 0 ? 'Waiting for log lines…' : 'No line matches the filter.'}
+            {lines.length === 0 ? t('Waiting for log lines…') : t('No line matches the filter.')}
           </Text>
         ) : (
           <div

@@ -3,6 +3,8 @@ import type { LogSearchEnd, LogSearchMatch } from '@console/shared';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../lib/api-error.js';
 import { streamLogSearch, type OlderSearchQuery } from '../../lib/log-search-stream.js';
+import { t } from '../../lib/i18n/i18n.js';
+import { formatNumber } from '../../lib/i18n/format.js';
 
 interface Props {
   query: OlderSearchQuery;
@@ -56,13 +58,16 @@ export function OlderSearch({ query, url }: Props) {
   if (state.phase === 'idle') {
     return (
       <Button size="compact-xs" variant="light" onClick={run} mb="xs">
-        Search the {(query.before - 1).toLocaleString()} older lines on the server
+        {t('Search the {{n}} older lines on the server', {
+          count: query.before - 1,
+          n: formatNumber(query.before - 1),
+        })}
       </Button>
     );
   }
   if (state.phase === 'failed') {
     return (
-      <Alert color="red" mb="xs" role="alert" title="The older lines could not be searched">
+      <Alert color="red" mb="xs" role="alert" title={t('The older lines could not be searched')}>
         {state.message}
       </Alert>
     );
@@ -70,15 +75,15 @@ export function OlderSearch({ query, url }: Props) {
   const { found } = state;
   const end = state.phase === 'done' ? state.end : null;
   return (
-    <Box mb="xs" aria-label="Older matching lines" component="section">
+    <Box mb="xs" aria-label={t('Older matching lines')} component="section">
       <Group gap="xs" mb={4}>
-        {state.phase === 'running' && <Loader size="xs" aria-label="Searching older lines" />}
+        {state.phase === 'running' && <Loader size="xs" aria-label={t('Searching older lines')} />}
         <Text size="xs" c="dimmed" role="status">
           {state.phase === 'running'
-            ? `Searching older lines… ${found.length} found`
-            : `${found.length} older ${found.length === 1 ? 'line matches' : 'lines match'}` +
-              (end?.more ? ' (the first ones shown)' : '') +
-              (end?.truncated ? ' — the log is too long to search all of it; download it' : '')}
+            ? t('Searching older lines… {{count}} found', { count: found.length })
+            : t('{{count}} older lines match', { count: found.length }) +
+              (end?.more ? t(' (the first ones shown)') : '') +
+              (end?.truncated ? t(' — the log is too long to search all of it; download it') : '')}
         </Text>
       </Group>
       {found.length > 0 && (

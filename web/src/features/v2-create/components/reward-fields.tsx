@@ -50,6 +50,8 @@ export function RewardFields({ control, register, errors }: AutoSearchFieldProps
         label={t('Reward regex')}
         description={t('Optional. Each output line it matches reports one value (its first group)')}
         placeholder={defaultRewardRegex(name.trim() || t('<name>'))}
+        // a regular expression: read by a program, not translated
+        translate="no"
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...register('autoSearch.rewardRegex')}
         error={issue(e?.rewardRegex?.message)}

@@ -70,6 +70,8 @@ export function SearchAlgorithmFields({
             onBlur={field.onBlur}
             allowDeselect={false}
             description={chosen?.description ?? undefined}
+            // the algorithm's own description, as the upstream catalog words it
+            descriptionProps={{ translate: 'no' }}
             error={issue(errors.autoSearch?.algorithm?.message)}
           />
         )}
@@ -81,6 +83,9 @@ export function SearchAlgorithmFields({
               key={`${name}-${p.key}`}
               label={p.key}
               description={p.type}
+              // the algorithm's parameter name and type, as the API spells them
+              labelProps={{ translate: 'no' }}
+              descriptionProps={{ translate: 'no' }}
               size="xs"
               {...register(`autoSearch.algoParams.${i}.value`)}
               error={issue(paramErrors?.[i]?.value?.message)}

@@ -66,7 +66,8 @@ export function EventsTimeline({ jobId, live }: { jobId: string; live: boolean }
               key={`${e.time}-${i}`}
               color={LEVEL_COLORS[e.level] ?? 'gray'}
               title={
-                <Text size="sm" fw={500}>
+                // the upstream's message, as sent
+                <Text size="sm" fw={500} translate="no">
                   {e.message}
                 </Text>
               }
@@ -77,7 +78,7 @@ export function EventsTimeline({ jobId, live }: { jobId: string; live: boolean }
                   {t(levelWord(e.level))}
                 </Badge>{' '}
                 {e.source && (
-                  <Badge size="xs" variant="outline" color="gray">
+                  <Badge size="xs" variant="outline" color="gray" translate="no">
                     {e.source}
                   </Badge>
                 )}

@@ -33,7 +33,8 @@ export function TasksTable({ job }: { job: TrainingJobV2 }) {
             </Table.Td>
             <Table.Td>{s.exitCode ?? '—'}</Table.Td>
             <Table.Td>
-              <Text size="sm" c="dimmed">
+              {/* the upstream's message about the task, as sent */}
+              <Text size="sm" c="dimmed" translate="no">
                 {s.message || '—'}
               </Text>
             </Table.Td>

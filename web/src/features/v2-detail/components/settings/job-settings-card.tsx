@@ -101,7 +101,7 @@ export function JobSettingsCard({ job }: { job: TrainingJobV2 }) {
         {search && (
           <SettingsBlock title={t('Search policy')} apiName="algorithm.policies.auto_search">
             <Text size="sm">
-              {t('Search algorithm:')} <b>{search.algorithm}</b>
+              {t('Search algorithm:')} <b translate="no">{search.algorithm}</b>
             </Text>
             <Text size="sm">
               {t('Goal:')} <b>{search.reward}</b>
