@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
+import { seriousViolations } from '../tests/support/axe.js';
 import { fillCreateForm, logRegion } from '../tests/support/console.js';
 import { choose, fill, openV2CreateForm } from '../tests/support/v2-forms.js';
 import { PORTAL_ORIGIN } from './ports.js';
@@ -114,6 +115,12 @@ test('an admin deletes the job and sees both users’ actions on the Audit page'
   // newest first: the deletion above the creation
   await expect(rows.first()).toContainText('Deleted job');
   await page.screenshot({ path: testInfo.outputPath('audit-page.png'), fullPage: true });
+  // the admin's audit table, readable by everyone: axe in light and in dark mode
+  expect(await seriousViolations(page, testInfo, 'audit-light')).toEqual([]);
+  await page.getByTestId('color-scheme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  expect(await seriousViolations(page, testInfo, 'audit-dark')).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('audit-page-dark.png'), fullPage: true });
 
   await page.getByLabel('User', { exact: true }).fill(PEOPLE.operator);
   await expect(rows.filter({ hasText: PEOPLE.admin })).toHaveCount(0);
