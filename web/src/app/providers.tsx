@@ -1,10 +1,11 @@
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { markSessionLost } from '../features/auth/session-lost.js';
 import { setUnauthorizedHandler } from '../lib/api-client.js';
-import { cssVariablesResolver, theme } from './theme.js';
+import { useTranslation } from '../lib/i18n/use-translation.js';
+import { cssVariablesResolver, themeIn } from './theme.js';
 
 interface Props {
   queryClient: QueryClient;
@@ -14,6 +15,8 @@ interface Props {
 }
 
 export function Providers({ queryClient, onSessionLost, children }: Props) {
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeIn(t('Close')), [t]);
   useEffect(() => {
     setUnauthorizedHandler(() => {
       markSessionLost(queryClient);
