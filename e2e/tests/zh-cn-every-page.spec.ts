@@ -8,7 +8,7 @@ import {
 } from './support/a11y-jobs.js';
 import { logIn } from './support/console.js';
 import { DEMO } from './support/env.js';
-import { sampleObsNames, untranslatedWords, visibleTexts } from './support/zh-walk.js';
+import { dataTexts, sampleObsNames, untranslatedWords, visibleTexts } from './support/zh-walk.js';
 
 /**
  * Issue 12: "the UI in zh-CN has no English string left (a test walks every page)". A browser whose
@@ -219,7 +219,8 @@ async function logInInChinese(page: Page): Promise<void> {
 
 async function expectChinese(page: Page, names: readonly string[], shot: string) {
   await page.screenshot({ path: shot, fullPage: true });
-  const words = untranslatedWords(await visibleTexts(page), names, OBS_NAMES);
+  const data = await dataTexts(page);
+  const words = untranslatedWords(await visibleTexts(page), [...names, ...data], OBS_NAMES);
   expect(words, `English left on the page (screenshot ${shot})`).toEqual([]);
 }
 

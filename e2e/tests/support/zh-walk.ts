@@ -132,6 +132,18 @@ export function visibleTexts(page: Page): Promise<string[]> {
   }, SKIPPED);
 }
 
+/**
+ * The texts the page marks as data (`translate="no"`: names, descriptions and folders the users
+ * made, upstream messages): other texts that quote them (an aria-label "打开文件夹 <name>") quote data.
+ */
+export function dataTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll('[translate="no"]')]
+      .map((el) => (el.textContent ?? '').trim().replace(/\/$/, ''))
+      .filter((text) => text.length >= 2),
+  );
+}
+
 const SEPARATORS = /[\s()（）[\]{}:：,，;；、。"“”'‘’<>|·—–…!?？！+*#%&~^$`\\]+/;
 
 /**

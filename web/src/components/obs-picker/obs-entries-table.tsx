@@ -56,7 +56,7 @@ export function ObsEntriesTable(props: Props) {
                   >
                     <Group gap={6} wrap="nowrap">
                       {atRoot ? <BucketIcon /> : <FolderIcon />}
-                      <Text size="sm" c="blue">
+                      <Text size="sm" c="blue" translate="no">
                         {f.name}/
                       </Text>
                     </Group>
@@ -87,7 +87,7 @@ export function ObsEntriesTable(props: Props) {
                     >
                       <Group gap={6} wrap="nowrap">
                         <FileIcon />
-                        <Text size="sm" fw={selected ? 600 : undefined}>
+                        <Text size="sm" fw={selected ? 600 : undefined} translate="no">
                           {f.name}
                         </Text>
                       </Group>

@@ -74,6 +74,8 @@ const dataColumns = [
         to={ctx.row.original.href}
         fw={500}
         style={{ overflowWrap: 'anywhere' }}
+        // the user's own words: never machine-translated
+        translate="no"
       >
         {ctx.getValue()}
       </Anchor>
@@ -117,7 +119,7 @@ const dataColumns = [
   column.accessor('description', {
     header: msg('Description'),
     cell: (ctx) => (
-      <Text size="sm" c="dimmed" lineClamp={1}>
+      <Text size="sm" c="dimmed" lineClamp={1} translate="no">
         {ctx.getValue() || '—'}
       </Text>
     ),

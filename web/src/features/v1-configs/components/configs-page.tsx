@@ -110,11 +110,11 @@ export function ConfigsPage() {
             {list.data.configs.map((c) => (
               <Table.Tr key={c.config_name}>
                 <Table.Td>
-                  <Anchor component={Link} to={paths.config.href(c.config_name)}>
+                  <Anchor component={Link} to={paths.config.href(c.config_name)} translate="no">
                     {c.config_name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{c.config_desc || '—'}</Table.Td>
+                <Table.Td translate="no">{c.config_desc || '—'}</Table.Td>
                 <Table.Td>
                   {c.user_image_url ??
                     (c.engine_name ? `${c.engine_name} ${c.engine_version ?? ''}` : '—')}
