@@ -69,7 +69,7 @@ test('the v1 job page streams the documented log sample', async ({ page }) => {
   const logs = logRegion(page);
   await expect(logs.getByText('Log string')).toBeVisible();
   await expect(logs.getByText('Ended')).toBeVisible();
-  await expect(logs.getByText('1 lines')).toBeVisible();
+  await expect(logs.getByText('1 line')).toBeVisible();
   await noErrorAlert(page);
   await page.getByRole('tab', { name: 'Versions' }).click();
   await expect(page.getByRole('table', { name: 'Versions' }).getByText('V0004')).toBeVisible();
