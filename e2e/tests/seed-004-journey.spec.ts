@@ -36,11 +36,16 @@ test('invalid input shows field errors and sends nothing', async ({ page }) => {
     dataPath: 'not-a-path',
   });
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(
-    page.getByText('job_name may contain only letters, digits, hyphens (-) and underscores (_)'),
-  ).toBeVisible();
-  await expect(page.getByText('boot_file_url must be inside app_url')).toBeVisible();
-  await expect(page.getByText(/data_url must be an OBS path/)).toBeVisible();
+  // Each error beside its field, in the user's words (the API name is the field's hint).
+  await expect(page.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(
+    /Name may contain only letters, digits, hyphens \(-\) and underscores \(_\)/,
+  );
+  await expect(page.getByLabel('Boot file', { exact: true })).toHaveAccessibleDescription(
+    /Boot file must be inside Code directory/,
+  );
+  await expect(page.getByLabel('Data path', { exact: true })).toHaveAccessibleDescription(
+    /Data path must be an OBS path/,
+  );
   await expect(page.getByRole('heading', { name: 'Create training job' })).toBeVisible();
   expect(posts).toEqual([]);
 });

@@ -68,11 +68,11 @@ test.describe('seed 002 through the create form', () => {
     await page.getByLabel('Log path', { exact: true }).fill('not-obs');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     for (const rule of [
-      'user_command is required',
-      'dataset_id is required',
-      'pool_id is required',
-      'dest_path must be an absolute path',
-      'log_url must be an OBS path such as /bucket/dir/ or obs://bucket/dir/',
+      'Boot command is required',
+      'Source dataset is required',
+      'Pool ID is required',
+      'Mount path must be an absolute path',
+      'Log path must be an OBS path such as /bucket/dir/ or obs://bucket/dir/',
     ])
       await expect(page.getByText(rule, { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Create training job' })).toBeVisible();

@@ -20,7 +20,7 @@ export async function fillEstimator(page: Page): Promise<void> {
     { label: 'classes', value: '10' },
     { label: 'lr', value: '0.001' },
   ]);
-  await radio(page, 'Public pool (spec_id)');
+  await radio(page, 'Public pool, by spec ID');
   await radio(page, 'modelarts.vm.gpu.p100');
   await fill(page, 'Output path', '/bucket/output/');
   await fill(page, 'Log path', '/bucket/log/');

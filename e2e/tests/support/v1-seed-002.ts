@@ -7,7 +7,7 @@ export async function fillSeed002Common(page: Page, name: string): Promise<void>
   await fill(page, 'Name', name);
   await fill(page, 'Description', 'This is a ModelArts job');
   await fill(page, 'Workspace ID', 'af261af2218841ec960b01ab3cf1a5fa');
-  await radio(page, 'Public pool (spec_id)');
+  await radio(page, 'Public pool, by spec ID');
   await radio(page, 'modelarts.vm.cpu.4u');
   await fill(page, 'Output path', '/usr/train/');
   await fill(page, 'Log path', '/usr/log/');

@@ -30,7 +30,7 @@ describe('configuration editor', () => {
     await user.type(await screen.findByLabelText('Configuration name'), 'a'.repeat(21));
     await user.click(screen.getByRole('button', { name: 'Create configuration' }));
     expect(
-      await screen.findByText('config_name must be at most 20 characters'),
+      await screen.findByText('Configuration name must be at most 20 characters'),
     ).toBeInTheDocument();
     expect(calls(fetchMock, 'POST')).toHaveLength(0);
   });

@@ -100,7 +100,7 @@ describe('CreateJobForm switches', () => {
     await user.type(screen.getByLabelText('Data path'), '/bucket/data/');
     expect(preview().config).toMatchObject({ data_url: '/bucket/data/' });
     expect(preview().config).not.toHaveProperty('data_source');
-    await user.click(screen.getByRole('radio', { name: 'Public pool (spec_id)' }));
+    await user.click(screen.getByRole('radio', { name: 'Public pool, by spec ID' }));
     expect(preview().config).toMatchObject({ spec_id: 27 });
     expect(preview().config).not.toHaveProperty('flavor');
     await user.click(screen.getByRole('radio', { name: 'Dedicated pool' }));
@@ -133,7 +133,7 @@ describe('CreateJobForm switches', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(
-      await within(volume).findByText('dest_path must be an absolute path'),
+      await within(volume).findByText('Mount path must be an absolute path'),
     ).toBeInTheDocument();
     expect(posts(fetchMock)).toHaveLength(0);
     await user.clear(within(volume).getByLabelText('Volume 1 mount path'));

@@ -54,10 +54,10 @@ describe('CreateJobPage', () => {
     await user.type(workers, '3');
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
-    expect(await screen.findByText('job_name is required')).toBeInTheDocument();
-    expect(screen.getByText('boot_file_url must be inside app_url')).toBeInTheDocument();
+    expect(await screen.findByText('Name is required')).toBeInTheDocument();
+    expect(screen.getByText('Boot file must be inside Code directory')).toBeInTheDocument();
     expect(
-      screen.getByText('worker_server_num must be at most 2 for modelarts.vm.cpu.8u'),
+      screen.getByText('Workers must be at most 2 for modelarts.vm.cpu.8u'),
     ).toBeInTheDocument();
     expect(postCalls(fetchMock)).toHaveLength(0);
   });
@@ -68,7 +68,7 @@ describe('CreateJobPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(
       await screen.findByText(
-        'job_name may contain only letters, digits, hyphens (-) and underscores (_)',
+        'Name may contain only letters, digits, hyphens (-) and underscores (_)',
       ),
     ).toBeInTheDocument();
     expect(postCalls(fetchMock)).toHaveLength(0);

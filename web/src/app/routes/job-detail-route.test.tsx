@@ -84,7 +84,9 @@ describe('job detail actions', () => {
     await user.click(box);
     await user.paste('x'.repeat(257));
     await user.click(screen.getByRole('button', { name: 'Save description' }));
-    expect(await screen.findByText('job_desc must be at most 256 characters')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Description must be at most 256 characters'),
+    ).toBeInTheDocument();
     expect(calls(fetchMock, 'PUT')).toHaveLength(0);
     await user.clear(box);
     await user.type(box, 'second');

@@ -1,85 +1,86 @@
 import { t } from './i18n.js';
 import { msg } from './msg.js';
 import { useTranslation } from './use-translation.js';
+import { SHARED_PREDICATES } from './shared-predicates.js';
 
 /**
- * What the shared string and path rules (`shared/src/modelarts/safe-strings.ts`, the OBS, NFS and
- * image rules) say of any field: predicates every form reads.
+ * A message a form shows: either the English text itself (marked `msg()`), or a pair — the message as
+ * the shared schemas word it (with API names: `a resource is required: spec_id, flavor.code or
+ * pool_id`) and what the form says instead, in the user's words (`msg()`), with the same placeholders.
  */
-const SHARED_PREDICATES = [
-  msg('must not contain a NUL character'),
-  msg('must be a single line (no line breaks)'),
-  msg('must not contain control characters (found {{char}})'),
-  msg('must be an OBS path such as /bucket/dir/ or obs://bucket/dir/'),
-  msg('bucket name "{{bucket}}" {{problem}}'),
-  msg('must be 3–63 characters long'),
-  msg(
-    'may contain only lowercase letters, digits, hyphens and periods, and must start and end with a letter or digit',
-  ),
-  msg('must not contain "..", ".-" or "-."'),
-  msg('must not be an IP address'),
-  msg('must not contain whitespace'),
-  msg('must not contain a ".." segment'),
-  msg('must be an absolute path'),
-  msg('must be an NFS export such as 192.168.0.82:/ or nas.example:/share'),
-  msg('must be an image such as organization/image:tag (letters, digits and . _ : / @ -)'),
-];
+export type IssueRewrite = string | readonly [api: string, say: string];
+
+/** What one form knows of its messages (see `issueTexts`). */
+export interface IssueCatalog {
+  whole: readonly IssueRewrite[];
+  predicates: readonly IssueRewrite[];
+  /** API field names (`app_url`, `parameters[].name`) → the label the form shows (`msg()`). */
+  fields: Readonly<Record<string, string>>;
+}
 
 interface Template {
-  key: string;
+  say: string;
   pattern: RegExp;
   names: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile(key: string): Template {
+/** Placeholders that hold an API field name, shown as the field's label. */
+const FIELD_NAMES = new Set(['field', 'other']);
+
+function compile(rewrite: IssueRewrite): Template {
+  const [api, say] = typeof rewrite === 'string' ? [rewrite, rewrite] : rewrite;
   const names: string[] = [];
-  const source = key
+  const source = api
     .split(/({{\w+}})/)
     .map((part) => {
       const name = /^{{(\w+)}}$/.exec(part)?.[1];
       if (!name) return escape(part);
       names.push(name);
-      return name === 'n' ? '(\\d+)' : name === 'field' ? '(\\S+?)' : '(.+?)';
+      return name === 'n' ? '(\\d+)' : FIELD_NAMES.has(name) ? '(\\S+?)' : '(.*?)';
     })
     .join('');
-  return { key, pattern: new RegExp(`^${source}$`, 's'), names };
+  return { say, pattern: new RegExp(`^${source}$`, 's'), names };
 }
 
 /**
- * Validation messages in the console's language. A form lists the English messages its schemas
- * (`shared/`) and its own rules show beside its fields, as templates marked with `msg()`: `whole`
- * messages, and `predicates` — what is said of a field after its API name (`app_url is required` =
- * `{{field}} {{problem}}` with the predicate `is required`). `{{n}}` is a number; `{{problem}}` is
- * itself a predicate. A message no template reads stays as sent (a ModelArts error, for one).
+ * Validation messages in the user's words and the console's language. A form lists the English
+ * messages its schemas (`shared/`) and its own rules show beside its fields: `whole` messages, and
+ * `predicates` — what is said of a field after its API name (`app_url is required` = `{{field}}
+ * {{problem}}` with the predicate `is required`). A field name the form labels is shown as its label
+ * (`Code directory is required`); `{{n}}` is a number; `{{problem}}` is itself a predicate. A message
+ * no template reads stays as sent (a ModelArts error, for one).
  */
-export function issueTexts(wholeKeys: readonly string[], predicateKeys: readonly string[]) {
-  const whole = wholeKeys.map(compile);
-  const predicates = [...predicateKeys, ...SHARED_PREDICATES].map(compile);
+export function issueTexts({ whole: wholeList, predicates: predicateList, fields }: IssueCatalog) {
+  const whole = wholeList.map(compile);
+  const predicates = [...predicateList, ...SHARED_PREDICATES].map(compile);
+  const label = (name: string) => {
+    const known = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    return known === undefined ? name : t(known);
+  };
 
   /** The message in the console's language, or null when no template reads it whole. */
   function translate(text: string, templates: readonly Template[]): string | null {
-    for (const { key, pattern, names } of templates) {
+    for (const { say, pattern, names } of templates) {
       const match = pattern.exec(text);
       if (!match) continue;
       const values: Record<string, string> = {};
       let known = true;
       names.forEach((name, i) => {
         const value = match[i + 1] ?? '';
-        if (name !== 'problem') values[name] = value;
-        else {
+        if (name === 'problem') {
           const problem = translate(value, predicates);
           if (problem === null) known = false;
           else values[name] = problem;
-        }
+        } else values[name] = FIELD_NAMES.has(name) ? label(value) : value;
       });
-      if (known) return t(key, values);
+      if (known) return t(say, values);
     }
     return null;
   }
 
-  /** A validation message in the console's language; one no template knows stays as sent. */
+  /** A validation message in the user's words; one no template knows stays as sent. */
   function issueText(message: string): string;
   function issueText(message: string | undefined): string | undefined;
   function issueText(message: string | undefined): string | undefined {
@@ -95,3 +96,6 @@ export function issueTexts(wholeKeys: readonly string[], predicateKeys: readonly
 
   return { issueText, useIssueText };
 }
+
+/** The message every form reads: a field and what is wrong with it. */
+export const FIELD_PROBLEM = msg('{{field}} {{problem}}');

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { notifyError } from '../../../lib/notify-error.js';
 import { useUpdateDescription } from '../api/job-actions.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import { useIssueText } from '../issue-text.js';
 
 /** The job description, edited in place (PUT `{job_desc}`, 0–256 characters). */
 export function DescriptionEditor({
@@ -17,6 +18,7 @@ export function DescriptionEditor({
   editable?: boolean;
 }) {
   const { t } = useTranslation();
+  const issue = useIssueText();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const update = useUpdateDescription(jobId);
@@ -66,7 +68,7 @@ export function DescriptionEditor({
         minRows={2}
         value={draft}
         onChange={(e) => setDraft(e.currentTarget.value)}
-        error={error}
+        error={error === null ? null : issue(error)}
       />
       <Group gap="xs" mt={4}>
         <Button size="xs" onClick={save} loading={update.isPending}>

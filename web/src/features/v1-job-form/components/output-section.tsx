@@ -11,9 +11,9 @@ import { useTranslation } from '../../../lib/i18n/use-translation.js';
 import { useIssueText } from '../issue-text.js';
 
 const CREATE_VERSION: ReadonlyArray<{ value: CreateVersionChoice; label: string }> = [
-  { value: 'default', label: msg('Not sent (default: true)') },
-  { value: 'true', label: msg('true: create V0001 now') },
-  { value: 'false', label: msg('false: job without a version') },
+  { value: 'default', label: msg('Default (yes)') },
+  { value: 'true', label: msg('Yes: create version V0001 now') },
+  { value: 'false', label: msg('No: a job without versions') },
 ];
 
 /** Hyperparameters, output and log paths, volumes; for a new job also create_version and notification. */
@@ -67,7 +67,8 @@ export function OutputSection({ form, mode }: SectionProps) {
               name="create_version"
               render={({ field }) => (
                 <Select
-                  label={t('create_version')}
+                  label={t('Create the first version')}
+                  description={t('Sent as {{field}}', { field: 'create_version' })}
                   data={CREATE_VERSION.map((o) => ({ ...o, label: t(o.label) }))}
                   value={field.value}
                   onChange={(v) => field.onChange(v ?? 'default')}

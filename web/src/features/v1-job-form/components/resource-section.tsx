@@ -11,9 +11,16 @@ import { msg } from '../../../lib/i18n/msg.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
 import { useIssueText } from '../issue-text.js';
 
+/** How each choice is sent: the API name, shown as a hint. */
+const SENT_AS: Record<ResourceKind, string> = {
+  flavor: 'config.flavor.code',
+  spec_id: 'config.spec_id',
+  pool: 'config.pool_id',
+};
+
 const OPTIONS: ReadonlyArray<{ value: ResourceKind; label: string }> = [
-  { value: 'flavor', label: msg('Public pool (flavor.code)') },
-  { value: 'spec_id', label: msg('Public pool (spec_id)') },
+  { value: 'flavor', label: msg('Public pool') },
+  { value: 'spec_id', label: msg('Public pool, by spec ID') },
   { value: 'pool', label: msg('Dedicated pool') },
 ];
 
@@ -38,6 +45,7 @@ export function ResourceSection({
       <Stack gap="sm">
         <SwitchField
           label={t('Resource')}
+          description={t('Sent as {{field}}', { field: SENT_AS[kind] })}
           value={kind}
           options={OPTIONS}
           onChange={(v) => setValue('resource', v, revalidate)}

@@ -160,15 +160,13 @@ describe('V2 create form: hyperparameter search', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     const upper = screen.getByLabelText('Search parameter 1 upper bound');
     await waitFor(() => expect(upper).toHaveAttribute('aria-invalid', 'true'));
-    expect(upper).toHaveAccessibleDescription(
-      'search_params.upper_bound must be greater than lower_bound',
-    );
+    expect(upper).toHaveAccessibleDescription('Upper bound must be greater than the lower bound');
     expect(screen.getByLabelText('Search parameter 1 lower bound')).not.toHaveAttribute(
       'aria-invalid',
       'true',
     );
     expect(screen.getByLabelText('num_samples')).toHaveAccessibleDescription(
-      expect.stringContaining('algo_configs.params num_samples must be a whole number'),
+      expect.stringContaining('num_samples must be a whole number'),
     );
     expect(posts(fetch)).toHaveLength(0);
   }, 30_000);
@@ -185,7 +183,7 @@ describe('V2 create form: hyperparameter search', () => {
     expect(
       await within(card).findByText('Add at least one hyperparameter to search'),
     ).toBeInTheDocument();
-    expect(within(card).getByText('reward_attrs.name is required')).toBeInTheDocument();
+    expect(within(card).getByText('Reward metric is required')).toBeInTheDocument();
     expect(screen.queryByText(/runs on 1 node/)).not.toBeInTheDocument();
     expect(posts(fetch)).toHaveLength(0);
   }, 30_000);

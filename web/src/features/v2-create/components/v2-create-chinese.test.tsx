@@ -23,7 +23,7 @@ describe('the v2 create form in Simplified Chinese', () => {
     await userEvent.click(within(form).getByRole('button', { name: '创建' }));
     const name = await screen.findByLabelText('名称');
     // the shared schema's message: the API name as the hint, the rest in Chinese
-    expect(await screen.findByText('metadata.name 不能为空')).toBeInTheDocument();
+    expect(await screen.findByText('名称不能为空')).toBeInTheDocument();
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('请选择规格')).toBeInTheDocument();
     expect(posts(fetch)).toHaveLength(0);

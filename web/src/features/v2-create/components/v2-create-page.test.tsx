@@ -105,7 +105,7 @@ describe('V2CreatePage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     expect(
       await screen.findByText(
-        'metadata.name may contain only letters, digits, hyphens (-) and underscores (_)',
+        'Name may contain only letters, digits, hyphens (-) and underscores (_)',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Choose one of your algorithms')).toBeInTheDocument();
