@@ -62,7 +62,7 @@ test.describe('seed 002 through the create form', () => {
     await page.getByLabel('Image', { exact: true }).fill('swr.example/img:1');
     await radio(page, 'Dataset');
     await radio(page, 'Dedicated pool');
-    await page.getByRole('button', { name: 'Add host_path volume' }).click();
+    await page.getByRole('button', { name: 'Add host folder' }).click();
     await page.getByLabel('Volume 1 source path', { exact: true }).fill('/root/x');
     await page.getByLabel('Volume 1 mount path', { exact: true }).fill('relative/path');
     await page.getByLabel('Log path', { exact: true }).fill('not-obs');

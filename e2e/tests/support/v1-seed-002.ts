@@ -44,11 +44,11 @@ export async function fillSeed002Image(page: Page): Promise<void> {
 
 /** The first sample plus an nfs and a host_path volume (the third sample). */
 export async function addSeed002Volumes(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Add nfs volume' }).click();
+  await page.getByRole('button', { name: 'Add NFS volume' }).click();
   await fill(page, 'Volume 1 id', '43b37236-9afa-4855-8174-32254b9562e7');
   await fill(page, 'Volume 1 source path', '192.168.8.150:/');
   await fill(page, 'Volume 1 mount path', '/home/work/nas');
-  await page.getByRole('button', { name: 'Add host_path volume' }).click();
+  await page.getByRole('button', { name: 'Add host folder' }).click();
   await fill(page, 'Volume 2 source path', '/root/work');
   await fill(page, 'Volume 2 mount path', '/home/mind');
 }

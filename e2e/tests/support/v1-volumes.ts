@@ -30,7 +30,7 @@ export async function createImageJobWithHostVolume(
   await radio(page, 'Custom image');
   await fill(page, 'Image', 'swr.example.com/e2e/shell:1.0');
   await fill(page, 'Boot command', command);
-  await page.getByRole('button', { name: 'Add host_path volume' }).click();
+  await page.getByRole('button', { name: 'Add host folder' }).click();
   await fill(page, 'Volume 1 source path', srcPath);
   await fill(page, 'Volume 1 mount path', '/home/mind');
   await page.getByRole('button', { name: 'Create', exact: true }).click();

@@ -111,9 +111,9 @@ describe('CreateJobForm switches', () => {
 
   it('adds an nfs then a host_path volume', async () => {
     const { user } = await renderForm();
-    await user.click(screen.getByRole('button', { name: 'Add nfs volume' }));
+    await user.click(screen.getByRole('button', { name: 'Add NFS volume' }));
     await user.type(screen.getByLabelText('Volume 1 id'), 'fs-1');
-    await user.click(screen.getByRole('button', { name: 'Add host_path volume' }));
+    await user.click(screen.getByRole('button', { name: 'Add host folder' }));
     await user.type(screen.getByLabelText('Volume 2 source path'), '/root/work');
     expect(preview().config.volumes).toEqual([
       { nfs: { id: 'fs-1', src_path: '', dest_path: '', read_only: false } },
@@ -124,8 +124,8 @@ describe('CreateJobForm switches', () => {
   it('a bad volume shows the rule beside the field and sends nothing', async () => {
     const { user, fetchMock } = await renderForm();
     await user.type(screen.getByLabelText('Name'), 'vol_job');
-    await user.click(screen.getByRole('button', { name: 'Add host_path volume' }));
-    const volume = screen.getByLabelText('Volume 1 (host_path)');
+    await user.click(screen.getByRole('button', { name: 'Add host folder' }));
+    const volume = screen.getByLabelText('Volume 1 (Host folder)');
     await user.type(within(volume).getByLabelText('Volume 1 source path'), '/root/work');
     await user.type(within(volume).getByLabelText('Volume 1 mount path'), 'relative');
     expect(preview().config.volumes).toEqual([

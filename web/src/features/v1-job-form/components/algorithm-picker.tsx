@@ -26,7 +26,10 @@ export function AlgorithmPicker({ value, onChange, onBlur, error }: Props) {
     return (
       <TextInput
         label={t('Algorithm ID')}
-        description={t('The algorithm list could not be loaded; type the model_id')}
+        description={t(
+          'The algorithm list could not be loaded; type the algorithm ID (sent as {{field}})',
+          { field: 'model_id' },
+        )}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value, undefined)}
         onBlur={onBlur}

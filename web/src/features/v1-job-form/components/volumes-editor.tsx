@@ -2,8 +2,16 @@ import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput } fr
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { emptyVolume } from '../form-values.js';
 import type { SectionProps } from './form-types.js';
+import { msg } from '../../../lib/i18n/msg.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
+import type { VolumeRow } from '../form-values.js';
 import { useIssueText } from '../issue-text.js';
+
+/** What each kind of volume is called; the API's name (`nfs`, `host_path`) stays beside it as a hint. */
+const KIND_NAMES: Record<VolumeRow['kind'], string> = {
+  nfs: msg('NFS volume'),
+  host_path: msg('Host folder'),
+};
 
 /** `config.volumes[]` (catalog §5.1): nfs (id, src_path, dest_path, read_only) or host_path. */
 export function VolumesEditor({ form }: SectionProps) {
@@ -22,16 +30,18 @@ export function VolumesEditor({ form }: SectionProps) {
         </Text>
         <Group gap="xs">
           <Button variant="light" size="xs" onClick={() => append(emptyVolume('nfs'))}>
-            {t('Add {{kind}} volume', { kind: 'nfs' })}
+            {t('Add NFS volume')}
           </Button>
           <Button variant="light" size="xs" onClick={() => append(emptyVolume('host_path'))}>
-            {t('Add {{kind}} volume', { kind: 'host_path' })}
+            {t('Add host folder')}
           </Button>
         </Group>
       </Group>
       {fields.length === 0 && (
         <Text size="xs" c="dimmed">
-          {t('None. An nfs volume mounts an SFS Turbo share; a host_path volume a host folder.')}
+          {t(
+            'None. An NFS volume mounts an SFS Turbo share; a host folder mounts a folder of the node.',
+          )}
         </Text>
       )}
       {fields.map((field, i) => {
@@ -44,11 +54,14 @@ export function VolumesEditor({ form }: SectionProps) {
             withBorder
             p="xs"
             radius="sm"
-            aria-label={t('Volume {{n}} ({{kind}})', { n, kind })}
+            aria-label={t('Volume {{n}} ({{kind}})', { n, kind: t(KIND_NAMES[kind]) })}
           >
             <Group justify="space-between" mb={4}>
-              <Text size="xs" fw={600} ff="monospace">
-                {kind}
+              <Text size="xs" fw={600}>
+                {t(KIND_NAMES[kind])}{' '}
+                <Text span size="xs" c="dimmed" ff="monospace" data-api-name>
+                  {kind}
+                </Text>
               </Text>
               <ActionIcon
                 variant="subtle"

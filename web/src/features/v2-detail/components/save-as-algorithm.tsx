@@ -72,7 +72,7 @@ export function SaveAsAlgorithm({ job }: { job: TrainingJobV2 }) {
             </Text>
             <TextInput
               label={t('Algorithm name')}
-              description={t('metadata.name: 1–64 letters, digits, - or _')}
+              description={t('1–64 letters, digits, - or _')}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
               onBlur={() => setTouched(true)}
