@@ -6,6 +6,9 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** Zones are read from the repo root, whichever folder eslint runs in. */
+const root = import.meta.dirname;
+
 // Web layers (docs/ARCHITECTURE.md): one zone per feature folder, read from disk so a new feature
 // is covered the moment its folder exists.
 const webFeatures = readdirSync(new URL('./web/src/features', import.meta.url), {
@@ -96,6 +99,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          basePath: root,
           zones: [
             {
               target: './shared/src',
@@ -133,6 +137,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          basePath: root,
           zones: [
             {
               target: './web/src',
@@ -173,7 +178,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
-          basePath: './emulator/src',
+          basePath: `${root}/emulator/src`,
           zones: [
             {
               // the package boundary of the block above, which this block's zones replace here
