@@ -13,8 +13,14 @@ const dist = join(web, 'dist');
 const repoRoot = join(web, '..');
 
 /** The lazy routes of each screen (manifest keys: source paths relative to web/). */
-const LOGIN_ROUTES = ['src/features/auth/components/login-page.tsx'];
-const LIST_ROUTES = ['src/app/console-shell.tsx', 'src/features/jobs/components/jobs-page.tsx'];
+// A page opened at /login loads the sign-in screen alone (main.tsx); signing in starts the console
+// at the job list: its router and data layer, the frame, the list.
+const LOGIN_ROUTES = ['src/app/sign-in-entry.tsx'];
+const LIST_ROUTES = [
+  'src/app/console-app.tsx',
+  'src/app/console-shell.tsx',
+  'src/features/jobs/components/jobs-page.tsx',
+];
 
 const cache = new Map<string, Sizes>();
 /** On-the-wire sizes: the precompressed variant when there is one, else compressed here. */

@@ -1,11 +1,8 @@
-import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { markSessionLost } from '../features/auth/session-lost.js';
 import { setUnauthorizedHandler } from '../lib/api-client.js';
-import { useTranslation } from '../lib/i18n/use-translation.js';
-import { cssVariablesResolver, themeIn } from './theme.js';
+import { ConsoleMantine } from './console-mantine.js';
 
 interface Props {
   queryClient: QueryClient;
@@ -15,8 +12,6 @@ interface Props {
 }
 
 export function Providers({ queryClient, onSessionLost, children }: Props) {
-  const { t } = useTranslation();
-  const theme = useMemo(() => themeIn(t('Close')), [t]);
   useEffect(() => {
     setUnauthorizedHandler(() => {
       markSessionLost(queryClient);
@@ -25,17 +20,11 @@ export function Providers({ queryClient, onSessionLost, children }: Props) {
   }, [queryClient, onSessionLost]);
 
   return (
-    // the colour scheme follows the system until the header's toggle picks one (kept in
-    // localStorage by Mantine's default colour scheme manager)
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
-    >
+    <ConsoleMantine>
       <QueryClientProvider client={queryClient}>
         {/* The confirm dialogs and notifications come with the console's pages: console-shell.tsx */}
         {children}
       </QueryClientProvider>
-    </MantineProvider>
+    </ConsoleMantine>
   );
 }

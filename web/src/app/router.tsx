@@ -106,4 +106,5 @@ export const routes = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/** The console's router, at the browser's current URL (created when the console starts). */
+export const createConsoleRouter = () => createBrowserRouter(routes);

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SessionInfo } from '@console/shared';
-import { apiRequest } from './api-client.js';
-import { ApiError } from './api-error.js';
-import { keepLogsFor, logOwner } from './log-memory.js';
+import { fetchSession } from './session-fetch.js';
+
+export { fetchSession, sessionInfoSchema } from './session-fetch.js';
 
 /**
  * The signed-in session as every part of the app reads it: the auth feature loads it (the route
@@ -14,25 +14,6 @@ export const sessionKeys = {
   /** true once a call was refused because the signed-in session ended (cleared by a sign-in). */
   expired: () => [...sessionKeys.all, 'expired'] as const,
 };
-
-/** The session's schema, loaded with zod when a session arrives (never on the signed-out login page). */
-export const sessionInfoSchema = () =>
-  import('./session-info-schema.js').then((m) => m.SessionInfoSchema);
-
-/** The current session, or null when the browser has none (GET /api/session answers 401). */
-export async function fetchSession(): Promise<SessionInfo | null> {
-  try {
-    const session = await apiRequest('/api/session', {
-      schema: sessionInfoSchema,
-      redirectOn401: false,
-    });
-    keepLogsFor(logOwner(session));
-    return session;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
 
 export const sessionQueryOptions = () =>
   queryOptions({

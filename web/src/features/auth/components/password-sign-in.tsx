@@ -1,9 +1,9 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import type { LoginRequestSchema } from '@console/shared';
+import type { LoginRequestSchema, SessionInfo } from '@console/shared';
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { describeError } from '../../../lib/api-error.js';
-import { useLogin } from '../hooks/use-session.js';
+import { login } from '../api/sign-in.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 type Schema = typeof LoginRequestSchema;
@@ -47,13 +47,18 @@ function fieldErrors(
  */
 export function PasswordSignIn({
   onSignedIn,
+  onSigningIn,
   notice,
 }: {
-  onSignedIn: () => void;
+  onSignedIn: (session: SessionInfo) => void;
+  /** The form is valid and goes to the BFF (what comes after sign-in may start loading). */
+  onSigningIn?: () => void;
   notice?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const loginMutation = useLogin();
+  // plain state, not a mutation: the signed-out login page loads no React Query (issue 14)
+  const [pending, setPending] = useState(false);
+  const [loginError, setLoginError] = useState<unknown>(null);
   const [values, setValues] = useState<LoginValues>({
     domain: 'demo',
     username: '',
@@ -87,7 +92,17 @@ export function PasswordSignIn({
     setSchema(() => loaded);
     const parsed = loaded.safeParse(values);
     if (parsed.success) {
-      loginMutation.mutate(parsed.data, { onSuccess: onSignedIn });
+      setPending(true);
+      setLoginError(null);
+      onSigningIn?.();
+      try {
+        const session = await login(parsed.data);
+        setPending(false);
+        onSignedIn(session);
+      } catch (err) {
+        setPending(false);
+        setLoginError(err);
+      }
       return;
     }
     const invalid = fieldErrors(loaded, values, t);
@@ -97,8 +112,8 @@ export function PasswordSignIn({
   };
   const failure = loadFailed
     ? { message: t('The sign-in form could not be loaded: check the connection and try again.') }
-    : loginMutation.error
-      ? describeError(loginMutation.error)
+    : loginError
+      ? describeError(loginError)
       : null;
 
   return (
@@ -120,7 +135,7 @@ export function PasswordSignIn({
           {...field('password')}
         />
         <TextInput label={t('Project')} {...field('project')} />
-        <Button type="submit" loading={loginMutation.isPending} fullWidth mt="xs">
+        <Button type="submit" loading={pending} fullWidth mt="xs">
           {t('Log in')}
         </Button>
       </Stack>

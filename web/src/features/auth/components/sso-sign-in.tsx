@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import { SSO_SIGN_IN_URL } from '../api/session.js';
+import { SSO_SIGN_IN_URL } from '../api/sign-in.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
 
 /** The team portal's sign-in: one button that goes to the company's sign-in service. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest } from '@console/shared';
+import type { LoginRequest, SessionInfo } from '@console/shared';
+import { useCallback } from 'react';
 import { forgetLogs, keepLogsFor, logOwner } from '../../../lib/log-memory.js';
 import { isPortalSession } from '../../../lib/session-query.js';
 import {
@@ -21,17 +22,29 @@ export function useSessionExpired(): boolean {
   return useQuery(sessionExpiredQueryOptions()).data;
 }
 
-export function useLogin() {
+/**
+ * What a sign-in changes in the console's cache: the new session, no expiry notice, and nothing
+ * read under the previous one. The same account signing in again keeps the logs the page showed
+ * (they resume).
+ */
+export function useSignedIn(): (session: SessionInfo) => void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: LoginRequest) => login(request),
-    onSuccess: (session) => {
-      // The same account signing in again keeps the logs the page showed (they resume).
+  return useCallback(
+    (session: SessionInfo) => {
       keepLogsFor(logOwner(session));
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
       queryClient.setQueryData(sessionKeys.current(), session);
       queryClient.setQueryData(sessionKeys.expired(), false);
     },
+    [queryClient],
+  );
+}
+
+export function useLogin() {
+  const signedIn = useSignedIn();
+  return useMutation({
+    mutationFn: (request: LoginRequest) => login(request),
+    onSuccess: signedIn,
   });
 }
 
