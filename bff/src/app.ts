@@ -21,6 +21,7 @@ import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
+import { logLinesRouter } from './routes/log-lines.js';
 import { logSearchRouter } from './routes/log-search.js';
 import { jobLogsRouter } from './routes/job-logs.js';
 import { logsRouter, type LogsRouteDeps } from './routes/logs.js';
@@ -235,6 +236,12 @@ export function createApp(deps: AppDeps): ConsoleApp {
       obsDownloadHosts: config.obsDownloadHosts,
     }),
     logSearchRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
+    }),
+    logLinesRouter({
       v1: v1Logs,
       v2: v2Logs,
       modelartsEndpoint: config.modelartsEndpoint,
