@@ -22,6 +22,7 @@ import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
 import { logLinesRouter } from './routes/log-lines.js';
+import { AomIndexCache } from './services/log-read/aom-index-cache.js';
 import { logSearchRouter } from './routes/log-search.js';
 import { jobLogsRouter } from './routes/job-logs.js';
 import { logsRouter, type LogsRouteDeps } from './routes/logs.js';
@@ -227,6 +228,8 @@ export function createApp(deps: AppDeps): ConsoleApp {
       endSession(id);
     },
   };
+  // the v1 logs' line indexes: one walk of a log serves its pages and its searches
+  const v1LineIndexes = new AomIndexCache();
   app.use(
     '/api/logs',
     logDownloadRouter({
@@ -240,12 +243,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
       v2: v2Logs,
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
+      v1Indexes: v1LineIndexes,
     }),
     logLinesRouter({
       v1: v1Logs,
       v2: v2Logs,
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
+      v1Indexes: v1LineIndexes,
     }),
     jobLogsRouter(liveLogs),
     logsRouter(liveLogs),

@@ -18,10 +18,12 @@ export interface LogLinesDeps {
   v2: ModelArtsV2LogClient;
   modelartsEndpoint: string;
   obsDownloadHosts: string[];
-  limits?: Partial<{ maxBytes: number; maxAtOnce: number; v1Indexes: number }>;
+  limits?: Partial<{ maxBytes: number; maxAtOnce: number }>;
+  /** The v1 logs' line indexes (shared with the search: one walk serves both). */
+  v1Indexes?: AomIndexCache;
 }
 
-const DEFAULTS = { maxBytes: 512 * 1024 * 1024, maxAtOnce: 8, v1Indexes: 16 };
+const DEFAULTS = { maxBytes: 512 * 1024 * 1024, maxAtOnce: 8 };
 
 function rangeOf(req: Request): { from: number; count: number } {
   const q = parseOrThrow(LogLinesQuerySchema, req.query);
@@ -39,7 +41,7 @@ function rangeOf(req: Request): { from: number; count: number } {
 export function logLinesRouter(deps: LogLinesDeps): Router {
   const router = Router();
   const limits = { ...DEFAULTS, ...deps.limits };
-  const indexes = new AomIndexCache(limits.v1Indexes);
+  const indexes = deps.v1Indexes ?? new AomIndexCache();
   let running = 0;
   const slot = () => {
     if (running >= limits.maxAtOnce) {

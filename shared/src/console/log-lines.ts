@@ -29,7 +29,7 @@ export type LogLinesPage = z.infer<typeof LogLinesPageSchema>;
 
 /** The path of a log's lines endpoint (`log_file` for v1 and the range go in its query). */
 export const logLinesPaths = {
-  v1: (jobId: string, versionId: string) =>
+  v1: (jobId: string | number, versionId: string | number) =>
     `/api/logs/v1/${encodeURIComponent(jobId)}/${encodeURIComponent(versionId)}/lines`,
   v2: (jobId: string, taskId: string) =>
     `/api/logs/v2/${encodeURIComponent(jobId)}/${encodeURIComponent(taskId)}/lines`,

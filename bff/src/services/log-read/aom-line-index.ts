@@ -93,7 +93,7 @@ export class AomLineIndex {
   }
 
   /** Page k's lines, read again with the cursors the walk kept (checked: the log may change). */
-  private async readPage(read: AomRead, k: number): Promise<string[]> {
+  async readPage(read: AomRead, k: number): Promise<string[]> {
     const page = this.pages[k]!;
     let got: AomPage;
     if (k > 0) {

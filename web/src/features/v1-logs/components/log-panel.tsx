@@ -4,6 +4,7 @@ import {
   EndEventSchema,
   StatusEventSchema,
   jobLogStreamPaths,
+  logLinesPaths,
   type StatusEvent,
 } from '@console/shared';
 import { useState } from 'react';
@@ -112,6 +113,11 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
         targetLine={targetLine}
         onLineLink={logFile ? (line) => linked.link(logFile, line) : undefined}
         olderSearchUrl={logFile ? (q) => logSearchUrl(jobId, versionId, logFile, q) : undefined}
+        olderLines={
+          logFile
+            ? { path: logLinesPaths.v1(jobId, versionId), query: { log_file: logFile } }
+            : undefined
+        }
       />
     </>
   );
