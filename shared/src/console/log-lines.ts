@@ -34,3 +34,12 @@ export const logLinesPaths = {
   v2: (jobId: string, taskId: string) =>
     `/api/logs/v2/${encodeURIComponent(jobId)}/${encodeURIComponent(taskId)}/lines`,
 };
+
+/**
+ * A v2 live stream's "[console] N bytes skipped: …" line (log-stream.ts): bytes that had left the
+ * preview window before they could be sent. After one, the stream's lines are not numbered as the
+ * log's, so they cannot be joined with lines read by number.
+ */
+export function isSkippedBytesLine(line: string): boolean {
+  return line.startsWith('[console] ') && /^\[console\] \d+ bytes skipped: /.test(line);
+}

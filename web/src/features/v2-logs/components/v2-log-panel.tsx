@@ -96,7 +96,11 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
           targetLine={tab === MERGED ? null : linked.line}
           onLineLink={tab === MERGED ? undefined : (line) => linked.link(tab, line)}
           olderSearchUrl={tab === MERGED ? undefined : (q) => v2LogSearchUrl(jobId, tab, q)}
-          olderLines={tab === MERGED ? undefined : { path: logLinesPaths.v2(jobId, tab) }}
+          olderLines={
+            tab === MERGED || logs.log.of(tab)?.gap
+              ? undefined
+              : { path: logLinesPaths.v2(jobId, tab) }
+          }
         />
       </div>
     </>
