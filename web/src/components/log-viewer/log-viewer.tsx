@@ -7,6 +7,7 @@ import { LOG_LINE_HEIGHT, LogRow, rowStyle } from './log-row.js';
 import { MissingRow } from './missing-row.js';
 import type { SearchOptions } from './log-search.js';
 import { LogToolbar } from './log-toolbar.js';
+import { OlderLinesStatus } from './older-lines-status.js';
 import { OlderSearch } from './older-search.js';
 import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
@@ -199,6 +200,7 @@ export function LogViewer({
             {...(olderLines && onLineLink ? { onPick: onLineLink } : {})}
           />
         ))}
+      {lead > 0 && <OlderLinesStatus count={lead} loading={older.loading} />}
       <div
         ref={scrollRef}
         onScroll={onScroll}

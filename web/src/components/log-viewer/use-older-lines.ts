@@ -67,6 +67,11 @@ class PageReader {
     }
   }
 
+  /** Pages being read or waiting to be. */
+  get busy(): boolean {
+    return this.reads.size > 0 || this.queue.length > 0;
+  }
+
   stop(): void {
     for (const c of this.reads.values()) c.abort();
     this.reads.clear();
@@ -84,7 +89,7 @@ export function useOlderLines(
   source: OlderLinesSource | undefined,
   first: number,
   last: number,
-): { line: (n: number) => string | MissingLine | undefined; revision: number } {
+): { line: (n: number) => string | MissingLine | undefined; loading: boolean; revision: number } {
   const [revision, setRevision] = useState(0);
   const [reader] = useState(() => new PageReader(() => setRevision((r) => r + 1)));
 
@@ -101,5 +106,5 @@ export function useOlderLines(
 
   useEffect(() => () => reader.stop(), [reader]);
 
-  return { line: (n: number) => reader.cache.line(n), revision };
+  return { line: (n: number) => reader.cache.line(n), loading: reader.busy, revision };
 }

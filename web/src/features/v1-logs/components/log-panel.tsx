@@ -66,7 +66,8 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
           <StreamIndicator state={stream.state} />
           <Text size="xs" c="dimmed">
             {t('{{n}} lines', { count: active?.length ?? 0, n: formatNumber(active?.length ?? 0) })}
-            {active?.dropped
+            {/* one file's older lines are read again as they are scrolled to (the viewer says so) */}
+            {!logFile && active?.dropped
               ? ` ${t('(oldest {{n}} dropped)', { n: formatNumber(active.dropped) })}`
               : ''}
           </Text>
