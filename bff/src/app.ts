@@ -216,8 +216,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
   };
   app.use('/api/v1', v1ProxyRouter(proxyDeps));
   app.use('/api/v2', v2ProxyRouter(proxyDeps));
+  // the v1 logs' line indexes: one walk of a log (the tail's, to its first page) serves its pages
+  // and its searches
+  const v1LineIndexes = new AomIndexCache();
   const liveLogs: LogsRouteDeps = {
-    v1: { registry, client: v1Logs },
+    v1: { registry, client: v1Logs, indexes: v1LineIndexes },
     v2: { registry: v2Registry, client: v2Logs },
     store: sessions,
     streams,
@@ -228,8 +231,6 @@ export function createApp(deps: AppDeps): ConsoleApp {
       endSession(id);
     },
   };
-  // the v1 logs' line indexes: one walk of a log serves its pages and its searches
-  const v1LineIndexes = new AomIndexCache();
   app.use(
     '/api/logs',
     logDownloadRouter({

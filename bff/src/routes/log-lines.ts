@@ -62,7 +62,7 @@ export function logLinesRouter(deps: LogLinesDeps): Router {
     const read: AomRead = (q) => deps.v1.readAomLog(target, token, q);
     const free = slot();
     try {
-      const key = JSON.stringify([target.projectId, params.jobId, params.versionId, logFile]);
+      const key = AomIndexCache.keyOf(target);
       const index = await indexes.get(key, read).catch((err: unknown) => {
         if (!(err instanceof LogTooLongError)) throw err;
         throw new ConsoleError(

@@ -96,7 +96,7 @@ export function logSearchRouter(deps: LogSearchDeps): Router {
       // access: the upstream refuses the status read of a job the viewer may not see
       await deps.v1.versionStatus(target, token);
       const read: AomRead = (q) => deps.v1.readAomLog(target, token, q);
-      const key = JSON.stringify([target.projectId, params.jobId, params.versionId, logFile]);
+      const key = AomIndexCache.keyOf(target);
       const index = await indexes.get(key, read).catch((err: unknown) => {
         if (!(err instanceof LogTooLongError)) throw err;
         throw new ConsoleError(

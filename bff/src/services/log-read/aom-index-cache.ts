@@ -16,7 +16,9 @@ export class AomIndexCache {
 
   async get(key: string, read: AomRead): Promise<AomLineIndex> {
     const known = this.indexes.get(key);
-    if (known) {
+    // an index of a log that was still empty is walked again (it has no cursor to read on from)
+    if (known && (await known.catch(() => undefined))?.pageCount === 0) this.indexes.delete(key);
+    else if (known) {
       // most recently used last
       this.indexes.delete(key);
       this.indexes.set(key, known);
@@ -35,6 +37,16 @@ export class AomIndexCache {
       this.indexes.delete(oldest);
     }
     return built;
+  }
+
+  /** The key of one v1 log file in the cache. */
+  static keyOf(t: {
+    projectId: string;
+    jobId: string;
+    versionId: string;
+    logFile: string;
+  }): string {
+    return JSON.stringify([t.projectId, t.jobId, t.versionId, t.logFile]);
   }
 
   get size(): number {

@@ -1,7 +1,5 @@
 import type { AomPage } from '../../clients/modelarts-client.js';
-import type { AomRead } from '../log-tail/aom-first-page.js';
-import { logChangedError } from '../log-tail/aom-first-page.js';
-import { AOM_PAGE_SIZE } from '../log-tail/aom-log-source.js';
+import { AOM_PAGE_SIZE, logChangedError, type AomRead } from '../log-tail/aom-first-page.js';
 
 /** One page of a v1 log as aom-log returned it: the cursors of its first and last line. */
 interface IndexedPage {
@@ -34,6 +32,11 @@ export class AomLineIndex {
   get total(): number {
     const last = this.pages.length - 1;
     return last < 0 ? 0 : (this.starts[last] ?? 1) + (this.pages[last]?.count ?? 0) - 1;
+  }
+
+  /** Page k's cursors and size. */
+  page(k: number): { start: string; end: string; count: number } | undefined {
+    return this.pages[k];
   }
 
   get pageCount(): number {
