@@ -21,6 +21,8 @@ import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
+import { logLinesRouter } from './routes/log-lines.js';
+import { AomIndexCache } from './services/log-read/aom-index-cache.js';
 import { logSearchRouter } from './routes/log-search.js';
 import { jobLogsRouter } from './routes/job-logs.js';
 import { logsRouter, type LogsRouteDeps } from './routes/logs.js';
@@ -214,8 +216,11 @@ export function createApp(deps: AppDeps): ConsoleApp {
   };
   app.use('/api/v1', v1ProxyRouter(proxyDeps));
   app.use('/api/v2', v2ProxyRouter(proxyDeps));
+  // the v1 logs' line indexes: one walk of a log (the tail's, to its first page) serves its pages
+  // and its searches
+  const v1LineIndexes = new AomIndexCache();
   const liveLogs: LogsRouteDeps = {
-    v1: { registry, client: v1Logs },
+    v1: { registry, client: v1Logs, indexes: v1LineIndexes },
     v2: { registry: v2Registry, client: v2Logs },
     store: sessions,
     streams,
@@ -239,6 +244,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
       v2: v2Logs,
       modelartsEndpoint: config.modelartsEndpoint,
       obsDownloadHosts: config.obsDownloadHosts,
+      v1Indexes: v1LineIndexes,
+    }),
+    logLinesRouter({
+      v1: v1Logs,
+      v2: v2Logs,
+      modelartsEndpoint: config.modelartsEndpoint,
+      obsDownloadHosts: config.obsDownloadHosts,
+      v1Indexes: v1LineIndexes,
     }),
     jobLogsRouter(liveLogs),
     logsRouter(liveLogs),

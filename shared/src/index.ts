@@ -9,6 +9,7 @@ export * from './console/log-stream.js';
 export * from './console/obs.js';
 export * from './console/diagnosis.js';
 export * from './console/log-search.js';
+export * from './console/log-lines.js';
 export * from './console/job-notification.js';
 export * from './console/prices.js';
 export * from './console/job-log-stream.js';

@@ -96,7 +96,11 @@ export function jobLogsRouter(deps: LogsRouteDeps): Router {
       query.workers.map((logFile, i) => ({
         name: logFile,
         after: after.get(i),
-        source: new AomLogSource(deps.v1.client, { projectId, ...params, logFile }),
+        source: new AomLogSource(
+          deps.v1.client,
+          { projectId, ...params, logFile },
+          deps.v1.indexes,
+        ),
       })),
     );
     await serveJob(req, res, guards, deps.v1.registry, workers, describeV1Status);

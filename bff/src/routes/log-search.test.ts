@@ -10,6 +10,7 @@ import { requestLogger } from '../middleware/request-logger.js';
 import type { Session } from '../services/session-store.js';
 import { FakeLogClient } from '../test-support/fake-log-client.js';
 import { FakeV2LogClient } from '../test-support/fake-v2-log-client.js';
+import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { logSearchRouter } from './log-search.js';
 
 const session: Session = {
@@ -135,8 +136,37 @@ describe('GET /api/logs/…/search', () => {
       }),
     );
     small.use(errorHandler);
-    const r = await request(small).get('/api/logs/v1/1/2/search?log_file=w0&q=zzz').expect(400);
-    expect(r.body.error_msg).toMatch(/too long to search/);
+    // the forward reads stop at their bound: the answer says the search did not see it all
+    const r = await request(small).get('/api/logs/v1/1/2/search?log_file=w0&q=zzz').expect(200);
+    expect(ndjson(r.text).at(-1)).toEqual({
+      done: true,
+      lines_read: 20 * 500,
+      matches: 0,
+      truncated: true,
+      more: false,
+    });
+    // a log longer than the index walks back through is refused, naming why, never a 5xx
+    const tiny = express();
+    tiny.use(requestLogger(createLogger('silent')));
+    tiny.use((req, _res, next) => {
+      req.session = session;
+      next();
+    });
+    tiny.use(
+      '/api/logs',
+      logSearchRouter({
+        v1: long,
+        v2,
+        modelartsEndpoint: 'http://x',
+        obsDownloadHosts: [],
+        v1Indexes: new AomIndexCache(4, 10),
+      }),
+    );
+    tiny.use(errorHandler);
+    const refused = await request(tiny)
+      .get('/api/logs/v1/1/2/search?log_file=w0&q=zzz')
+      .expect(400);
+    expect(refused.body.error_msg).toMatch(/too long to search/);
   });
 
   it('answers 429 past the searches at once, and frees the slot when a search ends', async () => {

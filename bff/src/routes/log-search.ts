@@ -7,13 +7,16 @@ import { ConsoleErrorCode } from '@console/shared';
 import { ConsoleError, TooManyRequestsError } from '../errors.js';
 import { requireViewer } from '../middleware/require-viewer.js';
 import { requireSession } from '../middleware/session.js';
-import { openV1Pages, PageCapReached } from '../services/diagnosis/v1-pages.js';
+import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
+import { indexedPages } from '../services/log-read/aom-index-pages.js';
+import { LogTooLongError } from '../services/log-read/aom-line-index.js';
 import { openV2LogFile } from '../services/log-download/v2-log-file.js';
 import {
   searchLog,
   type SearchLimits,
   type SearchRequest,
 } from '../services/log-read/search-log.js';
+import type { AomRead } from '../services/log-tail/aom-first-page.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
 
@@ -23,9 +26,12 @@ export interface LogSearchDeps {
   modelartsEndpoint: string;
   obsDownloadHosts: string[];
   limits?: Partial<SearchLimits & { maxV1Reads: number; maxAtOnce: number }>;
+  /** The v1 logs' line indexes (shared with the lines endpoint: one walk serves both). */
+  v1Indexes?: AomIndexCache;
 }
 
-const DEFAULTS = { maxMatches: 500, maxBytes: 128 * 1024 * 1024, maxV1Reads: 2000, maxAtOnce: 4 };
+/** maxV1Reads: aom-log pages read (500 lines each) after the log's line index is walked. */
+const DEFAULTS = { maxMatches: 500, maxBytes: 128 * 1024 * 1024, maxV1Reads: 4000, maxAtOnce: 4 };
 
 function requestOf(req: Request): SearchRequest {
   const q = parseOrThrow(LogSearchQuerySchema, req.query);
@@ -65,6 +71,7 @@ async function stream(
 export function logSearchRouter(deps: LogSearchDeps): Router {
   const router = Router();
   const limits = { ...DEFAULTS, ...deps.limits };
+  const indexes = deps.v1Indexes ?? new AomIndexCache();
   let running = 0;
   const slot = () => {
     if (running >= limits.maxAtOnce) {
@@ -88,20 +95,21 @@ export function logSearchRouter(deps: LogSearchDeps): Router {
     try {
       // access: the upstream refuses the status read of a job the viewer may not see
       await deps.v1.versionStatus(target, token);
-      const pages = await openV1Pages(
-        (q) => deps.v1.readAomLog(target, token, q),
-        limits.maxV1Reads,
-      ).catch((err: unknown) => {
-        if (!(err instanceof PageCapReached)) throw err;
+      const read: AomRead = (q) => deps.v1.readAomLog(target, token, q);
+      const key = AomIndexCache.keyOf(target);
+      const index = await indexes.get(key, read).catch((err: unknown) => {
+        if (!(err instanceof LogTooLongError)) throw err;
         throw new ConsoleError(
           400,
           ConsoleErrorCode.badRequest,
           'The log is too long to search on the console; download it to search all of it',
         );
       });
+      const state = { cut: false };
+      const chunks = indexedPages(index, read, limits.maxV1Reads, state);
       await stream(res, async (emit, stop) => {
-        const end = await searchLog(pages.chunks, search, limits, emit, stop);
-        return { ...end, truncated: end.truncated || pages.cut };
+        const end = await searchLog(chunks, search, limits, emit, stop);
+        return { ...end, truncated: end.truncated || state.cut };
       });
     } finally {
       free();

@@ -1,3 +1,4 @@
+import type { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { Router } from 'express';
 import type { V2StatusEvent } from '@console/shared';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
@@ -22,7 +23,12 @@ import { serveLogStream } from './log-stream-route.js';
 import { describeV1Status, describeV2Status } from './sse-writer.js';
 
 export interface LogsRouteDeps {
-  v1: { registry: TailRegistry<number>; client: ModelArtsLogClient };
+  v1: {
+    registry: TailRegistry<number>;
+    client: ModelArtsLogClient;
+    /** The v1 logs' line indexes (the tail's walk to a log's first page fills them). */
+    indexes?: AomIndexCache;
+  };
   v2: { registry: TailRegistry<V2StatusEvent>; client: ModelArtsV2LogClient };
   store: SessionStore;
   streams: SessionStreams;
@@ -64,12 +70,16 @@ export function logsRouter({
       after,
       describe: describeV1Status,
       onUpstreamUnauthorized,
-      source: new AomLogSource(v1.client, {
-        projectId,
-        jobId: params.jobId,
-        versionId: params.versionId,
-        logFile: query.log_file,
-      }),
+      source: new AomLogSource(
+        v1.client,
+        {
+          projectId,
+          jobId: params.jobId,
+          versionId: params.versionId,
+          logFile: query.log_file,
+        },
+        v1.indexes,
+      ),
     });
   });
   router.get('/v2/:jobId/:taskId', requireSession, async (req, res) => {

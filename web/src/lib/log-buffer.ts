@@ -1,3 +1,5 @@
+import { isSkippedBytesLine } from '@console/shared';
+
 export const MAX_LOG_LINES = 50_000;
 
 /**
@@ -7,11 +9,19 @@ export const MAX_LOG_LINES = 50_000;
 export class LogBuffer {
   private items: string[] = [];
   dropped = 0;
+  /**
+   * The stream skipped bytes (a v2 log past its preview window): the lines are not numbered as
+   * the log's from there on, so older lines cannot be read by number to join them.
+   */
+  gap = false;
 
   constructor(private readonly max = MAX_LOG_LINES) {}
 
   append(lines: readonly string[]): void {
-    for (const line of lines) this.items.push(line);
+    for (const line of lines) {
+      if (!this.gap && isSkippedBytesLine(line)) this.gap = true;
+      this.items.push(line);
+    }
     const excess = this.items.length - this.max;
     if (excess > 0) {
       this.items.splice(0, excess);

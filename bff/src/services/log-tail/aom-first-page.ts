@@ -1,6 +1,9 @@
 import { ConsoleErrorCode } from '@console/shared';
 import { ModelArtsCallError, type AomPage, type AomQuery } from '../../clients/modelarts-client.js';
 
+/** Lines per aom-log read: the most the API gives (catalog §3.11: `lines` in [0, 500]). */
+export const AOM_PAGE_SIZE = 500;
+
 /** One aom-log read of a given log with a given token. */
 export type AomRead = (q: AomQuery) => Promise<AomPage>;
 

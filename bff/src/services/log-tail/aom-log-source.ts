@@ -1,10 +1,17 @@
 import { isV1Terminal } from '@console/shared';
 import type { AomQuery, LogTarget, ModelArtsLogClient } from '../../clients/modelarts-client.js';
-import { findFirstPage, logChangedError, rereadFirstPage } from './aom-first-page.js';
+import { AomIndexCache } from '../log-read/aom-index-cache.js';
+import {
+  AOM_PAGE_SIZE,
+  findFirstPage,
+  logChangedError,
+  rereadFirstPage,
+} from './aom-first-page.js';
+import { indexedFirstPage } from './aom-indexed-first-page.js';
 import type { LogSource, SourceRead } from './log-source.js';
 import type { ChainPage } from './page-chain.js';
 
-export const AOM_PAGE_SIZE = 500;
+export { AOM_PAGE_SIZE };
 
 /**
  * v1 log tail (catalog §3.11): the first page is found from the latest lines backwards (see
@@ -22,6 +29,8 @@ export class AomLogSource implements LogSource<number> {
   constructor(
     private readonly client: ModelArtsLogClient,
     readonly target: LogTarget,
+    /** The logs' line indexes: given, the first page is found through them (and indexes the log). */
+    private readonly indexes?: AomIndexCache,
   ) {
     this.projectId = target.projectId;
     this.key = JSON.stringify([
@@ -54,7 +63,9 @@ export class AomLogSource implements LogSource<number> {
   async read(head: string, token: string): Promise<SourceRead> {
     const read = this.reader(token);
     if (head === this.origin) {
-      const first = await findFirstPage(read, AOM_PAGE_SIZE);
+      const first = this.indexes
+        ? await indexedFirstPage(this.indexes, AomIndexCache.keyOf(this.target), read)
+        : await findFirstPage(read, AOM_PAGE_SIZE);
       if (!first) return { full: false, page: undefined };
       // more may follow the first page: read on at once
       return { full: true, page: { to: first.endLine, count: first.count, lines: first.lines } };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSkippedBytesLine } from '@console/shared';
 import { ByteLog } from '../../test-support/fake-v2-log-client.js';
 import { cutPreview, linesBetween, skippedLine } from './preview-cursor.js';
 
@@ -72,6 +73,8 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     const windowStart = p.fullSize - p.currentSize;
     const skipped = windowStart - a.next;
     expect(b.lines[0]).toBe(skippedLine(skipped));
+    // the browser knows it for what it is (it stops joining lines read by number to the stream's)
+    expect(isSkippedBytesLine(b.lines[0] ?? '')).toBe(true);
     expect(b.lines[0]).toContain('bytes skipped: older than the 5 MB preview window');
     expect(b.lines.slice(1)).toEqual(['é'.repeat((p.fullSize - windowStart - 6) / 2), 'tail']);
     expect(b.next).toBe(p.fullSize);

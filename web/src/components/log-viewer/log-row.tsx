@@ -6,6 +6,21 @@ import classes from './log-viewer.module.css';
 import { t } from '../../lib/i18n/i18n.js';
 
 export const GUTTER_CH = 7;
+export const LOG_LINE_HEIGHT = 20;
+
+/** Where a row of the virtual list sits (`start`: its offset from the top, px). */
+export function rowStyle(start: number, wrap: boolean): CSSProperties {
+  return {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    minWidth: '100%',
+    width: wrap ? '100%' : undefined,
+    transform: `translateY(${start}px)`,
+    ...(wrap ? { minHeight: LOG_LINE_HEIGHT } : { height: LOG_LINE_HEIGHT }),
+    lineHeight: `${LOG_LINE_HEIGHT}px`,
+  };
+}
 
 interface Props {
   text: string;

@@ -3,17 +3,19 @@ import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { levelOf, plainText, type LevelFilter } from './log-levels.js';
-import { LogRow } from './log-row.js';
+import { LOG_LINE_HEIGHT, LogRow, rowStyle } from './log-row.js';
+import { MissingRow } from './missing-row.js';
 import type { SearchOptions } from './log-search.js';
 import { LogToolbar } from './log-toolbar.js';
+import { OlderLinesStatus } from './older-lines-status.js';
 import { OlderSearch } from './older-search.js';
 import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
+import { useOlderLines, type OlderLinesSource } from './use-older-lines.js';
 import { t } from '../../lib/i18n/i18n.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
 import { formatNumber } from '../../lib/i18n/format.js';
 
-export const LOG_LINE_HEIGHT = 20;
 /** How close to the bottom (px) still counts as "at the end". */
 const BOTTOM_SLACK = LOG_LINE_HEIGHT * 1.5;
 
@@ -31,6 +33,11 @@ interface Props {
   onLineLink?: (line: number) => void;
   /** The server-side search of this log (for lines older than `firstLine`); none: not offered. */
   olderSearchUrl?: (q: OlderSearchQuery) => string;
+  /**
+   * Where the lines before `firstLine` are read by number: given, the list spans the whole log
+   * (line 1 at the top), pages of it read as they come into view and dropped when far from it.
+   */
+  olderLines?: OlderLinesSource;
 }
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
@@ -59,6 +66,7 @@ export function LogViewer({
   targetLine = null,
   onLineLink,
   olderSearchUrl,
+  olderLines,
 }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +82,9 @@ export function LogViewer({
   const [current, setCurrent] = useState(-1);
   const view = useLogRows(lines, revision, filter, search);
   const lineAt = (row: number) => (view.rows ? (view.rows[row] ?? 0) : row);
-  const count = view.rows ? view.rows.length : lines.length;
+  // rows before the lines held: the older lines, read by page (only unfiltered)
+  const lead = olderLines && view.rows === null ? firstLine - 1 : 0;
+  const count = (view.rows ? view.rows.length : lines.length) + lead;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; re-renders on every append
   const virtualizer = useVirtualizer({
     count,
@@ -107,7 +117,12 @@ export function LogViewer({
 
   // Scroll to the target line once it has arrived (the log may still be streaming in).
   const targetIndex = targetLine === null ? -1 : targetLine - firstLine;
-  const targetRow = view.rows ? view.rows.indexOf(targetIndex) : targetIndex;
+  const targetRow =
+    targetLine !== null && targetLine <= lead
+      ? targetLine - 1
+      : view.rows
+        ? view.rows.indexOf(targetIndex)
+        : targetIndex + lead;
   useEffect(() => {
     if (targetLine === null || shownTarget.current === targetLine) return;
     if (targetRow < 0 || targetRow >= count) return;
@@ -125,10 +140,19 @@ export function LogViewer({
     if (n === 0) return;
     const next = current < 0 ? (delta > 0 ? 0 : n - 1) : (current + delta + n) % n;
     setCurrent(next);
-    showRow(view.matches[next] ?? 0);
+    showRow((view.matches[next] ?? 0) + lead);
   };
-  const currentRow = current >= 0 ? view.matches[current] : undefined;
+  const currentRow = current >= 0 ? (view.matches[current] ?? 0) + lead : undefined;
   const matchSet = view.search ? new Set(view.matches) : null;
+
+  const items = virtualizer.getVirtualItems();
+  const olderFirst = (items[0]?.index ?? lead) + 1;
+  const olderLast = Math.min(lead, (items.at(-1)?.index ?? -1) + 1);
+  const older = useOlderLines(
+    lead > 0 && olderFirst <= olderLast ? olderLines : undefined,
+    olderFirst,
+    olderLast,
+  );
 
   const onScroll = () => {
     const el = scrollRef.current;
@@ -173,8 +197,10 @@ export function LogViewer({
           <OlderSearch
             query={{ text: search.text, caseSensitive: search.caseSensitive, before: firstLine }}
             url={olderSearchUrl}
+            {...(olderLines && onLineLink ? { onPick: onLineLink } : {})}
           />
         ))}
+      {lead > 0 && <OlderLinesStatus count={lead} loading={older.loading} />}
       <div
         ref={scrollRef}
         onScroll={onScroll}
@@ -201,34 +227,38 @@ export function LogViewer({
           <div
             style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}
           >
-            {virtualizer.getVirtualItems().map((item) => {
-              const i = lineAt(item.index);
-              const text = lines[i] ?? '';
+            {items.map((item) => {
+              const style = rowStyle(item.start, wrap);
+              const isOlder = item.index < lead;
+              const number = isOlder ? item.index + 1 : firstLine + lineAt(item.index - lead);
+              const text = isOlder ? older.line(number) : (lines[number - firstLine] ?? '');
+              if (typeof text !== 'string')
+                return (
+                  <MissingRow
+                    key={item.key}
+                    number={number}
+                    failed={text?.state === 'failed'}
+                    current={number === targetLine}
+                    rowIndex={item.index}
+                    style={style}
+                  />
+                );
               return (
                 <LogRow
                   key={item.key}
                   ref={wrap ? virtualizer.measureElement : undefined}
                   rowIndex={item.index}
-                  index={i + 1}
-                  number={firstLine + i}
+                  index={isOlder ? number : number - firstLine + 1}
+                  number={number}
                   level={levelOf(text)}
-                  current={firstLine + i === targetLine}
-                  search={matchSet?.has(item.index) ? view.search : null}
+                  current={number === targetLine}
+                  search={!isOlder && matchSet?.has(item.index - lead) ? view.search : null}
                   currentMatch={item.index === currentRow}
                   wrap={wrap}
                   text={text}
                   onNumberClick={onLineLink}
                   onCopy={copyLine}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    minWidth: '100%',
-                    width: wrap ? '100%' : undefined,
-                    transform: `translateY(${item.start}px)`,
-                    ...(wrap ? { minHeight: LOG_LINE_HEIGHT } : { height: LOG_LINE_HEIGHT }),
-                    lineHeight: `${LOG_LINE_HEIGHT}px`,
-                  }}
+                  style={style}
                 />
               );
             })}

@@ -10,7 +10,16 @@ interface Props {
   query: OlderSearchQuery;
   /** The address of the server-side search of this log for `query`. */
   url: (q: OlderSearchQuery) => string;
+  /** A found line's number was clicked (the viewer shows that line); none: plain numbers. */
+  onPick?: (line: number) => void;
 }
+
+const NUMBER = {
+  color: '#9aa0a6',
+  minWidth: '9ch',
+  textAlign: 'right',
+  paddingRight: 12,
+} as const;
 
 type State =
   | { phase: 'idle' }
@@ -22,7 +31,7 @@ type State =
  * Lines older than the browser holds, found by the server (plain text), on demand: a button,
  * then the matches as they arrive, with their line numbers.
  */
-export function OlderSearch({ query, url }: Props) {
+export function OlderSearch({ query, url, onPick }: Props) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const key = `${query.text}\u0000${query.caseSensitive}\u0000${query.before}`;
@@ -102,11 +111,25 @@ export function OlderSearch({ query, url }: Props) {
         >
           {found.map((m) => (
             <div key={m.line} style={{ display: 'flex', whiteSpace: 'pre' }}>
-              <span
-                style={{ color: '#9aa0a6', minWidth: '9ch', textAlign: 'right', paddingRight: 12 }}
-              >
-                {m.line}
-              </span>
+              {onPick ? (
+                <button
+                  type="button"
+                  onClick={() => onPick(m.line)}
+                  aria-label={t('Show line {{number}}', { number: m.line })}
+                  style={{
+                    ...NUMBER,
+                    background: 'none',
+                    border: 0,
+                    font: 'inherit',
+                    cursor: 'pointer',
+                    textDecoration: 'underline',
+                  }}
+                >
+                  {m.line}
+                </button>
+              ) : (
+                <span style={NUMBER}>{m.line}</span>
+              )}
               <span>{m.text}</span>
             </div>
           ))}

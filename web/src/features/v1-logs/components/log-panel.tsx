@@ -4,6 +4,7 @@ import {
   EndEventSchema,
   StatusEventSchema,
   jobLogStreamPaths,
+  logLinesPaths,
   type StatusEvent,
 } from '@console/shared';
 import { useState } from 'react';
@@ -65,7 +66,8 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
           <StreamIndicator state={stream.state} />
           <Text size="xs" c="dimmed">
             {t('{{n}} lines', { count: active?.length ?? 0, n: formatNumber(active?.length ?? 0) })}
-            {active?.dropped
+            {/* one file's older lines are read again as they are scrolled to (the viewer says so) */}
+            {!logFile && active?.dropped
               ? ` ${t('(oldest {{n}} dropped)', { n: formatNumber(active.dropped) })}`
               : ''}
           </Text>
@@ -112,6 +114,11 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
         targetLine={targetLine}
         onLineLink={logFile ? (line) => linked.link(logFile, line) : undefined}
         olderSearchUrl={logFile ? (q) => logSearchUrl(jobId, versionId, logFile, q) : undefined}
+        olderLines={
+          logFile
+            ? { path: logLinesPaths.v1(jobId, versionId), query: { log_file: logFile } }
+            : undefined
+        }
       />
     </>
   );

@@ -3,6 +3,7 @@ import {
   V2EndEventSchema,
   V2StatusEventSchema,
   jobLogStreamPaths,
+  logLinesPaths,
   type V2StatusEvent,
 } from '@console/shared';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
@@ -95,6 +96,11 @@ function LogStreams({ jobId, tasks, onStatus }: Props) {
           targetLine={tab === MERGED ? null : linked.line}
           onLineLink={tab === MERGED ? undefined : (line) => linked.link(tab, line)}
           olderSearchUrl={tab === MERGED ? undefined : (q) => v2LogSearchUrl(jobId, tab, q)}
+          olderLines={
+            tab === MERGED || logs.log.of(tab)?.gap
+              ? undefined
+              : { path: logLinesPaths.v2(jobId, tab) }
+          }
         />
       </div>
     </>

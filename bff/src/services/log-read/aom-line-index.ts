@@ -1,0 +1,129 @@
+import type { AomPage } from '../../clients/modelarts-client.js';
+import { AOM_PAGE_SIZE, logChangedError, type AomRead } from '../log-tail/aom-first-page.js';
+
+/** One page of a v1 log as aom-log returned it: the cursors of its first and last line. */
+interface IndexedPage {
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** The log has more pages than the index walks back through to find its first line. */
+export class LogTooLongError extends Error {}
+
+/**
+ * Where every line of a v1 log is (catalog §3.11, REST page "Querying Training Job Logs"):
+ * aom-log takes a `base_line` only "obtained from an API response", gives the latest lines without
+ * one and at most 500 lines a read, so neither the first line nor line N can be asked for
+ * directly. The index walks the log once, from the latest page back (`order=asc` from each page's
+ * `start_line`) to the first, and keeps each page's two cursors (no text: ~100 bytes a page);
+ * from then on line N is one read away (`order=desc` from the end of the page before it, `lines`
+ * = the page's size), and the log's growth is read on from its last cursor.
+ */
+export class AomLineIndex {
+  private pages: IndexedPage[] = [];
+  /** starts[k]: the number of page k's first line. */
+  private starts: number[] = [];
+  private growing: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly maxPages: number) {}
+
+  /** Lines the index knows of. */
+  get total(): number {
+    const last = this.pages.length - 1;
+    return last < 0 ? 0 : (this.starts[last] ?? 1) + (this.pages[last]?.count ?? 0) - 1;
+  }
+
+  /** Page k's cursors and size. */
+  page(k: number): { start: string; end: string; count: number } | undefined {
+    return this.pages[k];
+  }
+
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  /** Walks `read`'s log from its latest page to its first (one read per 500 lines). */
+  static async build(read: AomRead, maxPages = 20_000): Promise<AomLineIndex> {
+    const index = new AomLineIndex(maxPages);
+    const latest = await read({ lines: AOM_PAGE_SIZE });
+    if (latest.lines.length === 0 || latest.startLine === '') return index;
+    const back: IndexedPage[] = [pageOf(latest)];
+    for (;;) {
+      const first = back[back.length - 1]!;
+      const before = await read({ baseLine: first.start, lines: AOM_PAGE_SIZE, order: 'asc' });
+      if (before.lines.length === 0 || before.startLine === '' || before.startLine === first.start)
+        break;
+      if (back.length >= maxPages) throw new LogTooLongError();
+      back.push(pageOf(before));
+    }
+    for (let k = back.length - 1; k >= 0; k--) index.push(back[k]!);
+    return index;
+  }
+
+  private push(p: IndexedPage): void {
+    this.starts.push(this.total + 1);
+    this.pages.push(p);
+  }
+
+  /** Reads on from the last cursor (lines the log has written since). One read when none. */
+  extend(read: AomRead): Promise<void> {
+    // a failed read (a refused token, the upstream away) does not stop the next caller's
+    this.growing = this.growing
+      .catch(() => undefined)
+      .then(async () => {
+        for (let last = this.pages.at(-1); last && this.pages.length < this.maxPages;) {
+          const next = await read({ baseLine: last.end, lines: AOM_PAGE_SIZE, order: 'desc' });
+          if (next.lines.length === 0 || next.endLine === '' || next.endLine === last.end) return;
+          this.push(pageOf(next));
+          if (next.lines.length < AOM_PAGE_SIZE) return;
+          last = this.pages.at(-1);
+        }
+      });
+    return this.growing;
+  }
+
+  /** The page holding line `n` (binary search over the first line numbers). */
+  private pageAt(n: number): number {
+    let lo = 0;
+    let hi = this.pages.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Page k's lines, read again with the cursors the walk kept (checked: the log may change). */
+  async readPage(read: AomRead, k: number): Promise<string[]> {
+    const page = this.pages[k]!;
+    let got: AomPage;
+    if (k > 0) {
+      got = await read({ baseLine: this.pages[k - 1]!.end, lines: page.count, order: 'desc' });
+    } else if (this.pages.length > 1) {
+      got = await read({ baseLine: this.pages[1]!.start, lines: page.count, order: 'asc' });
+    } else {
+      got = await read({ lines: page.count });
+    }
+    if (got.startLine !== page.start || got.endLine !== page.end) throw logChangedError();
+    return got.lines;
+  }
+
+  /** Lines `from`…`from + count - 1` of those the index knows (fewer past its end). */
+  async lines(read: AomRead, from: number, count: number): Promise<string[]> {
+    const last = Math.min(this.total, from + count - 1);
+    if (from > last) return [];
+    const k0 = this.pageAt(from);
+    const k1 = this.pageAt(last);
+    const ks = Array.from({ length: k1 - k0 + 1 }, (_, i) => k0 + i);
+    const pages = await Promise.all(ks.map((k) => this.readPage(read, k)));
+    const joined = pages.flat();
+    const skip = from - (this.starts[k0] ?? 1);
+    return joined.slice(skip, skip + (last - from + 1));
+  }
+}
+
+function pageOf(p: AomPage): IndexedPage {
+  return { start: p.startLine, end: p.endLine, count: p.lines.length };
+}

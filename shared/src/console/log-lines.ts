@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * A range of one log's lines by number, for the browser's log viewer to page through a log longer
+ * than it keeps (it re-reads the pages it dropped when they scroll back into view):
+ * `GET /api/logs/v1/{job_id}/{version_id}/lines?log_file=F&from=N&count=M` and
+ * `GET /api/logs/v2/{job_id}/{task_id}/lines?from=N&count=M`. Line numbers count from 1 at the
+ * log's first line, as the live stream, the search and `?line=N` do. The answer holds lines
+ * `from`…`from + lines.length - 1`: fewer than `count` only at the log's end.
+ */
+export const LOG_LINES_MAX_COUNT = 2000;
+
+export const LogLinesQuerySchema = z.object({
+  from: z
+    .string({ error: 'from is required' })
+    .regex(/^[1-9]\d{0,9}$/, 'from must be a line number (1 or more)'),
+  count: z
+    .string({ error: 'count is required' })
+    .regex(/^[1-9]\d{0,4}$/, `count must be 1–${LOG_LINES_MAX_COUNT}`)
+    .refine((v) => Number(v) <= LOG_LINES_MAX_COUNT, `count must be 1–${LOG_LINES_MAX_COUNT}`),
+});
+export type LogLinesQuery = z.infer<typeof LogLinesQuerySchema>;
+
+export const LogLinesPageSchema = z.object({
+  from: z.number().int().positive(),
+  lines: z.array(z.string()),
+});
+export type LogLinesPage = z.infer<typeof LogLinesPageSchema>;
+
+/** The path of a log's lines endpoint (`log_file` for v1 and the range go in its query). */
+export const logLinesPaths = {
+  v1: (jobId: string | number, versionId: string | number) =>
+    `/api/logs/v1/${encodeURIComponent(jobId)}/${encodeURIComponent(versionId)}/lines`,
+  v2: (jobId: string, taskId: string) =>
+    `/api/logs/v2/${encodeURIComponent(jobId)}/${encodeURIComponent(taskId)}/lines`,
+};
+
+/**
+ * A v2 live stream's "[console] N bytes skipped: …" line (log-stream.ts): bytes that had left the
+ * preview window before they could be sent. After one, the stream's lines are not numbered as the
+ * log's, so they cannot be joined with lines read by number.
+ */
+export function isSkippedBytesLine(line: string): boolean {
+  return line.startsWith('[console] ') && /^\[console\] \d+ bytes skipped: /.test(line);
+}
