@@ -223,6 +223,9 @@ async function main() {
             },
           ]),
         );
+        // per run: the BFF's run against nginx's run of the same round (same moment's load)
+        const perRun = (f: (r: Run) => number) =>
+          stat(byTarget.bff!.map((r, i) => round(f(r) / f(byTarget.nginx![i]!))));
         const ratio = s.bff!.rps.median / s.nginx!.rps.median;
         const p99Ratio = s.bff!.p99Ms.median / s.nginx!.p99Ms.median;
         const baseRatio = s.bff_base ? s.bff_base.rps.median / s.nginx!.rps.median : undefined;
@@ -233,6 +236,8 @@ async function main() {
             ...s,
             bffToNginxRps: round(ratio),
             bffToNginxP99: round(p99Ratio),
+            bffToNginxRpsPerRun: perRun((r) => r.rps),
+            bffToNginxP99PerRun: perRun((r) => r.p99Ms),
             ...(baseRatio === undefined ? {} : { baseToNginxRps: round(baseRatio) }),
             ...(bareRatio === undefined ? {} : { bareToNginxRps: round(bareRatio) }),
           },
@@ -302,8 +307,10 @@ function printTable(summary: Record<string, Record<string, unknown>>) {
         `${c.padStart(4)} | ${name.padEnd(5)} | ${f(t.rps).padEnd(22)} | ${f(t.p99Ms, 1).padEnd(19)} | ${String(t.errors.max).padEnd(6)} | ${t.cpuMsPerRequest.median}`,
       );
     }
+    const runs = (k: string) => f(s[k] as Stat, 3);
     console.log(
       `     | ratio | BFF/nginx req/s ${String(s.bffToNginxRps)}, p99 ${String(s.bffToNginxP99)}` +
+        `; per run min/med/max: req/s ${runs('bffToNginxRpsPerRun')}, p99 ${runs('bffToNginxP99PerRun')}` +
         (s.baseToNginxRps === undefined
           ? ''
           : `; baseline BFF/nginx req/s ${String(s.baseToNginxRps)}`),
