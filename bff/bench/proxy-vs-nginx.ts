@@ -9,6 +9,7 @@
  * Writes reports/bench-proxy.json at the repo root. Settings: BENCH_UPSTREAM=emulator|fixed
  * (default emulator; fixed: the emulator's answer replayed by a bare node server, one per proxy so
  * that each proxy's new upstream connections are counted),
+ * BENCH_BFF_RUN=dist|tsx (default dist: the compiled BFF, as production runs it; see peers.ts),
  * BENCH_CONNECTIONS=32,128, BENCH_RUNS=3, BENCH_DURATION_S=10, BENCH_CPU_PROF=<dir> (a V8 profile
  * of the BFF, written when it exits), BENCH_LABEL (stored in the report), BENCH_BFF_ENV (extra
  * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
@@ -23,6 +24,8 @@ import { demoToken, spawnEmulator } from '@console/emulator/testing';
 import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { CSRF, DEMO } from '../src/test-support/stack.js';
 import {
+  BFF_RUN,
+  buildBff,
   cpuMs,
   ioCalls,
   sysCpuMs,
@@ -121,6 +124,10 @@ async function measure(t: Target, connections: number): Promise<Run> {
 }
 
 async function main() {
+  if (BFF_RUN === 'dist') {
+    buildBff();
+    if (process.env.BENCH_BASELINE_DIR) buildBff(process.env.BENCH_BASELINE_DIR);
+  }
   const emulator = await spawnEmulator();
   const token = await demoToken(emulator.url);
   const upstreamPath = `/v1/${emulator.projectId}/${REL}`;
@@ -254,6 +261,7 @@ async function main() {
       runs: RUNS,
       duration_s: DURATION_S,
       cpus: (await import('node:os')).cpus().length,
+      bff_run: BFF_RUN,
       bff_env: extraEnv,
       ...(baseDir ? { baseline: { dir: baseDir, env: baseEnv } } : {}),
       summary,

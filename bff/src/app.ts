@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import type { RequestListener, ServerOptions } from 'node:http';
 import express, { type Express } from 'express';
 import { createIamClient, type IamClient } from './clients/iam-client.js';
 import { createDiagnosisClient } from './clients/diagnosis-client.js';
@@ -16,7 +16,7 @@ import { edgeMiddlewares, PROXY_MOUNTS } from './middleware/edge.js';
 import { series } from './middleware/series.js';
 import { loadSession } from './middleware/session.js';
 import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
-import { consoleListener, fastProxyPath } from './fast-path/fast-proxy-path.js';
+import { consoleListener, expressMessages, fastProxyPath } from './fast-path/fast-proxy-path.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
@@ -71,6 +71,8 @@ export interface ConsoleApp {
   app: Express;
   /** The HTTP server's listener: proxied GETs on the fast path (fast-path/), the rest to `app`. */
   listener: RequestListener;
+  /** The HTTP server's options: Express's request and response classes (fast-path/). */
+  serverOptions: ServerOptions;
   /** v1 log pollers (aom-log). */
   registry: TailRegistry<number>;
   /** v2 log pollers (task log preview). */
@@ -251,6 +253,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));
   }
   app.use(errorHandler);
+  const messages = expressMessages(app);
   const fast = fastProxyPath({
     app,
     edge: series(...edge),
@@ -266,6 +269,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
   return {
     app,
     listener: consoleListener(app, fast),
+    serverOptions: { IncomingMessage: messages.Request, ServerResponse: messages.Response },
     registry,
     v2Registry,
     sessions,

@@ -51,14 +51,14 @@ function main(): void {
   const logger = createLogger(config.logLevel);
   const portal = loadPortal(config);
   const prices = loadPrices(config);
-  const { listener, drain, dispose } = createApp({
+  const { listener, serverOptions, drain, dispose } = createApp({
     config,
     logger,
     ...(portal ? { portal } : {}),
     ...(prices ? { prices } : {}),
   });
   // the fast path for proxied GETs first (fast-path/), everything else to the Express app
-  const server = createServer(listener);
+  const server = createServer(serverOptions, listener);
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse, type RequestListener } from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 import { series } from '../middleware/series.js';
 import { fastRoute, type FastMount } from './fast-route.js';
@@ -46,6 +46,7 @@ export function fastProxyPath(
   parts: FastPathParts,
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { app, errorHandler } = parts;
+  const messages = expressMessages(app);
   const chains = parts.proxies.map((p) =>
     series(
       parts.edge,
@@ -61,12 +62,13 @@ export function fastProxyPath(
     const hit = fastRoute(incoming.method, incoming.url, incoming.headers, parts.proxies);
     if (!hit) return false;
     // what app.handle does before its router runs: the request and response become Express's
+    // (made so by the server already when it was given expressMessages(app))
     const req = incoming as Request;
     const res = out as Response;
     req.res = res;
     res.req = req;
-    Object.setPrototypeOf(req, app.request);
-    Object.setPrototypeOf(res, app.response);
+    if (!(req instanceof messages.Request)) Object.setPrototypeOf(req, app.request);
+    if (!(res instanceof messages.Response)) Object.setPrototypeOf(res, app.response);
     res.locals ??= Object.create(null) as Response['locals'];
     const url = incoming.url!;
     req.originalUrl = url;
@@ -89,6 +91,34 @@ export function fastProxyPath(
 function finalHandler(req: Request, res: Response): void {
   if (res.headersSent) req.socket.destroy();
   else res.writeHead(500).end();
+}
+
+const made = new WeakMap<Express, ExpressMessages>();
+
+export interface ExpressMessages {
+  Request: typeof IncomingMessage;
+  Response: typeof ServerResponse;
+}
+
+/**
+ * Request and response classes whose objects are `app`'s Express request and response from the
+ * start, for `createServer({ IncomingMessage, ServerResponse })`: the fast path then need not
+ * change their prototype per request (Object.setPrototypeOf makes V8 drop the objects' fast
+ * property layout, which every later handler pays for). Express's own app.handle sets the same
+ * prototype again: nothing changes for the requests it serves.
+ */
+export function expressMessages(app: Express): ExpressMessages {
+  let m = made.get(app);
+  if (!m) {
+    class Request extends IncomingMessage {}
+    // generic like ServerResponse itself, so that it fits createServer's option
+    class Response<R extends IncomingMessage = IncomingMessage> extends ServerResponse<R> {}
+    Object.setPrototypeOf(Request.prototype, app.request);
+    Object.setPrototypeOf(Response.prototype, app.response);
+    m = { Request, Response: Response as typeof ServerResponse };
+    made.set(app, m);
+  }
+  return m;
 }
 
 /** The server's request listener: the fast path first, then the Express app. */

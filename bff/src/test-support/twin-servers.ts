@@ -40,7 +40,7 @@ async function listen(server: Server): Promise<string> {
  * proxied GETs took before the fast path), `fast` is the server main.ts runs (`c.listener`).
  */
 export async function twinServers(c: ConsoleApp) {
-  const servers = [createServer(c.app), createServer(c.listener)] as const;
+  const servers = [createServer(c.app), createServer(c.serverOptions, c.listener)] as const;
   const [express, fast] = [await listen(servers[0]), await listen(servers[1])];
   return {
     express,
