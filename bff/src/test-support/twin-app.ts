@@ -3,6 +3,7 @@ import request from 'supertest';
 import { expect } from 'vitest';
 import { createApp, type ConsoleApp } from '../app.js';
 import type { IamClient } from '../clients/iam-client.js';
+import type { Config } from '../config.js';
 import { DEFAULT_UPSTREAM_SETTINGS } from '../services/proxy/upstream-settings.js';
 import { testConfig } from './test-config.js';
 import { rawGet, twinServers, twinUpstream, type RawAnswer } from './twin-servers.js';
@@ -45,10 +46,11 @@ function expectEdgeHeaders(a: RawAnswer, what: string) {
 }
 
 /**
- * One console app (sessions in memory, a clock the test moves) in front of twinUpstream, served
+ * One console app (sessions in memory unless `overrides` give Redis; a clock the test moves) in
+ * front of twinUpstream, served
  * by the Express app and by the production listener (fast path first) at once.
  */
-export async function startTwinApp() {
+export async function startTwinApp(overrides: Partial<Config> = {}) {
   let clock = Date.now();
   const upstream = await twinUpstream();
   const c: ConsoleApp = createApp({
@@ -57,6 +59,7 @@ export async function startTwinApp() {
       trustProxy: 1,
       // one try and no breaker: the two paths see the same upstream outcome per call
       proxy: { ...DEFAULT_UPSTREAM_SETTINGS, getAttempts: 1, breakerFailures: 1_000_000 },
+      ...overrides,
     }),
     iam,
     now: () => clock,
