@@ -9,6 +9,7 @@
  * Writes reports/bench-proxy.json at the repo root. Settings: BENCH_UPSTREAM=emulator|fixed
  * (default emulator; fixed: the emulator's answer replayed by a bare node server, one per proxy so
  * that each proxy's new upstream connections are counted),
+ * BENCH_BFF_RUN=dist|tsx (default dist: the compiled BFF, as production runs it; see peers.ts),
  * BENCH_CONNECTIONS=32,128, BENCH_RUNS=3, BENCH_DURATION_S=10, BENCH_CPU_PROF=<dir> (a V8 profile
  * of the BFF, written when it exits), BENCH_LABEL (stored in the report), BENCH_BFF_ENV (extra
  * BFF env, `A=1,B=2`), BENCH_BASELINE_DIR (the bff/ folder of an older export, e.g.
@@ -23,6 +24,8 @@ import { demoToken, spawnEmulator } from '@console/emulator/testing';
 import { AUTH_TOKEN_HEADER } from '@console/shared';
 import { CSRF, DEMO } from '../src/test-support/stack.js';
 import {
+  BFF_RUN,
+  buildBff,
   cpuMs,
   ioCalls,
   sysCpuMs,
@@ -121,6 +124,10 @@ async function measure(t: Target, connections: number): Promise<Run> {
 }
 
 async function main() {
+  if (BFF_RUN === 'dist') {
+    buildBff();
+    if (process.env.BENCH_BASELINE_DIR) buildBff(process.env.BENCH_BASELINE_DIR);
+  }
   const emulator = await spawnEmulator();
   const token = await demoToken(emulator.url);
   const upstreamPath = `/v1/${emulator.projectId}/${REL}`;
@@ -223,6 +230,9 @@ async function main() {
             },
           ]),
         );
+        // per run: the BFF's run against nginx's run of the same round (same moment's load)
+        const perRun = (f: (r: Run) => number) =>
+          stat(byTarget.bff!.map((r, i) => round(f(r) / f(byTarget.nginx![i]!))));
         const ratio = s.bff!.rps.median / s.nginx!.rps.median;
         const p99Ratio = s.bff!.p99Ms.median / s.nginx!.p99Ms.median;
         const baseRatio = s.bff_base ? s.bff_base.rps.median / s.nginx!.rps.median : undefined;
@@ -233,6 +243,8 @@ async function main() {
             ...s,
             bffToNginxRps: round(ratio),
             bffToNginxP99: round(p99Ratio),
+            bffToNginxRpsPerRun: perRun((r) => r.rps),
+            bffToNginxP99PerRun: perRun((r) => r.p99Ms),
             ...(baseRatio === undefined ? {} : { baseToNginxRps: round(baseRatio) }),
             ...(bareRatio === undefined ? {} : { bareToNginxRps: round(bareRatio) }),
           },
@@ -249,6 +261,7 @@ async function main() {
       runs: RUNS,
       duration_s: DURATION_S,
       cpus: (await import('node:os')).cpus().length,
+      bff_run: BFF_RUN,
       bff_env: extraEnv,
       ...(baseDir ? { baseline: { dir: baseDir, env: baseEnv } } : {}),
       summary,
@@ -302,8 +315,10 @@ function printTable(summary: Record<string, Record<string, unknown>>) {
         `${c.padStart(4)} | ${name.padEnd(5)} | ${f(t.rps).padEnd(22)} | ${f(t.p99Ms, 1).padEnd(19)} | ${String(t.errors.max).padEnd(6)} | ${t.cpuMsPerRequest.median}`,
       );
     }
+    const runs = (k: string) => f(s[k] as Stat, 3);
     console.log(
       `     | ratio | BFF/nginx req/s ${String(s.bffToNginxRps)}, p99 ${String(s.bffToNginxP99)}` +
+        `; per run min/med/max: req/s ${runs('bffToNginxRpsPerRun')}, p99 ${runs('bffToNginxP99PerRun')}` +
         (s.baseToNginxRps === undefined
           ? ''
           : `; baseline BFF/nginx req/s ${String(s.baseToNginxRps)}`),

@@ -1,3 +1,4 @@
+import type { RequestListener, ServerOptions } from 'node:http';
 import express, { type Express } from 'express';
 import { createIamClient, type IamClient } from './clients/iam-client.js';
 import { createDiagnosisClient } from './clients/diagnosis-client.js';
@@ -9,15 +10,13 @@ import {
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { csrfGuard } from './middleware/csrf.js';
-import { compress } from './middleware/compress.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { API_BODY_LIMIT, jsonBody } from './middleware/json-body.js';
-import { httpMetrics } from './middleware/http-metrics.js';
-import { requestLogger } from './middleware/request-logger.js';
-import { securityHeaders } from './middleware/security-headers.js';
+import { edgeMiddlewares, PROXY_MOUNTS } from './middleware/edge.js';
 import { series } from './middleware/series.js';
 import { loadSession } from './middleware/session.js';
 import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
+import { consoleListener, expressMessages, fastProxyPath } from './fast-path/fast-proxy-path.js';
 import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
 import { logDownloadRouter } from './routes/log-download.js';
@@ -39,8 +38,6 @@ import type { TailRegistry } from './services/log-tail/tail-registry.js';
 import { ReadinessProbe, readinessTargets } from './services/readiness-probe.js';
 import type { SessionStore } from './services/session-store.js';
 import { SessionStreams } from './services/session-streams.js';
-import { V1_ALLOW_LIST } from './services/v1-allow-list.js';
-import { V2_ALLOW_LIST } from './services/v2-allow-list.js';
 import { Upstream } from './services/proxy/upstream.js';
 import type { AuditTrail } from './portal/audit-trail.js';
 import type { Portal } from './portal/portal-runtime.js';
@@ -74,6 +71,10 @@ export interface AppDeps {
 
 export interface ConsoleApp {
   app: Express;
+  /** The HTTP server's listener: proxied GETs on the fast path (fast-path/), the rest to `app`. */
+  listener: RequestListener;
+  /** The HTTP server's options: Express's request and response classes (fast-path/). */
+  serverOptions: ServerOptions;
   /** v1 log pollers (aom-log). */
   registry: TailRegistry<number>;
   /** v2 log pollers (task log preview). */
@@ -149,24 +150,15 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(
-    httpMetrics(metrics, [
-      { mount: '/api/v1', allowList: V1_ALLOW_LIST },
-      { mount: '/api/v2', allowList: V2_ALLOW_LIST },
-    ]),
-  );
-  app.use(requestLogger(logger));
-  app.use(securityHeaders());
-  app.use(compress());
+  const edge = edgeMiddlewares(metrics, logger);
+  app.use(...edge);
   app.use('/metrics', metricsRouter({ metrics, token: config.metricsToken }));
-  app.use(
-    '/api',
-    series(
-      loadSession(sessions),
-      csrfGuard({ publicOrigin: config.publicOrigin }),
-      portal.credential,
-    ),
+  const apiGate = series(
+    loadSession(sessions),
+    csrfGuard({ publicOrigin: config.publicOrigin }),
+    portal.credential,
   );
+  app.use('/api', apiGate);
   app.use('/api/health', healthRouter());
   app.use('/api/ready', readyRouter(readiness));
   app.use(
@@ -189,7 +181,8 @@ export function createApp(deps: AppDeps): ConsoleApp {
   });
   app.use('/api/obs', obs.router);
   // Every other /api body is parsed here (1 MB, depth 64, JSON only); the proxy re-sends req.body.
-  app.use('/api', series(jsonBody({ limit: API_BODY_LIMIT }), portal.audit));
+  const apiBody = series(jsonBody({ limit: API_BODY_LIMIT }), portal.audit);
+  app.use('/api', apiBody);
   app.use('/api/audit', portal.auditApi);
   // One pool, queue and breaker for both API versions (one endpoint). An upstream 401 for an
   // expired or invalid token ends the session, as signing out does.
@@ -214,8 +207,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
       endSession(req.sessionId);
     },
   };
-  app.use('/api/v1', v1ProxyRouter(proxyDeps));
-  app.use('/api/v2', v2ProxyRouter(proxyDeps));
+  const [v1Proxy, v2Proxy] = [v1ProxyRouter(proxyDeps), v2ProxyRouter(proxyDeps)];
+  app.use('/api/v1', v1Proxy);
+  app.use('/api/v2', v2Proxy);
   // the v1 logs' line indexes: one walk of a log (the tail's, to its first page) serves its pages
   // and its searches
   const v1LineIndexes = new AomIndexCache();
@@ -272,9 +266,23 @@ export function createApp(deps: AppDeps): ConsoleApp {
     app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));
   }
   app.use(errorHandler);
+  const messages = expressMessages(app);
+  const fast = fastProxyPath({
+    app,
+    edge: series(...edge),
+    api: series(apiGate, apiBody),
+    proxies: [
+      { ...PROXY_MOUNTS[0], handler: v1Proxy },
+      { ...PROXY_MOUNTS[1], handler: v2Proxy },
+    ],
+    notFound: apiNotFound,
+    errorHandler,
+  });
 
   return {
     app,
+    listener: consoleListener(app, fast),
+    serverOptions: { IncomingMessage: messages.Request, ServerResponse: messages.Response },
     registry,
     v2Registry,
     sessions,

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { answerClientErrors } from './client-errors.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -50,13 +51,15 @@ function main(): void {
   const logger = createLogger(config.logLevel);
   const portal = loadPortal(config);
   const prices = loadPrices(config);
-  const { app, drain, dispose } = createApp({
+  const { listener, serverOptions, drain, dispose } = createApp({
     config,
     logger,
     ...(portal ? { portal } : {}),
     ...(prices ? { prices } : {}),
   });
-  const server = app.listen(config.port, () => {
+  // the fast path for proxied GETs first (fast-path/), everything else to the Express app
+  const server = createServer(serverOptions, listener);
+  server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

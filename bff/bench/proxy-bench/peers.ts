@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -120,7 +120,24 @@ export interface BffOptions {
   cpuProfDir?: string;
 }
 
-/** `src/main.ts` under tsx, as spawn-bff.ts starts it, its log lines going to a file (as a container's would). */
+/**
+ * How the BFF runs: `dist` (default) as production runs it (`node dist/main.js`, compiled by tsc:
+ * `buildBff` first), or `tsx` (`src/main.ts` as spawn-bff.ts and `pnpm dev` start it: every closure
+ * made per request also gets esbuild's `__name` call, a cost production does not pay).
+ */
+export const BFF_RUN = process.env.BENCH_BFF_RUN === 'tsx' ? 'tsx' : 'dist';
+
+/** Compiles `shared` and the BFF of the package folder `dir` (for BFF_RUN=dist). */
+export function buildBff(dir = BFF_DIR): void {
+  for (const pkg of ['../shared', '.']) {
+    execFileSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], {
+      cwd: path.join(dir, pkg),
+      stdio: 'inherit',
+    });
+  }
+}
+
+/** The BFF (see BFF_RUN), its log lines going to a file (as a container's would). */
 export async function startBffProcess(o: BffOptions): Promise<Peer & { logFile: string }> {
   const port = await freePort();
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bff-')), 'bff.log');
@@ -128,7 +145,9 @@ export async function startBffProcess(o: BffOptions): Promise<Peer & { logFile: 
   const prof = o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`] : [];
   const child = spawn(
     process.execPath,
-    ['--conditions=@console/source', '--import', 'tsx', ...prof, 'src/main.ts'],
+    BFF_RUN === 'tsx'
+      ? ['--conditions=@console/source', '--import', 'tsx', ...prof, 'src/main.ts']
+      : [...prof, 'dist/main.js'],
     {
       cwd: o.dir ?? BFF_DIR,
       env: { ...process.env, LOG_LEVEL: 'info', ...o.env, PORT: String(port) },

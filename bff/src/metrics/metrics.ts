@@ -109,12 +109,28 @@ export function createMetrics(): ConsoleMetrics {
     },
   });
 
+  // The series of each label set, found once: prom-client hashes the labels object on every
+  // inc/observe otherwise. Bounded: methods, route labels and statuses are bounded sets.
+  const series = new Map<string, { count: () => void; time: (s: number) => void }>();
+  const seriesOf = (method: string, route: string, status: string) => {
+    const key = `${method} ${route} ${status}`;
+    let found = series.get(key);
+    if (!found) {
+      const labels = { method, route, status };
+      const counter = requests.labels(labels);
+      const histogram = latency.labels(labels);
+      found = { count: () => counter.inc(), time: (s) => histogram.observe(s) };
+      series.set(key, found);
+    }
+    return found;
+  };
+
   return {
     registry,
     observeRequest(sample, seconds) {
-      const labels = { method: sample.method, route: sample.route, status: sample.status };
-      requests.inc(labels);
-      if (!sample.stream) latency.observe(labels, seconds);
+      const s = seriesOf(sample.method, sample.route, sample.status);
+      s.count();
+      if (!sample.stream) s.time(seconds);
     },
     upstreamError(upstream: Upstream, kind: UpstreamErrorKind) {
       upstreamErrors.inc({ upstream, kind });

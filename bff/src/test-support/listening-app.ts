@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import request from 'supertest';
 import { createApp, type AppDeps, type ConsoleApp } from '../app.js';
 import type { IamClient } from '../clients/iam-client.js';
@@ -30,7 +30,7 @@ export async function listeningApp(
 ): Promise<ListeningApp> {
   const c = createApp({ iam: fakeIam, ...deps });
   const server: Server = await new Promise((r) => {
-    const s = c.app.listen(0, '127.0.0.1', () => r(s));
+    const s = createServer(c.listener).listen(0, '127.0.0.1', () => r(s));
   });
   return {
     c,

@@ -102,7 +102,7 @@ export async function startPortalStack(file: string, o: PortalStackOptions = {})
   handler = (req, res) => {
     const i = (o.balance ?? ((_r, k) => k % apps.length))(req, n++);
     served.push({ path: (req.url ?? '').split('?')[0] ?? '', replica: i });
-    apps[i]!.app(req, res);
+    apps[i]!.listener(req, res);
   };
   return {
     base,

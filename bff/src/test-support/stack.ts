@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { spawnEmulator } from '@console/emulator/testing';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@console/shared';
 import { createApp, type AppDeps, type ConsoleApp } from '../app.js';
@@ -36,7 +36,7 @@ export async function startStack(
     }),
   });
   const server: Server = await new Promise((resolve) => {
-    const s = c.app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(c.listener).listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

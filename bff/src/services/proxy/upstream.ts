@@ -81,11 +81,15 @@ export class Upstream {
     },
   ): Record<string, string> {
     const streamed = call.body !== undefined && typeof call.body !== 'string';
+    const target = this.target;
     return authorizedHeaders(
       credential,
       {
         method: call.method,
-        url: new URL(call.path, this.target),
+        // parsed only when the call is signed (a token is just added as a header)
+        get url() {
+          return new URL(call.path, target);
+        },
         headers: call.headers,
         ...(typeof call.body === 'string' ? { body: call.body } : {}),
         streamed,
