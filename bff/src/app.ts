@@ -17,14 +17,8 @@ import { series } from './middleware/series.js';
 import { loadSession } from './middleware/session.js';
 import { createMetrics, type ConsoleMetrics } from './metrics/metrics.js';
 import { consoleListener, expressMessages, fastProxyPath } from './fast-path/fast-proxy-path.js';
-import { diagnosisRouter } from './routes/diagnosis.js';
 import { healthRouter, readyRouter } from './routes/health.js';
-import { logDownloadRouter } from './routes/log-download.js';
-import { logLinesRouter } from './routes/log-lines.js';
-import { AomIndexCache } from './services/log-read/aom-index-cache.js';
-import { logSearchRouter } from './routes/log-search.js';
-import { jobLogsRouter } from './routes/job-logs.js';
-import { logsRouter, type LogsRouteDeps } from './routes/logs.js';
+import { logApiRouters } from './routes/log-api.js';
 import { metricsRouter } from './routes/metrics.js';
 import { obsApi } from './routes/obs-api.js';
 import type { SecurityTokenClient } from './clients/iam-security-token.js';
@@ -210,12 +204,14 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const [v1Proxy, v2Proxy] = [v1ProxyRouter(proxyDeps), v2ProxyRouter(proxyDeps)];
   app.use('/api/v1', v1Proxy);
   app.use('/api/v2', v2Proxy);
-  // the v1 logs' line indexes: one walk of a log (the tail's, to its first page) serves its pages
-  // and its searches
-  const v1LineIndexes = new AomIndexCache();
-  const liveLogs: LogsRouteDeps = {
-    v1: { registry, client: v1Logs, indexes: v1LineIndexes },
-    v2: { registry: v2Registry, client: v2Logs },
+  const logApi = logApiRouters({
+    v1Logs,
+    v2Logs,
+    registry,
+    v2Registry,
+    diagnosis: diagnosisClient,
+    modelartsEndpoint: config.modelartsEndpoint,
+    obsDownloadHosts: config.obsDownloadHosts,
     store: sessions,
     streams,
     heartbeatMs: config.heartbeatMs,
@@ -224,42 +220,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
       if (portal.serviceCredentialRefusedFor(id)) return;
       endSession(id);
     },
-  };
-  app.use(
-    '/api/logs',
-    logDownloadRouter({
-      v1: v1Logs,
-      v2: v2Logs,
-      modelartsEndpoint: config.modelartsEndpoint,
-      obsDownloadHosts: config.obsDownloadHosts,
-    }),
-    logSearchRouter({
-      v1: v1Logs,
-      v2: v2Logs,
-      modelartsEndpoint: config.modelartsEndpoint,
-      obsDownloadHosts: config.obsDownloadHosts,
-      v1Indexes: v1LineIndexes,
-    }),
-    logLinesRouter({
-      v1: v1Logs,
-      v2: v2Logs,
-      modelartsEndpoint: config.modelartsEndpoint,
-      obsDownloadHosts: config.obsDownloadHosts,
-      v1Indexes: v1LineIndexes,
-    }),
-    jobLogsRouter(liveLogs),
-    logsRouter(liveLogs),
-  );
-  app.use(
-    '/api/diagnosis',
-    diagnosisRouter({
-      v1: v1Logs,
-      v2: v2Logs,
-      client: diagnosisClient,
-      modelartsEndpoint: config.modelartsEndpoint,
-      obsDownloadHosts: config.obsDownloadHosts,
-    }),
-  );
+  });
+  app.use('/api/logs', ...logApi.logs);
+  app.use('/api/diagnosis', logApi.diagnosis);
   app.use(PRICES_API, pricesRouter(deps.prices));
   app.use('/api', apiNotFound);
   if (config.webDist) {
