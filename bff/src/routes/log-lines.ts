@@ -2,16 +2,16 @@ import { Router, type Request } from 'express';
 import { ConsoleErrorCode, LogLinesQuerySchema, type LogLinesPage } from '@console/shared';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
-import { ConsoleError, TooManyRequestsError } from '../errors.js';
+import { ConsoleError } from '../errors.js';
 import { requireViewer } from '../middleware/require-viewer.js';
 import { requireSession } from '../middleware/session.js';
-import { openV2LogFile } from '../services/log-download/v2-log-file.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { LogTooLongError } from '../services/log-read/aom-line-index.js';
 import { readLineRange } from '../services/log-read/line-range.js';
 import type { AomRead } from '../services/log-tail/aom-first-page.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
+import { readSlots, withV2LogFile } from './log-read-support.js';
 
 export interface LogLinesDeps {
   v1: ModelArtsLogClient;
@@ -42,16 +42,7 @@ export function logLinesRouter(deps: LogLinesDeps): Router {
   const router = Router();
   const limits = { ...DEFAULTS, ...deps.limits };
   const indexes = deps.v1Indexes ?? new AomIndexCache();
-  let running = 0;
-  const slot = () => {
-    if (running >= limits.maxAtOnce) {
-      throw new TooManyRequestsError('Too many log reads at once; try again shortly', 1);
-    }
-    running += 1;
-    return () => {
-      running -= 1;
-    };
-  };
+  const slot = readSlots(limits.maxAtOnce, 'Too many log reads at once; try again shortly', 1);
 
   router.get('/v1/:jobId/:versionId/lines', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
@@ -81,28 +72,13 @@ export function logLinesRouter(deps: LogLinesDeps): Router {
   router.get('/v2/:jobId/:taskId/lines', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const { from, count } = rangeOf(req);
-    const abort = new AbortController();
-    res.on('close', () => abort.abort());
     const free = slot();
     try {
-      const file = await openV2LogFile(
-        {
-          ...deps,
-          fetchTimeoutMs: 30_000,
-          onRefusedHost: (host) =>
-            req.log.warn({ host }, 'v2 log link to a host that is not allowed'),
-        },
-        { projectId: req.session?.projectId ?? '', ...params },
-        req.session?.token ?? '',
-        abort.signal,
-      );
-      try {
-        const lines = await readLineRange(file.stream, from, count, limits.maxBytes);
+      await withV2LogFile(deps, req, res, params, async (stream) => {
+        const lines = await readLineRange(stream, from, count, limits.maxBytes);
         const body: LogLinesPage = { from, lines };
         res.set('cache-control', 'no-store').json(body);
-      } finally {
-        file.stream.destroy();
-      }
+      });
     } finally {
       free();
     }

@@ -4,13 +4,12 @@ import { LogSearchQuerySchema, type LogSearchEnd, type LogSearchMatch } from '@c
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { ConsoleErrorCode } from '@console/shared';
-import { ConsoleError, TooManyRequestsError } from '../errors.js';
+import { ConsoleError } from '../errors.js';
 import { requireViewer } from '../middleware/require-viewer.js';
 import { requireSession } from '../middleware/session.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { indexedPages } from '../services/log-read/aom-index-pages.js';
 import { LogTooLongError } from '../services/log-read/aom-line-index.js';
-import { openV2LogFile } from '../services/log-download/v2-log-file.js';
 import {
   searchLog,
   type SearchLimits,
@@ -19,6 +18,7 @@ import {
 import type { AomRead } from '../services/log-tail/aom-first-page.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
+import { readSlots, withV2LogFile } from './log-read-support.js';
 
 export interface LogSearchDeps {
   v1: ModelArtsLogClient;
@@ -72,18 +72,7 @@ export function logSearchRouter(deps: LogSearchDeps): Router {
   const router = Router();
   const limits = { ...DEFAULTS, ...deps.limits };
   const indexes = deps.v1Indexes ?? new AomIndexCache();
-  let running = 0;
-  const slot = () => {
-    if (running >= limits.maxAtOnce) {
-      throw new TooManyRequestsError('Too many log searches at once; try again shortly', 2);
-    }
-    running += 1;
-    let freed = false;
-    return () => {
-      if (!freed) running -= 1;
-      freed = true;
-    };
-  };
+  const slot = readSlots(limits.maxAtOnce, 'Too many log searches at once; try again shortly', 2);
 
   router.get('/v1/:jobId/:versionId/search', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
@@ -119,26 +108,11 @@ export function logSearchRouter(deps: LogSearchDeps): Router {
   router.get('/v2/:jobId/:taskId/search', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const search = requestOf(req);
-    const abort = new AbortController();
-    res.on('close', () => abort.abort());
     const free = slot();
     try {
-      const file = await openV2LogFile(
-        {
-          ...deps,
-          fetchTimeoutMs: 30_000,
-          onRefusedHost: (host) =>
-            req.log.warn({ host }, 'v2 log link to a host that is not allowed'),
-        },
-        { projectId: req.session?.projectId ?? '', ...params },
-        req.session?.token ?? '',
-        abort.signal,
+      await withV2LogFile(deps, req, res, params, (file) =>
+        stream(res, (emit, stop) => searchLog(file, search, limits, emit, stop)),
       );
-      try {
-        await stream(res, (emit, stop) => searchLog(file.stream, search, limits, emit, stop));
-      } finally {
-        file.stream.destroy();
-      }
     } finally {
       free();
     }
