@@ -53,6 +53,25 @@ describe('AomLineIndex (v1 lines by number with documented cursors only)', () =>
     expect(await index.lines(reader(log), 1, 1)).toEqual(['line 1']);
   });
 
+  it('reads the first page of a short log that keeps growing (its only page is also its latest)', async () => {
+    const log = logOf(37);
+    const index = await AomLineIndex.build(reader(log));
+    log.print(80);
+    expect(await index.readPage(reader(log), 0)).toEqual(
+      Array.from({ length: 37 }, (_, i) => `line ${i + 1}`),
+    );
+    // the log grows between the reads as well: every read prints 5 more lines first
+    const growing = logOf(12);
+    const index2 = await AomLineIndex.build(reader(growing));
+    const racing: AomRead = (q) => {
+      growing.print(5);
+      return growing.readAomLog(target, 't', q);
+    };
+    expect(await index2.readPage(racing, 0)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `line ${i + 1}`),
+    );
+  });
+
   it('an empty log has no lines; a log beyond the page bound is refused', async () => {
     const empty = await AomLineIndex.build(reader(new FakeLogClient()));
     expect(empty.total).toBe(0);

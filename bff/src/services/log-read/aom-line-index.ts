@@ -95,8 +95,23 @@ export class AomLineIndex {
     return lo;
   }
 
-  /** Page k's lines, read again with the cursors the walk kept (checked: the log may change). */
+  /**
+   * Page k's lines, read again with the cursors the walk kept (checked: the log may change). The
+   * only page of a one-page index is also the log's latest, which moves on while the log grows:
+   * then the index learns what the log wrote since, and the page is read from the cursor after it.
+   */
   async readPage(read: AomRead, k: number): Promise<string[]> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const got = await this.readOnce(read, k);
+      if (got) return got;
+      // a page before the last changed for good; the latest moved on: learn the growth, read again
+      if (k > 0 || this.pages.length > 1) break;
+      await this.extend(read);
+    }
+    throw logChangedError();
+  }
+
+  private async readOnce(read: AomRead, k: number): Promise<string[] | undefined> {
     const page = this.pages[k]!;
     let got: AomPage;
     if (k > 0) {
@@ -106,8 +121,7 @@ export class AomLineIndex {
     } else {
       got = await read({ lines: page.count });
     }
-    if (got.startLine !== page.start || got.endLine !== page.end) throw logChangedError();
-    return got.lines;
+    return got.startLine === page.start && got.endLine === page.end ? got.lines : undefined;
   }
 
   /** Lines `from`…`from + count - 1` of those the index knows (fewer past its end). */
