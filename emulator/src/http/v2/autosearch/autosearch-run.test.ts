@@ -44,6 +44,18 @@ async function waitTrials(id: string, ok: (t: TrialRow[]) => boolean, ms = 20_00
   }
 }
 
+/** The job's worker-0 resource samples, once there is at least one. */
+async function samples(id: string, ms = 20_000): Promise<unknown[]> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const res = await emu.call('get', `/training-jobs/${id}/metrics/worker-0`);
+    const values = (res.body as { metrics?: { value: unknown[] }[] }).metrics?.[0]?.value ?? [];
+    if (values.length > 0) return values;
+    if (Date.now() > until) throw new Error('no resource sample in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const create = async (body: unknown) => {
   const res = await emu.call('post', '/training-jobs', body);
   expect(res.status).toBe(201);
@@ -184,6 +196,9 @@ describe('early stop, terminate, failure and restart', () => {
       `/training-jobs/${id}/autosearch-trial-earlystop/${first[0]!.trialId}`,
     );
     expect(again.status).toBe(400);
+    // the job's resource use is sampled while a trial runs (the sampler's tick): wait for a sample
+    // before the last trial stops, so the metrics below are the job's and not a race with the tick
+    await samples(id);
     await emu.call('post', `/training-jobs/${id}/autosearch-trial-earlystop/${next[1]!.trialId}`);
     const done = await emu.waitPhase(id, (p) => p === 'Completed' || p === 'Failed');
     expect(done.status.phase).toBe('Completed'); // trial 1 reported a reward before it was stopped
