@@ -1,3 +1,4 @@
+import './app/boot-early.js';
 import { createRoot } from 'react-dom/client';
 import { paths } from './config/paths.js';
 import { startLanguage } from './lib/i18n/i18n.js';

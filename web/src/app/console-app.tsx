@@ -20,7 +20,7 @@ export function startConsole(root: Root, session?: SessionInfo): void {
     keepLogsFor(logOwner(session));
     queryClient.setQueryData(sessionKeys.current(), session);
   }
-  const router = createConsoleRouter();
+  const router = createConsoleRouter(queryClient);
   const goToLogin = () => sendToLogin(router);
   root.render(
     <StrictMode>

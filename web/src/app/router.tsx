@@ -1,6 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireSession } from '../features/auth/components/require-session.js';
 import { lazyPage } from './lazy-page.js';
+import { consoleShellModule, pageModules } from './page-modules.js';
+import { prefetchLoader } from './prefetch-loader.js';
 import { NotFoundPage } from './not-found-page.js';
 import { paths } from '../config/paths.js';
 import { PageLoader } from '../components/page-loader.js';
@@ -15,10 +18,11 @@ function PageLoading() {
 
 // Every page is lazy: the entry holds only the providers, the router and the session guard, so the
 // login page downloads what it shows and the job list what it shows (budget: web/scripts/post-build.ts).
-export const routes = [
+// A page whose module exports `prefetchPage` starts its data from the route (prefetch-loader.ts).
+export const consoleRoutes = (queryClient: QueryClient) => [
   {
     path: paths.login.path,
-    lazy: lazyPage(() => import('../features/auth/components/login-page.js'), 'LoginPage'),
+    lazy: lazyPage(pageModules.login, 'LoginPage'),
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <PageLoading />,
   },
@@ -28,7 +32,7 @@ export const routes = [
     hydrateFallbackElement: <PageLoading />,
     children: [
       {
-        lazy: lazyPage(() => import('./console-shell.js'), 'ConsoleShell'),
+        lazy: lazyPage(consoleShellModule, 'ConsoleShell'),
         children: [
           {
             errorElement: <RouteErrorBoundary />,
@@ -36,66 +40,53 @@ export const routes = [
               { index: true, element: <Navigate to={paths.jobs.href()} replace /> },
               {
                 path: paths.jobs.path,
-                lazy: lazyPage(
-                  () => import('../features/jobs/components/jobs-page.js'),
-                  'JobsPage',
+                lazy: lazyPage(pageModules.jobs, 'JobsPage', undefined, (m) =>
+                  prefetchLoader(queryClient, m.prefetchPage),
                 ),
               },
               {
                 path: paths.createJob.path,
-                lazy: lazyPage(() => import('./routes/create-job-page.js'), 'CreateJobPage'),
+                lazy: lazyPage(pageModules.createJob, 'CreateJobPage'),
               },
               {
                 path: paths.v1Job.path,
-                lazy: lazyPage(() => import('./routes/job-detail-route.js'), 'JobDetailRoute'),
+                lazy: lazyPage(pageModules.v1Job, 'JobDetailRoute'),
               },
               {
                 path: paths.v1NewVersion.path,
-                lazy: lazyPage(() => import('./routes/new-version-page.js'), 'NewVersionPage'),
+                lazy: lazyPage(pageModules.v1NewVersion, 'NewVersionPage'),
               },
               {
                 path: paths.configs.path,
-                lazy: lazyPage(
-                  () => import('../features/v1-configs/components/configs-page.js'),
-                  'ConfigsPage',
-                ),
+                lazy: lazyPage(pageModules.configs, 'ConfigsPage'),
               },
               {
                 path: paths.createConfig.path,
-                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
+                lazy: lazyPage(pageModules.createConfig, 'ConfigEditorPage'),
               },
               {
                 path: paths.config.path,
-                lazy: lazyPage(
-                  () => import('../features/v1-configs/components/config-detail-page.js'),
-                  'ConfigDetailPage',
-                ),
+                lazy: lazyPage(pageModules.config, 'ConfigDetailPage'),
               },
               {
                 path: paths.editConfig.path,
-                lazy: lazyPage(() => import('./routes/config-editor-page.js'), 'ConfigEditorPage'),
+                lazy: lazyPage(pageModules.editConfig, 'ConfigEditorPage'),
               },
               {
                 path: paths.v2CreateJob.path,
-                lazy: lazyPage(() => import('./routes/v2-create-route.js'), 'V2CreateRoute'),
+                lazy: lazyPage(pageModules.v2CreateJob, 'V2CreateRoute'),
               },
               {
                 path: paths.v2Job.path,
-                lazy: lazyPage(() => import('./routes/v2-job-route.js'), 'V2JobRoute'),
+                lazy: lazyPage(pageModules.v2Job, 'V2JobRoute'),
               },
               {
                 path: paths.obs.path,
-                lazy: lazyPage(
-                  () => import('../features/obs-browser/components/obs-browser-page.js'),
-                  'ObsBrowserPage',
-                ),
+                lazy: lazyPage(pageModules.obs, 'ObsBrowserPage'),
               },
               {
                 path: paths.audit.path,
-                lazy: lazyPage(
-                  () => import('../features/audit/components/audit-page.js'),
-                  'AuditPage',
-                ),
+                lazy: lazyPage(pageModules.audit, 'AuditPage'),
               },
               { path: '*', element: <NotFoundPage /> },
             ],
@@ -107,4 +98,5 @@ export const routes = [
 ];
 
 /** The console's router, at the browser's current URL (created when the console starts). */
-export const createConsoleRouter = () => createBrowserRouter(routes);
+export const createConsoleRouter = (queryClient: QueryClient) =>
+  createBrowserRouter(consoleRoutes(queryClient));

@@ -93,6 +93,9 @@ function isFiltered(f: JobListFilters): boolean {
   return f.api !== DEFAULT_FILTERS.api || f.status !== null || f.q !== '' || f.range !== 'any';
 }
 
+/** The router starts the list's first page before the page draws (app/prefetch-loader.ts). */
+export { prefetchJobList as prefetchPage } from '../api/prefetch-job-list.js';
+
 export function JobsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();

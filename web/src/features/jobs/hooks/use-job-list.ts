@@ -1,5 +1,5 @@
 import { useDocumentVisibility } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { JOB_LIST_REFRESH_MS } from '../api/list-jobs.js';
 import { loadJobPage } from '../api/load-job-page.js';
 import { jobKeys } from '../../../lib/query-keys/job-keys.js';
@@ -29,6 +29,14 @@ export interface JobList {
   refresh: () => void;
 }
 
+/** One page of the merged list: the list reads it, and the route starts it early (prefetch-job-list.ts). */
+export const jobPageQuery = (filters: JobListFilters) =>
+  queryOptions({
+    queryKey: jobKeys.page(filters),
+    queryFn: ({ signal }) => loadJobPage(filters, signal),
+    staleTime: 2_000,
+  });
+
 /**
  * One page of the job list over v1 and v2 (api/load-job-page.ts). It refreshes every few seconds
  * while the tab is visible (Page Visibility API), finished jobs or not: a job started elsewhere
@@ -37,9 +45,7 @@ export interface JobList {
 export function useJobList(filters: JobListFilters, me?: string): JobList {
   const visible = useDocumentVisibility() === 'visible';
   const query = useQuery({
-    queryKey: jobKeys.page(filters),
-    queryFn: ({ signal }) => loadJobPage(filters, signal),
-    staleTime: 2_000,
+    ...jobPageQuery(filters),
     placeholderData: keepPreviousData,
     refetchInterval: visible ? JOB_LIST_REFRESH_MS : false,
     refetchIntervalInBackground: false,

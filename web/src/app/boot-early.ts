@@ -1,0 +1,11 @@
+import { paths } from '../config/paths.js';
+import { readSessionEarly } from '../lib/session-fetch.js';
+import { preloadPageAt } from './page-modules.js';
+
+// Imported first by main.tsx, for this side effect: modules run in import order, so this runs
+// before React's code is evaluated. Off the login page, the session check and the code of the page
+// the browser opens at start now, beside React and the console's code, not after them.
+if (window.location.pathname !== paths.login.path) {
+  readSessionEarly();
+  preloadPageAt(window.location.pathname);
+}
