@@ -11,7 +11,11 @@ const SESSION = {
   expiresAt: '2099-01-01T00:00:00Z',
 };
 const args = (url: string) =>
-  ({ request: new Request(url), params: {}, context: undefined }) as unknown as LoaderFunctionArgs;
+  ({
+    request: new Request(url),
+    params: { jobId: '7' },
+    context: undefined,
+  }) as unknown as LoaderFunctionArgs;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -23,7 +27,8 @@ describe('prefetchLoader', () => {
     await prefetchLoader(queryClient, prefetch)(args('http://console.test/jobs?status=running'));
     expect(prefetch).toHaveBeenCalledTimes(1);
     expect(prefetch.mock.calls[0]![0]).toBe(queryClient);
-    expect(String(prefetch.mock.calls[0]![1])).toBe('http://console.test/jobs?status=running');
+    expect(String(prefetch.mock.calls[0]![1].url)).toBe('http://console.test/jobs?status=running');
+    expect(prefetch.mock.calls[0]![1].params).toEqual({ jobId: '7' });
   });
 
   it('starts nothing without a session, or when the session cannot be read', async () => {

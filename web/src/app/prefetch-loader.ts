@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunction } from 'react-router';
+import type { LoaderFunction, Params } from 'react-router';
 import { sessionQueryOptions } from '../lib/session-query.js';
 
 /** What a page's module may export to start its first data before it draws. */
-export type PagePrefetch = (queryClient: QueryClient, url: URL) => void;
+export type PagePrefetch = (queryClient: QueryClient, at: { url: URL; params: Params }) => void;
 
 /**
  * A route loader that starts the page's data as soon as its code is there, beside the frame's
@@ -11,9 +11,9 @@ export type PagePrefetch = (queryClient: QueryClient, url: URL) => void;
  * call first), never waiting for the data itself (the page shows its own progress and errors).
  */
 export function prefetchLoader(queryClient: QueryClient, prefetch: PagePrefetch): LoaderFunction {
-  return async ({ request }) => {
+  return async ({ request, params }) => {
     const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
-    if (session) prefetch(queryClient, new URL(request.url));
+    if (session) prefetch(queryClient, { url: new URL(request.url), params });
     return null;
   };
 }

@@ -50,7 +50,9 @@ export const consoleRoutes = (queryClient: QueryClient) => [
               },
               {
                 path: paths.v1Job.path,
-                lazy: lazyPage(pageModules.v1Job, 'JobDetailRoute'),
+                lazy: lazyPage(pageModules.v1Job, 'JobDetailRoute', undefined, (m) =>
+                  prefetchLoader(queryClient, m.prefetchPage),
+                ),
               },
               {
                 path: paths.v1NewVersion.path,
@@ -78,7 +80,9 @@ export const consoleRoutes = (queryClient: QueryClient) => [
               },
               {
                 path: paths.v2Job.path,
-                lazy: lazyPage(pageModules.v2Job, 'V2JobRoute'),
+                lazy: lazyPage(pageModules.v2Job, 'V2JobRoute', undefined, (m) =>
+                  prefetchLoader(queryClient, m.prefetchPage),
+                ),
               },
               {
                 path: paths.obs.path,

@@ -8,6 +8,6 @@ import { parseFilters } from '../list-filters.js';
  * the rows arrive while the frame renders instead of after it. The list's own query takes the
  * answer (same key); a failure is the list's to show, as if it had asked itself.
  */
-export function prefetchJobList(queryClient: QueryClient, url: URL): void {
+export function prefetchJobList(queryClient: QueryClient, { url }: { url: URL }): void {
   void queryClient.prefetchQuery(jobPageQuery(parseFilters(url.searchParams)));
 }
