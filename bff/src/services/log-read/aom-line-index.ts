@@ -143,6 +143,13 @@ export class AomLineIndex {
     throw logChangedError();
   }
 
+  /** Page k's lines from the spool when it holds them (final), else read again as `readPage`. */
+  async pageLines(read: AomRead, k: number): Promise<string[]> {
+    const text = (await this.spooled(k, k))?.[0];
+    const lines = text === undefined ? undefined : linesOf(text, this.pages[k]!.count);
+    return lines ?? this.readPage(read, k);
+  }
+
   private async readOnce(read: AomRead, k: number): Promise<string[] | undefined> {
     const page = this.pages[k]!;
     let got: AomPage;
