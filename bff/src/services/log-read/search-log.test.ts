@@ -113,3 +113,79 @@ describe('searchLog', () => {
     expect(capped).toMatchObject({ truncated: true, matches: 1 });
   });
 });
+
+/** The search as it was written first: one line at a time (the reference for the faster one). */
+async function lineByLine(
+  chunks: AsyncIterable<Uint8Array>,
+  req: { text: string; caseSensitive: boolean; beforeLine?: number },
+  limits: { maxMatches: number; maxBytes: number },
+) {
+  const state = { bytesRead: 0, truncated: false };
+  const needle = req.caseSensitive ? req.text : req.text.toLowerCase();
+  const found: LogSearchMatch[] = [];
+  let line = 0;
+  let more = false;
+  for await (const text of logLines(chunks, limits.maxBytes, state)) {
+    line += 1;
+    if (req.beforeLine !== undefined && line >= req.beforeLine) {
+      line -= 1;
+      break;
+    }
+    if (!(req.caseSensitive ? text : text.toLowerCase()).includes(needle)) continue;
+    if (found.length >= limits.maxMatches) {
+      more = true;
+      break;
+    }
+    found.push({ line, text });
+  }
+  const end = {
+    done: true,
+    lines_read: line,
+    matches: found.length,
+    truncated: state.truncated,
+    more,
+  };
+  return { found, end };
+}
+
+describe('searchLog against a line-by-line search', () => {
+  it('finds the same lines and ends the same for hostile text, chunking and bounds (fixed seed)', async () => {
+    const piece = fc.constantFrom(
+      'ΑΣ',
+      'σ',
+      'ς',
+      'İ',
+      'i̇',
+      'ß',
+      'SS',
+      'x',
+      '\r',
+      '\n',
+      '\r\n',
+      ' ',
+      '🙂',
+      'Loss',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 400 }).map((p) => p.join('')),
+        fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 4000 }),
+        async (log, text, caseSensitive, beforeLine, size, maxMatches, maxBytes) => {
+          const req = { text, caseSensitive, ...(beforeLine ? { beforeLine } : {}) };
+          const limits = { maxMatches, maxBytes };
+          const found: LogSearchMatch[] = [];
+          const end = await searchLog(bytes(log, size), req, limits, (m) => {
+            found.push(m);
+          });
+          expect({ found, end }).toEqual(await lineByLine(bytes(log, size), req, limits));
+        },
+      ),
+      { seed: 1107, numRuns: 300 },
+    );
+  });
+});
