@@ -136,4 +136,29 @@ describe('v1 search and lines through the spool', () => {
     expect(got.found).toEqual([{ line: 2_999, text: 'a line 2999' }]);
     expect(a.reads.length - before).toBe(6);
   });
+
+  it('a disk that fills up under the walk changes nothing but the reads: the upstream answers', async () => {
+    const full = new SpoolStore({
+      maxBytes: 1 << 24,
+      openFile: async () => ({
+        write: () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })),
+        read: () => Promise.reject(new Error('nothing written')),
+        close: async () => undefined,
+      }),
+    });
+    stores.push(full);
+    const log = logOf(Array.from({ length: 1_700 }, (_, i) => `step ${i + 1}`));
+    const index = await AomLineIndex.build(
+      reader(log),
+      20_000,
+      full.create('k', () => 0),
+    );
+    const req = { text: 'STEP 16', caseSensitive: false };
+    const limits = { maxMatches: 500, maxBytes: 1 << 20, maxPages: 100 };
+    const got = await search(index, reader(log), req, limits);
+    expect(got.found).toHaveLength(1 + 10 + 100);
+    const plain = await AomLineIndex.build(reader(log));
+    expect(got).toEqual(await search(plain, reader(log), req, limits));
+    expect(await index.lines(reader(log), 499, 3)).toEqual(['step 499', 'step 500', 'step 501']);
+  });
 });
