@@ -13,6 +13,21 @@ function trimmed(line: string): string {
   return cut.charCodeAt(cut.length - 1) === 13 ? cut.slice(0, -1) : cut;
 }
 
+/** The number of lines of a text of whole lines none of them cut; undefined when it is not one. */
+function wholeLines(text: string): number | undefined {
+  if (text.charCodeAt(text.length - 1) !== 10) return undefined;
+  let count = 0;
+  for (
+    let from = 0, nl = text.indexOf('\n');
+    nl >= 0;
+    from = nl + 1, nl = text.indexOf('\n', from)
+  ) {
+    if (nl - from > MAX_READ_LINE_CHARS) return undefined;
+    count += 1;
+  }
+  return count;
+}
+
 type Chunks = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /**
@@ -26,18 +41,27 @@ export async function* logLines(
   maxBytes: number,
   state: LineReadState,
 ): AsyncGenerator<string> {
-  for await (const lines of logLineBatches(chunks, maxBytes, state)) yield* lines;
+  for await (const lines of logLineBatches(chunks, maxBytes, state))
+    if (typeof lines !== 'number') yield* lines;
 }
 
 /**
+ * Whether a chunk of whole lines (none cut, none begun in the chunk before) need not be split:
+ * given its text and its number of lines. Then only that number is given.
+ */
+export type SkipLines = (text: string, lines: number) => boolean;
+
+/**
  * The same lines as `logLines`, one array per chunk read: for callers that look at every line of
- * a large log (a search), which then pay one `await` per chunk instead of one per line.
+ * a large log (a search), which then pay one `await` per chunk instead of one per line; a chunk
+ * `skip` passes is given as its number of lines only.
  */
 export async function* logLineBatches(
   chunks: Chunks,
   maxBytes: number,
   state: LineReadState,
-): AsyncGenerator<string[]> {
+  skip?: SkipLines,
+): AsyncGenerator<string[] | number> {
   const decoder = new TextDecoder('utf-8');
   let rest = '';
   let restCut = false;
@@ -52,6 +76,11 @@ export async function* logLineBatches(
           : chunk
         : decoder.decode(over ? chunk.subarray(0, room) : chunk, { stream: !over });
     state.bytesRead += Math.min(size, room);
+    const whole = skip && !over && rest === '' && !restCut ? wholeLines(text) : undefined;
+    if (whole !== undefined && skip?.(text, whole)) {
+      yield whole;
+      continue;
+    }
     const out: string[] = [];
     let from = 0;
     let nl = text.indexOf('\n');

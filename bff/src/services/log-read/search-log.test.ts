@@ -114,9 +114,15 @@ describe('searchLog', () => {
   });
 });
 
+/** A text in chunks of `n` whole lines (the last maybe without its newline). */
+async function* linesOf(text: string, n: number): AsyncGenerator<string> {
+  const lines = text.split(/(?<=\n)/);
+  for (let i = 0; i < lines.length; i += n) yield lines.slice(i, i + n).join('');
+}
+
 /** The search as it was written first: one line at a time (the reference for the faster one). */
 async function lineByLine(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array | string>,
   req: { text: string; caseSensitive: boolean; beforeLine?: number },
   limits: { maxMatches: number; maxBytes: number },
 ) {
@@ -169,20 +175,41 @@ describe('searchLog against a line-by-line search', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(piece, { maxLength: 400 }).map((p) => p.join('')),
-        fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join('')),
+        fc.tuple(
+          fc.nat(),
+          fc.integer({ min: 1, max: 6 }),
+          fc.constantFrom('as is', 'upper', 'other'),
+        ),
         fc.boolean(),
         fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
         fc.integer({ min: 1, max: 64 }),
         fc.integer({ min: 1, max: 20 }),
         fc.integer({ min: 1, max: 4000 }),
-        async (log, text, caseSensitive, beforeLine, size, maxMatches, maxBytes) => {
+        fc.boolean(),
+        async (
+          log,
+          [at, length, how],
+          caseSensitive,
+          beforeLine,
+          size,
+          maxMatches,
+          maxBytes,
+          atLines,
+        ) => {
+          // mostly a piece of the log (in another case at times), so that there is something to find
+          const from = log.length === 0 ? 0 : at % log.length;
+          const cut = log.slice(from, from + length);
+          const text =
+            how === 'other' || cut === '' ? 'Loss' : how === 'upper' ? cut.toUpperCase() : cut;
+          // bytes cut anywhere, or texts of whole lines (as the v1 pages come)
+          const source = () => (atLines ? linesOf(log, size) : bytes(log, size));
           const req = { text, caseSensitive, ...(beforeLine ? { beforeLine } : {}) };
           const limits = { maxMatches, maxBytes };
           const found: LogSearchMatch[] = [];
-          const end = await searchLog(bytes(log, size), req, limits, (m) => {
+          const end = await searchLog(source(), req, limits, (m) => {
             found.push(m);
           });
-          expect({ found, end }).toEqual(await lineByLine(bytes(log, size), req, limits));
+          expect({ found, end }).toEqual(await lineByLine(source(), req, limits));
         },
       ),
       { seed: 1107, numRuns: 300 },

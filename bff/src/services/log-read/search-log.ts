@@ -32,13 +32,15 @@ export async function searchLog(
   let more = false;
   let ended = false;
   // one await per chunk, not per line (a million lines are one await each otherwise)
-  for await (const batch of logLineBatches(chunks, limits.maxBytes, state)) {
-    // a chunk without the text anywhere is only counted (lower-casing lines joined by a newline
-    // lower-cases each line as on its own: a newline is neither cased nor case-ignorable)
-    const whole = batch.join('\n');
-    const before = req.beforeLine === undefined || line + batch.length < req.beforeLine;
-    if (before && !(req.caseSensitive ? whole : whole.toLowerCase()).includes(needle) && !stop()) {
-      line += batch.length;
+  // a chunk of whole lines without the text anywhere is only counted (lower-casing lines joined by
+  // newlines lower-cases each as on its own: a newline is neither cased nor case-ignorable)
+  const skip = (text: string, lines: number) =>
+    (req.beforeLine === undefined || line + lines < req.beforeLine) &&
+    !(req.caseSensitive ? text : text.toLowerCase()).includes(needle) &&
+    !stop();
+  for await (const batch of logLineBatches(chunks, limits.maxBytes, state, skip)) {
+    if (typeof batch === 'number') {
+      line += batch;
       continue;
     }
     for (const text of batch) {
