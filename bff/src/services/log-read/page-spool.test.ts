@@ -1,8 +1,19 @@
-import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SpoolFile } from './page-spool.js';
+import { newSpoolFolder } from './spool-folders.js';
 import { SpoolStore } from './spool-store.js';
 
 const stores: SpoolStore[] = [];
@@ -100,5 +111,26 @@ describe('PageSpool and SpoolStore (a local copy of v1 page texts)', () => {
     expect(await e?.written).toBe(false);
     expect(await spool.read(e ? [e] : [])).toBeUndefined();
     expect(storeOf(0).create('a', () => undefined)).toBeUndefined();
+  });
+});
+
+describe('spool folders', () => {
+  it('a folder left by a killed process is removed by the next one; a live one is kept', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'spool-sweep-'));
+    try {
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+      const deadPid = Number(dead.stdout.toString());
+      mkdirSync(join(parent, `console-log-spool-${deadPid}-abc`));
+      writeFileSync(join(parent, `console-log-spool-${deadPid}-abc`, '1.log'), 'secret');
+      mkdirSync(join(parent, `console-log-spool-${process.ppid}-def`));
+      mkdirSync(join(parent, 'unrelated'));
+      const mine = newSpoolFolder(parent);
+      expect(readdirSync(parent).sort()).toEqual(
+        [basename(mine), `console-log-spool-${process.ppid}-def`, 'unrelated'].sort(),
+      );
+      expect(statSync(mine).mode & 0o777).toBe(0o700);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PageSpool, type SpoolFile } from './page-spool.js';
+import { newSpoolFolder } from './spool-folders.js';
 
 /** Default cap of all spools' bytes together (LOG_SPOOL_MAX_BYTES). */
 export const DEFAULT_SPOOL_MAX_BYTES = 1024 ** 3;
@@ -24,7 +25,8 @@ const openPrivate = (path: string): Promise<SpoolFile> => open(path, 'wx+', 0o60
 
 /**
  * The v1 log spools of one BFF process: a private folder (0700) under the OS temp folder, created
- * at the first spool and removed by `close` (shutdown, and at process exit as a backstop), one
+ * at the first spool and removed by `close` (shutdown, and at process exit as a backstop; those
+ * of killed processes when the next one creates its folder: spool-folders.ts), one
  * file per indexed log, all of them within `maxBytes` together. A spool that needs room evicts the
  * least recently used others, each with its line index (`onEvict`); when nothing else is left to
  * evict, the page is not spooled (it is read from the upstream, as without a spool).
@@ -109,7 +111,7 @@ export class SpoolStore {
 
   private folder(): string {
     if (this.dir) return this.dir;
-    const dir = mkdtempSync(join(tmpdir(), 'console-log-spool-'));
+    const dir = newSpoolFolder(tmpdir());
     chmodSync(dir, 0o700);
     this.dir = dir;
     process.once('exit', this.removeDir);
