@@ -3,8 +3,9 @@ import { pageText, type AomLineIndex } from './aom-line-index.js';
 
 /** Reads at once ahead of the one being searched (upstream pages, or runs of spooled pages). */
 const AHEAD = 6;
-/** Spooled pages read in one local read at most (~15 MB of log text in flight at most). */
+/** Spooled pages read in one local read at most, and their bytes (a page is read whole). */
 const RUN = 32;
+const RUN_BYTES = 2 * 1024 * 1024;
 
 /**
  * A v1 log from its first line as text chunks (one aom-log page each), read through its line
@@ -25,7 +26,11 @@ export async function* indexedPages(
   while (next < n || inFlight.length > 0) {
     while (next < n && inFlight.length < AHEAD) {
       const k0 = next;
-      while (next < n && next - k0 < RUN && index.isSpooled(next)) next++;
+      // a run of spooled pages: `AHEAD` runs of at most RUN_BYTES (or one page) in memory at once
+      for (let bytes = 0; next < n && next - k0 < RUN && index.isSpooled(next); next++) {
+        bytes += index.spooledBytes(next);
+        if (bytes > RUN_BYTES && next > k0) break;
+      }
       if (next === k0) next++;
       const texts = readRun(index, read, k0, next - 1);
       // a read left behind when the search stops early must not be an unhandled rejection

@@ -104,6 +104,11 @@ export class AomLineIndex {
     return k < this.pages.length - 1 || page.count === AOM_PAGE_SIZE;
   }
 
+  /** Bytes of page k's text in the spool (0: not spooled). */
+  spooledBytes(k: number): number {
+    return this.isSpooled(k) ? (this.extents[k]?.length ?? 0) : 0;
+  }
+
   /** Pages k0…k1's texts (as `pageText`) from the spool; undefined when any is not there. */
   async spooled(k0: number, k1: number): Promise<string[] | undefined> {
     const extents: SpoolExtent[] = [];
