@@ -212,6 +212,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
     diagnosis: diagnosisClient,
     modelartsEndpoint: config.modelartsEndpoint,
     obsDownloadHosts: config.obsDownloadHosts,
+    v1SpoolMaxBytes: config.logSpoolMaxBytes,
     store: sessions,
     streams,
     heartbeatMs: config.heartbeatMs,
@@ -264,6 +265,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
         state.close(),
         upstream.close().catch(() => undefined),
         obs.close().catch(() => undefined),
+        logApi.close(),
       ]);
     },
   };

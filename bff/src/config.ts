@@ -14,6 +14,7 @@ import {
   publicOrigin,
   trustProxy,
 } from './config/env-fields.js';
+import { DEFAULT_SPOOL_MAX_BYTES } from './services/log-read/spool-store.js';
 import { DEFAULT_UPSTREAM_SETTINGS as UPSTREAM } from './services/proxy/upstream-settings.js';
 
 export { DEFAULT_OBS_DOWNLOAD_HOSTS };
@@ -42,6 +43,11 @@ const EnvSchema = z.object({
   MAX_LOG_POLLERS: count('MAX_LOG_POLLERS').default(200),
   MAX_POLLERS_PER_ACCOUNT: count('MAX_POLLERS_PER_ACCOUNT').default(20),
   LOG_RETRY_BUDGET_MS: millis('LOG_RETRY_BUDGET_MS', 1000).default(120_000),
+  LOG_SPOOL_MAX_BYTES: z.coerce
+    .number({ error: 'LOG_SPOOL_MAX_BYTES must be a number' })
+    .int('LOG_SPOOL_MAX_BYTES must be a whole number')
+    .min(0, 'LOG_SPOOL_MAX_BYTES must be at least 0')
+    .default(DEFAULT_SPOOL_MAX_BYTES),
   OBS_DOWNLOAD_HOSTS: hostSuffixes.default(() => [...DEFAULT_OBS_DOWNLOAD_HOSTS]),
   PUBLIC_ORIGIN: publicOrigin.optional(),
   SESSION_IDLE_MINUTES: count('SESSION_IDLE_MINUTES').default(120),
@@ -173,6 +179,8 @@ const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
     maxPollersPerAccount: e.MAX_POLLERS_PER_ACCOUNT,
     /** How long a live log stream rides out upstream failures (network, 5xx, 429) before it ends. */
     logRetryBudgetMs: e.LOG_RETRY_BUDGET_MS,
+    /** Bytes of v1 log text kept on local disk for search and paging, all logs together (0: off). */
+    logSpoolMaxBytes: e.LOG_SPOOL_MAX_BYTES,
     /** Host suffixes (".example.com") or hosts whose https log links the v2 download may fetch. */
     obsDownloadHosts: e.OBS_DOWNLOAD_HOSTS,
     /** The origin browsers reach the console at; state-changing calls must come from it. */

@@ -4,6 +4,7 @@ import type { DiagnosisClient } from '../clients/diagnosis-client.js';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
+import { SpoolStore } from '../services/log-read/spool-store.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import { diagnosisRouter } from './diagnosis.js';
 import { jobLogsRouter } from './job-logs.js';
@@ -20,18 +21,26 @@ export interface LogApiDeps extends Omit<LogsRouteDeps, 'v1' | 'v2'> {
   diagnosis: DiagnosisClient;
   modelartsEndpoint: string;
   obsDownloadHosts: string[];
+  /** Cap of the local copies of v1 log text (LOG_SPOOL_MAX_BYTES; 0: none). */
+  v1SpoolMaxBytes: number;
 }
 
 /**
  * The console's own log API: `/api/logs` (downloads, search, lines by number, live streams) and
  * `/api/diagnosis`. One cache of v1 line indexes serves them all: one walk of a log (the tail's, to
- * its first page) serves its pages and its searches.
+ * its first page) serves its pages and its searches, and its spool (the text the walk read, on
+ * local disk) serves them again without the upstream. `close` removes the spools (shutdown).
  */
-export function logApiRouters(deps: LogApiDeps): { logs: Router[]; diagnosis: Router } {
+export function logApiRouters(deps: LogApiDeps): {
+  logs: Router[];
+  diagnosis: Router;
+  close: () => Promise<void>;
+} {
   const { v1Logs: v1, v2Logs: v2, registry, v2Registry, diagnosis, ...rest } = deps;
-  const { modelartsEndpoint, obsDownloadHosts, ...live } = rest;
+  const { modelartsEndpoint, obsDownloadHosts, v1SpoolMaxBytes, ...live } = rest;
   const reads = { v1, v2, modelartsEndpoint, obsDownloadHosts };
-  const v1Indexes = new AomIndexCache();
+  const spools = new SpoolStore({ maxBytes: v1SpoolMaxBytes });
+  const v1Indexes = new AomIndexCache(undefined, undefined, spools);
   const liveLogs: LogsRouteDeps = {
     ...live,
     v1: { registry, client: v1, indexes: v1Indexes },
@@ -46,5 +55,6 @@ export function logApiRouters(deps: LogApiDeps): { logs: Router[]; diagnosis: Ro
       logsRouter(liveLogs),
     ],
     diagnosis: diagnosisRouter({ ...reads, client: diagnosis }),
+    close: () => spools.close(),
   };
 }

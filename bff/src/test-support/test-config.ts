@@ -16,6 +16,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxLogPollers: 200,
     maxPollersPerAccount: 20,
     logRetryBudgetMs: 120_000,
+    logSpoolMaxBytes: 64 * 1024 * 1024,
     obsDownloadHosts: ['.myhuaweicloud.com'],
     publicOrigin: undefined,
     sessionIdleMinutes: 120,

@@ -1,42 +1,60 @@
 import type { AomRead } from '../log-tail/aom-first-page.js';
 import { AomLineIndex } from './aom-line-index.js';
+import type { PageSpool } from './page-spool.js';
+import type { SpoolStore } from './spool-store.js';
+
+interface Entry {
+  index: Promise<AomLineIndex>;
+  spool: PageSpool | undefined;
+}
 
 /**
- * The line indexes of the v1 logs paged through lately (cursors only, no text), least recently
- * used dropped beyond `max`. One walk per log at a time: concurrent first requests share it; a
- * walk that fails is forgotten, so the next request walks again.
+ * The line indexes of the v1 logs paged through lately (cursors, and with `spools` a local copy
+ * of their text: spool-store.ts), least recently used dropped beyond `max` (a spool with its
+ * index; the spools' byte cap evicts the least recently used too). One walk per log at a time:
+ * concurrent first requests share it; a walk that fails is forgotten, so the next request walks
+ * again. Access stays the upstream's: every `get` makes an upstream read with the caller's token.
  */
 export class AomIndexCache {
-  private readonly indexes = new Map<string, Promise<AomLineIndex>>();
+  private readonly indexes = new Map<string, Entry>();
 
   constructor(
     private readonly max = 16,
     private readonly maxPages = 20_000,
+    private readonly spools?: SpoolStore,
   ) {}
 
   async get(key: string, read: AomRead): Promise<AomLineIndex> {
     const known = this.indexes.get(key);
     // an index of a log that was still empty is walked again (it has no cursor to read on from)
-    if (known && (await known.catch(() => undefined))?.pageCount === 0) this.indexes.delete(key);
+    if (known && (await known.index.catch(() => undefined))?.pageCount === 0)
+      this.forget(key, known);
     else if (known) {
       // most recently used last
       this.indexes.delete(key);
       this.indexes.set(key, known);
-      const index = await known;
+      this.spools?.touch(key);
+      const index = await known.index;
       await index.extend(read);
       return index;
     }
-    const built = AomLineIndex.build(read, this.maxPages);
-    this.indexes.set(key, built);
-    built.catch(() => {
-      if (this.indexes.get(key) === built) this.indexes.delete(key);
-    });
+    // evicted for room (by another log's spool) with its index
+    const spool = this.spools?.create(key, () => this.forget(key, entry));
+    const entry: Entry = { index: AomLineIndex.build(read, this.maxPages, spool), spool };
+    this.indexes.set(key, entry);
+    entry.index.catch(() => this.forget(key, entry));
     while (this.indexes.size > this.max) {
-      const oldest = this.indexes.keys().next().value;
-      if (oldest === undefined) break;
-      this.indexes.delete(oldest);
+      const [oldest, old] = this.indexes.entries().next().value ?? [];
+      if (oldest === undefined || !old) break;
+      this.forget(oldest, old);
     }
-    return built;
+    return entry.index;
+  }
+
+  /** Drops an entry (if still the one cached for `key`) and its spool. */
+  private forget(key: string, entry: Entry): void {
+    if (this.indexes.get(key) === entry) this.indexes.delete(key);
+    this.spools?.drop(entry.spool);
   }
 
   /** The key of one v1 log file in the cache. */

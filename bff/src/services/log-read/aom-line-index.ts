@@ -1,5 +1,6 @@
 import type { AomPage } from '../../clients/modelarts-client.js';
 import { AOM_PAGE_SIZE, logChangedError, type AomRead } from '../log-tail/aom-first-page.js';
+import type { PageSpool, SpoolExtent } from './page-spool.js';
 
 /** One page of a v1 log as aom-log returned it: the cursors of its first and last line. */
 interface IndexedPage {
@@ -18,15 +19,22 @@ export class LogTooLongError extends Error {}
  * directly. The index walks the log once, from the latest page back (`order=asc` from each page's
  * `start_line`) to the first, and keeps each page's two cursors (no text: ~100 bytes a page);
  * from then on line N is one read away (`order=desc` from the end of the page before it, `lines`
- * = the page's size), and the log's growth is read on from its last cursor.
+ * = the page's size), and the log's growth is read on from its last cursor. With a spool, the
+ * text of every page the walk and the growth read is also kept in a local file (page-spool.ts),
+ * so reading pages again is a local read, not an upstream one (`spooled`).
  */
 export class AomLineIndex {
   private pages: IndexedPage[] = [];
   /** starts[k]: the number of page k's first line. */
   private starts: number[] = [];
+  /** extents[k]: where page k's text is in the spool (undefined: not spooled). */
+  private extents: (SpoolExtent | undefined)[] = [];
   private growing: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly maxPages: number) {}
+  private constructor(
+    private readonly maxPages: number,
+    private readonly spool?: PageSpool,
+  ) {}
 
   /** Lines the index knows of. */
   get total(): number {
@@ -44,11 +52,12 @@ export class AomLineIndex {
   }
 
   /** Walks `read`'s log from its latest page to its first (one read per 500 lines). */
-  static async build(read: AomRead, maxPages = 20_000): Promise<AomLineIndex> {
-    const index = new AomLineIndex(maxPages);
+  static async build(read: AomRead, maxPages = 20_000, spool?: PageSpool): Promise<AomLineIndex> {
+    const index = new AomLineIndex(maxPages, spool);
     const latest = await read({ lines: AOM_PAGE_SIZE });
     if (latest.lines.length === 0 || latest.startLine === '') return index;
     const back: IndexedPage[] = [pageOf(latest)];
+    const kept = [spool?.append(pageText(latest.lines))];
     for (;;) {
       const first = back[back.length - 1]!;
       const before = await read({ baseLine: first.start, lines: AOM_PAGE_SIZE, order: 'asc' });
@@ -56,14 +65,16 @@ export class AomLineIndex {
         break;
       if (back.length >= maxPages) throw new LogTooLongError();
       back.push(pageOf(before));
+      kept.push(spool?.append(pageText(before.lines)));
     }
-    for (let k = back.length - 1; k >= 0; k--) index.push(back[k]!);
+    for (let k = back.length - 1; k >= 0; k--) index.push(back[k]!, kept[k]);
     return index;
   }
 
-  private push(p: IndexedPage): void {
+  private push(p: IndexedPage, extent: SpoolExtent | undefined): void {
     this.starts.push(this.total + 1);
     this.pages.push(p);
+    this.extents.push(extent);
   }
 
   /** Reads on from the last cursor (lines the log has written since). One read when none. */
@@ -75,12 +86,38 @@ export class AomLineIndex {
         for (let last = this.pages.at(-1); last && this.pages.length < this.maxPages;) {
           const next = await read({ baseLine: last.end, lines: AOM_PAGE_SIZE, order: 'desc' });
           if (next.lines.length === 0 || next.endLine === '' || next.endLine === last.end) return;
-          this.push(pageOf(next));
+          this.push(pageOf(next), this.spool?.append(pageText(next.lines)));
           if (next.lines.length < AOM_PAGE_SIZE) return;
           last = this.pages.at(-1);
         }
       });
     return this.growing;
+  }
+
+  /**
+   * Whether page k is read from the spool: spooled, and final — a page before the last, or a full
+   * last one (the last page of a growing log is read from the upstream, as without a spool).
+   */
+  isSpooled(k: number): boolean {
+    const page = this.pages[k];
+    if (!page || !this.extents[k] || !this.spool?.usable) return false;
+    return k < this.pages.length - 1 || page.count === AOM_PAGE_SIZE;
+  }
+
+  /** Bytes of page k's text in the spool (0: not spooled). */
+  spooledBytes(k: number): number {
+    return this.isSpooled(k) ? (this.extents[k]?.length ?? 0) : 0;
+  }
+
+  /** Pages k0…k1's texts (as `pageText`) from the spool; undefined when any is not there. */
+  async spooled(k0: number, k1: number): Promise<string[] | undefined> {
+    const extents: SpoolExtent[] = [];
+    for (let k = k0; k <= k1; k++) {
+      const e = this.extents[k];
+      if (!this.isSpooled(k) || !e) return undefined;
+      extents.push(e);
+    }
+    return this.spool?.read(extents);
   }
 
   /** The page holding line `n` (binary search over the first line numbers). */
@@ -111,6 +148,13 @@ export class AomLineIndex {
     throw logChangedError();
   }
 
+  /** Page k's lines from the spool when it holds them (final), else read again as `readPage`. */
+  async pageLines(read: AomRead, k: number): Promise<string[]> {
+    const text = (await this.spooled(k, k))?.[0];
+    const lines = text === undefined ? undefined : linesOf(text, this.pages[k]!.count);
+    return lines ?? this.readPage(read, k);
+  }
+
   private async readOnce(read: AomRead, k: number): Promise<string[] | undefined> {
     const page = this.pages[k]!;
     let got: AomPage;
@@ -131,11 +175,26 @@ export class AomLineIndex {
     const k0 = this.pageAt(from);
     const k1 = this.pageAt(last);
     const ks = Array.from({ length: k1 - k0 + 1 }, (_, i) => k0 + i);
-    const pages = await Promise.all(ks.map((k) => this.readPage(read, k)));
+    const local = await this.spooled(k0, k1);
+    const fromSpool = local?.map((text, i) => linesOf(text, this.pages[k0 + i]!.count));
+    const pages = fromSpool?.every((p): p is string[] => p !== undefined)
+      ? fromSpool
+      : await Promise.all(ks.map((k) => this.readPage(read, k)));
     const joined = pages.flat();
     const skip = from - (this.starts[k0] ?? 1);
     return joined.slice(skip, skip + (last - from + 1));
   }
+}
+
+/** A page's lines as one text, each line ended by a newline (what a search reads). */
+export function pageText(lines: readonly string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** A page text's lines; undefined when they are not `count` (a line held a newline of its own). */
+function linesOf(text: string, count: number): string[] | undefined {
+  const lines = text.slice(0, -1).split('\n');
+  return lines.length === count ? lines : undefined;
 }
 
 function pageOf(p: AomPage): IndexedPage {

@@ -113,3 +113,106 @@ describe('searchLog', () => {
     expect(capped).toMatchObject({ truncated: true, matches: 1 });
   });
 });
+
+/** A text in chunks of `n` whole lines (the last maybe without its newline). */
+async function* linesOf(text: string, n: number): AsyncGenerator<string> {
+  const lines = text.split(/(?<=\n)/);
+  for (let i = 0; i < lines.length; i += n) yield lines.slice(i, i + n).join('');
+}
+
+/** The search as it was written first: one line at a time (the reference for the faster one). */
+async function lineByLine(
+  chunks: AsyncIterable<Uint8Array | string>,
+  req: { text: string; caseSensitive: boolean; beforeLine?: number },
+  limits: { maxMatches: number; maxBytes: number },
+) {
+  const state = { bytesRead: 0, truncated: false };
+  const needle = req.caseSensitive ? req.text : req.text.toLowerCase();
+  const found: LogSearchMatch[] = [];
+  let line = 0;
+  let more = false;
+  for await (const text of logLines(chunks, limits.maxBytes, state)) {
+    line += 1;
+    if (req.beforeLine !== undefined && line >= req.beforeLine) {
+      line -= 1;
+      break;
+    }
+    if (!(req.caseSensitive ? text : text.toLowerCase()).includes(needle)) continue;
+    if (found.length >= limits.maxMatches) {
+      more = true;
+      break;
+    }
+    found.push({ line, text });
+  }
+  const end = {
+    done: true,
+    lines_read: line,
+    matches: found.length,
+    truncated: state.truncated,
+    more,
+  };
+  return { found, end };
+}
+
+describe('searchLog against a line-by-line search', () => {
+  it('finds the same lines and ends the same for hostile text, chunking and bounds (fixed seed)', async () => {
+    const piece = fc.constantFrom(
+      'ΑΣ',
+      'σ',
+      'ς',
+      'İ',
+      'i̇',
+      'ß',
+      'SS',
+      'x',
+      '\r',
+      '\n',
+      '\r\n',
+      ' ',
+      '🙂',
+      'Loss',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 400 }).map((p) => p.join('')),
+        fc.tuple(
+          fc.nat(),
+          fc.integer({ min: 1, max: 6 }),
+          fc.constantFrom('as is', 'upper', 'other'),
+        ),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 4000 }),
+        fc.boolean(),
+        async (
+          log,
+          [at, length, how],
+          caseSensitive,
+          beforeLine,
+          size,
+          maxMatches,
+          maxBytes,
+          atLines,
+        ) => {
+          // mostly a piece of the log (in another case at times), so that there is something to find
+          const from = log.length === 0 ? 0 : at % log.length;
+          const cut = log.slice(from, from + length);
+          const text =
+            how === 'other' || cut === '' ? 'Loss' : how === 'upper' ? cut.toUpperCase() : cut;
+          // bytes cut anywhere, or texts of whole lines (as the v1 pages come)
+          const source = () => (atLines ? linesOf(log, size) : bytes(log, size));
+          const req = { text, caseSensitive, ...(beforeLine ? { beforeLine } : {}) };
+          const limits = { maxMatches, maxBytes };
+          const found: LogSearchMatch[] = [];
+          const end = await searchLog(source(), req, limits, (m) => {
+            found.push(m);
+          });
+          expect({ found, end }).toEqual(await lineByLine(source(), req, limits));
+        },
+      ),
+      { seed: 1107, numRuns: 300 },
+    );
+  });
+});

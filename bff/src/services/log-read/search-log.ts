@@ -1,5 +1,5 @@
 import type { LogSearchEnd, LogSearchMatch } from '@console/shared';
-import { logLines, type LineReadState } from './log-lines.js';
+import { logLineBatches, type LineReadState } from './log-lines.js';
 
 export interface SearchRequest {
   text: string;
@@ -30,20 +30,37 @@ export async function searchLog(
   let line = 0;
   let matches = 0;
   let more = false;
-  for await (const text of logLines(chunks, limits.maxBytes, state)) {
-    line += 1;
-    if ((req.beforeLine !== undefined && line >= req.beforeLine) || stop()) {
-      line -= 1;
-      break;
+  let ended = false;
+  // one await per chunk, not per line (a million lines are one await each otherwise)
+  // a chunk of whole lines without the text anywhere is only counted (lower-casing lines joined by
+  // newlines lower-cases each as on its own: a newline is neither cased nor case-ignorable)
+  const skip = (text: string, lines: number) =>
+    (req.beforeLine === undefined || line + lines < req.beforeLine) &&
+    !(req.caseSensitive ? text : text.toLowerCase()).includes(needle) &&
+    !stop();
+  for await (const batch of logLineBatches(chunks, limits.maxBytes, state, skip)) {
+    if (typeof batch === 'number') {
+      line += batch;
+      continue;
     }
-    const hay = req.caseSensitive ? text : text.toLowerCase();
-    if (!hay.includes(needle)) continue;
-    if (matches >= limits.maxMatches) {
-      more = true;
-      break;
+    for (const text of batch) {
+      line += 1;
+      if ((req.beforeLine !== undefined && line >= req.beforeLine) || stop()) {
+        line -= 1;
+        ended = true;
+        break;
+      }
+      const hay = req.caseSensitive ? text : text.toLowerCase();
+      if (!hay.includes(needle)) continue;
+      if (matches >= limits.maxMatches) {
+        more = true;
+        ended = true;
+        break;
+      }
+      matches += 1;
+      await emit({ line, text });
     }
-    matches += 1;
-    await emit({ line, text });
+    if (ended) break;
   }
   return { done: true, lines_read: line, matches, truncated: state.truncated, more };
 }

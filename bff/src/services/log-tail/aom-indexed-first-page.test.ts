@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeLogClient } from '../../test-support/fake-log-client.js';
 import { AomIndexCache } from '../log-read/aom-index-cache.js';
+import { SpoolStore } from '../log-read/spool-store.js';
 import type { AomRead } from './aom-first-page.js';
 import { indexedFirstPage } from './aom-indexed-first-page.js';
 
@@ -26,6 +27,22 @@ describe('indexedFirstPage (the v1 tail through the line indexes)', () => {
     const again = await indexedFirstPage(cache, key, reader(log));
     expect(again).toEqual(first);
     expect(log.reads.length - walked).toBe(2);
+  });
+
+  it('with a spool, a log opened again starts in one read (its first page is local)', async () => {
+    const log = new FakeLogClient();
+    log.print(5_250);
+    const spools = new SpoolStore({ maxBytes: 1 << 20 });
+    try {
+      const cache = new AomIndexCache(16, 20_000, spools);
+      const key = AomIndexCache.keyOf(target);
+      const first = await indexedFirstPage(cache, key, reader(log));
+      const walked = log.reads.length;
+      expect(await indexedFirstPage(cache, key, reader(log))).toEqual(first);
+      expect(log.reads.length - walked).toBe(1);
+    } finally {
+      await spools.close();
+    }
   });
 
   it('an empty log has no first page yet; once it writes, the walk is made again', async () => {

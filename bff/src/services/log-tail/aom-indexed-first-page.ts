@@ -6,7 +6,8 @@ import { AOM_PAGE_SIZE, findFirstPage, type AomRead } from './aom-first-page.js'
 /**
  * The first page of a v1 log through the logs' line indexes: the same walk back as
  * findFirstPage the first time (its cursors then kept for the lines endpoint and the search), and
- * two reads once the log is indexed (what it wrote since, and its first page). A log too long to
+ * two reads once the log is indexed (what it wrote since, and its first page; one when the page is
+ * in the index's spool). A log too long to
  * index starts at the earliest page findFirstPage reaches, as before.
  */
 export async function indexedFirstPage(
@@ -18,7 +19,7 @@ export async function indexedFirstPage(
     const index = await indexes.get(key, read);
     const first = index.page(0);
     if (!first) return undefined;
-    const lines = await index.readPage(read, 0);
+    const lines = await index.pageLines(read, 0);
     return { lines, count: lines.length, startLine: first.start, endLine: first.end };
   } catch (err) {
     if (err instanceof LogTooLongError) return findFirstPage(read, AOM_PAGE_SIZE);
