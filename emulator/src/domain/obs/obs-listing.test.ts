@@ -84,6 +84,10 @@ describe('Range', () => {
     expect(parseRange('bytes=-3', 10)).toEqual({ start: 7, end: 9 });
     expect(parseRange('bytes=8-100', 10)).toEqual({ start: 8, end: 9 });
     expect(parseRange('bytes=10-12', 10)).toBe('unsatisfiable');
+    // open-ended from the end or past it: nothing to serve (416), not the whole object
+    expect(parseRange('bytes=10-', 10)).toBe('unsatisfiable');
+    expect(parseRange('bytes=11-', 10)).toBe('unsatisfiable');
+    expect(parseRange('bytes=0-', 0)).toBe('unsatisfiable');
     expect(parseRange('bytes=-0', 10)).toBe('unsatisfiable');
     expect(parseRange('bytes=0-1,3-4', 10)).toBeUndefined();
     expect(parseRange('bytes=4-2', 10)).toBeUndefined();

@@ -9,6 +9,7 @@ import type { LinkContentType } from '../../domain/v2/v2-logs.js';
 import { readLogPreview } from '../../domain/v2/v2-logs.js';
 import type { V2Runtime } from './v2-runtime.js';
 import type { V2JobRecord } from '../../store/v2-types.js';
+import { parseRange } from '../../domain/obs/obs-range.js';
 import { route } from '../route.js';
 
 type TaskParams = { project_id: string; job_id: string; task_id: string };
@@ -71,7 +72,8 @@ export function v2LogsRouter(rt: V2Runtime): Router {
 
 /**
  * `GET /__obs/v2-logs/{job_id}/{task}.log?expires=…&content_type=…&signature=…`: the signed links
- * of `logs/url`. Serves the whole task log as it is at request time while the link is valid.
+ * of `logs/url`. Serves the task log as it is at request time while the link is valid: the whole
+ * of it, or the part a `Range: bytes=…` header asks for (206, as OBS does).
  */
 export function v2ObsLinkRouter(rt: V2Runtime): Router {
   const r = Router();
@@ -103,7 +105,23 @@ export function v2ObsLinkRouter(rt: V2Runtime): Router {
         `attachment; filename="modelarts-job-${jobId}-${task}.log"`,
       );
     res.setHeader('Cache-Control', 'no-store');
-    fs.createReadStream(path).pipe(res);
+    res.setHeader('Accept-Ranges', 'bytes');
+    // a log grows: its size and the part served are taken at one moment
+    const size = fs.statSync(path).size;
+    const range = parseRange(req.get('range'), size);
+    if (range === 'unsatisfiable') {
+      res.setHeader('Content-Range', `bytes */${size}`);
+      res.status(416).type('text/plain').send('The requested range is not satisfiable.\n');
+      return;
+    }
+    const { start, end } = range ?? { start: 0, end: size - 1 };
+    if (range) res.status(206).setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
+    res.setHeader('Content-Length', String(Math.max(0, end - start + 1)));
+    if (size === 0) {
+      res.end();
+      return;
+    }
+    fs.createReadStream(path, { start, end }).pipe(res);
   });
   return r;
 }

@@ -148,6 +148,20 @@ describe('a real 2-node run (§4.8–§4.11)', () => {
     expect(got.status).toBe(200);
     expect(got.headers['content-type']).toMatch(/^text\/plain/);
     expect(got.text).toBe(file);
+    // a part of it, as OBS serves one (the BFF counts the lines of a stretch this way)
+    const part = await request(emu.app)
+      .get(url.pathname + url.search)
+      .set('Range', 'bytes=2-9');
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 2-9/${Buffer.byteLength(file)}`);
+    expect(part.text).toBe(Buffer.from(file).subarray(2, 10).toString('utf8'));
+    const past = await request(emu.app)
+      .get(url.pathname + url.search)
+      .set('Range', `bytes=${Buffer.byteLength(file)}-`);
+    expect([past.status, past.headers['content-range']]).toEqual([
+      416,
+      `bytes */${Buffer.byteLength(file)}`,
+    ]);
     const tampered = await request(emu.app).get(
       url.pathname + url.search.replace(/expires=\d+/, `expires=${expires + 1}`),
     );
