@@ -114,7 +114,11 @@ export function jobLogsRouter(deps: LogsRouteDeps): Router {
       query.workers.map((taskId, i) => ({
         name: taskId,
         after: after.get(i),
-        source: new PreviewLogSource(deps.v2.client, { projectId, jobId, taskId }),
+        source: new PreviewLogSource(
+          deps.v2.client,
+          { projectId, jobId, taskId },
+          deps.v2.countLines,
+        ),
       })),
     );
     await serveJob(req, res, guards, deps.v2.registry, workers, describeV2Status);

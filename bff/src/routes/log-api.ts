@@ -4,6 +4,7 @@ import type { DiagnosisClient } from '../clients/diagnosis-client.js';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
+import { v2LineCounter } from '../services/log-read/v2-line-count.js';
 import { SpoolStore } from '../services/log-read/spool-store.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import { diagnosisRouter } from './diagnosis.js';
@@ -44,7 +45,7 @@ export function logApiRouters(deps: LogApiDeps): {
   const liveLogs: LogsRouteDeps = {
     ...live,
     v1: { registry, client: v1, indexes: v1Indexes },
-    v2: { registry: v2Registry, client: v2 },
+    v2: { registry: v2Registry, client: v2, countLines: v2LineCounter(reads) },
   };
   return {
     logs: [

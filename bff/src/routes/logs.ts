@@ -7,6 +7,7 @@ import { requireSession } from '../middleware/session.js';
 import { AccessChecks } from '../services/log-tail/access-checks.js';
 import { AomLogSource } from '../services/log-tail/aom-log-source.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
+import type { CountLogLines } from '../services/log-read/v2-line-count.js';
 import { PreviewLogSource } from '../services/log-tail/preview-log-source.js';
 import type { SessionStore } from '../services/session-store.js';
 import type { SessionStreams } from '../services/session-streams.js';
@@ -29,7 +30,12 @@ export interface LogsRouteDeps {
     /** The v1 logs' line indexes (the tail's walk to a log's first page fills them). */
     indexes?: AomIndexCache;
   };
-  v2: { registry: TailRegistry<V2StatusEvent>; client: ModelArtsV2LogClient };
+  v2: {
+    registry: TailRegistry<V2StatusEvent>;
+    client: ModelArtsV2LogClient;
+    /** Counts the lines of bytes a v2 stream skips (the task's full log file). */
+    countLines?: CountLogLines;
+  };
   store: SessionStore;
   streams: SessionStreams;
   heartbeatMs: number;
@@ -100,7 +106,7 @@ export function logsRouter({
       after,
       describe: describeV2Status,
       onUpstreamUnauthorized,
-      source: new PreviewLogSource(v2.client, { projectId, ...params }),
+      source: new PreviewLogSource(v2.client, { projectId, ...params }, v2.countLines),
     });
   });
   return router;

@@ -36,10 +36,26 @@ export const logLinesPaths = {
 };
 
 /**
- * A v2 live stream's "[console] N bytes skipped: …" line (log-stream.ts): bytes that had left the
- * preview window before they could be sent. After one, the stream's lines are not numbered as the
- * log's, so they cannot be joined with lines read by number.
+ * A v2 live stream's "[console] N bytes skipped …" line (log-stream.ts): bytes of the log the stream
+ * did not send. `(K lines)` says how many whole lines they held (the BFF counted them in the task's
+ * full log file): the next line is then the log's line (lines before) + K + 1, and the skipped ones
+ * can be read by number. Without it the count is unknown: after it, the stream's lines are not
+ * numbered as the log's, so they cannot be joined with lines read by number.
  */
+export function skippedBytesLine(bytes: number, reason: string, lines?: number): string {
+  const counted = lines === undefined ? '' : ` (${lines} lines)`;
+  return `[console] ${bytes} bytes skipped${counted}: ${reason}`;
+}
+
+const SKIPPED = /^\[console\] \d+ bytes skipped(?: \((\d+) lines\))?: /;
+
 export function isSkippedBytesLine(line: string): boolean {
-  return line.startsWith('[console] ') && /^\[console\] \d+ bytes skipped: /.test(line);
+  return line.startsWith('[console] ') && SKIPPED.test(line);
+}
+
+/** The number of whole lines a skipped-bytes line stands for, when it says (else undefined). */
+export function skippedLinesOf(line: string): number | undefined {
+  if (!line.startsWith('[console] ')) return undefined;
+  const count = SKIPPED.exec(line)?.[1];
+  return count === undefined ? undefined : Number(count);
 }

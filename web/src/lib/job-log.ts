@@ -1,3 +1,4 @@
+import { skippedLinesOf } from '@console/shared';
 import { LogBuffer, MAX_LOG_LINES } from './log-buffer.js';
 import { MergedLogView } from './merged-log-view.js';
 
@@ -23,7 +24,9 @@ export class JobLog {
     const own = this.perWorker.get(worker);
     if (index < 0 || !own) return;
     own.append(lines);
-    this.merged.append(worker, index, lines);
+    // a counted skip is how the worker's own log numbers its lines, not a line of the job
+    const merged = lines.filter((l) => skippedLinesOf(l) === undefined);
+    this.merged.append(worker, index, merged);
   }
 
   of(worker: string): LogBuffer | undefined {

@@ -18,4 +18,27 @@ describe('LogBuffer', () => {
     buffer.append(['c', 'd', 'e']);
     expect(buffer.gap).toBe(true);
   });
+
+  it('numbers on as the log after a counted skip: what it held and the skipped lines count as dropped', () => {
+    const buffer = new LogBuffer(5);
+    buffer.append(['a', 'b']);
+    buffer.append(["[console] 900 bytes skipped (100 lines): open this worker's log", 'c']);
+    expect(buffer.gap).toBe(false);
+    expect(buffer.lines).toEqual(['c']);
+    // "c" is the log's line 2 + 100 + 1
+    expect(buffer.dropped + 1).toBe(103);
+    buffer.append(['d', 'e', 'f', 'g', 'h']);
+    expect(buffer.dropped + 1).toBe(104);
+    expect(buffer.lines).toEqual(['d', 'e', 'f', 'g', 'h']);
+  });
+
+  it('cannot renumber after an uncounted skip: a later count is kept as a line', () => {
+    const buffer = new LogBuffer(5);
+    buffer.append(['[console] 9 bytes skipped: older than the 5 MB preview window', 'a']);
+    const counted = "[console] 9 bytes skipped (3 lines): open this worker's log";
+    buffer.append([counted]);
+    expect(buffer.gap).toBe(true);
+    expect(buffer.dropped).toBe(0);
+    expect(buffer.lines.at(-1)).toBe(counted);
+  });
 });

@@ -1,4 +1,4 @@
-import { isSkippedBytesLine } from '@console/shared';
+import { isSkippedBytesLine, skippedLinesOf } from '@console/shared';
 
 export const MAX_LOG_LINES = 50_000;
 
@@ -10,8 +10,11 @@ export class LogBuffer {
   private items: string[] = [];
   dropped = 0;
   /**
-   * The stream skipped bytes (a v2 log past its preview window): the lines are not numbered as
-   * the log's from there on, so older lines cannot be read by number to join them.
+   * The stream skipped bytes without saying how many lines they held (a v2 log past its preview
+   * window): the lines are not numbered as the log's from there on, so older lines cannot be read
+   * by number to join them. When it says ("… bytes skipped (K lines)"), the lines held and the K
+   * skipped count as dropped instead: numbering goes on as the log's and all of them can be read
+   * by number.
    */
   gap = false;
 
@@ -19,6 +22,12 @@ export class LogBuffer {
 
   append(lines: readonly string[]): void {
     for (const line of lines) {
+      const skipped = this.gap ? undefined : skippedLinesOf(line);
+      if (skipped !== undefined) {
+        this.dropped += this.items.length + skipped;
+        this.items = [];
+        continue;
+      }
       if (!this.gap && isSkippedBytesLine(line)) this.gap = true;
       this.items.push(line);
     }

@@ -41,6 +41,19 @@ describe('JobLog', () => {
     expect(log.merged.lines.map(plain)).toEqual(['[worker-0] 2', '[worker-1] 3', '[worker-1] 4']);
     expect(log.merged.dropped).toBe(1);
   });
+
+  it("keeps a counted skip out of the merged view (still ordered by time) and in the worker's numbering", () => {
+    const log = new JobLog(['worker-0', 'worker-1']);
+    log.append('worker-0', ["[console] 500 bytes skipped (40 lines): open this worker's log"]);
+    log.append('worker-0', [at(2, 'a')]);
+    log.append('worker-1', [at(1, 'b')]);
+    expect(log.merged.lines.map(plain)).toEqual([
+      `[worker-1] ${at(1, 'b')}`,
+      `[worker-0] ${at(2, 'a')}`,
+    ]);
+    expect(log.merged.order).toBe('time');
+    expect(log.of('worker-0')?.dropped).toBe(40);
+  });
 });
 
 describe('MergedLogView in time order', () => {

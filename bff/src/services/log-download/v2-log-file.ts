@@ -22,17 +22,27 @@ export interface V2LogTarget {
   taskId: string;
 }
 
+export interface V2LogFile {
+  stream: Readable;
+  length: string | null;
+  /** The stream starts at the asked range's first byte (206); else at the file's first byte. */
+  ranged: boolean;
+}
+
 /**
  * A v2 task's full log: asks ModelArts for the temporary OBS link (§4.9) and fetches the file
  * itself, so the presigned URL never reaches the browser. Only links to allowed hosts are
  * fetched, without a token, cookies or redirects. Aborting `signal` ends the fetch and the stream.
+ * `range` (bytes `[from, to)`) asks OBS for a part; a server that ignores it answers the whole file
+ * (`ranged` false).
  */
 export async function openV2LogFile(
   deps: V2LogFileDeps,
   target: V2LogTarget,
   token: string,
   signal: AbortSignal,
-): Promise<{ stream: Readable; length: string | null }> {
+  range?: { from: number; to: number },
+): Promise<V2LogFile> {
   const url = usableLink(await deps.v2.logUrl(target, token), deps);
   const abort = new AbortController();
   const stop = () => abort.abort();
@@ -42,20 +52,31 @@ export async function openV2LogFile(
   const timer = setTimeout(() => abort.abort(new Error('timeout')), deps.fetchTimeoutMs);
   let file: globalThis.Response;
   try {
-    file = await fetch(url, { signal: abort.signal, redirect: 'error' });
+    const headers = range ? { range: `bytes=${range.from}-${range.to - 1}` } : undefined;
+    file = await fetch(url, { signal: abort.signal, redirect: 'error', headers });
   } catch {
     signal.removeEventListener('abort', stop);
     throw new UpstreamUnreachableError('The log file could not be fetched');
   } finally {
     clearTimeout(timer);
   }
-  if (!file.ok || !file.body) {
+  const refuse = (message: string): never => {
     signal.removeEventListener('abort', stop);
-    throw new UpstreamUnreachableError(`The log file could not be fetched (HTTP ${file.status})`);
-  }
+    void file.body?.cancel().catch(() => undefined);
+    throw new UpstreamUnreachableError(message);
+  };
+  if (!file.ok || !file.body) refuse(`The log file could not be fetched (HTTP ${file.status})`);
+  const ranged = file.status === 206;
+  // a part the request did not ask for is neither the file nor the asked part
+  if (ranged && !file.headers.get('content-range')?.startsWith(`bytes ${range?.from ?? -1}-`))
+    refuse('The log file answered another part than asked');
   const stream = Readable.fromWeb(file.body as WebReadableStream<Uint8Array>);
   stream.once('close', () => signal.removeEventListener('abort', stop));
-  return { stream, length: file.headers.get('content-length') };
+  return {
+    stream,
+    length: file.headers.get('content-length'),
+    ranged,
+  };
 }
 
 function usableLink(link: string, deps: V2LogFileDeps): URL {

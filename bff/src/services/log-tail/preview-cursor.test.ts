@@ -8,10 +8,14 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     const log = new ByteLog(1 << 20);
     log.write('one\ntwo\nthr');
     const a = cutPreview(0, log.preview(), false);
-    expect(a).toEqual({ lines: ['one', 'two'], next: 8 });
+    expect(a).toEqual({ lines: ['one', 'two'], next: 8, skipped: 0 });
     log.write('ee\n');
-    expect(cutPreview(a.next, log.preview(), false)).toEqual({ lines: ['three'], next: 14 });
-    expect(cutPreview(14, log.preview(), false)).toEqual({ lines: [], next: 14 });
+    expect(cutPreview(a.next, log.preview(), false)).toEqual({
+      lines: ['three'],
+      next: 14,
+      skipped: 0,
+    });
+    expect(cutPreview(14, log.preview(), false)).toEqual({ lines: [], next: 14, skipped: 0 });
   });
 
   it('joins a multi-byte character whose bytes arrive in two polls', () => {
@@ -20,7 +24,7 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     expect(son.length).toBe(3);
     log.write(Buffer.concat([Buffer.from('loss '), son.subarray(0, 2)]));
     const a = cutPreview(0, log.preview(), false);
-    expect(a).toEqual({ lines: [], next: 0 });
+    expect(a).toEqual({ lines: [], next: 0, skipped: 0 });
     log.write(Buffer.concat([son.subarray(2), Buffer.from(' 0.5\nnext 損失\n')]));
     const b = cutPreview(a.next, log.preview(), false);
     expect(b.lines).toEqual(['loss 損 0.5', 'next 損失']);
@@ -31,9 +35,13 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     const log = new ByteLog(1 << 20);
     log.write('a\r\nb\r');
     const a = cutPreview(0, log.preview(), false);
-    expect(a).toEqual({ lines: ['a'], next: 3 });
+    expect(a).toEqual({ lines: ['a'], next: 3, skipped: 0 });
     log.write('\nc\r\n');
-    expect(cutPreview(a.next, log.preview(), false)).toEqual({ lines: ['b', 'c'], next: 9 });
+    expect(cutPreview(a.next, log.preview(), false)).toEqual({
+      lines: ['b', 'c'],
+      next: 9,
+      skipped: 0,
+    });
   });
 
   it('keeps a line longer than one poll whole, however many polls it takes', () => {
@@ -58,6 +66,7 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     expect(cutPreview(0, log.preview(), true)).toEqual({
       lines: ['done', 'no newline 損'],
       next: log.bytes.length,
+      skipped: 0,
     });
   });
 
@@ -85,7 +94,7 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     log.write('ab\n損損\n'); // 10 bytes; the 6-byte window starts on the 2nd byte of the first 損
     const b = cutPreview(0, log.preview(), false);
     expect(log.preview().content.startsWith('\uFFFD')).toBe(true);
-    expect(b).toEqual({ lines: [skippedLine(6), '損'], next: 10 });
+    expect(b).toEqual({ lines: [skippedLine(6), '損'], next: 10, skipped: 6 });
   });
 
   it('aligns on the window start when the job flushed half a character at the end', () => {
@@ -93,11 +102,15 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     log.write(Buffer.concat([Buffer.from('ab\n損損\n'), Buffer.from('損').subarray(0, 2)]));
     const p = log.preview();
     expect(p.content).toBe('\uFFFD損\n\uFFFD');
-    expect(cutPreview(0, p, false)).toEqual({ lines: [skippedLine(6), '損'], next: 10 });
-    expect(cutPreview(10, p, false)).toEqual({ lines: [], next: 10 });
+    expect(cutPreview(0, p, false)).toEqual({
+      lines: [skippedLine(6), '損'],
+      next: 10,
+      skipped: 6,
+    });
+    expect(cutPreview(10, p, false)).toEqual({ lines: [], next: 10, skipped: 0 });
     log.write(Buffer.from('損').subarray(2));
     log.write('\n');
-    expect(cutPreview(10, log.preview(), false)).toEqual({ lines: ['損'], next: 14 });
+    expect(cutPreview(10, log.preview(), false)).toEqual({ lines: ['損'], next: 14, skipped: 0 });
   });
 
   it('re-reads an evicted page exactly while it is inside the window', () => {

@@ -1,3 +1,5 @@
+import { skippedBytesLine } from '@console/shared';
+
 /**
  * Byte-offset cursor over a v2 task log read through the preview API (catalog §4.8): each read gives
  * the newest `current_size` bytes (at most 5 MB) of a log that is `full_size` bytes long. A cursor is
@@ -14,12 +16,23 @@ export interface PreviewCut {
   lines: string[];
   /** The cursor after `lines` (equal to the input cursor when nothing new is complete). */
   next: number;
+  /** Bytes after the input cursor that were skipped (reported by the first line); 0: none. */
+  skipped: number;
+}
+
+/** Bytes `[from, to)` of the log that a read leaves out (see previewSkip). */
+export interface PreviewSkip {
+  from: number;
+  to: number;
 }
 
 export const PREVIEW_WINDOW_LABEL = '5 MB';
 
-export function skippedLine(bytes: number): string {
-  return `[console] ${bytes} bytes skipped: older than the ${PREVIEW_WINDOW_LABEL} preview window`;
+/** "[console] N bytes skipped …": `lines` when they were counted (then they can be read by number). */
+export function skippedLine(bytes: number, lines?: number): string {
+  return lines === undefined
+    ? skippedBytesLine(bytes, `older than the ${PREVIEW_WINDOW_LABEL} preview window`)
+    : skippedBytesLine(bytes, "open this worker's own log and scroll up to read them", lines);
 }
 
 const NL = 0x0a;
@@ -64,25 +77,57 @@ function bytesFrom(w: { bytes: Buffer; start: number }, offset: number): Buffer 
 }
 
 /**
- * What a poll adds after `cursor`: the complete lines among the bytes `[cursor, fullSize)`. A partial
- * last line is held back (the cursor stays before it) unless `terminal`, when it is final. Bytes that
- * already left the preview window are reported by one `skippedLine` and reading continues at the
- * window's first whole character.
+ * The bytes a read after `cursor` should leave out: those that left the preview window, and —
+ * reading from the log's start (`cursor` 0) — all but the last `tailBytes` (a new viewer needs the
+ * end first; the rest is read by number as it scrolls). `to` is a line start: past the first "\n"
+ * at or after the cut, unless the byte before the cut is one (or the window holds none after it).
+ * Undefined when nothing need be skipped.
  */
-export function cutPreview(cursor: number, p: Preview, terminal: boolean): PreviewCut {
-  if (p.fullSize <= cursor) return { lines: [], next: cursor };
+export function previewSkip(
+  cursor: number,
+  p: Preview,
+  tailBytes: number,
+): PreviewSkip | undefined {
+  if (p.fullSize <= cursor) return undefined;
+  const w = windowOf(p);
+  const cut = cursor === 0 ? Math.max(w.start, p.fullSize - tailBytes) : w.start;
+  if (cut <= cursor) return undefined;
+  if (cut > w.start && w.bytes[cut - w.start - 1] === NL) return { from: cursor, to: cut };
+  const nl = bytesFrom(w, cut).indexOf(NL);
+  return { from: cursor, to: nl < 0 ? cut : cut + nl + 1 };
+}
+
+/**
+ * What a poll adds after `cursor`: the complete lines among the bytes `[cursor, fullSize)`. A partial
+ * last line is held back (the cursor stays before it) unless `terminal`, when it is final.
+ * `counted`: the skip (previewSkip) and the number of lines it holds: one `skippedLine` saying both,
+ * then the lines from `skip.to`. Without it, bytes that already left the preview window are
+ * reported by one `skippedLine` of bytes only and reading continues at the window's first whole
+ * character.
+ */
+export function cutPreview(
+  cursor: number,
+  p: Preview,
+  terminal: boolean,
+  counted?: { skip: PreviewSkip; lines: number },
+): PreviewCut {
+  if (p.fullSize <= cursor) return { lines: [], next: cursor, skipped: 0 };
   const w = windowOf(p);
   const lines: string[] = [];
   let from = cursor;
-  if (from < w.start) {
+  if (counted) {
+    from = counted.skip.to;
+    lines.push(skippedLine(from - cursor, counted.lines));
+  } else if (from < w.start) {
     from = w.start;
     lines.push(skippedLine(from - cursor));
   }
+  const skipped = from - cursor;
   const fresh = bytesFrom(w, from);
-  if (terminal) return { lines: [...lines, ...splitLines(fresh)], next: p.fullSize };
+  if (terminal) return { lines: [...lines, ...splitLines(fresh)], next: p.fullSize, skipped };
   const complete = fresh.lastIndexOf(NL) + 1;
   lines.push(...splitLines(fresh.subarray(0, complete)));
-  return { lines, next: from + complete };
+  return { lines, next: from + complete, skipped };
 }
 
 /**

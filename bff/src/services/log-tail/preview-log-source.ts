@@ -3,12 +3,26 @@ import { ModelArtsCallError } from '../../clients/modelarts-error.js';
 import type { ModelArtsV2LogClient, V2LogTarget } from '../../clients/modelarts-v2-client.js';
 import type { LogSource, SourceRead } from './log-source.js';
 import type { ChainPage } from './page-chain.js';
-import { cutPreview, linesBetween } from './preview-cursor.js';
+import type { CountLogLines } from '../log-read/v2-line-count.js';
+import { cutPreview, linesBetween, previewSkip, skippedLine } from './preview-cursor.js';
+
+/**
+ * A new viewer of a longer log gets its last this many bytes first (the rest by number): about as
+ * many lines as the browser keeps (MAX_LOG_LINES, 50,000 of ~40 bytes), so a log the browser could
+ * hold whole still comes whole.
+ */
+export const FIRST_TAIL_BYTES = 2 * 1024 * 1024;
 
 /**
  * v2 log tail (catalog §4.8): the task's log preview, read with a byte-offset cursor (see
  * preview-cursor.ts). One read returns everything new that fits the preview window, so reads are
  * never "full"; the status is the job's `{phase, secondary_phase}`.
+ *
+ * With `countLines` (the task's full log file), bytes the stream skips — those that left the
+ * window, and on a first read all but the last FIRST_TAIL_BYTES — are reported with the number of
+ * lines they hold, so the browser numbers what follows as the log does and reads the skipped lines
+ * by number. A page's `count` is the number of bytes skipped at its start (0: none), so an evicted
+ * page is re-read exactly. Counts are made only after a preview read with the same token.
  */
 export class PreviewLogSource implements LogSource<V2StatusEvent> {
   readonly key: string;
@@ -20,6 +34,8 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
   constructor(
     private readonly client: ModelArtsV2LogClient,
     readonly target: V2LogTarget,
+    private readonly countLines?: CountLogLines,
+    private readonly tailBytes = FIRST_TAIL_BYTES,
   ) {
     this.projectId = target.projectId;
     this.key = JSON.stringify(['v2', target.projectId, target.jobId, target.taskId]);
@@ -41,20 +57,22 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
 
   async read(head: string, token: string, terminal: boolean): Promise<SourceRead> {
     const cursor = Number(head);
-    const cut = cutPreview(cursor, await this.client.preview(this.target, token), terminal);
+    const preview = await this.client.preview(this.target, token);
+    const skip = this.countLines ? previewSkip(cursor, preview, this.tailBytes) : undefined;
+    const lines = skip && (await this.countLines?.(this.target, token, skip.from, skip.to));
+    const counted = skip && lines !== undefined ? { skip, lines } : undefined;
+    const cut = cutPreview(cursor, preview, terminal, counted);
     if (cut.next === cursor) return { page: undefined, full: false };
     return {
-      page: { to: String(cut.next), count: cut.lines.length, lines: cut.lines },
+      page: { to: String(cut.next), count: cut.skipped, lines: cut.lines },
       full: false,
     };
   }
 
   async reread(p: ChainPage, token: string): Promise<string[]> {
-    const lines = linesBetween(
-      Number(p.from),
-      Number(p.to),
-      await this.client.preview(this.target, token),
-    );
+    const preview = await this.client.preview(this.target, token);
+    const from = Number(p.from) + p.count;
+    const lines = linesBetween(from, Number(p.to), preview);
     if (!lines) {
       throw new ModelArtsCallError(
         502,
@@ -62,6 +80,8 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
         false,
       );
     }
-    return lines;
+    if (p.count === 0) return lines;
+    const counted = await this.countLines?.(this.target, token, Number(p.from), from);
+    return [skippedLine(p.count, counted), ...lines];
   }
 }

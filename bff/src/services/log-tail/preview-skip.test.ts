@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSkippedBytesLine, skippedLinesOf } from '@console/shared';
+import { ByteLog, FakeV2LogClient } from '../../test-support/fake-v2-log-client.js';
+import { newlinesIn, type CountLogLines } from '../log-read/v2-line-count.js';
+import { cutPreview, previewSkip, splitLines } from './preview-cursor.js';
+import { PreviewLogSource } from './preview-log-source.js';
+
+const TARGET = { projectId: 'p', jobId: 'j', taskId: 'worker-0' };
+
+/** Counts straight from the fake's bytes (the HTTP counter has its own tests). */
+function counterOf(log: ByteLog, calls: { n: number } = { n: 0 }): CountLogLines {
+  return async (_t, _token, from, to) => {
+    calls.n += 1;
+    return to <= log.bytes.length ? newlinesIn(log.bytes.subarray(from, to)) : undefined;
+  };
+}
+
+describe('previewSkip (what a read leaves out)', () => {
+  it('starts a first read of a long log at the first whole line of its last tail bytes', () => {
+    const log = new ByteLog(1 << 20);
+    log.write('aaaa\nbbbb\ncccc\ndddd\n'); // 20 bytes, lines start at 0, 5, 10, 15
+    expect(previewSkip(0, log.preview(), 8)).toEqual({ from: 0, to: 15 }); // cut 12: inside "cccc"
+    expect(previewSkip(0, log.preview(), 10)).toEqual({ from: 0, to: 10 }); // cut 10: a line start
+    expect(previewSkip(0, log.preview(), 20)).toBeUndefined();
+    expect(previewSkip(0, log.preview(), Infinity)).toBeUndefined();
+    // a reader that already has lines resumes where it was, however long the log
+    expect(previewSkip(5, log.preview(), 8)).toBeUndefined();
+    expect(previewSkip(20, log.preview(), 8)).toBeUndefined();
+  });
+
+  it('skips what left the window, to the first line that starts inside it', () => {
+    const log = new ByteLog(12);
+    log.write('aaaa\nbbbb\ncccc\ndddd\n'); // window: bytes 8–19 ("bb\ncccc\ndddd\n")
+    expect(previewSkip(5, log.preview(), Infinity)).toEqual({ from: 5, to: 10 });
+    expect(previewSkip(0, log.preview(), Infinity)).toEqual({ from: 0, to: 10 });
+    expect(previewSkip(0, log.preview(), 4)).toEqual({ from: 0, to: 20 });
+  });
+
+  it('keeps a cut inside a line when the window holds no line start after it', () => {
+    const log = new ByteLog(1 << 20);
+    log.write('a\n' + 'x'.repeat(30));
+    expect(previewSkip(0, log.preview(), 10)).toEqual({ from: 0, to: 22 });
+  });
+
+  it('says how many lines it skipped, then the lines that follow', () => {
+    const log = new ByteLog(1 << 20);
+    log.write('aaaa\nbbbb\ncccc\ndddd\n');
+    const skip = { from: 0, to: 15 };
+    const cut = cutPreview(0, log.preview(), false, { skip, lines: 3 });
+    expect(cut.lines).toHaveLength(2);
+    expect(skippedLinesOf(cut.lines[0] ?? '')).toBe(3);
+    expect(cut.lines[0]).toMatch(/^\[console\] 15 bytes skipped \(3 lines\): /);
+    expect(cut.lines[1]).toBe('dddd');
+    expect(cut).toMatchObject({ next: 20, skipped: 15 });
+  });
+});
+
+describe('PreviewLogSource with a line count', () => {
+  it('gives a new viewer the tail first, numbered as the log, and re-reads that page exactly', async () => {
+    const client = new FakeV2LogClient(1 << 20);
+    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i + 1}`);
+    client.log.write(lines.join('\n') + '\n');
+    const source = new PreviewLogSource(client, TARGET, counterOf(client.log), 100);
+    const { page } = await source.read('0', 'tok', false);
+    if (!page) throw new Error('no page');
+    const skipped = skippedLinesOf(page.lines[0] ?? '');
+    expect(skipped).toBeGreaterThan(980);
+    // the next line is the log's line skipped + 1, and so on to the end
+    expect(page.lines.slice(1)).toEqual(lines.slice(skipped));
+    expect(page.count).toBeGreaterThan(0);
+    expect(await source.reread({ from: '0', ...page }, 'tok')).toEqual(page.lines);
+  });
+
+  it('falls back to the window, unnumbered, when the lines cannot be counted', async () => {
+    const client = new FakeV2LogClient(14);
+    client.log.write('aaaa\nbbbb\ncccc\ndddd\n'); // the window starts inside "bbbb"
+    const source = new PreviewLogSource(client, TARGET, async () => undefined, 8);
+    const { page } = await source.read('0', 'tok', false);
+    expect(page?.lines[0]).toMatch(/^\[console\] 6 bytes skipped: older than/);
+    expect(isSkippedBytesLine(page?.lines[0] ?? '')).toBe(true);
+    expect(skippedLinesOf(page?.lines[0] ?? '')).toBeUndefined();
+    // no tail jump without a count: the whole window, its first line cut, as before
+    expect(page?.lines.slice(1)).toEqual(['bbb', 'cccc', 'dddd']);
+  });
+
+  it('numbers every line as the log does, however the log is written and the window cut (fixed seed)', async () => {
+    const line = fc.stringMatching(/^[a-z損é\r ]{0,40}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(line, { maxLength: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 16, max: 400 }),
+        fc.integer({ min: 1, max: 600 }),
+        async (batches, window, tail) => {
+          const client = new FakeV2LogClient(window);
+          const source = new PreviewLogSource(client, TARGET, counterOf(client.log), tail);
+          let head = '0';
+          let number = 0;
+          const pages: { from: string; to: string; count: number; lines: string[] }[] = [];
+          for (const [i, batch] of batches.entries()) {
+            client.log.write(batch.map((l) => `${l}\n`).join(''));
+            const { page } = await source.read(head, 'tok', i === batches.length - 1);
+            if (!page) continue;
+            pages.push({ from: head, ...page });
+            head = page.to;
+            const all = splitLines(client.log.bytes);
+            for (const l of page.lines) {
+              const k = skippedLinesOf(l);
+              if (k !== undefined) number += k;
+              else expect(l).toBe(all[(number += 1) - 1]);
+            }
+          }
+          const last = pages.at(-1);
+          if (last) expect(await source.reread(last, 'tok')).toEqual(last.lines);
+        },
+      ),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+});
