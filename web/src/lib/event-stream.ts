@@ -7,6 +7,7 @@ import {
   WorkerErrorEventSchema,
 } from '@console/shared';
 import type { z } from 'zod';
+import { takeEarlyStream } from './early-log-stream.js';
 
 /** Where a followed stream stands, as the log views show it. */
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'failed';
@@ -94,52 +95,62 @@ export function openLogStream<S extends z.ZodType, E extends z.ZodType>(
 
   function connect(): void {
     if (done) return;
-    const es = new EventSource(withLastEventId(url, cursor));
+    const target = withLastEventId(url, cursor);
+    // a stream the page opened before this view mounted (early-log-stream.ts) is taken over
+    const early = takeEarlyStream(target);
+    const es = early?.source ?? new EventSource(target);
     source = es;
-    es.onopen = () => {
-      failures = 0;
-      handlers.onState('live');
-    };
-    es.addEventListener(LOG_STREAM_EVENTS.log, (event) => {
-      // a job stream names the worker of each batch; a log stream carries one log
-      const job = parseEventData(JobLogEventSchema, event);
-      const data = job ?? parseEventData(LogEventSchema, event);
-      if (!data || data.lines.length === 0) return;
-      const id = event instanceof MessageEvent ? event.lastEventId : '';
-      if (id) cursor = id;
-      if (job) handlers.onLines(job.lines, id, job.worker);
-      else handlers.onLines(data.lines, id);
-    });
-    es.addEventListener(JOB_LOG_STREAM_EVENTS.workerError, (event) => {
-      const data = parseEventData(WorkerErrorEventSchema, event);
-      if (data) handlers.onWorkerError?.(data.worker, `${data.error_code}: ${data.error_msg}`);
-    });
-    es.addEventListener(LOG_STREAM_EVENTS.status, (event) => {
-      const data = parseEventData(schemas.status, event);
-      if (data) handlers.onStatus(data);
-    });
-    es.addEventListener(LOG_STREAM_EVENTS.end, (event) => {
-      finish();
-      handlers.onState('ended');
-      const data = parseEventData(schemas.end, event);
-      if (data) handlers.onStatus(data);
-    });
-    // Both the server's `event: error` (with a body) and connection failures arrive here.
-    es.addEventListener(LOG_STREAM_EVENTS.error, (event) => {
-      if (done || source !== es) return;
-      const body = parseEventData(ConsoleErrorBodySchema, event);
-      if (body) {
+    const on: Record<string, (event: Event) => void> = {
+      open: () => {
+        failures = 0;
+        handlers.onState('live');
+      },
+      [LOG_STREAM_EVENTS.log]: (event) => {
+        // a job stream names the worker of each batch; a log stream carries one log
+        const job = parseEventData(JobLogEventSchema, event);
+        const data = job ?? parseEventData(LogEventSchema, event);
+        if (!data || data.lines.length === 0) return;
+        const id = event instanceof MessageEvent ? event.lastEventId : '';
+        if (id) cursor = id;
+        if (job) handlers.onLines(job.lines, id, job.worker);
+        else handlers.onLines(data.lines, id);
+      },
+      [JOB_LOG_STREAM_EVENTS.workerError]: (event) => {
+        const data = parseEventData(WorkerErrorEventSchema, event);
+        if (data) handlers.onWorkerError?.(data.worker, `${data.error_code}: ${data.error_msg}`);
+      },
+      [LOG_STREAM_EVENTS.status]: (event) => {
+        const data = parseEventData(schemas.status, event);
+        if (data) handlers.onStatus(data);
+      },
+      [LOG_STREAM_EVENTS.end]: (event) => {
         finish();
-        handlers.onError(`${body.error_code}: ${body.error_msg}`);
-        handlers.onState('failed');
-        return;
-      }
-      handlers.onState('reconnecting');
-      if (es.readyState === EventSource.CLOSED) {
-        es.close();
-        reopenLater();
-      }
-    });
+        handlers.onState('ended');
+        const data = parseEventData(schemas.end, event);
+        if (data) handlers.onStatus(data);
+      },
+      // Both the server's `event: error` (with a body) and connection failures arrive here.
+      [LOG_STREAM_EVENTS.error]: (event) => {
+        if (done || source !== es) return;
+        const body = parseEventData(ConsoleErrorBodySchema, event);
+        if (body) {
+          finish();
+          handlers.onError(`${body.error_code}: ${body.error_msg}`);
+          handlers.onState('failed');
+          return;
+        }
+        handlers.onState('reconnecting');
+        if (es.readyState === EventSource.CLOSED) {
+          es.close();
+          reopenLater();
+        }
+      },
+    };
+    for (const [type, handle] of Object.entries(on)) es.addEventListener(type, handle);
+    for (const { type, event } of early?.received ?? []) {
+      if (done) break;
+      on[type]?.(event);
+    }
   }
 
   connect();

@@ -57,3 +57,8 @@ export function logOwner(session: {
 }): string {
   return JSON.stringify([session.domain, session.user, session.project.id]);
 }
+
+/** Whether the page already shows (remembers) the log of `key`: its stream resumes, not starts. */
+export function isRemembered(key: string): boolean {
+  return remembered.has(key);
+}

@@ -15,8 +15,10 @@ export class FakeEventSource extends EventTarget {
     FakeEventSource.instances.push(this);
   }
 
+  /** As the browser: an `open` event to the listeners and to `onopen`. */
   open(): void {
     this.readyState = FakeEventSource.OPEN;
+    this.dispatchEvent(new Event('open'));
     this.onopen?.(new Event('open'));
   }
 

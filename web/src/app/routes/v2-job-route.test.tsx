@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
-import { jsonFetch, renderRoute } from '../../test/render.js';
-import { V2JobRoute } from './v2-job-route.js';
+import { createTestQueryClient, jsonFetch, renderRoute } from '../../test/render.js';
+import { prefetchPage, V2JobRoute } from './v2-job-route.js';
 
 const JOB = {
   kind: 'job',
@@ -93,6 +93,43 @@ describe('V2JobRoute', () => {
     expect(FakeEventSource.instances.map((s) => s.url)).toEqual([
       '/api/logs/job/v2/job-1?workers=worker-0,worker-1',
     ]);
+  });
+
+  it('opens the log stream from the route loader, before the page draws; the page takes it over', async () => {
+    const fetch = vi.fn(jsonFetch({ 'GET /api/v2/training-jobs/job-1': { body: JOB } }));
+    vi.stubGlobal('fetch', fetch);
+    await prefetchPage(createTestQueryClient(), { params: { jobId: 'job-1' } });
+    expect(FakeEventSource.instances).toHaveLength(1);
+    const early = FakeEventSource.latest();
+    expect(early.url).toBe('/api/logs/job/v2/job-1?workers=worker-0,worker-1');
+    early.open();
+    early.emit('log', { worker: 'worker-0', lines: ['epoch 1 loss 0.9'] }, 'c1');
+    renderPage();
+    // the line that came before the page drew is in its log (the counter of the merged view)
+    expect(await screen.findByText(/^1 line$/)).toBeInTheDocument();
+    expect(FakeEventSource.instances).toEqual([early]);
+  });
+
+  it('opens no early stream for a job without tasks, or one it cannot read', async () => {
+    const fetch = vi.fn(
+      jsonFetch({
+        'GET /api/v2/training-jobs/job-1': {
+          body: { ...JOB, status: { ...JOB.status, tasks: [] } },
+        },
+        'GET /api/v2/training-jobs/job-2': {
+          status: 404,
+          body: { error_code: 'ModelArts.0404', error_msg: 'no' },
+        },
+      }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    await Promise.all([
+      prefetchPage(createTestQueryClient(), { params: { jobId: 'job-1' } }),
+      prefetchPage(createTestQueryClient(), { params: { jobId: 'job-2' } }),
+      prefetchPage(createTestQueryClient(), { params: {} }),
+    ]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(FakeEventSource.instances).toEqual([]);
   });
 
   it('terminates after confirmation', async () => {
