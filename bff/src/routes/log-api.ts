@@ -5,6 +5,7 @@ import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
 import type { ModelArtsV2LogClient } from '../clients/modelarts-v2-client.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { v2LineCounter } from '../services/log-read/v2-line-count.js';
+import { LineOffsetCache } from '../services/log-read/v2-line-offsets.js';
 import { SpoolStore } from '../services/log-read/spool-store.js';
 import type { TailRegistry } from '../services/log-tail/tail-registry.js';
 import { diagnosisRouter } from './diagnosis.js';
@@ -42,16 +43,21 @@ export function logApiRouters(deps: LogApiDeps): {
   const reads = { v1, v2, modelartsEndpoint, obsDownloadHosts };
   const spools = new SpoolStore({ maxBytes: v1SpoolMaxBytes });
   const v1Indexes = new AomIndexCache(undefined, undefined, spools);
+  const v2Offsets = new LineOffsetCache();
   const liveLogs: LogsRouteDeps = {
     ...live,
     v1: { registry, client: v1, indexes: v1Indexes },
-    v2: { registry: v2Registry, client: v2, countLines: v2LineCounter(reads) },
+    v2: {
+      registry: v2Registry,
+      client: v2,
+      countLines: v2LineCounter({ ...reads, offsets: v2Offsets }),
+    },
   };
   return {
     logs: [
       logDownloadRouter(reads),
       logSearchRouter({ ...reads, v1Indexes }),
-      logLinesRouter({ ...reads, v1Indexes }),
+      logLinesRouter({ ...reads, v1Indexes, v2Offsets }),
       jobLogsRouter(liveLogs),
       logsRouter(liveLogs),
     ],

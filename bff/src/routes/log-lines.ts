@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Router, type Request } from 'express';
 import { ConsoleErrorCode, LogLinesQuerySchema, type LogLinesPage } from '@console/shared';
 import type { ModelArtsLogClient } from '../clients/modelarts-client.js';
@@ -8,6 +9,7 @@ import { requireSession } from '../middleware/session.js';
 import { AomIndexCache } from '../services/log-read/aom-index-cache.js';
 import { LogTooLongError } from '../services/log-read/aom-line-index.js';
 import { readLineRange } from '../services/log-read/line-range.js';
+import { learning, LineOffsetCache } from '../services/log-read/v2-line-offsets.js';
 import type { AomRead } from '../services/log-tail/aom-first-page.js';
 import { parseOrThrow } from '../validation.js';
 import { LogFileQuerySchema, V1ParamsSchema, V2ParamsSchema } from './log-params.js';
@@ -21,6 +23,8 @@ export interface LogLinesDeps {
   limits?: Partial<{ maxBytes: number; maxAtOnce: number }>;
   /** The v1 logs' line indexes (shared with the search: one walk serves both). */
   v1Indexes?: AomIndexCache;
+  /** Known line starts of v2 logs (the stream's line counts teach them too). */
+  v2Offsets?: LineOffsetCache;
 }
 
 const DEFAULTS = { maxBytes: 512 * 1024 * 1024, maxAtOnce: 8 };
@@ -34,7 +38,8 @@ function rangeOf(req: Request): { from: number; count: number } {
  * A range of a log's lines by number (shared/src/console/log-lines.ts; mounted at /api/logs): the
  * log viewer's pages of a log longer than the browser keeps. v1 through a cached index of the
  * log's aom-log cursors (services/log-read/aom-line-index.ts: one walk per log, then one read per
- * 500 lines); v2 from the task's full log file, read from its start to the range and cut there.
+ * 500 lines); v2 from the task's full log file, read from the nearest known line start (every
+ * 10,000th line's offset is learnt by reading: v2-line-offsets.ts) to the range and cut there.
  * Every answer makes at least one upstream read with the caller's own token (access is the
  * upstream's to refuse). Bounded: `maxAtOnce` reads per process, `maxBytes` per v2 read.
  */
@@ -43,6 +48,7 @@ export function logLinesRouter(deps: LogLinesDeps): Router {
   const limits = { ...DEFAULTS, ...deps.limits };
   const indexes = deps.v1Indexes ?? new AomIndexCache();
   const slot = readSlots(limits.maxAtOnce, 'Too many log reads at once; try again shortly', 1);
+  const v2Offsets = deps.v2Offsets ?? new LineOffsetCache();
 
   router.get('/v1/:jobId/:versionId/lines', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V1ParamsSchema, req.params);
@@ -72,13 +78,19 @@ export function logLinesRouter(deps: LogLinesDeps): Router {
   router.get('/v2/:jobId/:taskId/lines', requireSession, requireViewer, async (req, res) => {
     const params = parseOrThrow(V2ParamsSchema, req.params);
     const { from, count } = rangeOf(req);
+    const offsets = v2Offsets.of({ projectId: req.session?.projectId ?? '', ...params });
+    const begin = offsets.nearest(from);
     const free = slot();
     try {
-      await withV2LogFile(deps, req, res, params, async (stream) => {
-        const lines = await readLineRange(stream, from, count, limits.maxBytes);
+      const read = async (stream: Readable, at: number) => {
+        // the stream begins at the nearest known line start, or at the log's first byte
+        const first = at === begin.byte ? begin.line : 1;
+        const chunks = learning(stream, at, offsets);
+        const lines = await readLineRange(chunks, from - first + 1, count, limits.maxBytes);
         const body: LogLinesPage = { from, lines };
         res.set('cache-control', 'no-store').json(body);
-      });
+      };
+      await withV2LogFile(deps, req, res, params, read, begin.byte);
     } finally {
       free();
     }

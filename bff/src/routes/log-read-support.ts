@@ -29,14 +29,16 @@ export interface V2FileDeps {
 
 /**
  * Runs `use` over a v2 task's full log file (`openV2LogFile`) for this request: the file is
- * closed after `use` and when the client goes away.
+ * closed after `use` and when the client goes away. With `fromByte`, the file is asked from that
+ * byte on; `use` is told where its stream starts (0 when the server sent the whole file).
  */
 export async function withV2LogFile(
   deps: V2FileDeps,
   req: Request,
   res: Response,
   target: { jobId: string; taskId: string },
-  use: (stream: Readable) => Promise<void>,
+  use: (stream: Readable, at: number) => Promise<void>,
+  fromByte = 0,
 ): Promise<void> {
   const abort = new AbortController();
   res.on('close', () => abort.abort());
@@ -49,9 +51,10 @@ export async function withV2LogFile(
     { projectId: req.session?.projectId ?? '', ...target },
     req.session?.token ?? '',
     abort.signal,
+    fromByte > 0 ? { from: fromByte } : undefined,
   );
   try {
-    await use(file.stream);
+    await use(file.stream, file.ranged ? fromByte : 0);
   } finally {
     file.stream.destroy();
   }

@@ -33,15 +33,15 @@ export interface V2LogFile {
  * A v2 task's full log: asks ModelArts for the temporary OBS link (§4.9) and fetches the file
  * itself, so the presigned URL never reaches the browser. Only links to allowed hosts are
  * fetched, without a token, cookies or redirects. Aborting `signal` ends the fetch and the stream.
- * `range` (bytes `[from, to)`) asks OBS for a part; a server that ignores it answers the whole file
- * (`ranged` false).
+ * `range` (bytes `[from, to)`, or from `from` to the end) asks OBS for a part; a server that
+ * ignores it answers the whole file (`ranged` false).
  */
 export async function openV2LogFile(
   deps: V2LogFileDeps,
   target: V2LogTarget,
   token: string,
   signal: AbortSignal,
-  range?: { from: number; to: number },
+  range?: { from: number; to?: number },
 ): Promise<V2LogFile> {
   const url = usableLink(await deps.v2.logUrl(target, token), deps);
   const abort = new AbortController();
@@ -52,7 +52,8 @@ export async function openV2LogFile(
   const timer = setTimeout(() => abort.abort(new Error('timeout')), deps.fetchTimeoutMs);
   let file: globalThis.Response;
   try {
-    const headers = range ? { range: `bytes=${range.from}-${range.to - 1}` } : undefined;
+    const last = range?.to === undefined ? '' : String(range.to - 1);
+    const headers = range ? { range: `bytes=${range.from}-${last}` } : undefined;
     file = await fetch(url, { signal: abort.signal, redirect: 'error', headers });
   } catch {
     signal.removeEventListener('abort', stop);

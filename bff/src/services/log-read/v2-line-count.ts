@@ -1,7 +1,7 @@
-import type { Readable } from 'node:stream';
 import { bulkhead } from 'cockatiel';
 import type { ModelArtsV2LogClient } from '../../clients/modelarts-v2-client.js';
 import { openV2LogFile, type V2LogTarget } from '../log-download/v2-log-file.js';
+import { learning, type LineOffsetCache } from './v2-line-offsets.js';
 
 export interface V2LineCountDeps {
   v2: ModelArtsV2LogClient;
@@ -14,6 +14,8 @@ export interface V2LineCountDeps {
   /** Counts running at once (each reads a file); more wait in a queue of `maxQueued`. */
   maxAtOnce?: number;
   maxQueued?: number;
+  /** Taught the line starts a count reads past (the lines endpoint reads from them). */
+  offsets?: LineOffsetCache;
 }
 
 /** How many lines bytes `[from, to)` of a task's log hold; undefined when that cannot be known. */
@@ -35,7 +37,7 @@ export function newlinesIn(b: Uint8Array): number {
 
 /** The "\n" bytes among the `length` bytes after the first `skip` of `stream`; undefined if it ends first. */
 export async function countNewlines(
-  stream: Readable,
+  stream: AsyncIterable<Uint8Array>,
   skip: number,
   length: number,
 ): Promise<number | undefined> {
@@ -43,7 +45,7 @@ export async function countNewlines(
   let left = length;
   let count = 0;
   if (left === 0) return 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     const start = Math.min(toSkip, chunk.length);
     toSkip -= start;
     const part = chunk.subarray(start, start + left);
@@ -78,7 +80,12 @@ export function v2LineCounter(deps: V2LineCountDeps): CountLogLines {
         { from, to },
       );
       try {
-        return await countNewlines(file.stream, file.ranged ? 0 : from, to - from);
+        const at = file.ranged ? from : 0;
+        const offsets = deps.offsets?.of(target);
+        const chunks: AsyncIterable<Uint8Array> = offsets
+          ? learning(file.stream, at, offsets)
+          : file.stream;
+        return await countNewlines(chunks, from - at, to - from);
       } finally {
         file.stream.destroy();
       }
