@@ -159,7 +159,8 @@ describe('Hyperparameter search card', () => {
     const rows = await within(history).findByRole('table', { name: 'Trial ae544174 reports' });
     expect(within(rows).getAllByRole('row')).toHaveLength(4);
     expect(within(rows).getAllByRole('row')[3]).toHaveTextContent(/ae5441743\s*0\.91$/);
-    expect(within(history).getByTestId('trial-reward-chart')).toBeInTheDocument();
+    // the chart's code loads when the history opens
+    expect(await within(history).findByTestId('trial-reward-chart')).toBeInTheDocument();
     await userEvent.click(within(history).getByRole('button', { name: 'Close trial history' }));
     expect(screen.queryByRole('region', { name: 'Trial ae544174 history' })).toBeNull();
   });

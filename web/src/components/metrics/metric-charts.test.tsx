@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsdomTheme } from '../../test/render.js';
 import { MetricCharts } from './metric-charts.js';
@@ -32,7 +32,7 @@ describe('MetricCharts', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('draws one captioned chart per measure, one line per worker with a legend', () => {
+  it('draws one captioned chart per measure, one line per worker with a legend', async () => {
     const { container } = renderCharts('light', [
       {
         name: 'worker-0',
@@ -41,6 +41,8 @@ describe('MetricCharts', () => {
       { name: 'worker-1', series: { cpuUsage: [4, 5, 6], memUsage: [20, 21, 22] } },
     ]);
     const section = screen.getByRole('region', { name: 'Resource usage' });
+    // the chart code loads after the card draws (placeholders meanwhile)
+    await waitFor(() => expect(within(section).getAllByRole('figure')).toHaveLength(3));
     const figures = within(section).getAllByRole('figure');
     expect(figures.map((f) => f.getAttribute('data-testid'))).toEqual([
       'metric-chart-cpuUsage',
@@ -58,9 +60,9 @@ describe('MetricCharts', () => {
     expect(strokes).toEqual([SERIES_COLORS.light[0], SERIES_COLORS.light[1]]);
   });
 
-  it('draws with the dark palette in dark mode, and a single series without a legend', () => {
+  it('draws with the dark palette in dark mode, and a single series without a legend', async () => {
     const { container } = renderCharts('dark', [{ name: 'Job', series: { cpuUsage: ['1', '2'] } }]);
-    const cpu = screen.getByRole('figure', { name: 'CPU usage (%)' });
+    const cpu = await screen.findByRole('figure', { name: 'CPU usage (%)' });
     expect(container.querySelector('path.recharts-line-curve')?.getAttribute('stroke')).toBe(
       SERIES_COLORS.dark[0],
     );

@@ -1,8 +1,12 @@
-import { Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Card, Group, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { MetricChartData } from './metric-series.js';
-import { MetricChart } from './metric-chart.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
+
+// The chart library is most of a job page's code: it loads after the page (and its logs) drew.
+const MetricChart = lazy(() =>
+  import('./metric-chart.js').then((m) => ({ default: m.MetricChart })),
+);
 
 /**
  * The resource-usage card of a job page (v1, v2, search trials): one chart per measure with its
@@ -44,7 +48,9 @@ export function MetricCharts({
       {hasSamples ? (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {charts.map((chart) => (
-            <MetricChart key={chart.key} chart={chart} />
+            <Suspense key={chart.key} fallback={<Skeleton height={224} aria-hidden />}>
+              <MetricChart chart={chart} />
+            </Suspense>
           ))}
         </SimpleGrid>
       ) : (

@@ -1,12 +1,17 @@
 import { CloseButton, Group, Skeleton, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { trialHistoryQueryOptions } from '../api/autosearch-queries.js';
 import { formatValue } from '../trial-format.js';
 import { lastRows, rewardPoints } from '../trial-history.js';
-import { RewardChart } from './reward-chart.js';
 import { useTranslation } from '../../../lib/i18n/use-translation.js';
 import { formatNumber } from '../../../lib/i18n/format.js';
+
+// the chart library loads when a trial's history is opened, not with the job page
+const RewardChart = lazy(() =>
+  import('./reward-chart.js').then((m) => ({ default: m.RewardChart })),
+);
 
 interface Props {
   jobId: string;
@@ -48,7 +53,9 @@ export function TrialHistory({ jobId, trialId, rewardName, live, onClose }: Prop
       )}
       {table && table.data.length > 0 && (
         <>
-          <RewardChart points={rewardPoints(table)} rewardName={rewardName} />
+          <Suspense fallback={<Skeleton height={200} aria-hidden />}>
+            <RewardChart points={rewardPoints(table)} rewardName={rewardName} />
+          </Suspense>
           {shown.length < table.data.length && (
             <Text size="xs" c="dimmed">
               {t('Showing the last {{shown}} of {{total}} reports.', {
