@@ -44,3 +44,33 @@ describe('compress', () => {
     expect(r.text).toContain('job-199');
   });
 });
+
+describe('compress: what it leaves alone', () => {
+  function more() {
+    const a = app();
+    a.get('/api/obs/object', (_req, res) => {
+      res.type('text/plain').send(big);
+    });
+    return a;
+  }
+
+  it('never compresses an OBS object download (its ranges and length stay exact)', async () => {
+    const r = await request(more()).get('/api/obs/object?key=a').set('Accept-Encoding', 'gzip');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.headers['content-length']).toBe(String(Buffer.byteLength(big)));
+  });
+
+  it('never compresses an event stream, even asked without Accept: text/event-stream', async () => {
+    const r = await request(more()).get('/api/events').set('Accept-Encoding', 'gzip');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.text).toContain('job-199');
+  });
+
+  it('compresses for a client that sends another Accept, or none', async () => {
+    for (const accept of ['application/json', undefined]) {
+      const req = request(more()).get('/api/x').set('Accept-Encoding', 'gzip');
+      const r = await (accept === undefined ? req : req.set('Accept', accept));
+      expect(r.headers['content-encoding'], String(accept)).toBe('gzip');
+    }
+  });
+});
