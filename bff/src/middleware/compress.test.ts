@@ -51,6 +51,10 @@ describe('compress: what it leaves alone', () => {
     a.get('/api/obs/object', (_req, res) => {
       res.type('text/plain').send(big);
     });
+    a.get('/api/events-utf8', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end(`data: ${big}\n\n`);
+    });
     return a;
   }
 
@@ -64,6 +68,23 @@ describe('compress: what it leaves alone', () => {
     const r = await request(more()).get('/api/events').set('Accept-Encoding', 'gzip');
     expect(r.headers['content-encoding']).toBeUndefined();
     expect(r.text).toContain('job-199');
+  });
+
+  it('never compresses an event stream with a charset parameter', async () => {
+    const r = await request(more()).get('/api/events-utf8').set('Accept-Encoding', 'gzip');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.text).toContain('job-199');
+  });
+
+  it('skips whatever an EventSource asks for, also an error answered in JSON', async () => {
+    for (const accept of ['text/event-stream', 'text/event-stream, application/json']) {
+      const r = await request(more())
+        .get('/api/x')
+        .set('Accept', accept)
+        .set('Accept-Encoding', 'gzip');
+      expect(r.headers['content-encoding'], accept).toBeUndefined();
+      expect(r.text).toBe(big);
+    }
   });
 
   it('compresses for a client that sends another Accept, or none', async () => {
