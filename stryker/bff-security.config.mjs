@@ -20,5 +20,7 @@ export default {
   ...strykerConfig(`bff-security-${set}`, { mutate: sets[set], pkg: 'bff' }),
   vitest: { configFile: 'bff/vitest.security-mutation.config.ts', dir: 'bff', related: false },
   concurrency: 1,
+  // the covering tests of one mutant take well under a second (20 s made a hanging mutant cost 20 s)
+  timeoutMS: 5_000,
   dryRunTimeoutMinutes: 15,
 };

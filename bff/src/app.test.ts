@@ -28,7 +28,18 @@ const iam: IamClient = {
 describe('createApp (fake upstream)', () => {
   let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
   let c: ConsoleApp;
-  let cookie: string;
+  let signedIn: string | undefined;
+  /**
+   * Signs in on first use, inside a test: a sign-in in beforeAll would run the whole request path
+   * outside any test, and Stryker then runs every test against each of its mutants.
+   */
+  const session = async () => {
+    if (signedIn === undefined) {
+      const res = await request(c.app).post('/api/session').set(CSRF).send(login).expect(200);
+      signedIn = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
+    }
+    return signedIn;
+  };
 
   beforeAll(async () => {
     upstream = await startFakeUpstream();
@@ -36,8 +47,6 @@ describe('createApp (fake upstream)', () => {
       config: testConfig({ modelartsEndpoint: upstream.url, loginFailuresPerUser: 3 }),
       iam,
     });
-    const res = await request(c.app).post('/api/session').set(CSRF).send(login).expect(200);
-    cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
   });
   afterAll(async () => {
     c.dispose();
@@ -76,6 +85,7 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('proxies allow-listed calls with the token and filters headers both ways', async () => {
+    const cookie = await session();
     upstream.requests.length = 0;
     const r = await request(c.app)
       .get('/api/v1/job/resource-specs?job_type=train')
@@ -102,6 +112,7 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('proxies without a listener warning (each layer adds one close listener per response)', async () => {
+    const cookie = await session();
     const warnings: string[] = [];
     const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
     process.on('warning', onWarning);
@@ -117,6 +128,7 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('passes upstream error bodies through unchanged', async () => {
+    const cookie = await session();
     const r = await request(c.app)
       .get('/api/v1/training-jobs/404/versions')
       .set('Cookie', cookie)
@@ -129,6 +141,7 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('answers 404 for paths and methods off the allow-list without calling upstream', async () => {
+    const cookie = await session();
     upstream.requests.length = 0;
     const a = await request(c.app).get('/api/v1/training-jobs/1/secret').set('Cookie', cookie);
     const b = await request(c.app).delete('/api/v1/job/ai-engines').set('Cookie', cookie).set(CSRF);
@@ -139,12 +152,14 @@ describe('createApp (fake upstream)', () => {
   });
 
   it('requires a session and the CSRF header on the proxy', async () => {
+    const cookie = await session();
     const r = await request(c.app).get('/api/v1/training-jobs').expect(401);
     expect(r.body.error_code).toBe('Console.0401');
     await request(c.app).delete('/api/v1/training-jobs/1').set('Cookie', cookie).expect(403);
   });
 
   it('validates a create body before calling upstream and re-sends a valid one', async () => {
+    const cookie = await session();
     upstream.requests.length = 0;
     const bad = await request(c.app)
       .post('/api/v1/training-jobs')

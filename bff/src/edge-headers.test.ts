@@ -36,14 +36,15 @@ function expectSecurityHeaders(h: Record<string, string | undefined>, what: stri
 describe('response headers at the edge', () => {
   const logs = new FakeLogClient();
   let app: ListeningApp;
-  let cookie: string;
+  let signedIn: string | undefined;
+  /** Signs in on first use, inside a test (see app.test.ts: no request path in beforeAll). */
+  const session = async () => (signedIn ??= await app.login());
 
   beforeAll(async () => {
     app = await listeningApp({
       config: testConfig({ webDist: dist, trustProxy: 1, heartbeatMs: 100 }),
       modelArtsLogs: logs,
     });
-    cookie = await app.login();
   });
   afterAll(async () => {
     await app.stop();
@@ -74,6 +75,7 @@ describe('response headers at the edge', () => {
   });
 
   it('/api/session and a log download carry the same headers', async () => {
+    const cookie = await session();
     const s = await request(app.c.app).get('/api/session').set('Cookie', cookie).expect(200);
     expectSecurityHeaders(s.headers, '/api/session');
     logs.print(3);
@@ -89,6 +91,7 @@ describe('response headers at the edge', () => {
   });
 
   it('an SSE stream: not compressed, each event arrives while the stream is open', async () => {
+    const cookie = await session();
     logs.status = 8;
     logs.print(2);
     let firstLog: string | undefined;

@@ -85,4 +85,24 @@ describe('csrfGuard (unit)', () => {
     expect(verdict(undefined, req('http://c.example:8443'))).toBeInstanceOf(ForbiddenError);
     expect(verdict(undefined, { method: 'POST', headers: H })).toBe(undefined); // curl: no Origin
   });
+
+  it('says what was missing or refused', () => {
+    const missing = verdict(undefined, { method: 'POST', headers: {} });
+    expect((missing as Error).message).toBe(`Missing header ${CSRF_HEADER}: ${CSRF_HEADER_VALUE}`);
+    const foreign = verdict('https://c.example', {
+      method: 'POST',
+      headers: { ...H, origin: 'https://evil.example' },
+    });
+    expect(foreign).toBeInstanceOf(ForbiddenError);
+    expect((foreign as Error).message).toBe('Cross-origin request refused');
+  });
+
+  it('lets same-origin Sec-Fetch-Site decide before Origin (a browser sends both)', () => {
+    const both = (site: string) => ({
+      method: 'POST',
+      headers: { ...H, 'sec-fetch-site': site, origin: 'https://elsewhere.example' },
+    });
+    expect(verdict('https://c.example', both('same-origin'))).toBe(undefined);
+    expect(verdict('https://elsewhere.example', both('same-site'))).toBeInstanceOf(ForbiddenError);
+  });
 });

@@ -42,6 +42,12 @@ function recordedApp(level = 'info', slowMs?: number) {
   app.get('/api/health', (_req, res) => {
     res.status(500).end();
   });
+  app.get('/api/ready', (_req, res) => {
+    res.status(500).end();
+  });
+  app.get('/index.html', (_req, res) => {
+    res.status(500).end();
+  });
   return { app, lines };
 }
 
@@ -157,12 +163,53 @@ describe('request log lines', () => {
     ]);
   });
 
-  it('does not log health probes', async () => {
+  it('does not log health probes nor web files', async () => {
     const { app, lines } = recordedApp('debug');
     await request(app).get('/api/health').expect(500);
+    await request(app).get('/api/ready').expect(500);
+    await request(app).get('/index.html').expect(500);
     // proves the logger ran after the probe: the next request's line arrives, and it is the only one
     await request(app).get('/api/missing').expect(404);
     await eventually(() => lines.length >= 1, 5000, 'the next request line');
     expect(lines.map((l) => (l.req as { url: string }).url)).toEqual(['/api/missing']);
+  });
+});
+
+describe('req.log', () => {
+  it('is made once per request, can be replaced, and is absent without requestLogger', async () => {
+    const app = express();
+    const seen: boolean[] = [];
+    app.use('/plain', (req, res) => {
+      res.json({ log: req.log === undefined });
+    });
+    app.use(requestLogger(createLogger('silent')));
+    app.get('/api/same', (req, res) => {
+      seen.push(req.log === req.log);
+      const own = createLogger('silent');
+      req.log = own;
+      seen.push(req.log === own);
+      res.end();
+    });
+    await request(app).get('/api/same').expect(200);
+    expect(seen).toEqual([true, true]);
+    expect((await request(app).get('/plain')).body).toEqual({ log: true });
+  });
+
+  it('logs the full URL when mounted under a path', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+        cb();
+      },
+    });
+    const app = express();
+    app.use('/api', requestLogger(createLogger('info', sink)));
+    app.get('/api/gone', (_req, res) => {
+      res.status(404).end();
+    });
+    await request(app).get('/api/gone?x=1').expect(404);
+    await eventually(() => lines.length >= 1, 5000, 'the request line');
+    expect(lines[0]).toMatchObject({ req: { url: '/api/gone?x=1' } });
   });
 });

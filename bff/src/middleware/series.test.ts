@@ -73,3 +73,33 @@ describe('series', () => {
     expect((await request(app).get('/api/x')).body).toEqual({ reached: 'inside' });
   });
 });
+
+describe('series: what counts as an error', () => {
+  it('goes on after next(), next(null) and next(false), as Express does', async () => {
+    const seen: string[] = [];
+    const app = appWith(
+      series(
+        (_req, _res, next) => next(),
+        (_req, _res, next) => next(null),
+        (_req, _res, next) => (next as (e: unknown) => void)(false),
+        (_req, _res, next) => {
+          seen.push('last');
+          next();
+        },
+      ),
+    );
+    expect((await request(app).get('/api/x')).body).toEqual({ reached: 'after' });
+    expect(seen).toEqual(['last']);
+  });
+
+  it('names a promise rejected without a reason', async () => {
+    const app = appWith(series(() => Promise.reject(undefined as unknown as Error)));
+    const r = await request(app).get('/api/x');
+    expect(r.status).toBe(500);
+    expect(r.body).toEqual({ error: 'Rejected promise' });
+  });
+
+  it('runs an empty series as a no-op', async () => {
+    expect((await request(appWith(series())).get('/api/x')).body).toEqual({ reached: 'after' });
+  });
+});
