@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CreateAlgorithmRequestSchema } from './algorithms.js';
+import { InputRemoteSchema } from './channels.js';
 import {
   CreateTrainingJobV2RequestSchema,
   EnvironmentsRequestSchema,
@@ -67,6 +68,17 @@ describe('v2 job request rules (catalog §4.1, §5.2)', () => {
     ],
   ])('resource %j', (resource, expected) =>
     expect(issues(SpecResourceRequestSchema, resource)).toEqual(expected),
+  );
+
+  const obsRemote = { obs_url: '/bkt/in/' };
+  const dataset = { id: 'ds1', version_id: 'v1' };
+  it.each([
+    [{ obs: obsRemote }, []],
+    [{ dataset }, []],
+    [{}, [': remote needs exactly one of obs or dataset']],
+    [{ obs: obsRemote, dataset }, [': remote needs exactly one of obs or dataset']],
+  ])('input remote %j', (remote, expected) =>
+    expect(issues(InputRemoteSchema, remote)).toEqual(expected),
   );
 
   const metadata = { name: 'job-1' };
