@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { BuiltInAlgorithmSchema } from './built-in-algorithms.js';
+import { EngineListResponseSchema, EngineSchema } from './engines.js';
 import { configName, JobConfigListQuerySchema } from './job-configs.js';
 import { AomLogResponseSchema, LogFileNamesResponseSchema } from './logs.js';
+import { JobTypeQuerySchema, ResourceSpecListResponseSchema } from './specs.js';
 import { v1StatusInfo } from './status.js';
 import { TrainingJobVersionSchema } from './version.js';
 import { CreateVisualizationJobRequestSchema } from './visualization-jobs.js';
@@ -93,5 +95,22 @@ describe('v1 request rules', () => {
       expect(messages(CreateVisualizationJobRequestSchema, { ...body, job_type })).toEqual([
         'job_type must be TensorBoard or MindInsight',
       ]);
+  });
+});
+
+describe('v1 lists of specs and engines', () => {
+  it('reads spec defaults and the engines list', () => {
+    const spec = { spec_id: '1', core: 2, cpu: '8', spec_code: 'modelarts.vm.cpu.2u', max_num: 4 };
+    const specs = ResourceSpecListResponseSchema.parse({ is_success: true, specs: [spec] });
+    expect(specs.specs[0]).toMatchObject({ spec_id: 1, gpu_num: 0, no_resource: false });
+    expect(ResourceSpecListResponseSchema.safeParse({ is_success: false, specs: [] }).success).toBe(
+      false,
+    );
+    const engine = { engine_type: 1, engine_id: '2', engine_name: 'TF', engine_version: '1.8' };
+    const engines = EngineListResponseSchema.parse({ is_success: true, engines: [engine] });
+    expect(engines.engines).toEqual([{ ...engine, engine_id: 2 }]);
+    expect(EngineSchema.safeParse({ ...engine, engine_name: 1 }).success).toBe(false);
+    expect(JobTypeQuerySchema.parse({ job_type: 'inference' })).toEqual({ job_type: 'inference' });
+    expect(JobTypeQuerySchema.safeParse({ job_type: 'serve' }).success).toBe(false);
   });
 });
