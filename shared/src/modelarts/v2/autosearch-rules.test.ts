@@ -30,6 +30,11 @@ describe('search_params', () => {
     [{ name: 'lr', param_type: 'discrete', discrete_values: ['a'], discrete_points_num: '2' }, []],
     [{ name: 'lr', lower_bound: '0', upper_bound: '1', discrete_points_num: ' ' }, []],
     [
+      // continuous when it says so, values or not: its bounds are checked
+      { name: 'lr', param_type: 'continuous', discrete_values: ['1'], upper_bound: '1' },
+      [`${P}.lower_bound: search_params.lower_bound must be a number`],
+    ],
+    [
       { name: 'lr', lower_bound: '1', upper_bound: '1' },
       [`${P}.upper_bound: search_params.upper_bound must be greater than lower_bound`],
     ],
