@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DiagnosisEventSchema,
   diagnosisPaths,
   DiagnosisSchema,
   DiagnosisWorkerSchema,
@@ -7,12 +8,15 @@ import {
 } from './diagnosis.js';
 import {
   JOB_LOG_STREAM_EVENTS,
+  JobLogEventSchema,
   jobLogStreamPaths,
   jobLogStreamRoutes,
   MAX_JOB_LOG_WORKERS,
+  WorkerErrorEventSchema,
   workersSchema,
 } from './job-log-stream.js';
 import { JOB_NOTIFICATION_LOG_LINES, JobNotificationSchema } from './job-notification.js';
+import { EndEventSchema, LogEventSchema } from './log-stream.js';
 
 const workers = workersSchema(/^worker-\d+$/, 'task names (worker-N)');
 
@@ -134,5 +138,35 @@ describe('job notification', () => {
     ];
     for (const patch of bad)
       expect(JobNotificationSchema.safeParse({ ...note, ...patch }).success).toBe(false);
+  });
+});
+
+describe('stream event bodies', () => {
+  it.each([
+    ['job log', JobLogEventSchema, { worker: 'worker-0', lines: ['a'] }, { lines: ['a'] }],
+    [
+      'worker error',
+      WorkerErrorEventSchema,
+      { worker: 'w', error_code: 'Console.0404', error_msg: 'gone' },
+      { worker: 'w', error_code: 'Console.0404' },
+    ],
+    ['log', LogEventSchema, { lines: [] }, { lines: 'a' }],
+    ['end', EndEventSchema, { status: 10, name: 'JOBSTAT_COMPLETED' }, { status: 10 }],
+    [
+      'diagnosis event',
+      DiagnosisEventSchema,
+      { time: 't', level: 'Error', message: 'm' },
+      { time: 't' },
+    ],
+  ] as const)('%s: reads a whole body, refuses a partial one', (_name, schema, whole, partial) => {
+    expect(schema.parse(whole)).toEqual(whole);
+    expect(schema.safeParse(partial).success).toBe(false);
+  });
+
+  it('a notification comes from a v1 or a v2 job', () => {
+    const job = { id: '1', name: 'n', api: 'v2', version: null, version_id: null };
+    const note = { event: 'job.finished', job, status: 'Completed', duration_seconds: 1 };
+    const body = { ...note, log_tail: [], link: 'https://c/jobs/1', sent_at: 't' };
+    expect(JobNotificationSchema.parse(body)).toEqual(body);
   });
 });

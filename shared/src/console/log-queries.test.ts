@@ -89,6 +89,8 @@ describe('GET …/search', () => {
       before: '42',
     });
     expect(problems(LogSearchQuerySchema, { ...q, case: '0' })).toEqual([]);
+    for (const before of ['1', '123', '9999999999'])
+      expect(problems(LogSearchQuerySchema, { ...q, before })).toEqual([]);
     expect(problems(LogSearchQuerySchema, { ...q, case: '2' })).toEqual(['case must be 0 or 1']);
     for (const before of ['0', '01', 'x', '12345678901', '1 '])
       expect(problems(LogSearchQuerySchema, { ...q, before })).toEqual([
