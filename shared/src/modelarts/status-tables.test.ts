@@ -75,3 +75,10 @@ describe('v2 phases (catalog §4.17)', () => {
     }
   });
 });
+
+describe('v2 phases not in the table', () => {
+  it('are shown as sent, and an empty phase as Unknown', () => {
+    expect(v2PhaseInfo('Paused')).toEqual({ phase: 'Paused', label: 'Paused', bucket: 'unknown' });
+    expect(v2PhaseInfo('')).toEqual({ phase: '', label: 'Unknown', bucket: 'unknown' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetListResponseSchema } from './dataset.js';
+import { DatasetListQuerySchema, DatasetListResponseSchema } from './dataset.js';
 import { DatasetVersionListResponseSchema } from './dataset-version.js';
 
 describe('dataset schemas', () => {
@@ -39,5 +39,14 @@ describe('dataset schemas', () => {
     expect(
       DatasetVersionListResponseSchema.safeParse({ total_number: 1, versions: [{}] }).success,
     ).toBe(false);
+  });
+});
+
+describe('dataset list query flags', () => {
+  it('reads "true" and "false" as booleans and nothing else', () => {
+    const q = DatasetListQuerySchema.parse({ contain_versions: 'true', with_labels: 'false' });
+    expect(q).toMatchObject({ contain_versions: true, with_labels: false });
+    expect(q.file_preview).toBeUndefined();
+    expect(DatasetListQuerySchema.safeParse({ file_preview: 'yes' }).success).toBe(false);
   });
 });
