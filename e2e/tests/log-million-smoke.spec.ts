@@ -18,7 +18,9 @@ test('a 52,000-line log: first lines, heap after scrolling, search of the whole 
   const run = await openMillionLog(context, jobPage, 52_000);
   test.info().annotations.push({ type: 'figures', description: JSON.stringify(run) });
   expect(run.firstLinesMs).toBeGreaterThan(0);
-  expect(run.linesHeld).toBe(50_000);
+  // a new viewer gets the log's last 256 KiB; older lines are read by number as they scroll in
+  expect(run.linesHeld).toBeGreaterThan(5_000);
+  expect(run.linesHeld).toBeLessThan(52_000);
   expect(run.domRows).toBeLessThan(200);
   expect(run.heapMb).toBeLessThan(200);
   expect(run.searchMs).toBeLessThan(10_000);
