@@ -1,12 +1,14 @@
 // Runs after `vite build` (the web package's `build`): precompresses dist/ (brotli + gzip beside each
 // asset, served by the BFF by Accept-Encoding), then checks the first screen's budget from Vite's
-// manifest. Prints the figures, writes them to <repo>/reports/bench-first-screen.json, and exits 1
+// manifest, and writes dist/page-preloads.json (page-preloads.ts). Prints the figures, writes them to <repo>/reports/bench-first-screen.json, and exits 1
 // when a screen is over budget.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudget, formatReport, type Manifest, type Sizes } from './bundle-budget.js';
 import { brotli, gzip, precompressDir } from './precompress.js';
+import { pageModuleKeys, pagePreloads } from './page-preloads.js';
+import { paths } from '../src/config/paths.js';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(web, 'dist');
@@ -47,6 +49,18 @@ const report = checkBudget({
   sizeOf,
 });
 console.log(formatReport(report));
+
+// the chunks each page needs, announced by the BFF in the page's HTML (bff/src/routes/page-preloads.ts)
+const patterns = Object.fromEntries(Object.entries(paths).map(([name, p]) => [name, p.path]));
+const modules = pageModuleKeys(
+  readFileSync(join(web, 'src', 'app', 'page-modules.ts'), 'utf8'),
+  manifest,
+);
+const preloads = pagePreloads(manifest, patterns, modules);
+writeFileSync(join(dist, 'page-preloads.json'), JSON.stringify(preloads) + '\n');
+console.log(
+  `page preloads: ${preloads.console.length} console chunks, ${preloads.pages.length} pages`,
+);
 
 try {
   const reports = join(repoRoot, 'reports');

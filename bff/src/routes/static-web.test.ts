@@ -60,6 +60,60 @@ describe('staticWebRouter', () => {
   });
 });
 
+describe('staticWebRouter: the page announces its chunks', () => {
+  const built = fs.mkdtempSync(path.join(os.tmpdir(), 'web-dist-preloads-'));
+  fs.writeFileSync(
+    path.join(built, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index-abc.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  fs.writeFileSync(
+    path.join(built, 'page-preloads.json'),
+    JSON.stringify({
+      signIn: '/login',
+      console: ['assets/console-app-1.js'],
+      pages: [{ pattern: '/jobs/v2/:jobId', files: ['assets/v2-job-2.js'] }],
+    }),
+  );
+  const site = express().use(staticWebRouter(built));
+  afterAll(() => fs.rmSync(built, { recursive: true, force: true }));
+  const preloadsIn = (html: string) =>
+    [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+
+  it("preloads the console's and the page's chunks for a console address, none for the login page", async () => {
+    const page = await request(site).get('/jobs/v2/abc').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(preloadsIn(page.text)).toEqual(['/assets/console-app-1.js', '/assets/v2-job-2.js']);
+    expect(page.text).toContain('<div id="root"></div>');
+    const login = await request(site).get('/login').expect(200);
+    expect(preloadsIn(login.text)).toEqual([]);
+    const other = await request(site).get('/audit?x=%3Cscript%3E').expect(200);
+    expect(preloadsIn(other.text)).toEqual(['/assets/console-app-1.js']);
+    expect(other.text).not.toContain('<script>');
+  });
+
+  it('revalidates the page by its ETag, and answers HEAD without a body', async () => {
+    const first = await request(site).get('/jobs/v2/abc').expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    await request(site).get('/jobs/v2/abc').set('if-none-match', etag).expect(304);
+    const head = await request(site).head('/jobs/v2/abc').expect(200);
+    expect(head.text ?? '').toBe('');
+    expect(head.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('answers 404 when the build has no index.html', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'web-dist-empty-'));
+    try {
+      await request(express().use(staticWebRouter(empty)))
+        .get('/jobs')
+        .expect(404);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
 interface Raw {
   status: number;
   headers: http.IncomingHttpHeaders;

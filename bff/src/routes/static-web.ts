@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
 import express, { Router, type Response } from 'express';
+import { pageHtml } from './page-preloads.js';
 import { precompressedFiles } from './precompressed.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -10,7 +11,8 @@ export interface StaticWebOptions {
 }
 
 /**
- * Serves the built web app, with index.html for every non-/api GET (client-side routes).
+ * Serves the built web app, with index.html for every non-/api GET (client-side routes), which
+ * announces the chunks of the page at that address (page-preloads.ts).
  * Caching: `/assets/*` carry a content hash in their names, so they are cached for a year and never
  * revalidated; everything else (index.html above all) is `no-cache`, so a redeploy is seen at once.
  * A missing `/assets/…` file is a 404, not index.html: after a redeploy an open tab asks for old
@@ -20,7 +22,7 @@ export interface StaticWebOptions {
  */
 export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): Router {
   const router = Router();
-  const index = resolve(webDist, 'index.html');
+  const index = pageHtml(resolve(webDist, 'index.html'), resolve(webDist, 'page-preloads.json'));
   const assets = resolve(webDist, 'assets') + sep;
   if (!opts.serveSourceMaps) {
     router.use((req, res, next) => {
@@ -42,8 +44,16 @@ export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): R
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    index(req.path).then(
+      (html) => {
+        res.setHeader('cache-control', 'no-cache');
+        res.type('html').send(html);
+      },
+      (err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') res.status(404).type('text/plain').send('Not found');
+        else next(err);
+      },
+    );
   });
   return router;
 }
