@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeEventSource } from '../../test/fake-event-source.js';
 import { jsonFetch, renderRoute } from '../../test/render.js';
 import { JobDetailRoute } from './job-detail-route.js';
 
@@ -115,5 +116,42 @@ describe('job detail actions', () => {
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete version' }),
     );
     await waitFor(() => expect(calls(fetchMock, 'DELETE')).toHaveLength(1));
+  });
+
+  it('reads the version again when its log stream says another status, not the one it shows', async () => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    // the version as the upstream answers it: running (8) at first, completed (10) from then on
+    let reads = 0;
+    const routed = jsonFetch({
+      'GET /api/v1/training-jobs/5/versions/11/log/file-names': {
+        body: { is_success: true, log_file_list: ['job-5.0'] },
+      },
+      'GET /api/v1/training-jobs/5/versions': {
+        body: { is_success: true, job_id: 5, job_name: 'job_a', version_count: 0, versions: [] },
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input) !== '/api/v1/training-jobs/5/versions/11') return routed(input, init);
+        reads += 1;
+        return Response.json({ is_success: true, ...version(11, 'V0002', reads === 1 ? 8 : 10) });
+      }),
+    );
+    renderRoute(<JobDetailRoute />, {
+      path: '/jobs/v1/5/versions/11',
+      route: '/jobs/v1/:jobId/versions/:versionId',
+    });
+    expect(await screen.findByTestId('job-status')).toHaveTextContent('Running');
+    await waitFor(() => expect(FakeEventSource.instances).toHaveLength(1));
+    const stream = FakeEventSource.latest();
+    act(() => stream.open());
+    // what the stream says when it opens: the status shown, so nothing is read again
+    act(() => stream.emit('status', { status: 8, name: 'JOBSTAT_RUNNING' }));
+    // its end: another status, so the version is read once more
+    act(() => stream.emit('end', { status: 10, name: 'JOBSTAT_COMPLETED' }));
+    await waitFor(() => expect(screen.getByTestId('job-status')).toHaveTextContent('Completed'));
+    expect(reads).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
@@ -108,6 +108,32 @@ describe('V2JobRoute', () => {
     // the line that came before the page drew is in its log (the counter of the merged view)
     expect(await screen.findByText(/^1 line$/)).toBeInTheDocument();
     expect(FakeEventSource.instances).toEqual([early]);
+  });
+
+  it('reads the job again when its log stream says another status, not the one it shows', async () => {
+    // the job as the upstream answers it: running at first, completed from the second read on
+    let reads = 0;
+    const routed = jsonFetch({
+      'GET /api/v2/training-jobs/job-1/events': { body: EVENTS },
+      'GET /api/v2/training-jobs/job-1/metrics/worker-0': { body: { metrics: [] } },
+    });
+    const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) !== '/api/v2/training-jobs/job-1') return routed(input, init);
+      reads += 1;
+      const phase = reads === 1 ? 'Running' : 'Completed';
+      return Response.json({ ...JOB, status: { ...JOB.status, phase, secondary_phase: phase } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderRoute(<V2JobRoute />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId' });
+    expect(await screen.findByTestId('job-status')).toHaveTextContent('Running');
+    const stream = FakeEventSource.latest();
+    act(() => stream.open());
+    // what the stream says when it opens: the status shown, so nothing is read again
+    act(() => stream.emit('status', { phase: 'Running', secondary_phase: 'Running' }));
+    // its end: another status, so the job is read once more
+    act(() => stream.emit('end', { phase: 'Completed', secondary_phase: 'Completed' }));
+    await waitFor(() => expect(screen.getByTestId('job-status')).toHaveTextContent('Completed'));
+    expect(reads).toBe(2);
   });
 
   it('opens no early stream for a job without tasks, or one it cannot read', async () => {

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mant
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { v1Endpoints, v1StatusInfo } from '@console/shared';
+import { v1Endpoints, v1StatusInfo, type StatusEvent } from '@console/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { WhyItFailed } from '../../../components/why-it-failed/why-it-failed.js';
 import { lineSearch } from '../../../lib/log-line-link.js';
@@ -23,7 +23,11 @@ import { useTranslation } from '../../../lib/i18n/use-translation.js';
 /** What app/routes puts into the page: the page knows no other feature. */
 export interface JobDetailSlots {
   /** The version's log, below its metrics. */
-  renderLogs?: (props: { jobId: number; versionId: number; onStatus: () => void }) => ReactNode;
+  renderLogs?: (props: {
+    jobId: number;
+    versionId: number;
+    onStatus: (event: StatusEvent) => void;
+  }) => ReactNode;
 }
 
 function useIds(): { jobId: number; versionId: number } | null {
@@ -54,10 +58,17 @@ function JobDetail({
   const [search, setSearch] = useSearchParams();
   const tab = search.get('tab') === 'versions' ? 'versions' : 'overview';
   const perms = usePermissions();
-  const onStatus = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
-    void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
-  }, [queryClient, jobId, versionId]);
+  const shown = job.data?.status;
+  // The log stream says the status when it opens and when it ends: read the job again only when
+  // that is not what the page shows (else every opening of a finished job read it twice more).
+  const onStatus = useCallback(
+    (event: StatusEvent) => {
+      if (event.status === shown) return;
+      void queryClient.invalidateQueries({ queryKey: jobKeys.detail('v1', jobId, versionId) });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    },
+    [queryClient, jobId, versionId, shown],
+  );
 
   if (job.isPending) {
     return (

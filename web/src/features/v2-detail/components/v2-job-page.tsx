@@ -8,6 +8,7 @@ import {
   isV2Terminal,
   v2Endpoints,
   v2PhaseInfo,
+  type V2StatusEvent,
 } from '@console/shared';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -42,7 +43,7 @@ export interface V2JobSlots {
   renderLogs?: (props: {
     jobId: string;
     tasks: readonly string[];
-    onStatus: () => void;
+    onStatus: (event: V2StatusEvent) => void;
   }) => ReactNode;
 }
 
@@ -52,10 +53,20 @@ export function V2JobPage({ renderTrials, renderLogs }: V2JobSlots) {
   const queryClient = useQueryClient();
   const job = useQuery(v2JobQueryOptions(jobId));
   const perms = usePermissions();
-  const refresh = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: jobKeys.v2Job(jobId) });
-    void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
-  }, [queryClient, jobId]);
+  const shown = job.data?.status;
+  // The log stream says the job's status when it opens and when it ends: the job (and its metrics
+  // and events) are read again only when that is not what the page shows — else every opening of
+  // a finished job read them twice more.
+  const refresh = useCallback(
+    (event: V2StatusEvent) => {
+      const same =
+        shown?.phase === event.phase && (shown.secondary_phase ?? '') === event.secondary_phase;
+      if (same) return;
+      void queryClient.invalidateQueries({ queryKey: jobKeys.v2Job(jobId) });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    },
+    [queryClient, jobId, shown],
+  );
 
   const back = (
     <Anchor component={Link} to={paths.jobs.href()} size="sm">
