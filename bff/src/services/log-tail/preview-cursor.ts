@@ -1,4 +1,5 @@
 import { skippedBytesLine } from '@console/shared';
+import { newlinesIn } from '../log-read/v2-line-count.js';
 
 /**
  * Byte-offset cursor over a v2 task log read through the preview API (catalog §4.8): each read gives
@@ -95,6 +96,22 @@ export function previewSkip(
   if (cut > w.start && w.bytes[cut - w.start - 1] === NL) return { from: cursor, to: cut };
   const nl = bytesFrom(w, cut).indexOf(NL);
   return { from: cursor, to: nl < 0 ? cut : cut + nl + 1 };
+}
+
+/**
+ * The "\n" bytes of `[from, to)` that the preview holds, and where that part starts (`start`):
+ * the lines of a skip counted without reading the log file — all of them when the skip lies in
+ * the window (a log under 5 MB), else all but those of `[from, start)`, which only the file has.
+ */
+export function newlinesInWindow(
+  p: Preview,
+  from: number,
+  to: number,
+): { start: number; newlines: number } {
+  const w = windowOf(p);
+  if (to <= w.start) return { start: to, newlines: 0 };
+  const start = Math.max(from, w.start);
+  return { start, newlines: newlinesIn(w.bytes.subarray(start - w.start, to - w.start)) };
 }
 
 /**

@@ -4,7 +4,15 @@ import type { ModelArtsV2LogClient, V2LogTarget } from '../../clients/modelarts-
 import type { LogSource, SourceRead } from './log-source.js';
 import type { ChainPage } from './page-chain.js';
 import type { CountLogLines } from '../log-read/v2-line-count.js';
-import { cutPreview, linesBetween, previewSkip, skippedLine } from './preview-cursor.js';
+import {
+  cutPreview,
+  linesBetween,
+  newlinesInWindow,
+  previewSkip,
+  skippedLine,
+  type Preview,
+  type PreviewSkip,
+} from './preview-cursor.js';
 
 /**
  * A new viewer of a longer log gets its last this many bytes first (~10,000 lines of ~25 bytes;
@@ -22,7 +30,7 @@ export const FIRST_TAIL_BYTES = 256 * 1024;
  * With `countLines` (the task's full log file), bytes the stream skips — those that left the
  * window, and on a first read all but the last FIRST_TAIL_BYTES — are reported with the number of
  * lines they hold, so the browser numbers what follows as the log does and reads the skipped lines
- * by number. A page's `count` is the number of bytes skipped at its start (0: none), so an evicted
+ * by number (those still in the preview are counted in it: a log under 5 MB needs no file read). A page's `count` is the number of bytes skipped at its start (0: none), so an evicted
  * page is re-read exactly. Counts are made only after a preview read with the same token.
  */
 export class PreviewLogSource implements LogSource<V2StatusEvent> {
@@ -60,7 +68,7 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
     const cursor = Number(head);
     const preview = await this.client.preview(this.target, token);
     const skip = this.countLines ? previewSkip(cursor, preview, this.tailBytes) : undefined;
-    const lines = skip && (await this.countLines?.(this.target, token, skip.from, skip.to));
+    const lines = skip && (await this.skippedLines(preview, skip, token));
     const counted = skip && lines !== undefined ? { skip, lines } : undefined;
     const cut = cutPreview(cursor, preview, terminal, counted);
     if (cut.next === cursor) return { page: undefined, full: false };
@@ -82,7 +90,23 @@ export class PreviewLogSource implements LogSource<V2StatusEvent> {
       );
     }
     if (p.count === 0) return lines;
-    const counted = await this.countLines?.(this.target, token, Number(p.from), from);
+    const counted = await this.skippedLines(preview, { from: Number(p.from), to: from }, token);
     return [skippedLine(p.count, counted), ...lines];
+  }
+
+  /**
+   * The lines of a skip: those in the preview counted in it, those before it in the task's log
+   * file (none to read for a log that fits the window); undefined when they cannot be counted.
+   */
+  private async skippedLines(
+    preview: Preview,
+    skip: PreviewSkip,
+    token: string,
+  ): Promise<number | undefined> {
+    if (!this.countLines) return undefined;
+    const inWindow = newlinesInWindow(preview, skip.from, skip.to);
+    if (inWindow.start === skip.from) return inWindow.newlines;
+    const before = await this.countLines(this.target, token, skip.from, inWindow.start);
+    return before === undefined ? undefined : before + inWindow.newlines;
   }
 }

@@ -61,15 +61,50 @@ describe('PreviewLogSource with a line count', () => {
     const client = new FakeV2LogClient(1 << 20);
     const lines = Array.from({ length: 1000 }, (_, i) => `line ${i + 1}`);
     client.log.write(lines.join('\n') + '\n');
-    const source = new PreviewLogSource(client, TARGET, counterOf(client.log), 100);
+    const calls = { n: 0 };
+    const source = new PreviewLogSource(client, TARGET, counterOf(client.log, calls), 100);
     const { page } = await source.read('0', 'tok', false);
     if (!page) throw new Error('no page');
+    // the whole log is in the preview window: its lines were counted there, no file was read
+    expect(calls.n).toBe(0);
     const skipped = skippedLinesOf(page.lines[0] ?? '');
     expect(skipped).toBeGreaterThan(980);
     // the next line is the log's line skipped + 1, and so on to the end
     expect(page.lines.slice(1)).toEqual(lines.slice(skipped));
     expect(page.count).toBeGreaterThan(0);
     expect(await source.reread({ from: '0', ...page }, 'tok')).toEqual(page.lines);
+  });
+
+  it('reads the log file only for the lines that left the window', async () => {
+    const client = new FakeV2LogClient(100);
+    const lines = Array.from({ length: 50 }, (_, i) => `line ${i + 1}`); // 391 bytes
+    client.log.write(lines.join('\n') + '\n');
+    const asked: [number, number][] = [];
+    const count = counterOf(client.log);
+    const source = new PreviewLogSource(
+      client,
+      TARGET,
+      (t, token, from, to) => {
+        asked.push([from, to]);
+        return count(t, token, from, to);
+      },
+      40,
+    );
+    const { page } = await source.read('0', 'tok', false);
+    // the window holds bytes 291–390: the file is asked for what came before it, no more
+    expect(asked).toEqual([[0, 291]]);
+    const skipped = skippedLinesOf(page?.lines[0] ?? '') ?? -1;
+    expect(page?.lines.slice(1)).toEqual(lines.slice(skipped));
+    expect(skipped).toBe(45); // the tail starts at line 46 (byte 351)
+  });
+
+  it('counts nothing when the file cannot say how many lines left the window', async () => {
+    const client = new FakeV2LogClient(100);
+    client.log.write(Array.from({ length: 50 }, (_, i) => `line ${i + 1}\n`).join(''));
+    const source = new PreviewLogSource(client, TARGET, async () => undefined, 40);
+    const { page } = await source.read('0', 'tok', false);
+    expect(isSkippedBytesLine(page?.lines[0] ?? '')).toBe(true);
+    expect(skippedLinesOf(page?.lines[0] ?? '')).toBeUndefined();
   });
 
   it('falls back to the window, unnumbered, when the lines cannot be counted', async () => {
