@@ -5,6 +5,7 @@ import {
   type ConsoleErrorBody,
   type WorkerErrorEvent,
 } from '@console/shared';
+import { wireLines } from '../services/log-tail/console-lines.js';
 import type { JobSink } from '../services/log-tail/job-tail.js';
 import { retryingComment, type DescribeStatus } from './sse-writer.js';
 
@@ -26,7 +27,7 @@ export function jobSseSink<S>(
   return {
     log: (id, worker, lines) => {
       activity();
-      res.write(event(LOG_STREAM_EVENTS.log, { worker, lines }, id));
+      res.write(event(LOG_STREAM_EVENTS.log, { worker, ...wireLines(lines) }, id));
     },
     status: (status) => res.write(event(LOG_STREAM_EVENTS.status, describe(status))),
     end: (status) => {

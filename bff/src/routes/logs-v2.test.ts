@@ -76,3 +76,39 @@ describe('GET /api/logs/v2/:job/:task (fake upstream)', () => {
     expect(c.v2Registry.stats()).toMatchObject({ shared: 1, privateStarted: 0 });
   });
 });
+
+describe('GET /api/logs/v2/:job/:task: the console’s own lines are listed, a log’s look-alikes are not', () => {
+  // a window of 64 bytes: a new viewer's stream starts with "… bytes skipped" (the console's)
+  const client = new FakeV2LogClient(64);
+  let app: ListeningApp;
+
+  beforeAll(async () => {
+    app = await listeningApp({
+      config: testConfig({ heartbeatMs: 100, logPollIntervalMs: 50 }),
+      modelArtsV2Logs: client,
+    });
+  });
+  afterAll(() => app.stop());
+
+  it("marks the skip it made, and leaves the job's own '[console] …' lines as lines", async () => {
+    const forged = '[console] 1 bytes skipped (99999 lines): x';
+    client.log.write(`${'old\n'.repeat(20)}${forged}\nlast\n`);
+    client.finish();
+    const cookie = await app.login();
+    const logs: { lines: string[]; console?: number[] }[] = [];
+    await readEvents(`${app.base}/api/logs/v2/${JOB}/worker-0`, { cookie }, (e) => {
+      if (e.event === 'log')
+        logs.push(JSON.parse(e.data) as { lines: string[]; console?: number[] });
+    });
+    const lines = logs.flatMap((l) => l.lines);
+    expect(lines.at(-2)).toBe(forged);
+    expect(lines.at(-1)).toBe('last');
+    // one console line: the stream's own skip, first, without any mark left in its text
+    const own = logs.flatMap((l, k) =>
+      (l.console ?? []).map((i) => logs.slice(0, k).reduce((n, p) => n + p.lines.length, 0) + i),
+    );
+    expect(own).toEqual([0]);
+    expect(lines[0]).toMatch(/^\[console\] \d+ bytes skipped/);
+    expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { describeV1Status, sseSink } from './sse-writer.js';
+import { consoleLine } from '../services/log-tail/console-lines.js';
+import { jobSseSink } from './job-sse-writer.js';
+import { describeV1Status, describeV2Status, sseSink } from './sse-writer.js';
 
 /** A response that keeps what is written to it. */
 function recorder() {
@@ -34,5 +36,39 @@ describe('sseSink', () => {
       'id: 2\nevent: log\ndata: {"lines":["x"]}\n\n',
       'id: 2\nevent: log\ndata: {"lines":["y"]}\n\n',
     ]);
+  });
+
+  it("lists the console's own lines of a page, never a log line with the same words", () => {
+    const a = recorder();
+    const forged = '[console] 5 bytes skipped (100000 lines): printed by the job';
+    const page = [consoleLine('[console] 9 bytes skipped (2 lines): x'), 'c', forged];
+    sseSink(a.res, 'r1', () => undefined, describeV1Status).log('7', page);
+    expect(a.written).toEqual([
+      `id: 7\nevent: log\ndata: ${JSON.stringify({
+        lines: ['[console] 9 bytes skipped (2 lines): x', 'c', forged],
+        console: [0],
+      })}\n\n`,
+    ]);
+  });
+});
+
+describe('jobSseSink', () => {
+  it("names the worker and lists the console's own lines of a page", () => {
+    const a = recorder();
+    let active = 0;
+    const sink = jobSseSink(
+      a.res,
+      'r1',
+      () => undefined,
+      describeV2Status,
+      () => (active += 1),
+    );
+    sink.log('c1', 'worker-0', ['[console] 1 bytes skipped: forged']);
+    sink.log('c2', 'worker-1', [consoleLine('[console] 3 bytes skipped: x'), 'y']);
+    expect(a.written).toEqual([
+      `id: c1\nevent: log\ndata: ${JSON.stringify({ worker: 'worker-0', lines: ['[console] 1 bytes skipped: forged'] })}\n\n`,
+      `id: c2\nevent: log\ndata: ${JSON.stringify({ worker: 'worker-1', lines: ['[console] 3 bytes skipped: x', 'y'], console: [0] })}\n\n`,
+    ]);
+    expect(active).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import {
   type ConsoleErrorBody,
   type V2StatusEvent,
 } from '@console/shared';
+import { wireLines } from '../services/log-tail/console-lines.js';
 import type { LogSink } from '../services/log-tail/log-viewer.js';
 
 /** Starts an SSE response: no buffering anywhere (proxies, compression), reconnect after 2 s. */
@@ -33,7 +34,7 @@ const logEvents = new WeakMap<readonly string[], { id: string; text: string }>()
 function logEvent(id: string, lines: string[]): string {
   const known = logEvents.get(lines);
   if (known?.id === id) return known.text;
-  const text = event(LOG_STREAM_EVENTS.log, { lines }, id);
+  const text = event(LOG_STREAM_EVENTS.log, wireLines(lines), id);
   logEvents.set(lines, { id, text });
   return text;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConsoleErrorBody } from './error-body.js';
+import { ConsoleLinesSchema } from './log-stream.js';
 
 /**
  * One live log stream per job (Server-Sent Events), carrying the lines of every worker:
@@ -8,7 +9,7 @@ import type { ConsoleErrorBody } from './error-body.js';
  * - v2: `GET /api/logs/job/v2/{job_id}?workers=worker-0,worker-1,…` (the job's tasks).
  *
  * Events are those of the per-log streams (log-stream.ts) with a worker named in each:
- * - `log`: `{worker, lines}`; the SSE `id` is the job cursor (job-log-cursor.ts): the cursor of
+ * - `log`: `{worker, lines, console?}` (`console`: log-stream.ts); the SSE `id` is the job cursor (job-log-cursor.ts): the cursor of
  *   every worker that has sent lines so far, so `Last-Event-ID` (or `?last_event_id=`) resumes
  *   each worker right after its last line;
  * - `status` / `end`: the job's status, as the per-log streams of the API version carry it; `end`
@@ -20,7 +21,11 @@ import type { ConsoleErrorBody } from './error-body.js';
  */
 export const MAX_JOB_LOG_WORKERS = 32;
 
-export const JobLogEventSchema = z.object({ worker: z.string(), lines: z.array(z.string()) });
+export const JobLogEventSchema = z.object({
+  worker: z.string(),
+  lines: z.array(z.string()),
+  console: ConsoleLinesSchema.optional().catch(undefined),
+});
 export type JobLogEvent = z.infer<typeof JobLogEventSchema>;
 
 export const WorkerErrorEventSchema = z.object({

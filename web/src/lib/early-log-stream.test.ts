@@ -34,10 +34,10 @@ describe('a log stream opened early and taken over by its view', () => {
     const close = openLogStream('/api/logs/job/a', schemas, h);
     expect(FakeEventSource.instances).toHaveLength(1);
     expect(h.onState).toHaveBeenCalledWith('live');
-    expect(h.onLines.mock.calls).toEqual([[['one'], 'c1', 'worker-0']]);
+    expect(h.onLines.mock.calls).toEqual([[['one'], 'c1', 'worker-0', undefined]]);
     expect(h.onStatus).toHaveBeenCalledWith({ status: 8, name: 'Running' });
     early.emit('log', { worker: 'worker-0', lines: ['two'] }, 'c2');
-    expect(h.onLines.mock.calls.at(-1)).toEqual([['two'], 'c2', 'worker-0']);
+    expect(h.onLines.mock.calls.at(-1)).toEqual([['two'], 'c2', 'worker-0', undefined]);
     close();
     expect(early.readyState).toBe(FakeEventSource.CLOSED);
     // taken once: a later view opens its own

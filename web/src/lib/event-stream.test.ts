@@ -33,7 +33,21 @@ describe('openLogStream', () => {
     source.emit('log', { lines: [] }, '4');
     source.emit('log', { nope: true }, '5');
     expect(handlers.onState).toHaveBeenCalledWith('live');
-    expect(handlers.onLines.mock.calls).toEqual([[['a'], '3']]);
+    expect(handlers.onLines.mock.calls).toEqual([[['a'], '3', undefined, undefined]]);
+  });
+
+  it("hands on which lines are the console's own, on a log stream and on a job stream", () => {
+    const { handlers, source } = open();
+    source.open();
+    source.emit('log', { lines: ['[console] 3 bytes skipped: x', 'a'], console: [0] }, '3');
+    source.emit('log', { worker: 'w1', lines: ['b', 'c'], console: [1] }, '4');
+    // a list that is not one: the lines are the log's
+    source.emit('log', { lines: ['d'], console: [-1] }, '5');
+    expect(handlers.onLines.mock.calls).toEqual([
+      [['[console] 3 bytes skipped: x', 'a'], '3', undefined, [0]],
+      [['b', 'c'], '4', 'w1', [1]],
+      [['d'], '5', undefined, undefined],
+    ]);
   });
 
   it('says reconnecting on a dropped connection and failed on an error body, then closes', () => {

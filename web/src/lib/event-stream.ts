@@ -18,7 +18,13 @@ export interface LogStreamHandlers<Status> {
    * A batch of lines; `lastEventId` is the cursor after them ('' when the server sent none);
    * `worker` names whose lines they are on a job stream (one stream, every worker).
    */
-  onLines: (lines: readonly string[], lastEventId: string, worker?: string) => void;
+  /** `own`: the indexes of the console's own lines among `lines` (the event's `console`). */
+  onLines: (
+    lines: readonly string[],
+    lastEventId: string,
+    worker?: string,
+    own?: readonly number[],
+  ) => void;
   /** Every `status` event, and the `end` event's body. */
   onStatus: (event: Status) => void;
   /** The server ended the stream with an error body (`CODE: message`). */
@@ -112,8 +118,8 @@ export function openLogStream<S extends z.ZodType, E extends z.ZodType>(
         if (!data || data.lines.length === 0) return;
         const id = event instanceof MessageEvent ? event.lastEventId : '';
         if (id) cursor = id;
-        if (job) handlers.onLines(job.lines, id, job.worker);
-        else handlers.onLines(data.lines, id);
+        if (job) handlers.onLines(job.lines, id, job.worker, job.console);
+        else handlers.onLines(data.lines, id, undefined, data.console);
       },
       [JOB_LOG_STREAM_EVENTS.workerError]: (event) => {
         const data = parseEventData(WorkerErrorEventSchema, event);

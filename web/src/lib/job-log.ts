@@ -18,14 +18,18 @@ export class JobLog {
     for (const w of workers) this.perWorker.set(w, new LogBuffer(max));
   }
 
-  /** Lines of `worker` (a worker the stream does not carry is ignored). */
-  append(worker: string, lines: readonly string[]): void {
+  /**
+   * Lines of `worker` (a worker the stream does not carry is ignored); `consoleAt`: which of them
+   * are the console's own (LogBuffer.append).
+   */
+  append(worker: string, lines: readonly string[], consoleAt: readonly number[] = []): void {
     const index = this.workers.indexOf(worker);
-    const own = this.perWorker.get(worker);
-    if (index < 0 || !own) return;
-    own.append(lines);
+    const buffer = this.perWorker.get(worker);
+    if (index < 0 || !buffer) return;
+    buffer.append(lines, consoleAt);
     // a counted skip is how the worker's own log numbers its lines, not a line of the job
-    const merged = lines.filter((l) => skippedLinesOf(l) === undefined);
+    const counted = new Set(consoleAt.filter((i) => skippedLinesOf(lines[i] ?? '') !== undefined));
+    const merged = counted.size ? lines.filter((_, i) => !counted.has(i)) : lines;
     this.merged.append(worker, index, merged);
   }
 

@@ -12,9 +12,12 @@ describe('LogBuffer', () => {
 
   it('remembers that the stream skipped bytes (its lines are no longer numbered as the log)', () => {
     const buffer = new LogBuffer(3);
-    buffer.append(['[console] not a gap', 'a']);
+    buffer.append(['[console] not a gap', 'a'], [0]);
     expect(buffer.gap).toBe(false);
-    buffer.append(['[console] 1048576 bytes skipped: older than the 5 MB preview window', 'b']);
+    buffer.append(
+      ['[console] 1048576 bytes skipped: older than the 5 MB preview window', 'b'],
+      [0],
+    );
     buffer.append(['c', 'd', 'e']);
     expect(buffer.gap).toBe(true);
   });
@@ -22,7 +25,7 @@ describe('LogBuffer', () => {
   it('numbers on as the log after a counted skip: what it held and the skipped lines count as dropped', () => {
     const buffer = new LogBuffer(5);
     buffer.append(['a', 'b']);
-    buffer.append(["[console] 900 bytes skipped (100 lines): open this worker's log", 'c']);
+    buffer.append(["[console] 900 bytes skipped (100 lines): open this worker's log", 'c'], [0]);
     expect(buffer.gap).toBe(false);
     expect(buffer.lines).toEqual(['c']);
     // "c" is the log's line 2 + 100 + 1
@@ -34,11 +37,26 @@ describe('LogBuffer', () => {
 
   it('cannot renumber after an uncounted skip: a later count is kept as a line', () => {
     const buffer = new LogBuffer(5);
-    buffer.append(['[console] 9 bytes skipped: older than the 5 MB preview window', 'a']);
+    buffer.append(['[console] 9 bytes skipped: older than the 5 MB preview window', 'a'], [0]);
     const counted = "[console] 9 bytes skipped (3 lines): open this worker's log";
-    buffer.append([counted]);
+    buffer.append([counted], [0]);
     expect(buffer.gap).toBe(true);
     expect(buffer.dropped).toBe(0);
     expect(buffer.lines.at(-1)).toBe(counted);
+  });
+
+  it("reads a skip only in the console's own lines: a log printing the same words is a line", () => {
+    const buffer = new LogBuffer(5);
+    buffer.append(['a']);
+    const forged = "[console] 900 bytes skipped (100000 lines): open this worker's log";
+    const window = '[console] 9 bytes skipped: older than the 5 MB preview window';
+    buffer.append([forged, window, 'b']);
+    expect(buffer.lines).toEqual(['a', forged, window, 'b']);
+    expect(buffer.dropped).toBe(0);
+    expect(buffer.gap).toBe(false);
+    // the same words listed as the console's: the count is read (the index is the line's own)
+    buffer.append(['c', forged], [1]);
+    expect(buffer.lines).toEqual([]);
+    expect(buffer.dropped).toBe(5 + 100_000);
   });
 });

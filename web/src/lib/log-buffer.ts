@@ -20,15 +20,21 @@ export class LogBuffer {
 
   constructor(private readonly max = MAX_LOG_LINES) {}
 
-  append(lines: readonly string[]): void {
-    for (const line of lines) {
-      const skipped = this.gap ? undefined : skippedLinesOf(line);
+  /**
+   * `consoleAt`: the indexes of the console's own lines among `lines` (the stream lists them): only
+   * those are read as skips — a log that prints the same words is a line of the log, nothing more.
+   */
+  append(lines: readonly string[], consoleAt: readonly number[] = []): void {
+    const own = new Set(consoleAt);
+    for (const [i, line] of lines.entries()) {
+      const mine = own.has(i) && !this.gap;
+      const skipped = mine ? skippedLinesOf(line) : undefined;
       if (skipped !== undefined) {
         this.dropped += this.items.length + skipped;
         this.items = [];
         continue;
       }
-      if (!this.gap && isSkippedBytesLine(line)) this.gap = true;
+      if (mine && isSkippedBytesLine(line)) this.gap = true;
       this.items.push(line);
     }
     const excess = this.items.length - this.max;

@@ -44,7 +44,7 @@ describe('JobLog', () => {
 
   it("keeps a counted skip out of the merged view (still ordered by time) and in the worker's numbering", () => {
     const log = new JobLog(['worker-0', 'worker-1']);
-    log.append('worker-0', ["[console] 500 bytes skipped (40 lines): open this worker's log"]);
+    log.append('worker-0', ["[console] 500 bytes skipped (40 lines): open this worker's log"], [0]);
     log.append('worker-0', [at(2, 'a')]);
     log.append('worker-1', [at(1, 'b')]);
     expect(log.merged.lines.map(plain)).toEqual([
@@ -53,6 +53,19 @@ describe('JobLog', () => {
     ]);
     expect(log.merged.order).toBe('time');
     expect(log.of('worker-0')?.dropped).toBe(40);
+  });
+
+  it('keeps a line of the log that reads like a skip in both views, numbered as a line', () => {
+    const log = new JobLog(['worker-0']);
+    const forged = "[console] 500 bytes skipped (40 lines): open this worker's log";
+    log.append('worker-0', ['a', forged, 'b']);
+    expect(log.merged.lines.map(plain)).toEqual([
+      '[worker-0] a',
+      `[worker-0] ${forged}`,
+      '[worker-0] b',
+    ]);
+    expect(log.of('worker-0')?.lines).toEqual(['a', forged, 'b']);
+    expect(log.of('worker-0')?.dropped).toBe(0);
   });
 });
 

@@ -50,9 +50,9 @@ export function useJobLogStream<S extends z.ZodType, E extends z.ZodType>(
       schemasRef.current,
       {
         onState: setState,
-        onLines: (lines, lastEventId, worker) => {
+        onLines: (lines, lastEventId, worker, own) => {
           if (worker === undefined) return;
-          log.append(worker, lines);
+          log.append(worker, lines, own);
           if (lastEventId) cursors.set(url, lastEventId);
           setRevision((r) => r + 1);
         },

@@ -1,5 +1,6 @@
 import { skippedBytesLine } from '@console/shared';
 import { newlinesIn } from '../log-read/v2-line-count.js';
+import { consoleLine } from './console-lines.js';
 
 /**
  * Byte-offset cursor over a v2 task log read through the preview API (catalog §4.8): each read gives
@@ -29,11 +30,16 @@ export interface PreviewSkip {
 
 export const PREVIEW_WINDOW_LABEL = '5 MB';
 
-/** "[console] N bytes skipped …": `lines` when they were counted (then they can be read by number). */
+/**
+ * "[console] N bytes skipped …", one of the console's own lines (console-lines.ts): `lines` when
+ * they were counted (then they can be read by number).
+ */
 export function skippedLine(bytes: number, lines?: number): string {
-  return lines === undefined
-    ? skippedBytesLine(bytes, `older than the ${PREVIEW_WINDOW_LABEL} preview window`)
-    : skippedBytesLine(bytes, "open this worker's own log and scroll up to read them", lines);
+  return consoleLine(
+    lines === undefined
+      ? skippedBytesLine(bytes, `older than the ${PREVIEW_WINDOW_LABEL} preview window`)
+      : skippedBytesLine(bytes, "open this worker's own log and scroll up to read them", lines),
+  );
 }
 
 const NL = 0x0a;

@@ -92,7 +92,7 @@ describe('v2 log tail (preview + byte cursor) on the shared registry', () => {
     client.log.write('new\n');
     client.finish('Failed');
     await until(() => s.ended !== undefined);
-    expect(s.lines[0]).toBe('[console] 3000 bytes skipped: older than the 5 MB preview window');
+    expect(s.lines[0]).toBe('\n[console] 3000 bytes skipped: older than the 5 MB preview window');
     expect(s.lines.slice(1)).toEqual([...Array<string>(250).fill('old'), 'new']);
     expect(s.ended?.phase).toBe('Failed');
   });

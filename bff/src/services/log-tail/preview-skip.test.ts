@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSkippedBytesLine, skippedLinesOf } from '@console/shared';
+import { consoleTextOf } from './console-lines.js';
 import { ByteLog, FakeV2LogClient } from '../../test-support/fake-v2-log-client.js';
 import { newlinesIn, type CountLogLines } from '../log-read/v2-line-count.js';
 import { cutPreview, previewSkip, splitLines } from './preview-cursor.js';
 import { PreviewLogSource } from './preview-log-source.js';
 
 const TARGET = { projectId: 'p', jobId: 'j', taskId: 'worker-0' };
+
+/** What the browser reads in one of the console's own lines (a line of the log says nothing). */
+const skippedOf = (line: string | undefined) => {
+  const text = consoleTextOf(line ?? '');
+  return text === undefined ? undefined : skippedLinesOf(text);
+};
+const isSkipped = (line: string | undefined) => isSkippedBytesLine(consoleTextOf(line ?? '') ?? '');
 
 /** Counts straight from the fake's bytes (the HTTP counter has its own tests). */
 function counterOf(log: ByteLog, calls: { n: number } = { n: 0 }): CountLogLines {
@@ -49,8 +57,10 @@ describe('previewSkip (what a read leaves out)', () => {
     const skip = { from: 0, to: 15 };
     const cut = cutPreview(0, log.preview(), false, { skip, lines: 3 });
     expect(cut.lines).toHaveLength(2);
-    expect(skippedLinesOf(cut.lines[0] ?? '')).toBe(3);
-    expect(cut.lines[0]).toMatch(/^\[console\] 15 bytes skipped \(3 lines\): /);
+    expect(skippedOf(cut.lines[0])).toBe(3);
+    expect(consoleTextOf(cut.lines[0] ?? '')).toMatch(
+      /^\[console\] 15 bytes skipped \(3 lines\): /,
+    );
     expect(cut.lines[1]).toBe('dddd');
     expect(cut).toMatchObject({ next: 20, skipped: 15 });
   });
@@ -67,7 +77,7 @@ describe('PreviewLogSource with a line count', () => {
     if (!page) throw new Error('no page');
     // the whole log is in the preview window: its lines were counted there, no file was read
     expect(calls.n).toBe(0);
-    const skipped = skippedLinesOf(page.lines[0] ?? '');
+    const skipped = skippedOf(page.lines[0]);
     expect(skipped).toBeGreaterThan(980);
     // the next line is the log's line skipped + 1, and so on to the end
     expect(page.lines.slice(1)).toEqual(lines.slice(skipped));
@@ -93,7 +103,7 @@ describe('PreviewLogSource with a line count', () => {
     const { page } = await source.read('0', 'tok', false);
     // the window holds bytes 291–390: the file is asked for what came before it, no more
     expect(asked).toEqual([[0, 291]]);
-    const skipped = skippedLinesOf(page?.lines[0] ?? '') ?? -1;
+    const skipped = skippedOf(page?.lines[0]) ?? -1;
     expect(page?.lines.slice(1)).toEqual(lines.slice(skipped));
     expect(skipped).toBe(45); // the tail starts at line 46 (byte 351)
   });
@@ -103,8 +113,8 @@ describe('PreviewLogSource with a line count', () => {
     client.log.write(Array.from({ length: 50 }, (_, i) => `line ${i + 1}\n`).join(''));
     const source = new PreviewLogSource(client, TARGET, async () => undefined, 40);
     const { page } = await source.read('0', 'tok', false);
-    expect(isSkippedBytesLine(page?.lines[0] ?? '')).toBe(true);
-    expect(skippedLinesOf(page?.lines[0] ?? '')).toBeUndefined();
+    expect(isSkipped(page?.lines[0])).toBe(true);
+    expect(skippedOf(page?.lines[0])).toBeUndefined();
   });
 
   it('falls back to the window, unnumbered, when the lines cannot be counted', async () => {
@@ -112,9 +122,9 @@ describe('PreviewLogSource with a line count', () => {
     client.log.write('aaaa\nbbbb\ncccc\ndddd\n'); // the window starts inside "bbbb"
     const source = new PreviewLogSource(client, TARGET, async () => undefined, 8);
     const { page } = await source.read('0', 'tok', false);
-    expect(page?.lines[0]).toMatch(/^\[console\] 6 bytes skipped: older than/);
-    expect(isSkippedBytesLine(page?.lines[0] ?? '')).toBe(true);
-    expect(skippedLinesOf(page?.lines[0] ?? '')).toBeUndefined();
+    expect(consoleTextOf(page?.lines[0] ?? '')).toMatch(/^\[console\] 6 bytes skipped: older than/);
+    expect(isSkipped(page?.lines[0])).toBe(true);
+    expect(skippedOf(page?.lines[0])).toBeUndefined();
     // no tail jump without a count: the whole window, its first line cut, as before
     expect(page?.lines.slice(1)).toEqual(['bbb', 'cccc', 'dddd']);
   });
@@ -140,7 +150,7 @@ describe('PreviewLogSource with a line count', () => {
             head = page.to;
             const all = splitLines(client.log.bytes);
             for (const l of page.lines) {
-              const k = skippedLinesOf(l);
+              const k = skippedOf(l);
               if (k !== undefined) number += k;
               else expect(l).toBe(all[(number += 1) - 1]);
             }
