@@ -108,6 +108,22 @@ describe('a bad body outside /v1', () => {
   });
 });
 
+describe('the body reader before the handler', () => {
+  it('reads 64 levels and up to 2 MB; refuses a 65th level', async () => {
+    const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    expect((await post('/echo', nested(64)))[0]).toBe(200);
+    expect(await post('/echo', nested(65))).toEqual([
+      400,
+      plain(
+        'APIGW.0101',
+        'The request body is invalid: [0][0][0]…: the request body nests deeper than 64 levels',
+      ),
+    ]);
+    const big = JSON.stringify({ s: 'x'.repeat(1024 * 1024 + 512 * 1024) });
+    expect(await post('/echo', big)).toEqual([200, JSON.parse(big)]);
+  });
+});
+
 describe('an unexpected error', () => {
   it('is logged with its path and answered 500: APIGW.0001 under /v3, ModelArts.0010 elsewhere', async () => {
     const internal = 'Internal error.';
