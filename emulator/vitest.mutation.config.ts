@@ -10,6 +10,7 @@ export default defineProject({
     name: 'emulator-mutation',
     include: [
       'src/http/v1/aom-log.test.ts',
+      'src/domain/v1/aom-log-edges.test.ts',
       'src/http/v1/unsafe-strings.test.ts',
       'src/http/v1/create-job.test.ts',
       'src/http/*.test.ts',

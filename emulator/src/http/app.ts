@@ -16,10 +16,12 @@ function requestLog(ctx: EmulatorContext): RequestHandler {
   const log = ctx.log.child({ module: 'http' });
   return (req, res, next) => {
     const started = Date.now();
+    // read now: a mounted router strips its mount path from req.path until the response ends
+    const path = req.path;
     res.on('finish', () => {
       // path only: no query string, no headers (tokens stay out of the log)
       log.debug(
-        { method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started },
+        { method: req.method, path, status: res.statusCode, ms: Date.now() - started },
         'request',
       );
     });
