@@ -1,7 +1,8 @@
 import { BodyTooDeepError } from './json-body.js';
 
-/** What a client did wrong before any route ran (reading the body). */
-export type ClientErrorKind = 'too_large' | 'invalid_json' | 'too_deep' | 'bad_request';
+/** What a client did wrong before any route ran (its path, reading the body). */
+export type ClientErrorKind =
+  'too_large' | 'invalid_json' | 'too_deep' | 'bad_path' | 'bad_request';
 
 export interface ClientError {
   status: number;
@@ -36,6 +37,9 @@ export function clientErrorOf(err: unknown): ClientError | null {
     return { status: 413, kind: 'too_large', detail: 'the request body is too large' };
   if (e.type === 'entity.parse.failed')
     return { status: 400, kind: 'invalid_json', detail: 'the request body is not valid JSON' };
+  // a path whose percent-encoding does not decode (`/v1/%E0/…`): the router's 400, a URIError
+  if (err instanceof URIError && status === 400)
+    return { status: 400, kind: 'bad_path', detail: 'the path is not valid percent-encoding' };
   if (e.expose !== true) return null;
   return { status, kind: 'bad_request', detail: String(e.message ?? 'bad request') };
 }

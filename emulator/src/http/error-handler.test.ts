@@ -33,6 +33,7 @@ app.get(['/v3/fail/:status', '/fail/:status'], (req) => {
 app.get(['/v3/boom', '/boom'], () => {
   throw new Error('boom');
 });
+app.get(['/p/:id', '/v1/p/:id', '/v3/p/:id'], (req, res) => void res.json({ id: req.params.id }));
 app.get('/late', (_req, res, next) => {
   res.write('partial');
   next(new Error('too late'));
@@ -151,5 +152,22 @@ describe('an unexpected error', () => {
       );
     expect(res).not.toBe(500);
     expect(lines).toEqual([]);
+  });
+});
+
+describe('a path whose percent-encoding does not decode', () => {
+  it('is the client’s 400 in the API shape of the path, not a 500, and logs no error', async () => {
+    const [status, body] = await answer(request(app).get('/p/%E0'));
+    expect(status).toBe(400);
+    expect(body).toEqual(
+      plain('APIGW.0101', 'The request is invalid: the path is not valid percent-encoding'),
+    );
+    const [v1Status, v1Body] = await answer(request(app).get('/v1/p/%E0%A4'));
+    expect(v1Status).toBe(400);
+    expect(v1Body).toMatchObject({ is_success: false });
+    expect((await answer(request(app).get('/v3/p/%'))).at(0)).toBe(400);
+    expect(lines).toEqual([]);
+    // a path that decodes still reaches its route
+    expect(await answer(request(app).get('/p/%C3%A9'))).toEqual([200, { id: 'é' }]);
   });
 });

@@ -41,7 +41,9 @@ function sendClientError(res: Response, api: Api, c: ClientError): void {
         ? 'The request body is not valid JSON.'
         : c.kind === 'too_deep'
           ? `The request body is invalid: ${deepField(c.at ?? [])}: ${c.detail}`
-          : `The request body is invalid: ${c.detail}`;
+          : c.kind === 'bad_path'
+            ? `The request is invalid: ${c.detail}`
+            : `The request body is invalid: ${c.detail}`;
   send(res, api, c.status, code, message);
 }
 
