@@ -33,6 +33,7 @@ function failingApp() {
   app.get('/api/bug', () => {
     throw new TypeError('secret detail');
   });
+  app.get('/api/logs/:jobId', (req, res) => void res.json({ id: req.params.jobId }));
   app.use('/api', apiNotFound);
   app.use(errorHandler);
   return { app, lines };
@@ -107,5 +108,20 @@ describe('errorHandler', () => {
   it('reads the request id as a string, empty when there is none', () => {
     expect(requestId({ id: 'abc' } as express.Request)).toBe('abc');
     expect(requestId({} as express.Request)).toBe('');
+  });
+
+  it('answers a path whose percent-encoding does not decode with 400, not as a bug', async () => {
+    const { app, lines } = failingApp();
+    for (const path of ['/api/logs/%E0', '/api/logs/%E0%A4%A', '/api/logs/%']) {
+      const r = await request(app).get(path).expect(400);
+      expect(r.body).toEqual({
+        error_code: 'Console.0400',
+        error_msg: 'The address is not valid percent-encoding',
+        request_id: r.headers['x-request-id'],
+      });
+    }
+    expect(lines.filter((l) => l.msg === 'unhandled error')).toEqual([]);
+    // one that decodes reaches its route
+    await request(app).get('/api/logs/%C3%A9').expect(200, { id: 'é' });
   });
 });
