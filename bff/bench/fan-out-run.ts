@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeObsFile } from '@console/emulator/testing';
-import { startReplicaSet } from '../src/test-support/replica-set.js';
+import { portsFrom, startReplicaSet } from '../src/test-support/replica-set.js';
 import { roamingViewer } from '../src/test-support/roaming-viewer.js';
 import { CSRF } from '../src/test-support/stack.js';
 
@@ -17,6 +17,8 @@ export interface FanOutShape {
   warmupSeconds: number;
   /** SIGKILL the replica polling the log halfway through (its viewers move to the others). */
   killHolder?: boolean;
+  /** The cluster's first port (balancer, redis, emulator, OBS, replicas); default: free ones. */
+  portBase?: number;
 }
 
 /** A job's own line (the emulator adds "[ModelArts Service Log]…" lines). */
@@ -64,6 +66,7 @@ export async function runFanOut(shape: FanOutShape) {
   const probeDir = mkdtempSync(path.join(os.tmpdir(), 'fan-out-heap-'));
   const set = await startReplicaSet(shape.replicas, {
     intervalMs: shape.intervalMs,
+    ports: portsFrom(shape.portBase, shape.replicas),
     env: {
       MAX_STREAMS_PER_SESSION: String(shape.viewers + 10),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${PROBE}`.trim(),

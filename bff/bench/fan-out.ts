@@ -3,7 +3,7 @@
  * redis-server. Measures upstream log reads per poll interval (counted at the emulator), each
  * replica's resident memory per viewer, and the delay from a line printed by the job to its
  * arrival at a viewer. Writes reports/bench-fan-out.json. BENCH_VIEWERS, BENCH_REPLICAS and
- * LOG_POLL_INTERVAL_MS change the shape; BENCH_KILL_HOLDER=1 SIGKILLs the polling replica halfway
+ * LOG_POLL_INTERVAL_MS change the shape (BENCH_PORT_BASE: fixed ports from there on); BENCH_KILL_HOLDER=1 SIGKILLs the polling replica halfway
  * and measures the takeover (reports/bench-fan-out-kill.json). The CI smoke: fan-out-bench.int.test.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ async function main() {
     linesPerSecond: 20,
     warmupSeconds: Number(process.env.BENCH_WARMUP_S ?? 20),
     killHolder: process.env.BENCH_KILL_HOLDER === '1',
+    ...(process.env.BENCH_PORT_BASE ? { portBase: Number(process.env.BENCH_PORT_BASE) } : {}),
   });
   mkdirSync(`${root}reports`, { recursive: true });
   const name = process.env.BENCH_KILL_HOLDER === '1' ? 'bench-fan-out-kill' : 'bench-fan-out';
