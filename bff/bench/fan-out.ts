@@ -22,6 +22,7 @@ async function main() {
     warmupSeconds: Number(process.env.BENCH_WARMUP_S ?? 20),
     killHolder: process.env.BENCH_KILL_HOLDER === '1',
     ...(process.env.BENCH_PORT_BASE ? { portBase: Number(process.env.BENCH_PORT_BASE) } : {}),
+    ...(process.env.BENCH_ENTRY === 'built' ? { entry: 'built' as const } : {}),
   });
   mkdirSync(`${root}reports`, { recursive: true });
   const name = process.env.BENCH_KILL_HOLDER === '1' ? 'bench-fan-out-kill' : 'bench-fan-out';
