@@ -107,10 +107,12 @@ for i in range(1, ${shape.lines} + 1):
     const job = (await res.json()) as { job_id: number; version_id: number };
     const path = `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-bench-fan-out.0`;
     await fetch(`${set.emulator.url}/__control/requests`, { method: 'DELETE' });
-    // The baseline once the job exists: its creation (a replica's first proxied call) is no viewer's.
-    const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
+    // The baseline once the job exists (its creation, a replica's first proxied call, is no
+    // viewer's), resident memory after a full GC: its lowest, so that what idle viewers add (with
+    // whatever garbage they leave) is never hidden by garbage of the moment before.
     const heapBefore = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
     const gcHeapBefore = await gcHeaps();
+    const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
     // Delays count only lines printed once every viewer was attached (no catch-up replay).
     const delays: { printedAt: number; delay: number }[] = [];
     let peakMem: number[] = [];
