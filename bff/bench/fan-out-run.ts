@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeObsFile } from '@console/emulator/testing';
-import { startReplicaSet } from '../src/test-support/replica-set.js';
+import { portsFrom, startReplicaSet } from '../src/test-support/replica-set.js';
 import { roamingViewer } from '../src/test-support/roaming-viewer.js';
 import { CSRF } from '../src/test-support/stack.js';
 
@@ -17,6 +17,10 @@ export interface FanOutShape {
   warmupSeconds: number;
   /** SIGKILL the replica polling the log halfway through (its viewers move to the others). */
   killHolder?: boolean;
+  /** The cluster's first port (balancer, redis, emulator, OBS, replicas); default: free ones. */
+  portBase?: number;
+  /** `built`: the replicas run bff/dist with plain node, as production; default the sources (tsx). */
+  entry?: 'source' | 'built';
 }
 
 /** A job's own line (the emulator adds "[ModelArts Service Log]…" lines). */
@@ -64,6 +68,8 @@ export async function runFanOut(shape: FanOutShape) {
   const probeDir = mkdtempSync(path.join(os.tmpdir(), 'fan-out-heap-'));
   const set = await startReplicaSet(shape.replicas, {
     intervalMs: shape.intervalMs,
+    ports: portsFrom(shape.portBase, shape.replicas),
+    ...(shape.entry ? { entry: shape.entry } : {}),
     env: {
       MAX_STREAMS_PER_SESSION: String(shape.viewers + 10),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${PROBE}`.trim(),
@@ -82,9 +88,6 @@ for i in range(1, ${shape.lines} + 1):
     writeObsFile(set.emulator.dataDir, '/bench/fan/ticker.py', script);
     writeObsFile(set.emulator.dataDir, '/bench/data/readme.txt', 'no data\n');
     const cookie = await set.login();
-    const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
-    const heapBefore = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
-    const gcHeapBefore = await gcHeaps();
     const res = await fetch(`${set.replicas[0]!.url}/api/v1/training-jobs`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json', ...CSRF },
@@ -104,6 +107,12 @@ for i in range(1, ${shape.lines} + 1):
     const job = (await res.json()) as { job_id: number; version_id: number };
     const path = `/api/logs/v1/${job.job_id}/${job.version_id}?log_file=job-bench-fan-out.0`;
     await fetch(`${set.emulator.url}/__control/requests`, { method: 'DELETE' });
+    // The baseline once the job exists (its creation, a replica's first proxied call, is no
+    // viewer's), resident memory after a full GC: its lowest, so that what idle viewers add (with
+    // whatever garbage they leave) is never hidden by garbage of the moment before.
+    const heapBefore = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
+    const gcHeapBefore = await gcHeaps();
+    const memBefore = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
     // Delays count only lines printed once every viewer was attached (no catch-up replay).
     const delays: { printedAt: number; delay: number }[] = [];
     let peakMem: number[] = [];
@@ -134,6 +143,10 @@ for i in range(1, ${shape.lines} + 1):
     await new Promise((r) => setTimeout(r, 2_000));
     const printing = viewers.some((v) => v.lines.some((l) => TICK.test(l)));
     const idleMem = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
+    // The streams each replica holds (the balancer's split), what per-viewer figures divide by.
+    const idleStreams = await Promise.all(
+      set.replicas.map(async (r) => gauge(await metricsText(r.url), 'console_sse_streams_open')),
+    );
     const idleHeap = await Promise.all(set.replicas.map((r) => heapBytes(r.url)));
     const gcIdleHeap = await gcHeaps();
     const idleMemAfterGc = await Promise.all(set.replicas.map((r) => residentBytes(r.url)));
@@ -167,9 +180,9 @@ for i in range(1, ${shape.lines} + 1):
     const resumedAt = reads.find((t) => t > killedAt) ?? NaN;
     const live = delays.filter((d) => d.printedAt >= allAttached).map((d) => d.delay);
     const sorted = live.sort((a, b) => a - b);
-    const perReplica = shape.viewers / shape.replicas;
-    const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / perReplica);
-    const perIdleViewer = idleMem.map((m, i) => (m - memBefore[i]!) / perReplica);
+    const perReplica = (i: number) => idleStreams[i] || shape.viewers / shape.replicas;
+    const perViewer = peakMem.map((m, i) => (m - memBefore[i]!) / perReplica(i));
+    const perIdleViewer = idleMem.map((m, i) => (m - memBefore[i]!) / perReplica(i));
     return {
       measured_at: new Date().toISOString(),
       ...shape,
@@ -178,6 +191,7 @@ for i in range(1, ${shape.lines} + 1):
       ).length,
       seconds_to_attach_all: Number(((allAttached - startedAt) / 1000).toFixed(1)),
       access_check_status_reads: accessReads,
+      idle_streams_per_replica: idleStreams,
       viewer_errors: viewers.reduce((n, v) => n + v.errors.length, 0),
       first_viewer_errors: [...new Set(viewers.flatMap((v) => v.errors))].slice(0, 5),
       upstream_forward_reads: reads.length,
@@ -190,13 +204,13 @@ for i in range(1, ${shape.lines} + 1):
         ? 'not measured: the job printed before every viewer was attached'
         : perIdleViewer.map((b) => Math.round(b / 1024)),
       bff_heap_per_idle_viewer_kib: idleHeap.map((b, i) =>
-        Math.round((b - heapBefore[i]!) / perReplica / 1024),
+        Math.round((b - heapBefore[i]!) / perReplica(i) / 1024),
       ),
       bff_heap_after_gc_per_idle_viewer_kib: gcIdleHeap.map((b, i) =>
-        Number(((b - gcHeapBefore[i]!) / perReplica / 1024).toFixed(1)),
+        Number(((b - gcHeapBefore[i]!) / perReplica(i) / 1024).toFixed(1)),
       ),
       bff_memory_per_idle_viewer_after_gc_kib: idleMemAfterGc.map((m, i) =>
-        Math.round((m - memBefore[i]!) / perReplica / 1024),
+        Math.round((m - memBefore[i]!) / perReplica(i) / 1024),
       ),
       delay_p50_ms: percentile(sorted, 50),
       delay_p95_ms: percentile(sorted, 95),

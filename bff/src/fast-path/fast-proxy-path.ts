@@ -102,10 +102,13 @@ export interface ExpressMessages {
 
 /**
  * Request and response classes whose objects are `app`'s Express request and response from the
- * start, for `createServer({ IncomingMessage, ServerResponse })`: the fast path then need not
- * change their prototype per request (Object.setPrototypeOf makes V8 drop the objects' fast
- * property layout, which every later handler pays for). Express's own app.handle sets the same
- * prototype again: nothing changes for the requests it serves.
+ * start, for `createServer({ IncomingMessage, ServerResponse })`: neither the fast path nor
+ * Express's own app.handle then changes their prototype per request. Their prototypes become
+ * `app.request` and `app.response` themselves (with Express's `app` property), so the
+ * `Object.setPrototypeOf(req, app.request)` of app.handle sets the prototype the object already
+ * has, which V8 skips. A real prototype change per request would give every request and response
+ * an object layout (hidden class) of its own from then on: about 1 KB each that a long-lived
+ * request (an event stream) holds for its whole life, and a new layout per property added.
  */
 export function expressMessages(app: Express): ExpressMessages {
   let m = made.get(app);
@@ -113,12 +116,21 @@ export function expressMessages(app: Express): ExpressMessages {
     class Request extends IncomingMessage {}
     // generic like ServerResponse itself, so that it fits createServer's option
     class Response<R extends IncomingMessage = IncomingMessage> extends ServerResponse<R> {}
-    Object.setPrototypeOf(Request.prototype, app.request);
-    Object.setPrototypeOf(Response.prototype, app.response);
+    adopt(Request.prototype, app.request);
+    adopt(Response.prototype, app.response);
+    // Express's methods come through the prototype chain (adopt), which the types cannot see
+    app.request = Request.prototype as unknown as typeof app.request;
+    app.response = Response.prototype as unknown as typeof app.response;
     m = { Request, Response: Response as typeof ServerResponse };
     made.set(app, m);
   }
   return m;
+}
+
+/** `proto` takes the place of `replaced`: the same prototype and own properties (Express's `app`). */
+function adopt(proto: object, replaced: object): void {
+  Object.setPrototypeOf(proto, Object.getPrototypeOf(replaced) as object | null);
+  Object.defineProperties(proto, Object.getOwnPropertyDescriptors(replaced));
 }
 
 /** The server's request listener: the fast path first, then the Express app. */

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import { IncomingMessage } from 'node:http';
 import type { AllowedRoute } from '../services/allow-list.js';
 
 /** A proxy mount (`/api/v1`) whose paths are labelled by the allow-list entry they match. */
@@ -28,25 +28,42 @@ function joinPath(base: string, path: string): string {
   return joined === '' ? '/' : joined;
 }
 
+const kRoute = Symbol('routeLabel.route');
+const kTemplate = Symbol('routeLabel.template');
+
+interface RoutedRequest extends IncomingMessage {
+  baseUrl?: string;
+  [kRoute]?: unknown;
+  [kTemplate]?: string;
+}
+
 /**
- * Remembers the template of the Express route that handles `req`: the router assigns `req.route`
- * when a route matches, and at that moment `req.baseUrl` is the full mount path. Read after the
- * response, `req.baseUrl` may already be reset (an error handler answered), so it is captured here.
+ * Remembers the template of the Express route that handles a request: the router assigns
+ * `req.route` when a route matches, and at that moment `req.baseUrl` is the full mount path. Read
+ * after the response, `req.baseUrl` may already be reset (an error handler answered), so it is
+ * captured then. One accessor on the prototype for every request: an accessor defined on each
+ * request (two closures) gave each request an object layout of its own, which a long-lived request
+ * (an event stream) holds for its whole life. Read it with routeTemplateOf.
  */
-export function captureRouteTemplate(req: Request): () => string | undefined {
-  let route: unknown;
-  let template: string | undefined;
-  Object.defineProperty(req, 'route', {
+export function captureRouteTemplates(): void {
+  if (Object.getOwnPropertyDescriptor(IncomingMessage.prototype, 'route')) return;
+  Object.defineProperty(IncomingMessage.prototype, 'route', {
     configurable: true,
-    enumerable: true,
-    get: () => route,
-    set: (value: unknown) => {
-      route = value;
+    enumerable: false,
+    get(this: RoutedRequest): unknown {
+      return this[kRoute];
+    },
+    set(this: RoutedRequest, value: unknown) {
+      this[kRoute] = value;
       const path = (value as { path?: unknown } | undefined)?.path;
-      if (typeof path === 'string') template = joinPath(req.baseUrl, path);
+      if (typeof path === 'string') this[kTemplate] = joinPath(this.baseUrl ?? '', path);
     },
   });
-  return () => template;
+}
+
+/** The template of the Express route that handled `req` (captureRouteTemplates), if one did. */
+export function routeTemplateOf(req: IncomingMessage): string | undefined {
+  return (req as RoutedRequest)[kTemplate];
 }
 
 export interface RouteLabeler {

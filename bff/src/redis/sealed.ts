@@ -4,9 +4,23 @@ const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** A Redis key for a secret id: its SHA-256, never the id itself (a key listing reveals nothing). */
+const hashedIds = new Map<string, string>();
+const MAX_HASHED_IDS = 4096;
+
+/**
+ * A Redis key for a secret id: its SHA-256, never the id itself (a key listing reveals nothing).
+ * Remembered for the ids in use (at most MAX_HASHED_IDS, then forgotten at once): every live-log
+ * poll round asks for the session of each attached viewer, and a SHA-256 per viewer per round
+ * (a native hash object each, garbage at once) was most of an idle replica's allocations.
+ */
 export function hashedId(id: string): string {
-  return createHash('sha256').update(id).digest('base64url');
+  let hashed = hashedIds.get(id);
+  if (hashed === undefined) {
+    hashed = createHash('sha256').update(id).digest('base64url');
+    if (hashedIds.size >= MAX_HASHED_IDS) hashedIds.clear();
+    hashedIds.set(id, hashed);
+  }
+  return hashed;
 }
 
 /**

@@ -7,8 +7,13 @@ import type { AccessChecks } from '../services/log-tail/access-checks.js';
 import type { LogSource } from '../services/log-tail/log-source.js';
 import type { ViewerSession } from '../services/log-tail/log-viewer.js';
 import type { SessionStore } from '../services/session-store.js';
-import { SESSION_ENDED, type SessionStreams } from '../services/session-streams.js';
-import { heartbeat, startEventStream } from './sse-writer.js';
+import {
+  SESSION_ENDED,
+  type SessionStreams,
+  type TrackedStream,
+} from '../services/session-streams.js';
+import { heartbeats } from './heartbeats.js';
+import { startEventStream, type StreamControl } from './sse-writer.js';
 
 /** What every live-log stream of a session shares: access, limits, session, heartbeat. */
 export interface StreamGuards {
@@ -32,8 +37,8 @@ export interface StreamPlan<K extends ErrorSink> {
   checkSource: LogSource<unknown>;
   /** Throws TooManyRequestsError (429) before the stream starts when a poller is out of budget. */
   assertCapacity(account: string): void | Promise<void>;
-  /** The event writer over `res`; `activity` marks lines the user watches (session activity). */
-  sink(res: Response, requestId: string, close: () => void, activity: () => void): K;
+  /** The event writer over `res`; `control.activity` marks lines the user watches. */
+  sink(res: Response, requestId: string, control: StreamControl): K;
   /** Starts feeding `sink`; resolves to the function that detaches it. */
   open(sink: K, viewer: ViewerSession & { account: string }): Promise<() => void> | (() => void);
 }
@@ -44,11 +49,63 @@ export function accountOf(session: { user: string; domain: string }): string {
 }
 
 /**
+ * One open stream: its slot in the session's cap, its heartbeat, the viewer it feeds. One object
+ * with its methods on the prototype, so that an idle viewer holds little beyond its connection.
+ */
+class EventStream implements TrackedStream, StreamControl {
+  closed = false;
+  detach: (() => void) | undefined = undefined;
+  sink: ErrorSink | undefined = undefined;
+
+  constructor(
+    private readonly res: Response,
+    private readonly sessionId: string,
+    private readonly g: StreamGuards,
+  ) {}
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    heartbeats.delete(this.res, this.g.heartbeatMs);
+    this.detach?.();
+    this.g.streams.remove(this.sessionId, this);
+    this.res.end();
+  }
+
+  /**
+   * Log lines the user is watching count as activity (restart the idle timeout); heartbeats do
+   * not, so an open tab on a silent or finished job does not keep the session alive.
+   */
+  activity(): void {
+    void this.g.store.touch(this.sessionId).then(
+      (alive) => alive || this.fail(SESSION_ENDED),
+      () => undefined, // the shared store unreachable for a moment: the stream reads on
+    );
+  }
+
+  fail(body: ConsoleErrorBody): void {
+    if (!this.closed) this.sink?.error(body);
+  }
+
+  /** The replica shuts down; the browser reconnects (to another replica) with its last id. */
+  hangUp(): void {
+    this.close();
+  }
+
+  /** The viewer's token now (undefined once the session ended). */
+  readonly token = (): string | undefined => this.g.store.cached(this.sessionId)?.token;
+
+  /** The upstream rejected the session's token: the session is over. */
+  readonly unauthorized = (): void => this.g.onUpstreamUnauthorized?.(this.sessionId);
+}
+
+/**
  * Turns the response into one SSE stream (one slot of the session's stream cap, whatever it
  * carries). Limits answer 429 before the stream starts; the viewer's own access is then checked
  * with its own token before it joins any poller, and an upstream refusal arrives as an `error`
  * event. A rejected token (now or later) ends the stream with Console.0401 and calls
- * `onUpstreamUnauthorized`.
+ * `onUpstreamUnauthorized`. Once the stream runs, the request's own state (Express's routing
+ * chain, the session read at the start) is let go: an idle stream lives for hours.
  */
 export async function serveEventStream<K extends ErrorSink>(
   req: Request,
@@ -62,73 +119,59 @@ export async function serveEventStream<K extends ErrorSink>(
 
   const account = accountOf(session);
   await plan.assertCapacity(account);
+  const stream = new EventStream(res, sessionId, g);
   // The sink may close synchronously inside open() (e.g. a poller that already failed).
-  const stream: {
-    detach?: () => void;
-    release?: () => void;
-    beat?: NodeJS.Timeout;
-    closed: boolean;
-  } = { closed: false };
-  const close = () => {
-    if (stream.closed) return;
-    stream.closed = true;
-    clearInterval(stream.beat);
-    stream.detach?.();
-    stream.release?.();
-    res.end();
-  };
-  // Log lines the user is watching count as activity (restart the idle timeout); heartbeats do not,
-  // so an open tab on a silent or finished job does not keep the session alive.
-  const activity = () => {
-    void g.store.touch(sessionId).then(
-      (alive) => alive || fail(SESSION_ENDED),
-      () => undefined, // the shared store unreachable for a moment: the stream reads on
-    );
-  };
-  const sink = plan.sink(res, requestId(req), close, activity);
-  const fail = (body: ConsoleErrorBody) => {
-    if (!stream.closed) sink.error(body);
-  };
-  const unauthorized = () => g.onUpstreamUnauthorized?.(sessionId);
-  // hangUp: the replica shuts down; the browser reconnects (to another replica) with its last id.
-  stream.release = g.streams.add(sessionId, { fail, hangUp: close });
+  const sink = plan.sink(res, requestId(req), stream);
+  stream.sink = sink;
+  g.streams.add(sessionId, stream);
 
   startEventStream(res);
-  stream.beat = heartbeat(res, g.heartbeatMs);
-  res.on('close', close);
+  heartbeats.add(res, g.heartbeatMs);
+  res.on('close', () => stream.close());
+  releaseRequest(req);
   try {
     await g.access.check(plan.checkSource, session.token);
   } catch (err) {
     if (!isTokenRejected(err)) {
-      fail(toErrorBody(err));
+      stream.fail(toErrorBody(err));
       return;
     }
-    fail(SESSION_ENDED);
-    unauthorized();
+    stream.fail(SESSION_ENDED);
+    stream.unauthorized();
     return;
   }
   if (stream.closed) return;
   // The stream has started: a failure of the shared store ends it with an event, not a throw.
   const live = await g.store.get(sessionId).catch((err: unknown) => err as Error);
   if (live instanceof Error) {
-    fail(toErrorBody(live));
+    stream.fail(toErrorBody(live));
     return;
   }
   if (!live) {
-    fail(SESSION_ENDED);
+    stream.fail(SESSION_ENDED);
     return;
   }
   let detach: () => void;
   try {
     detach = await plan.open(sink, {
       account,
-      token: () => g.store.cached(sessionId)?.token,
-      onUnauthorized: unauthorized,
+      token: stream.token,
+      onUnauthorized: stream.unauthorized,
     });
   } catch (err) {
-    fail(toErrorBody(err));
+    stream.fail(toErrorBody(err));
     return;
   }
   if (stream.closed) detach();
   else stream.detach = detach;
+}
+
+/**
+ * What Express keeps on a request for as long as it lives, and a stream no longer needs once it
+ * has started: the router's `next` (its chain of closures, params and saved state of every router
+ * the request passed) and the session read at the start (the stream reads it from the store).
+ */
+function releaseRequest(req: Request): void {
+  req.next = undefined;
+  req.session = undefined;
 }

@@ -61,7 +61,7 @@ function serveJob<S>(
       for (const w of workers)
         await registry.assertCapacity({ source: w.source, after: w.after, account });
     },
-    sink: (out, id, close, activity) => jobSseSink(out, id, close, describe, activity),
+    sink: (out, id, control) => jobSseSink(out, id, control, describe),
     open: (sink, viewer) => openJobTail({ registry, workers, sink, ...viewer }),
   });
 }

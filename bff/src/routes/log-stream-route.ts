@@ -23,16 +23,7 @@ export function serveLogStream<S>(req: Request, res: Response, o: StreamOptions<
     checkSource: o.source,
     assertCapacity: (account) =>
       o.registry.assertCapacity({ source: o.source, after: o.after, account }),
-    sink: (out, id, close, activity) => {
-      const written = sseSink(out, id, close, o.describe);
-      return {
-        ...written,
-        log: (cursor: string, lines: string[]) => {
-          activity();
-          written.log(cursor, lines);
-        },
-      };
-    },
+    sink: (out, id, control) => sseSink(out, id, control, o.describe),
     open: (sink, viewer) => o.registry.open({ source: o.source, after: o.after, sink, ...viewer }),
   });
 }

@@ -50,37 +50,61 @@ export const describeV1Status: DescribeStatus<number> = (s) => ({
 export const describeV2Status: DescribeStatus<V2StatusEvent> = (s) =>
   s ?? { phase: '', secondary_phase: '' };
 
-/** LogSink that writes the events of shared/src/console/log-stream.ts; `close` ends the response. */
+/** What a writer may do to its stream: end it, and mark lines the user watches as activity. */
+export interface StreamControl {
+  close(): void;
+  activity(): void;
+}
+
+/**
+ * LogSink that writes the events of shared/src/console/log-stream.ts; `control.close` ends the
+ * response, and each page of lines is `control.activity`. One object per stream (methods on the
+ * prototype): an idle viewer holds no closures of its own here.
+ */
+class SseLogSink<S> implements LogSink<S> {
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly requestId: string,
+    private readonly control: StreamControl,
+    private readonly describe: DescribeStatus<S>,
+  ) {}
+
+  log(id: string, lines: string[]): void {
+    this.control.activity();
+    this.res.write(logEvent(id, lines));
+  }
+
+  status(status: S): void {
+    this.res.write(event(LOG_STREAM_EVENTS.status, this.describe(status)));
+  }
+
+  end(status: S | undefined): void {
+    this.res.write(event(LOG_STREAM_EVENTS.end, this.describe(status)));
+    this.control.close();
+  }
+
+  error(body: ConsoleErrorBody): void {
+    this.res.write(event(LOG_STREAM_EVENTS.error, { ...body, request_id: this.requestId }));
+    this.control.close();
+  }
+
+  // A comment, not an event: EventSource ignores it, so the documented events stay as they are.
+  retrying(body: ConsoleErrorBody, delayMs: number): void {
+    this.res.write(retryingComment(body, delayMs));
+  }
+}
+
 export function sseSink<S>(
   res: ServerResponse,
   requestId: string,
-  close: () => void,
+  control: StreamControl,
   describe: DescribeStatus<S>,
 ): LogSink<S> {
-  return {
-    log: (id, lines) => res.write(logEvent(id, lines)),
-    status: (status) => res.write(event(LOG_STREAM_EVENTS.status, describe(status))),
-    end: (status) => {
-      res.write(event(LOG_STREAM_EVENTS.end, describe(status)));
-      close();
-    },
-    error: (body: ConsoleErrorBody) => {
-      res.write(event(LOG_STREAM_EVENTS.error, { ...body, request_id: requestId }));
-      close();
-    },
-    // A comment, not an event: EventSource ignores it, so the documented events stay as they are.
-    retrying: (body, delayMs) => res.write(retryingComment(body, delayMs)),
-  };
+  return new SseLogSink(res, requestId, control, describe);
 }
 
 /** `: retrying {"error_code":…,"error_msg":…,"retry_in_ms":…}` (JSON: no line break can get in). */
 export function retryingComment(body: ConsoleErrorBody, delayMs: number): string {
   const info = { error_code: body.error_code, error_msg: body.error_msg, retry_in_ms: delayMs };
   return `: retrying ${JSON.stringify(info)}\n\n`;
-}
-
-export function heartbeat(res: ServerResponse, everyMs: number): NodeJS.Timeout {
-  const t = setInterval(() => res.write(': heartbeat\n\n'), everyMs);
-  t.unref();
-  return t;
 }

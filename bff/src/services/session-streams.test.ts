@@ -12,13 +12,15 @@ describe('SessionStreams', () => {
   it('caps streams per session and frees a slot on release', () => {
     const s = new SessionStreams(2);
     const failed: ConsoleErrorBody[] = [];
-    const r1 = s.add('a', stream(failed));
+    const first = stream(failed);
+    s.add('a', first);
     s.add('a', stream(failed));
     expect(() => s.add('a', stream(failed))).toThrow(TooManyRequestsError);
     s.add('b', stream(failed));
-    r1();
-    r1();
-    expect(s.count('a')).toBe(1);
+    s.remove('a', first);
+    s.remove('a', first);
+    s.remove('b', first);
+    expect([s.count('a'), s.count('b')]).toEqual([1, 1]);
     s.add('a', stream(failed));
     expect(s.count('a')).toBe(2);
   });

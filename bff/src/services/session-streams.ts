@@ -34,8 +34,8 @@ export class SessionStreams {
     return n;
   }
 
-  /** Registers a stream; throws TooManyRequestsError (429) beyond the cap. Returns the release. */
-  add(sessionId: string, stream: TrackedStream): () => void {
+  /** Registers a stream; throws TooManyRequestsError (429) beyond the cap. `remove` frees it. */
+  add(sessionId: string, stream: TrackedStream): void {
     const set = this.bySession.get(sessionId) ?? new Set<TrackedStream>();
     if (set.size >= this.maxPerSession) {
       throw new TooManyRequestsError(
@@ -44,10 +44,13 @@ export class SessionStreams {
     }
     set.add(stream);
     this.bySession.set(sessionId, set);
-    return () => {
-      set.delete(stream);
-      if (set.size === 0 && this.bySession.get(sessionId) === set) this.bySession.delete(sessionId);
-    };
+  }
+
+  /** Frees the stream's slot (nothing when it holds none any more). */
+  remove(sessionId: string, stream: TrackedStream): void {
+    const set = this.bySession.get(sessionId);
+    if (!set?.delete(stream)) return;
+    if (set.size === 0) this.bySession.delete(sessionId);
   }
 
   /** Ends every stream of every session without an event (graceful shutdown: they reconnect). */

@@ -21,6 +21,8 @@ export interface ClusterOptions {
   replicaPorts?: readonly number[];
   redisPort?: number;
   emulatorPort?: number;
+  /** The emulator's OBS service port (default: a free one). */
+  emulatorObsPort?: number;
   /** `source` (default: src/main.ts through tsx, no build needed) or `built` (bff/dist/main.js). */
   entry?: 'source' | 'built';
   /** Extra environment of every replica (e.g. LOG_POLL_INTERVAL_MS), over the cluster's own. */
@@ -173,6 +175,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   try {
     const emulator = await spawnEmulator({
       ...(opts.emulatorPort !== undefined ? { port: opts.emulatorPort } : {}),
+      ...(opts.emulatorObsPort !== undefined ? { obsPort: opts.emulatorObsPort } : {}),
       ...(opts.emulatorEnv ? { env: opts.emulatorEnv } : {}),
     });
     cleanup.push(() => emulator.stop());

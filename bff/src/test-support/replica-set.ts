@@ -1,8 +1,29 @@
 import { Redis } from 'ioredis';
-import { startCluster, type ClusterReplica } from './cluster.js';
+import { startCluster, type ClusterOptions, type ClusterReplica } from './cluster.js';
 import { CSRF, DEMO } from './stack.js';
 
 export type Replica = ClusterReplica;
+
+/** Fixed ports for the cluster's processes (default: free ones the OS picks). */
+export type ClusterPorts = Pick<
+  ClusterOptions,
+  'port' | 'replicaPorts' | 'redisPort' | 'emulatorPort' | 'emulatorObsPort'
+>;
+
+/**
+ * The cluster's ports from `base` on, when given: balancer, redis, emulator, its OBS service, then
+ * one per replica (`base` … `base + 3 + n`), e.g. a bench's BENCH_PORT_BASE on a shared machine.
+ */
+export function portsFrom(base: number | undefined, n: number): ClusterPorts {
+  if (base === undefined) return {};
+  return {
+    port: base,
+    redisPort: base + 1,
+    emulatorPort: base + 2,
+    emulatorObsPort: base + 3,
+    replicaPorts: Array.from({ length: n }, (_, i) => base + 4 + i),
+  };
+}
 
 /**
  * The cluster (emulator, redis-server, `n` BFF processes, Debian's nginx balancing them) with what
@@ -11,9 +32,16 @@ export type Replica = ClusterReplica;
  */
 export async function startReplicaSet(
   n: number,
-  o: { intervalMs: number; env?: Record<string, string> },
+  o: {
+    intervalMs: number;
+    env?: Record<string, string>;
+    ports?: ClusterPorts;
+    entry?: ClusterOptions['entry'];
+  },
 ) {
   const cluster = await startCluster({
+    ...o.ports,
+    ...(o.entry ? { entry: o.entry } : {}),
     replicas: n,
     env: { LOG_POLL_INTERVAL_MS: String(o.intervalMs), HEARTBEAT_MS: '1000', ...o.env },
   });
