@@ -16,8 +16,8 @@ const PRELOADS: PagePreloads = {
   console: ['assets/console-app-a.js', 'assets/shell-b.js'],
   pages: [
     { pattern: '/jobs', files: ['assets/jobs-page-c.js'] },
-    { pattern: '/jobs/v2/:jobId', files: ['assets/v2-job-d.js', 'assets/shell-b.js'] },
     { pattern: '/jobs/v2/create', files: ['assets/v2-create-e.js'] },
+    { pattern: '/jobs/v2/:jobId', files: ['assets/v2-job-d.js', 'assets/shell-b.js'] },
     { pattern: '/configs/:configName/edit', files: ['assets/config-editor-f.js'] },
   ],
 };
@@ -82,6 +82,14 @@ describe('withPreloads', () => {
     );
   });
 
+  it('adds several, in the order given', () => {
+    expect(withPreloads(HTML, ['assets/a.js', 'assets/b.js'])).toBe(
+      '<!doctype html><html><head><title>x</title>' +
+        '<link rel="modulepreload" crossorigin href="/assets/a.js">' +
+        '<link rel="modulepreload" crossorigin href="/assets/b.js"></head><body></body></html>',
+    );
+  });
+
   it('leaves a page without </head>, or with nothing to add, as it is', () => {
     expect(withPreloads('<body></body>', ['assets/a.js'])).toBe('<body></body>');
     expect(withPreloads(HTML, [])).toBe(HTML);
@@ -102,7 +110,14 @@ describe('readPagePreloads', () => {
   it('refuses (undefined) a missing file, bad JSON, and file names that are not chunks', async () => {
     expect(await readPagePreloads(path.join(dir, 'none.json'))).toBeUndefined();
     expect(await readPagePreloads(write('bad.json', '{"console": ['))).toBeUndefined();
-    for (const file of ['assets/x.js"><script>alert(1)</script>', '../secret.js', 'assets/a.css'])
+    for (const file of [
+      'assets/x.js"><script>alert(1)</script>',
+      '../secret.js',
+      'assets/a.css',
+      'evil/assets/a.js',
+      '/assets/a.js',
+      'assets/a.js.map',
+    ])
       expect(
         await readPagePreloads(
           write('evil.json', JSON.stringify({ ...PRELOADS, console: [file] })),

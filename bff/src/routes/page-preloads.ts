@@ -24,16 +24,18 @@ export async function readPagePreloads(file: string): Promise<PagePreloads | und
   }
 }
 
-/** How many fixed segments `pattern` matches `parts` with (undefined: it does not match). */
+/**
+ * How many fixed segments `pattern` matches `parts` with (undefined: it does not match); `parts`
+ * has no empty segment, so a parameter matches any.
+ */
 function fixedMatch(pattern: string, parts: string[]): number | undefined {
   const segments = pattern.split('/').filter(Boolean);
   if (segments.length !== parts.length) return undefined;
   let fixed = 0;
   for (const [i, segment] of segments.entries()) {
-    if (segment.startsWith(':')) {
-      if (parts[i] === '') return undefined;
-    } else if (segment === parts[i]) fixed += 1;
-    else return undefined;
+    if (segment.startsWith(':')) continue;
+    if (segment !== parts[i]) return undefined;
+    fixed += 1;
   }
   return fixed;
 }
@@ -58,7 +60,7 @@ export function preloadsFor(preloads: PagePreloads, pathname: string): string[] 
 /** `html` with one `<link rel="modulepreload">` per file before `</head>` (unchanged without one). */
 export function withPreloads(html: string, files: string[]): string {
   const at = html.indexOf('</head>');
-  if (at < 0 || files.length === 0) return html;
+  if (at < 0) return html;
   const links = files
     .filter((f) => !html.includes(`"/${f}"`))
     .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)

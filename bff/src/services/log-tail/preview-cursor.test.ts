@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSkippedBytesLine } from '@console/shared';
 import { consoleTextOf } from './console-lines.js';
 import { ByteLog } from '../../test-support/fake-v2-log-client.js';
-import { cutPreview, linesBetween, skippedLine } from './preview-cursor.js';
+import { cutPreview, linesBetween, newlinesInWindow, skippedLine } from './preview-cursor.js';
 
 describe('cutPreview (byte cursor over the v2 log preview)', () => {
   it('hands out complete lines and holds back a partial last line', () => {
@@ -121,5 +121,29 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     expect(linesBetween(0, first.next, log.preview())).toEqual(first.lines);
     expect(linesBetween(2, 5, log.preview())).toEqual(['bb']);
     expect(linesBetween(0, 99, log.preview())).toBeUndefined();
+  });
+});
+
+describe('newlinesInWindow (the lines of a skip the preview can count)', () => {
+  // 10 lines of 5 bytes ("row0\n"…"row9\n"); the window holds the last 20 bytes (30–49)
+  const log = new ByteLog(20);
+  log.write(Array.from({ length: 10 }, (_, i) => `row${i}\n`).join(''));
+  const p = log.preview();
+
+  it('counts a stretch inside the window there, all of it', () => {
+    expect(newlinesInWindow(p, 30, 45)).toEqual({ start: 30, newlines: 3 });
+    expect(newlinesInWindow(p, 35, 36)).toEqual({ start: 35, newlines: 0 });
+    expect(newlinesInWindow(p, 34, 35)).toEqual({ start: 34, newlines: 1 });
+  });
+
+  it('counts only the part in the window of a stretch that begins before it', () => {
+    expect(newlinesInWindow(p, 0, 45)).toEqual({ start: 30, newlines: 3 });
+    expect(newlinesInWindow(p, 12, 50)).toEqual({ start: 30, newlines: 4 });
+  });
+
+  it('counts nothing of a stretch that ended before the window (the file has it all)', () => {
+    expect(newlinesInWindow(p, 0, 30)).toEqual({ start: 30, newlines: 0 });
+    expect(newlinesInWindow(p, 0, 20)).toEqual({ start: 20, newlines: 0 });
+    expect(newlinesInWindow(p, 5, 12)).toEqual({ start: 12, newlines: 0 });
   });
 });
