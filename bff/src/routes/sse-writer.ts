@@ -20,7 +20,8 @@ export function startEventStream(res: ServerResponse): void {
   res.write('retry: 2000\n\n');
 }
 
-function event(name: string, data: unknown, id?: string): string {
+/** One SSE event (`id` when given); `data` as JSON, which holds no line break. */
+export function event(name: string, data: unknown, id?: string): string {
   return `${id !== undefined ? `id: ${id}\n` : ''}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
@@ -57,22 +58,17 @@ export interface StreamControl {
 }
 
 /**
- * LogSink that writes the events of shared/src/console/log-stream.ts; `control.close` ends the
- * response, and each page of lines is `control.activity`. One object per stream (methods on the
- * prototype): an idle viewer holds no closures of its own here.
+ * The events every live-log stream writes besides its lines (`status`, `end`, `error`, and the
+ * `retrying` comment); `control.close` ends the response. One object per stream, methods on the
+ * prototype: an idle viewer holds no closures of its own here.
  */
-class SseLogSink<S> implements LogSink<S> {
+export class SseStreamWriter<S> {
   constructor(
-    private readonly res: ServerResponse,
+    protected readonly res: ServerResponse,
     private readonly requestId: string,
-    private readonly control: StreamControl,
+    protected readonly control: StreamControl,
     private readonly describe: DescribeStatus<S>,
   ) {}
-
-  log(id: string, lines: string[]): void {
-    this.control.activity();
-    this.res.write(logEvent(id, lines));
-  }
 
   status(status: S): void {
     this.res.write(event(LOG_STREAM_EVENTS.status, this.describe(status)));
@@ -91,6 +87,17 @@ class SseLogSink<S> implements LogSink<S> {
   // A comment, not an event: EventSource ignores it, so the documented events stay as they are.
   retrying(body: ConsoleErrorBody, delayMs: number): void {
     this.res.write(retryingComment(body, delayMs));
+  }
+}
+
+/**
+ * LogSink that writes the events of shared/src/console/log-stream.ts; each page of lines is
+ * `control.activity` (the session's idle timeout restarts).
+ */
+class SseLogSink<S> extends SseStreamWriter<S> implements LogSink<S> {
+  log(id: string, lines: string[]): void {
+    this.control.activity();
+    this.res.write(logEvent(id, lines));
   }
 }
 
