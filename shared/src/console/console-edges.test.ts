@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJobCursor, MAX_JOB_CURSOR_LENGTH } from './job-log-cursor.js';
-import { isSkippedBytesLine } from './log-lines.js';
+import { isSkipLine } from './log-lines.js';
 import { obsKeyProblem } from './obs.js';
 import { PriceTableSchema } from './prices.js';
 
@@ -54,7 +54,7 @@ describe('console OBS keys', () => {
 
 describe('skipped-bytes lines', () => {
   it('the notice must open the line, not only follow a [console] prefix', () => {
-    expect(isSkippedBytesLine('[console] see: [console] 5 bytes skipped: x')).toBe(false);
+    expect(isSkipLine('[console] see: [console] 5 bytes skipped: x')).toBe(false);
   });
 });
 

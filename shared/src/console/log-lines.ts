@@ -47,15 +47,26 @@ export function skippedBytesLine(bytes: number, reason: string, lines?: number):
   return `[console] ${bytes} bytes skipped${counted}: ${reason}`;
 }
 
-const SKIPPED = /^\[console\] \d+ bytes skipped(?: \((\d+) lines\))?: /;
+/**
+ * A v1 live stream's "[console] K lines skipped: …" line: a new viewer of a long log gets its
+ * latest lines first; the next line is the log's line K + 1, and the K before it are read by
+ * number (the BFF knows where each is: it walked the log).
+ */
+export function skippedLinesLine(lines: number, reason: string): string {
+  return `[console] ${lines} lines skipped: ${reason}`;
+}
 
-export function isSkippedBytesLine(line: string): boolean {
+const SKIPPED = /^\[console\] (?:\d+ bytes skipped(?: \((\d+) lines\))?|(\d+) lines skipped): /;
+
+/** A skip line of either kind (skippedBytesLine, skippedLinesLine). */
+export function isSkipLine(line: string): boolean {
   return line.startsWith('[console] ') && SKIPPED.test(line);
 }
 
 /** The number of whole lines a skipped-bytes line stands for, when it says (else undefined). */
 export function skippedLinesOf(line: string): number | undefined {
   if (!line.startsWith('[console] ')) return undefined;
-  const count = SKIPPED.exec(line)?.[1];
+  const match = SKIPPED.exec(line);
+  const count = match?.[1] ?? match?.[2];
   return count === undefined ? undefined : Number(count);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  isSkippedBytesLine,
+  isSkipLine,
   LOG_LINES_MAX_COUNT,
   LogLinesPageSchema,
   logLinesPaths,
@@ -66,9 +66,7 @@ describe('GET …/lines query', () => {
     ['x [console] 5 bytes skipped: y', false],
     ['[console]5 bytes skipped: y', false],
     ['[console] reconnected', false],
-  ])('skipped-bytes line %j: %s', (line, skipped) =>
-    expect(isSkippedBytesLine(line)).toBe(skipped),
-  );
+  ])('skipped-bytes line %j: %s', (line, skipped) => expect(isSkipLine(line)).toBe(skipped));
 });
 
 describe('GET …/search', () => {

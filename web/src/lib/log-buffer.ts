@@ -1,4 +1,4 @@
-import { isSkippedBytesLine, skippedLinesOf } from '@console/shared';
+import { isSkipLine, skippedLinesOf } from '@console/shared';
 
 export const MAX_LOG_LINES = 50_000;
 
@@ -34,7 +34,7 @@ export class LogBuffer {
         this.items = [];
         continue;
       }
-      if (mine && isSkippedBytesLine(line)) this.gap = true;
+      if (mine && isSkipLine(line)) this.gap = true;
       this.items.push(line);
     }
     const excess = this.items.length - this.max;

@@ -51,6 +51,17 @@ export class AomLineIndex {
     return this.pages.length;
   }
 
+  /** The number in the log of page k's first line (undefined past the index). */
+  firstLineOf(k: number): number | undefined {
+    return this.starts[k];
+  }
+
+  /** The page whose last line has cursor `end` (searched from the latest: tails are read most). */
+  pageEndingAt(end: string): number | undefined {
+    for (let k = this.pages.length - 1; k >= 0; k--) if (this.pages[k]?.end === end) return k;
+    return undefined;
+  }
+
   /** Walks `read`'s log from its latest page to its first (one read per 500 lines). */
   static async build(read: AomRead, maxPages = 20_000, spool?: PageSpool): Promise<AomLineIndex> {
     const index = new AomLineIndex(maxPages, spool);

@@ -1,4 +1,4 @@
-import { isV1Terminal } from '@console/shared';
+import { isV1Terminal, skippedLinesLine } from '@console/shared';
 import type { AomQuery, LogTarget, ModelArtsLogClient } from '../../clients/modelarts-client.js';
 import { AomIndexCache } from '../log-read/aom-index-cache.js';
 import {
@@ -6,16 +6,28 @@ import {
   findFirstPage,
   logChangedError,
   rereadFirstPage,
+  type AomRead,
 } from './aom-first-page.js';
-import { indexedFirstPage } from './aom-indexed-first-page.js';
+import { LogTooLongError } from '../log-read/aom-line-index.js';
+import { indexedTailStart, indexedTailStartAgain, type TailStart } from './aom-indexed-tail.js';
+import { consoleLine } from './console-lines.js';
 import type { LogSource, SourceRead } from './log-source.js';
 import type { ChainPage } from './page-chain.js';
 
 export { AOM_PAGE_SIZE };
 
+/** The console's line before a stream's first page when lines come before it (counted). */
+function withSkip(start: TailStart): string[] {
+  if (start.skipped === 0) return start.lines;
+  const line = skippedLinesLine(start.skipped, 'scroll up to read them');
+  return [consoleLine(line), ...start.lines];
+}
+
 /**
- * v1 log tail (catalog §3.11): the first page is found from the latest lines backwards (see
- * aom-first-page.ts), then the log is read forward with base_line=<head>, order=desc, 500 lines.
+ * v1 log tail (catalog §3.11): a stream starts at the first of the log's latest pages, the lines
+ * before it counted (aom-indexed-tail.ts; without indexes, at the first page found from the latest
+ * lines backwards: aom-first-page.ts), then the log is read forward with base_line=<head>,
+ * order=desc, 500 lines.
  * Cursors are opaque upstream line cursors, only ever taken from a response; `origin` ("before the
  * first line") is the console's own and never sent. The status is the version's numeric v1 status.
  */
@@ -63,12 +75,17 @@ export class AomLogSource implements LogSource<number> {
   async read(head: string, token: string): Promise<SourceRead> {
     const read = this.reader(token);
     if (head === this.origin) {
-      const first = this.indexes
-        ? await indexedFirstPage(this.indexes, AomIndexCache.keyOf(this.target), read)
-        : await findFirstPage(read, AOM_PAGE_SIZE);
-      if (!first) return { full: false, page: undefined };
+      const start = this.indexes
+        ? await indexedTailStart(this.indexes, AomIndexCache.keyOf(this.target), read)
+        : await findFirstPage(read, AOM_PAGE_SIZE).then(
+            (p) => p && { lines: p.lines, end: p.endLine, skipped: 0 },
+          );
+      if (!start) return { full: false, page: undefined };
       // more may follow the first page: read on at once
-      return { full: true, page: { to: first.endLine, count: first.count, lines: first.lines } };
+      return {
+        full: true,
+        page: { to: start.end, count: start.lines.length, lines: withSkip(start) },
+      };
     }
     const page = await read({ baseLine: head, lines: AOM_PAGE_SIZE, order: 'desc' });
     const full = Math.max(page.count, page.lines.length) >= AOM_PAGE_SIZE;
@@ -79,12 +96,30 @@ export class AomLogSource implements LogSource<number> {
     };
   }
 
-  /** Exact re-read of an evicted page: base_line = its start, lines = its upstream count. */
+  /**
+   * Exact re-read of an evicted page: base_line = its start, lines = its upstream count. A stream's
+   * first page is the indexed page ending at its cursor, with the same count of lines before it.
+   */
   async reread(p: ChainPage, token: string): Promise<string[]> {
     const read = this.reader(token);
-    if (p.from === this.origin) return rereadFirstPage(read, p.to, p.count);
+    if (p.from === this.origin) return this.rereadStart(p, read);
     const page = await read({ baseLine: p.from, lines: p.count, order: 'desc' });
     if (page.endLine !== p.to) throw logChangedError();
     return page.lines;
+  }
+
+  private async rereadStart(p: ChainPage, read: AomRead): Promise<string[]> {
+    if (this.indexes) {
+      try {
+        const key = AomIndexCache.keyOf(this.target);
+        const start = await indexedTailStartAgain(this.indexes, key, read, p.to);
+        if (start.lines.length !== p.count) throw logChangedError();
+        return withSkip(start);
+      } catch (err) {
+        // a log too long to index started at the earliest page reached, as without indexes
+        if (!(err instanceof LogTooLongError)) throw err;
+      }
+    }
+    return rereadFirstPage(read, p.to, p.count);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSkippedBytesLine } from '@console/shared';
+import { isSkipLine } from '@console/shared';
 import { consoleTextOf } from './console-lines.js';
 import { ByteLog } from '../../test-support/fake-v2-log-client.js';
 import { cutPreview, linesBetween, newlinesInWindow, skippedLine } from './preview-cursor.js';
@@ -84,7 +84,7 @@ describe('cutPreview (byte cursor over the v2 log preview)', () => {
     const skipped = windowStart - a.next;
     expect(b.lines[0]).toBe(skippedLine(skipped));
     // the browser knows it for what it is (it stops joining lines read by number to the stream's)
-    expect(isSkippedBytesLine(consoleTextOf(b.lines[0] ?? '') ?? '')).toBe(true);
+    expect(isSkipLine(consoleTextOf(b.lines[0] ?? '') ?? '')).toBe(true);
     expect(b.lines[0]).toContain('bytes skipped: older than the 5 MB preview window');
     expect(b.lines.slice(1)).toEqual(['é'.repeat((p.fullSize - windowStart - 6) / 2), 'tail']);
     expect(b.next).toBe(p.fullSize);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSkippedBytesLine, skippedLinesOf } from '@console/shared';
+import { isSkipLine, skippedLinesOf } from '@console/shared';
 import { consoleTextOf } from './console-lines.js';
 import { ByteLog, FakeV2LogClient } from '../../test-support/fake-v2-log-client.js';
 import { newlinesIn, type CountLogLines } from '../log-read/v2-line-count.js';
@@ -14,7 +14,7 @@ const skippedOf = (line: string | undefined) => {
   const text = consoleTextOf(line ?? '');
   return text === undefined ? undefined : skippedLinesOf(text);
 };
-const isSkipped = (line: string | undefined) => isSkippedBytesLine(consoleTextOf(line ?? '') ?? '');
+const isSkipped = (line: string | undefined) => isSkipLine(consoleTextOf(line ?? '') ?? '');
 
 /** Counts straight from the fake's bytes (the HTTP counter has its own tests). */
 function counterOf(log: ByteLog, calls: { n: number } = { n: 0 }): CountLogLines {

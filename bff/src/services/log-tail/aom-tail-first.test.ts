@@ -1,0 +1,90 @@
+import { skippedLinesOf } from '@console/shared';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeLogClient } from '../../test-support/fake-log-client.js';
+import { RecordingSink, until } from '../../test-support/recording-sink.js';
+import { AomIndexCache } from '../log-read/aom-index-cache.js';
+import { AomLogSource } from './aom-log-source.js';
+import { FIRST_TAIL_PAGES } from './aom-indexed-tail.js';
+import { consoleTextOf } from './console-lines.js';
+import { LogTailRegistry } from './log-tail-registry.js';
+
+const target = { projectId: 'p', jobId: '1', versionId: '2', logFile: 'job-a.0' };
+const numbered = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `line ${from + i}`);
+
+describe('a v1 stream with the logs’ line indexes starts at the log’s latest pages', () => {
+  let registry: LogTailRegistry;
+  const make = (maxBufferedLines = 50_000) =>
+    (registry = new LogTailRegistry({
+      intervalMs: 20,
+      idleGraceMs: 10_000,
+      logger: pino({ level: 'silent' }),
+      maxBufferedLines,
+    }));
+  afterEach(() => registry?.closeAll());
+
+  const open = (client: FakeLogClient, indexes: AomIndexCache, sink: RecordingSink<number>) =>
+    registry.open({
+      source: new AomLogSource(client, target, indexes),
+      after: undefined,
+      sink,
+      token: () => 'tok',
+      account: 'a',
+    });
+
+  /** The stream as a browser numbers it: the console's counted skip, then the lines after it. */
+  const read = (sink: RecordingSink<number>) => {
+    const [first, ...rest] = sink.lines;
+    const text = first === undefined ? undefined : consoleTextOf(first);
+    return {
+      skipped: text === undefined ? 0 : skippedLinesOf(text),
+      lines: text ? rest : sink.lines,
+    };
+  };
+
+  it('a long log: its lines before the tail are counted, not sent; the stream ends at the log’s end', async () => {
+    const client = new FakeLogClient();
+    const total = 500 * (FIRST_TAIL_PAGES + 10) + 123;
+    client.print(total);
+    client.status = 10;
+    make();
+    const sink = new RecordingSink<number>();
+    open(client, new AomIndexCache(), sink);
+    await until(() => sink.ended !== undefined);
+    const got = read(sink);
+    // the walk's pages: 123 lines, then pages of 500; the stream starts FIRST_TAIL_PAGES from the end
+    expect(got.skipped).toBe(123 + 500 * 10);
+    expect(got.lines).toEqual(numbered(got.skipped! + 1, total));
+    expect(sink.errors).toEqual([]);
+  });
+
+  it('a log of no more pages than the tail streams from its first line, no skip', async () => {
+    const client = new FakeLogClient();
+    client.print(1_234);
+    client.status = 10;
+    make();
+    const sink = new RecordingSink<number>();
+    open(client, new AomIndexCache(), sink);
+    await until(() => sink.ended !== undefined);
+    expect(sink.lines).toEqual(numbered(1, 1_234));
+  });
+
+  it('a later viewer gets the same start, its first page read again exactly once evicted', async () => {
+    const client = new FakeLogClient();
+    const total = 500 * (FIRST_TAIL_PAGES + 2) + 7;
+    client.print(total);
+    const indexes = new AomIndexCache();
+    // a buffer smaller than the tail: the first page is evicted while the tail is read
+    make(2_000);
+    const first = new RecordingSink<number>();
+    open(client, indexes, first);
+    await until(() => first.lines.length === 1 + 500 * FIRST_TAIL_PAGES);
+    const later = new RecordingSink<number>();
+    open(client, indexes, later);
+    await until(() => later.lines.length === first.lines.length);
+    expect(later.lines).toEqual(first.lines);
+    expect(later.ids).toEqual(first.ids);
+    expect(read(later).skipped).toBe(7 + 500 * 2);
+  });
+});
