@@ -128,6 +128,41 @@ describe('one live log stream per job (fake upstream)', () => {
     expect(v1.statusCalls).toBeGreaterThan(0);
   });
 
+  it('v1: a long log opened the first time sends its latest lines at once, then its tail numbered', async () => {
+    const file = v1.file('job-long.0');
+    file.print(30_000);
+    v1.status = 10;
+    // the walk back through the log (order=asc) waits until the test has seen the preview
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = file.readAomLog.bind(file);
+    file.readAomLog = async (t, token, q) => {
+      if (q.order === 'asc') await gate;
+      return read(t, token, q);
+    };
+    const events: EventSourceMessage[] = [];
+    const url = `${base}${jobLogStreamPaths.v1(8, 1, ['job-long.0'])}`;
+    await readEvents(url, { cookie: await app.login('dave') }, (e) => {
+      events.push(e);
+      if (e.event === 'preview') release();
+    });
+    const kinds = events.map((e) => e.event).filter((k) => k !== 'status');
+    expect(kinds[0]).toBe('preview');
+    const preview = JSON.parse(events.find((e) => e.event === 'preview')?.data ?? '{}');
+    expect(preview).toEqual({
+      worker: 'job-long.0',
+      lines: Array.from({ length: 500 }, (_, i) => `line ${29_501 + i}`),
+    });
+    expect(events.find((e) => e.event === 'preview')?.id).toBeUndefined();
+    // then the log: the count of the lines before its latest 20 pages, and those pages
+    const logs = events.filter((e) => e.event === 'log').map((e) => JSON.parse(e.data));
+    expect(logs[0].lines[0]).toBe('[console] 20000 lines skipped: scroll up to read them');
+    expect(logs[0].console).toEqual([0]);
+    const lines = logs.flatMap((l: { lines: string[] }) => l.lines).slice(1);
+    expect(lines).toEqual(Array.from({ length: 10_000 }, (_, i) => `line ${20_001 + i}`));
+    expect(kinds.at(-1)).toBe('end');
+  });
+
   it('refuses bad workers and hostile ids with 400 naming the field', async () => {
     const bad = [
       [jobLogStreamPaths.v2(JOB, []), 'workers'],

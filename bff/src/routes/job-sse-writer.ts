@@ -3,6 +3,7 @@ import {
   JOB_LOG_STREAM_EVENTS,
   LOG_STREAM_EVENTS,
   type ConsoleErrorBody,
+  type JobPreviewEvent,
   type WorkerErrorEvent,
 } from '@console/shared';
 import { wireLines } from '../services/log-tail/console-lines.js';
@@ -17,6 +18,11 @@ class JobSseSink<S> extends SseStreamWriter<S> implements JobSink<S> {
   log(id: string, worker: string, lines: string[]): void {
     this.control.activity();
     this.res.write(event(LOG_STREAM_EVENTS.log, { worker, ...wireLines(lines) }, id));
+  }
+
+  preview(worker: string, lines: string[]): void {
+    const data: JobPreviewEvent = { worker, lines };
+    this.res.write(event(JOB_LOG_STREAM_EVENTS.preview, data));
   }
 
   workerError(worker: string, body: ConsoleErrorBody): void {

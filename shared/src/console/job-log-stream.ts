@@ -14,6 +14,7 @@ import { ConsoleLinesSchema } from './log-stream.js';
  *   each worker right after its last line;
  * - `status` / `end`: the job's status, as the per-log streams of the API version carry it; `end`
  *   comes once every worker's log is drained (or failed);
+ * - `preview`: `{worker, lines}`, a worker's latest lines before its first `log` event (see below);
  * - `worker_error`: one worker's log cannot go on (`{worker, error_code, error_msg}`); the others do;
  * - `error`: the whole stream cannot go on (access refused, session ended, limits).
  * The stream counts as one stream toward the per-session limit, however many workers it carries.
@@ -35,7 +36,18 @@ export const WorkerErrorEventSchema = z.object({
 });
 export type WorkerErrorEvent = z.infer<typeof WorkerErrorEventSchema>;
 
-export const JOB_LOG_STREAM_EVENTS = { workerError: 'worker_error' } as const;
+/**
+ * `preview`: a worker's latest lines while its stream is still finding where to start (a long v1
+ * log opened for the first time: the BFF counts its lines first, so that the stream's lines are
+ * numbered as the log's). Not numbered, no `id`; the worker's first `log` event replaces them.
+ */
+export const JobPreviewEventSchema = z.object({
+  worker: z.string(),
+  lines: z.array(z.string()),
+});
+export type JobPreviewEvent = z.infer<typeof JobPreviewEventSchema>;
+
+export const JOB_LOG_STREAM_EVENTS = { workerError: 'worker_error', preview: 'preview' } as const;
 
 export type WorkerErrorBody = ConsoleErrorBody & { worker: string };
 

@@ -50,6 +50,18 @@ describe('openLogStream', () => {
     ]);
   });
 
+  it('hands on a job stream’s previews with their worker, skips empty or malformed ones', () => {
+    const { handlers, source } = open();
+    const onPreview = vi.fn();
+    Object.assign(handlers, { onPreview });
+    source.emit('preview', { worker: 'w0', lines: ['p1', 'p2'] });
+    source.emit('preview', { worker: 'w0', lines: [] });
+    source.emit('preview', { lines: ['no worker'] });
+    source.emit('preview', { worker: 'w1', lines: 'not a list' });
+    expect(onPreview.mock.calls).toEqual([['w0', ['p1', 'p2']]]);
+    expect(handlers.onLines).not.toHaveBeenCalled();
+  });
+
   it('says reconnecting on a dropped connection and failed on an error body, then closes', () => {
     const { handlers, source } = open();
     source.drop();

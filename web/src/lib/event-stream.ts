@@ -2,6 +2,7 @@ import {
   ConsoleErrorBodySchema,
   JOB_LOG_STREAM_EVENTS,
   JobLogEventSchema,
+  JobPreviewEventSchema,
   LOG_STREAM_EVENTS,
   LogEventSchema,
   WorkerErrorEventSchema,
@@ -31,6 +32,8 @@ export interface LogStreamHandlers<Status> {
   onError: (message: string) => void;
   /** A job stream: one worker's log cannot go on (`CODE: message`); the others do. */
   onWorkerError?: (worker: string, message: string) => void;
+  /** A job stream: a worker's latest lines while its stream finds where to start (unnumbered). */
+  onPreview?: (worker: string, lines: readonly string[]) => void;
 }
 
 /** The JSON `data` of an event, if it matches `schema`. */
@@ -124,6 +127,10 @@ export function openLogStream<S extends z.ZodType, E extends z.ZodType>(
       [JOB_LOG_STREAM_EVENTS.workerError]: (event) => {
         const data = parseEventData(WorkerErrorEventSchema, event);
         if (data) handlers.onWorkerError?.(data.worker, `${data.error_code}: ${data.error_msg}`);
+      },
+      [JOB_LOG_STREAM_EVENTS.preview]: (event) => {
+        const data = parseEventData(JobPreviewEventSchema, event);
+        if (data && data.lines.length > 0) handlers.onPreview?.(data.worker, data.lines);
       },
       [LOG_STREAM_EVENTS.status]: (event) => {
         const data = parseEventData(schemas.status, event);

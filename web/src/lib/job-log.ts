@@ -1,6 +1,6 @@
 import { skippedLinesOf } from '@console/shared';
 import { LogBuffer, MAX_LOG_LINES } from './log-buffer.js';
-import { MergedLogView } from './merged-log-view.js';
+import { MergedLogView, prefixLine } from './merged-log-view.js';
 
 /**
  * The lines of every worker of a job (v1: log files; v2: tasks) as one job stream delivers them:
@@ -31,6 +31,23 @@ export class JobLog {
     const counted = new Set(consoleAt.filter((i) => skippedLinesOf(lines[i] ?? '') !== undefined));
     const merged = counted.size ? lines.filter((_, i) => !counted.has(i)) : lines;
     this.merged.append(worker, index, merged);
+  }
+
+  /** A worker's latest lines while its stream finds where to start (LogBuffer.showPreview). */
+  preview(worker: string, lines: readonly string[]): void {
+    this.perWorker.get(worker)?.showPreview(lines);
+  }
+
+  /**
+   * The merged view's preview while no worker has sent lines: each worker's preview, prefixed as
+   * its lines are; undefined when there is none or lines have come.
+   */
+  get mergedPreview(): readonly string[] | undefined {
+    if (this.merged.length > 0) return undefined;
+    const lines = this.workers.flatMap((w, i) =>
+      (this.perWorker.get(w)?.preview ?? []).map((line) => prefixLine(w, i, line)),
+    );
+    return lines.length > 0 ? lines : undefined;
   }
 
   of(worker: string): LogBuffer | undefined {

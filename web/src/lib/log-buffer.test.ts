@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LogBuffer } from './log-buffer.js';
+import { JobLog } from './job-log.js';
+import { prefixLine } from './merged-log-view.js';
 
 describe('LogBuffer', () => {
   it('keeps the newest lines up to its cap', () => {
@@ -58,5 +60,44 @@ describe('LogBuffer', () => {
     buffer.append(['c', forged], [1]);
     expect(buffer.lines).toEqual([]);
     expect(buffer.dropped).toBe(5 + 100_000);
+  });
+});
+
+describe('LogBuffer: a stream’s preview', () => {
+  it('is kept until the first lines come, which replace it', () => {
+    const buffer = new LogBuffer(3);
+    buffer.showPreview(['p1', 'p2', 'p3', 'p4']);
+    // as many as the buffer keeps, the latest
+    expect(buffer.preview).toEqual(['p2', 'p3', 'p4']);
+    buffer.append(['a']);
+    expect(buffer.preview).toBeUndefined();
+    expect(buffer.lines).toEqual(['a']);
+  });
+
+  it('is not taken once lines have come, even if all were dropped', () => {
+    const held = new LogBuffer();
+    held.append(['a']);
+    held.showPreview(['late']);
+    expect(held.preview).toBeUndefined();
+    const counted = new LogBuffer();
+    counted.append(['[console] 5 lines skipped: x'], [0]);
+    expect(counted.lines).toEqual([]);
+    counted.showPreview(['late']);
+    expect(counted.preview).toBeUndefined();
+  });
+});
+
+describe('JobLog: previews', () => {
+  it('a worker’s preview is its own; the merged view shows every worker’s, prefixed, until lines come', () => {
+    const log = new JobLog(['w0', 'w1']);
+    expect(log.mergedPreview).toBeUndefined();
+    log.preview('w1', ['b']);
+    log.preview('w0', ['a']);
+    log.preview('nobody', ['x']);
+    expect(log.of('w0')?.preview).toEqual(['a']);
+    expect(log.mergedPreview).toEqual([prefixLine('w0', 0, 'a'), prefixLine('w1', 1, 'b')]);
+    log.append('w1', ['line']);
+    expect(log.mergedPreview).toBeUndefined();
+    expect(log.of('w0')?.preview).toEqual(['a']);
   });
 });

@@ -18,13 +18,25 @@ export class LogBuffer {
    */
   gap = false;
 
+  /**
+   * The log's latest lines while the stream finds where to start (a `preview` event): shown
+   * without numbers until the first lines come (they replace them).
+   */
+  preview: readonly string[] | undefined;
+
   constructor(private readonly max = MAX_LOG_LINES) {}
+
+  /** Keeps `lines` as the preview, unless lines have come already. */
+  showPreview(lines: readonly string[]): void {
+    if (this.items.length === 0 && this.dropped === 0) this.preview = lines.slice(-this.max);
+  }
 
   /**
    * `consoleAt`: the indexes of the console's own lines among `lines` (the stream lists them): only
    * those are read as skips — a log that prints the same words is a line of the log, nothing more.
    */
   append(lines: readonly string[], consoleAt: readonly number[] = []): void {
+    this.preview = undefined;
     const own = new Set(consoleAt);
     for (const [i, line] of lines.entries()) {
       const mine = own.has(i) && !this.gap;

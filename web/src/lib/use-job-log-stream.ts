@@ -59,6 +59,10 @@ export function useJobLogStream<S extends z.ZodType, E extends z.ZodType>(
         onStatus: (data) => onStatusRef.current?.(data),
         onError: setError,
         onWorkerError: (worker, message) => setWorkerErrors((e) => ({ ...e, [worker]: message })),
+        onPreview: (worker, lines) => {
+          log.preview(worker, lines);
+          setRevision((r) => r + 1);
+        },
       },
       { lastEventId: cursors.get(url) ?? null },
     );

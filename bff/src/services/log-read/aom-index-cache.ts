@@ -6,6 +6,9 @@ import type { SpoolStore } from './spool-store.js';
 interface Entry {
   index: Promise<AomLineIndex>;
   spool: PageSpool | undefined;
+  /** The log's latest lines, once the walk has read them (its first read). */
+  latest: Promise<string[]>;
+  walked: boolean;
 }
 
 /**
@@ -40,15 +43,42 @@ export class AomIndexCache {
     }
     // evicted for room (by another log's spool) with its index
     const spool = this.spools?.create(key, () => this.forget(key, entry));
-    const entry: Entry = { index: AomLineIndex.build(read, this.maxPages, spool), spool };
+    let gotLatest: (lines: string[]) => void = () => undefined;
+    const latest = new Promise<string[]>((resolve) => (gotLatest = resolve));
+    const entry: Entry = {
+      index: AomLineIndex.build(read, this.maxPages, spool, gotLatest),
+      spool,
+      latest,
+      walked: false,
+    };
     this.indexes.set(key, entry);
-    entry.index.catch(() => this.forget(key, entry));
+    entry.index.then(
+      () => (entry.walked = true),
+      () => {
+        gotLatest([]);
+        this.forget(key, entry);
+      },
+    );
     while (this.indexes.size > this.max) {
       const [oldest, old] = this.indexes.entries().next().value ?? [];
       if (oldest === undefined || !old) break;
       this.forget(oldest, old);
     }
     return entry.index;
+  }
+
+  /**
+   * The latest lines of a log whose index is being walked — the walk is started when none is
+   * (with `read`'s token; the first `get` then shares it) — for a viewer to see while the walk
+   * goes on. Undefined once the log is indexed (its stream starts at once) or when the walk fails
+   * (its reader says why).
+   */
+  async latestWhileWalking(key: string, read: AomRead): Promise<string[] | undefined> {
+    const known = this.indexes.get(key);
+    if (known?.walked) return undefined;
+    const entry = known ?? (void this.get(key, read).catch(() => undefined), this.indexes.get(key));
+    const lines = await entry?.latest;
+    return lines?.length ? lines : undefined;
   }
 
   /** Drops an entry (if still the one cached for `key`) and its spool. */

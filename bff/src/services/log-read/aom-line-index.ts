@@ -62,10 +62,19 @@ export class AomLineIndex {
     return undefined;
   }
 
-  /** Walks `read`'s log from its latest page to its first (one read per 500 lines). */
-  static async build(read: AomRead, maxPages = 20_000, spool?: PageSpool): Promise<AomLineIndex> {
+  /**
+   * Walks `read`'s log from its latest page to its first (one read per 500 lines); `onLatest`
+   * gets the latest page's lines as soon as they are read (what a viewer sees while the walk goes).
+   */
+  static async build(
+    read: AomRead,
+    maxPages = 20_000,
+    spool?: PageSpool,
+    onLatest?: (lines: string[]) => void,
+  ): Promise<AomLineIndex> {
     const index = new AomLineIndex(maxPages, spool);
     const latest = await read({ lines: AOM_PAGE_SIZE });
+    onLatest?.(latest.lines);
     if (latest.lines.length === 0 || latest.startLine === '') return index;
     const back: IndexedPage[] = [pageOf(latest)];
     const kept = [spool?.append(pageText(latest.lines))];

@@ -96,6 +96,12 @@ export class AomLogSource implements LogSource<number> {
     };
   }
 
+  /** The latest lines while the log's index is walked (the stream's start needs its count). */
+  preview(token: string): Promise<string[] | undefined> {
+    if (!this.indexes) return Promise.resolve(undefined);
+    return this.indexes.latestWhileWalking(AomIndexCache.keyOf(this.target), this.reader(token));
+  }
+
   /**
    * Exact re-read of an evicted page: base_line = its start, lines = its upstream count. A stream's
    * first page is the indexed page ending at its cursor, with the same count of lines before it.

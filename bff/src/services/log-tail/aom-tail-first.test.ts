@@ -88,3 +88,37 @@ describe('a v1 stream with the logs’ line indexes starts at the log’s latest
     expect(read(later).skipped).toBe(7 + 500 * 2);
   });
 });
+
+describe('AomLogSource.preview: the latest lines while the log is counted', () => {
+  it('starts the walk, gives its first page, and the stream’s start shares that walk', async () => {
+    const client = new FakeLogClient();
+    client.print(5_000);
+    const indexes = new AomIndexCache();
+    const source = new AomLogSource(client, target, indexes);
+    expect(await source.preview('tok')).toEqual(numbered(4_501, 5_000));
+    const start = await source.read(source.origin, 'tok');
+    expect(start.page?.lines[0]).toBe('line 1');
+    // one walk: the latest page was read once for both
+    expect(client.reads.filter((r) => r === 'latest')).toHaveLength(1);
+    // indexed now: the stream starts at once, no preview
+    expect(await source.preview('tok')).toBeUndefined();
+  });
+
+  it('nothing to show for an empty log, nor when the walk fails (the stream says why)', async () => {
+    const empty = new FakeLogClient();
+    expect(await new AomLogSource(empty, target, new AomIndexCache()).preview('t')).toBeUndefined();
+    const failing = new FakeLogClient();
+    failing.print(10);
+    failing.readAomLog = () => Promise.reject(new Error('upstream away'));
+    expect(
+      await new AomLogSource(failing, target, new AomIndexCache()).preview('t'),
+    ).toBeUndefined();
+  });
+
+  it('without indexes a stream starts at the first page it finds: no preview', async () => {
+    const client = new FakeLogClient();
+    client.print(50);
+    expect(await new AomLogSource(client, target).preview('t')).toBeUndefined();
+    expect(client.reads).toEqual([]);
+  });
+});

@@ -35,11 +35,84 @@ function recorder() {
     workerError: (w, b: ConsoleErrorBody) => events.push(['workerError', w, b.error_code]),
     error: (b) => events.push(['error', b.error_code]),
     retrying: () => undefined,
+    preview: (worker, lines) => events.push(['preview', worker, lines]),
   };
   return { events, sink };
 }
 
 const common = { account: 'a', token: () => 't' };
+
+/** A source whose preview the test answers (`answer`), counting the tokens it was asked with. */
+function previewing() {
+  let answer: (lines: string[] | undefined) => void = () => undefined;
+  const tokens: string[] = [];
+  const src = {
+    ...source,
+    preview: (token: string) => {
+      tokens.push(token);
+      return new Promise<string[] | undefined>((r) => (answer = r));
+    },
+  } as LogSource<string>;
+  return { src, tokens, answer: (lines: string[] | undefined) => answer(lines) };
+}
+const settled = () => new Promise((r) => setImmediate(r));
+
+describe('openJobTail: previews while a worker finds where to start', () => {
+  it('sends a new viewer a worker’s latest lines before its first log event, with the viewer’s token', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    const p = previewing();
+    await openJobTail({
+      ...common,
+      registry: reg,
+      workers: [{ name: 'w0', source: p.src, after: undefined }],
+      sink,
+    });
+    expect(p.tokens).toEqual(['t']);
+    p.answer(['l9', 'l10']);
+    await settled();
+    reg.sinks[0]?.log('10', ['[skip]', 'l9', 'l10']);
+    expect(events).toEqual([
+      ['preview', 'w0', ['l9', 'l10']],
+      ['log', '0:10', 'w0', ['[skip]', 'l9', 'l10']],
+    ]);
+  });
+
+  it('drops a preview that comes after the worker’s first lines, or that has nothing', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    const a = previewing();
+    const b = previewing();
+    const ws = [
+      { name: 'w0', source: a.src, after: undefined },
+      { name: 'w1', source: b.src, after: undefined },
+    ];
+    await openJobTail({ ...common, registry: reg, workers: ws, sink });
+    reg.sinks[0]?.log('3', ['x']);
+    a.answer(['late']);
+    b.answer(undefined);
+    await settled();
+    expect(events).toEqual([['log', '0:3', 'w0', ['x']]]);
+  });
+
+  it('asks no preview of a worker that resumes from a cursor, nor after the stream is over', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    const a = previewing();
+    const b = previewing();
+    const ws = [
+      { name: 'w0', source: a.src, after: '5' },
+      { name: 'w1', source: b.src, after: undefined },
+    ];
+    const detach = await openJobTail({ ...common, registry: reg, workers: ws, sink });
+    expect(a.tokens).toEqual([]);
+    expect(b.tokens).toEqual(['t']);
+    detach();
+    b.answer(['l1']);
+    await settled();
+    expect(events).toEqual([]);
+  });
+});
 
 describe('openJobTail', () => {
   it('ids carry every worker’s cursor; the status is news only when a worker sees it change', async () => {

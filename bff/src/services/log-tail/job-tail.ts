@@ -12,6 +12,8 @@ export interface JobSink<S> {
   end(status: S | undefined): void;
   /** One worker's log cannot go on; the others do. */
   workerError(worker: string, body: ConsoleErrorBody): void;
+  /** A worker's latest lines while its stream finds where to start (LogSource.preview). */
+  preview(worker: string, lines: string[]): void;
   /** The whole stream cannot go on. */
   error(body: ConsoleErrorBody): void;
   retrying(body: ConsoleErrorBody, delayMs: number): void;
@@ -45,6 +47,19 @@ export async function openJobTail<S>(o: OpenJobTail<S>): Promise<() => void> {
     if (w.after !== undefined) cursors.set(i, w.after);
   });
   const left = new Set(o.workers.map((_, i) => i));
+  /** Workers that have sent lines: a preview that comes later is dropped. */
+  const logged = new Set<number>();
+  const preview = (i: number, w: JobWorker<S>) => {
+    const token = o.token();
+    if (w.after !== undefined || !w.source.preview || !token) return;
+    w.source.preview(token).then(
+      (lines) => {
+        if (lines && !over && !logged.has(i)) o.sink.preview(w.name, lines);
+      },
+      // the worker's own reads say what failed
+      () => undefined,
+    );
+  };
   const detachers: Array<() => void> = [];
   let last: S | undefined;
   const reported = new Map<number, S>();
@@ -67,6 +82,7 @@ export async function openJobTail<S>(o: OpenJobTail<S>): Promise<() => void> {
     return {
       log: (id, lines) => {
         if (over) return;
+        logged.add(i);
         cursors.set(i, id);
         o.sink.log(encodeJobCursor(cursors), w.name, lines);
       },
@@ -114,6 +130,7 @@ export async function openJobTail<S>(o: OpenJobTail<S>): Promise<() => void> {
       });
       detachers.push(detach);
       if (over) detachAll();
+      else preview(i, w);
     }
   } catch (err) {
     detachAll();

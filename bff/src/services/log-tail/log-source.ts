@@ -40,4 +40,9 @@ export interface LogSource<S> {
   read(head: string, token: string, terminal: boolean): Promise<SourceRead>;
   /** The lines of a page whose content was evicted from the buffer. */
   reread(page: ChainPage, token: string): Promise<string[]>;
+  /**
+   * The log's latest lines while a new viewer's stream is still finding where to start (a long
+   * v1 log's first opening: its lines are counted first); undefined when the start is at hand.
+   */
+  preview?(token: string): Promise<string[] | undefined>;
 }

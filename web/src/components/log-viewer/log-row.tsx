@@ -6,6 +6,13 @@ import classes from './log-viewer.module.css';
 import { t } from '../../lib/i18n/i18n.js';
 
 export const GUTTER_CH = 7;
+/** The gutter's width: the viewer sets `--log-gutter` to fit its largest line number. */
+export const GUTTER_WIDTH = `var(--log-gutter, ${GUTTER_CH}ch)`;
+
+/** `--log-gutter` for a log whose largest line number is `last` (a digit of room to spare). */
+export function gutterFor(last: number): string {
+  return `${Math.max(GUTTER_CH, String(last).length + 1)}ch`;
+}
 export const LOG_LINE_HEIGHT = 20;
 
 /** Where a row of the virtual list sits (`start`: its offset from the top, px). */
@@ -28,6 +35,8 @@ interface Props {
   index: number;
   /** The line's number in the whole log (what links name). */
   number: number;
+  /** False: the number is not known yet (a preview): none is shown. */
+  numbered?: boolean;
   level: LineLevel;
   /** Marked from the address (`?line=N`). */
   current: boolean;
@@ -48,7 +57,7 @@ const LEVEL_STYLE: Record<'error' | 'warning', CSSProperties> = {
 };
 
 const gutter: CSSProperties = {
-  flex: `0 0 ${GUTTER_CH}ch`,
+  flex: `0 0 ${GUTTER_WIDTH}`,
   textAlign: 'right',
   paddingRight: 12,
   color: '#9aa0a6',
@@ -72,7 +81,7 @@ export const LogRow = memo(function LogRow(p: Props) {
     <div
       ref={p.ref}
       data-index={p.rowIndex}
-      data-line-number={p.number}
+      data-line-number={p.numbered === false ? undefined : p.number}
       data-level={p.level ?? undefined}
       data-current-match={p.currentMatch ? 'true' : undefined}
       aria-current={p.current ? 'true' : undefined}
@@ -83,11 +92,14 @@ export const LogRow = memo(function LogRow(p: Props) {
         type="button"
         className={classes.number}
         style={{ ...gutter, cursor: p.onNumberClick ? 'pointer' : 'default' }}
-        aria-label={t('Link to line {{number}}', { number: p.number })}
+        aria-label={
+          p.numbered === false ? undefined : t('Link to line {{number}}', { number: p.number })
+        }
+        aria-hidden={p.numbered === false ? true : undefined}
         disabled={!p.onNumberClick}
         onClick={() => p.onNumberClick?.(p.number)}
       >
-        {p.number}
+        {p.numbered === false ? '' : p.number}
       </button>
       <div
         data-log-line={p.index}
@@ -115,7 +127,9 @@ export const LogRow = memo(function LogRow(p: Props) {
       <button
         type="button"
         className={classes.copy}
-        aria-label={t('Copy line {{number}}', { number: p.number })}
+        aria-label={
+          p.numbered === false ? t('Copy line') : t('Copy line {{number}}', { number: p.number })
+        }
         onClick={() => p.onCopy(p.number, p.text)}
       >
         Copy

@@ -47,6 +47,23 @@ describe('LogViewer', () => {
     vi.unstubAllGlobals();
   });
 
+  it('widens the number gutter to the largest line number (7 digits and more)', () => {
+    const { unmount } = renderRoute(<LogViewer lines={LINES} revision={1} firstLine={101} />);
+    expect(screen.getByTestId('log-scroll').style.getPropertyValue('--log-gutter')).toBe('7ch');
+    unmount();
+    renderRoute(<LogViewer lines={LINES} revision={1} firstLine={999_950} />);
+    // the last line is 1,000,049: 7 digits and a space
+    expect(screen.getByTestId('log-scroll').style.getPropertyValue('--log-gutter')).toBe('8ch');
+  });
+
+  it('unnumbered (a preview): no numbers, no links, copy names no line', () => {
+    renderRoute(<LogViewer lines={LINES} revision={1} unnumbered />);
+    expect(document.querySelectorAll('[data-log-line]').length).toBeGreaterThan(0);
+    expect(rendered()).toEqual([]);
+    expect(screen.queryByRole('button', { name: /^Link to line/ })).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Copy line' }).length).toBeGreaterThan(0);
+  });
+
   it('numbers lines from the first one kept and marks errors and warnings', () => {
     renderRoute(<LogViewer lines={LINES} revision={1} firstLine={101} />);
     expect(rendered()[0]).toBe('101');

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { levelOf, plainText, type LevelFilter } from './log-levels.js';
-import { LOG_LINE_HEIGHT, LogRow, rowStyle } from './log-row.js';
+import { LOG_LINE_HEIGHT, LogRow, gutterFor, rowStyle } from './log-row.js';
 import { MissingRow } from './missing-row.js';
 import type { SearchOptions } from './log-search.js';
 import { LogToolbar } from './log-toolbar.js';
@@ -38,19 +38,23 @@ interface Props {
    * (line 1 at the top), pages of it read as they come into view and dropped when far from it.
    */
   olderLines?: OlderLinesSource;
+  /** The lines' numbers are not known yet (a stream's preview): none are shown or linked. */
+  unnumbered?: boolean;
 }
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
 const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 
-async function copyLine(number: number, text: string): Promise<void> {
+async function copyLine(number: number | null, text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(plainText(text));
-    notifications.show({ message: t('Line {{number}} copied', { number }), autoClose: 1500 });
+    const message = number === null ? t('Line copied') : t('Line {{number}} copied', { number });
+    notifications.show({ message, autoClose: 1500 });
   } catch {
     notifications.show({ color: 'red', message: t('The browser did not allow copying') });
   }
 }
+const copyUnnumbered = (_: number, text: string) => copyLine(null, text);
 
 /**
  * Virtualised, monospace log lines, numbered (a number is a link to its line), errors and
@@ -67,6 +71,7 @@ export function LogViewer({
   onLineLink,
   olderSearchUrl,
   olderLines,
+  unnumbered = false,
 }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -217,6 +222,7 @@ export function LogViewer({
           borderRadius: 6,
           fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
           fontSize: 12.5,
+          ['--log-gutter' as string]: gutterFor(firstLine + lines.length - 1),
         }}
       >
         {count === 0 ? (
@@ -250,6 +256,7 @@ export function LogViewer({
                   rowIndex={item.index}
                   index={isOlder ? number : number - firstLine + 1}
                   number={number}
+                  numbered={!unnumbered}
                   level={levelOf(text)}
                   current={number === targetLine}
                   search={!isOlder && matchSet?.has(item.index - lead) ? view.search : null}
@@ -257,7 +264,7 @@ export function LogViewer({
                   wrap={wrap}
                   text={text}
                   onNumberClick={onLineLink}
-                  onCopy={copyLine}
+                  onCopy={unnumbered ? copyUnnumbered : copyLine}
                   style={style}
                 />
               );

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { GUTTER_CH } from './log-row.js';
+import { GUTTER_WIDTH } from './log-row.js';
 import { t } from '../../lib/i18n/i18n.js';
 
 interface Props {
@@ -41,7 +41,7 @@ export function MissingRow({ number, failed, current, rowIndex, style }: Props) 
     >
       <span
         style={{
-          flex: `0 0 ${GUTTER_CH}ch`,
+          flex: `0 0 ${GUTTER_WIDTH}`,
           textAlign: 'right',
           paddingRight: 12,
           color: '#9aa0a6',

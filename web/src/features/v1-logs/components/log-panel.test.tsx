@@ -183,4 +183,43 @@ describe('LogPanel with several workers', () => {
     await waitFor(() => expect(shown()).toEqual(['a1', 'a2']));
     expect(FakeEventSource.instances).toHaveLength(1);
   });
+
+  it('shows a long log’s latest lines, unnumbered, while the BFF counts it; its first lines replace them', async () => {
+    const { source } = await openPanel();
+    act(() => source.emit('preview', { worker: FILE, lines: ['tail 1', 'tail 2'] }));
+    const shown = () =>
+      [...document.querySelectorAll('[data-log-line]')].map((el) => el.textContent ?? '');
+    expect(shown()).toEqual(['tail 1', 'tail 2']);
+    expect(screen.getByText(/Counting the lines of this long log/)).toBeInTheDocument();
+    // no count of lines until they are counted
+    expect(screen.getByText(/^0 lines/)).not.toBeVisible();
+    expect(document.querySelector('[data-line-number]')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Link to line/ })).toBeNull();
+
+    act(() =>
+      source.emit(
+        'log',
+        {
+          worker: FILE,
+          lines: ['[console] 998 lines skipped: scroll up', 'tail 1', 'tail 2'],
+          console: [0],
+        },
+        '0:1000',
+      ),
+    );
+    expect(screen.queryByText(/Counting the lines of this long log/)).toBeNull();
+    expect(screen.getByText(/^2 lines/)).toBeVisible();
+    // numbered as the log: line 1 at the top (read by number), the 998 before the tail counted
+    expect(document.querySelector('[data-line-number="1"]')).not.toBeNull();
+    // 998 rows before the 2 lines held (read by number as they scroll into view): 1,000 rows
+    expect(screen.getByTestId('log-scroll').firstElementChild).toHaveStyle({ height: '20000px' });
+  });
+
+  it('a preview that comes after the first lines is not shown', async () => {
+    const { source } = await openPanel();
+    act(() => source.emit('log', { worker: FILE, lines: ['l1'] }, '0:1'));
+    act(() => source.emit('preview', { worker: FILE, lines: ['stale'] }));
+    expect(screen.queryByText('stale')).toBeNull();
+    expect(screen.queryByText(/Counting the lines/)).toBeNull();
+  });
 });

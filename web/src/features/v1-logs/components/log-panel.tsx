@@ -9,6 +9,7 @@ import {
 } from '@console/shared';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { LogPreview } from '../../../components/log-viewer/log-preview.js';
 import { LogViewer } from '../../../components/log-viewer/log-viewer.js';
 import { MergedOrderNote } from '../../../components/log-viewer/merged-order-note.js';
 import { StreamIndicator } from '../../../components/log-viewer/stream-indicator.js';
@@ -52,6 +53,8 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
         : (files[0] ?? MERGED);
   const logFile = shown === MERGED ? null : shown;
   const active = logFile ? stream.log.of(logFile) : stream.log.merged;
+  // a long log opened for the first time: its latest lines while the BFF counts the others
+  const preview = logFile ? stream.log.of(logFile)?.preview : stream.log.mergedPreview;
   // `?line=N` names a line of the linked file (of the only file when none is named)
   const targetLine = logFile && (!linked.worker || linked.worker === logFile) ? linked.line : null;
   const errors = Object.entries(stream.workerErrors);
@@ -64,7 +67,7 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
             {t('Logs')}
           </Title>
           <StreamIndicator state={stream.state} />
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" hidden={preview !== undefined}>
             {t('{{n}} lines', { count: active?.length ?? 0, n: formatNumber(active?.length ?? 0) })}
             {/* one file's older lines are read again as they are scrolled to (the viewer says so) */}
             {!logFile && active?.dropped
@@ -106,20 +109,24 @@ function JobLogView({ jobId, versionId, files, onStatus }: Props & { files: read
           {file}: {message}
         </Alert>
       ))}
-      <LogViewer
-        key={shown}
-        lines={active?.lines ?? []}
-        revision={stream.revision}
-        firstLine={(active?.dropped ?? 0) + 1}
-        targetLine={targetLine}
-        onLineLink={logFile ? (line) => linked.link(logFile, line) : undefined}
-        olderSearchUrl={logFile ? (q) => logSearchUrl(jobId, versionId, logFile, q) : undefined}
-        olderLines={
-          logFile
-            ? { path: logLinesPaths.v1(jobId, versionId), query: { log_file: logFile } }
-            : undefined
-        }
-      />
+      {preview ? (
+        <LogPreview key={shown} lines={preview} revision={stream.revision} />
+      ) : (
+        <LogViewer
+          key={shown}
+          lines={active?.lines ?? []}
+          revision={stream.revision}
+          firstLine={(active?.dropped ?? 0) + 1}
+          targetLine={targetLine}
+          onLineLink={logFile ? (line) => linked.link(logFile, line) : undefined}
+          olderSearchUrl={logFile ? (q) => logSearchUrl(jobId, versionId, logFile, q) : undefined}
+          olderLines={
+            logFile
+              ? { path: logLinesPaths.v1(jobId, versionId), query: { log_file: logFile } }
+              : undefined
+          }
+        />
+      )}
     </>
   );
 }
