@@ -44,6 +44,19 @@ describe('a log stream opened early and taken over by its view', () => {
     expect(takeEarlyStream('/api/logs/job/a')).toBeUndefined();
   });
 
+  it('hands on a preview and a worker error that arrived before the view', () => {
+    openStreamEarly('/api/logs/job/p');
+    const early = FakeEventSource.latest();
+    early.open();
+    early.emit('preview', { worker: 'w0', lines: ['latest'] });
+    early.emit('worker_error', { worker: 'w1', error_code: 'X.1', error_msg: 'gone' });
+    const h = { ...handlers(), onPreview: vi.fn(), onWorkerError: vi.fn() };
+    const close = openLogStream('/api/logs/job/p', schemas, h);
+    expect(h.onPreview.mock.calls).toEqual([['w0', ['latest']]]);
+    expect(h.onWorkerError.mock.calls).toEqual([['w1', 'X.1: gone']]);
+    close();
+  });
+
   it('ends at once when the stream already ended before the view', () => {
     openStreamEarly('/api/logs/job/b');
     const early = FakeEventSource.latest();

@@ -13,7 +13,11 @@ interface Early {
 }
 
 /** The events of a log stream, and `open`. */
-const TYPES = ['open', ...Object.values(LOG_STREAM_EVENTS), JOB_LOG_STREAM_EVENTS.workerError];
+const TYPES = [
+  'open',
+  ...Object.values(LOG_STREAM_EVENTS),
+  ...Object.values(JOB_LOG_STREAM_EVENTS),
+];
 /** An early stream no view takes within this long is closed (the page went elsewhere). */
 export const UNCLAIMED_MS = 10_000;
 
