@@ -14,7 +14,8 @@ export interface PollBackoffOptions {
  * exponentially from `initialMs` to `maxMs` (half jitter: each is 50–100 % of the step), each at
  * least the failure's `Retry-After`; once failures have lasted `budgetMs` (a time budget, not a
  * count) the next failure ends the stream. The last wait is cut so that one attempt falls on the
- * deadline. A success resets everything.
+ * deadline (the poller's schedule may space it up to one poll interval later). A success resets
+ * everything.
  */
 export class PollBackoff {
   private readonly factory: ExponentialBackoff<number>;
