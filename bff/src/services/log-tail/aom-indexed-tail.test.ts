@@ -110,3 +110,17 @@ describe('indexedTailStartAgain (an evicted start page read again)', () => {
     ).rejects.toMatchObject({ body: { error_msg: 'The log changed upstream' } });
   });
 });
+
+describe('indexedTailStart: failures', () => {
+  it('a walk that fails is the start’s failure, not a fall back to another walk', async () => {
+    const log = new FakeLogClient();
+    log.print(2_000);
+    const read = reader(log);
+    let failures = 1;
+    const flaky: AomRead = (q) =>
+      q.order === 'asc' && failures-- > 0 ? Promise.reject(new Error('upstream reset')) : read(q);
+    await expect(indexedTailStart(new AomIndexCache(), key, flaky)).rejects.toThrow(
+      'upstream reset',
+    );
+  });
+});

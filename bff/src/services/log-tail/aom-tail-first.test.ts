@@ -1,6 +1,6 @@
 import { skippedLinesOf } from '@console/shared';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeLogClient } from '../../test-support/fake-log-client.js';
 import { RecordingSink, until } from '../../test-support/recording-sink.js';
 import { AomIndexCache } from '../log-read/aom-index-cache.js';
@@ -70,6 +70,41 @@ describe('a v1 stream with the logs’ line indexes starts at the log’s latest
     expect(sink.lines).toEqual(numbered(1, 1_234));
   });
 
+  it('an empty log is read again one interval later, not at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new FakeLogClient();
+      make();
+      open(client, new AomIndexCache(), new RecordingSink<number>());
+      await vi.advanceTimersByTimeAsync(0);
+      const first = client.reads.length;
+      expect(first).toBeGreaterThanOrEqual(1);
+      // 20 ms poll interval: at most one read per interval (and the status reads), not a loop
+      await vi.advanceTimersByTimeAsync(100);
+      expect(client.reads.length - first).toBeGreaterThanOrEqual(1);
+      expect(client.reads.length - first).toBeLessThanOrEqual(5);
+    } finally {
+      registry.closeAll();
+      vi.useRealTimers();
+    }
+  });
+
+  it('a log too long to index: an evicted start page is read again as the first page found', async () => {
+    const client = new FakeLogClient();
+    client.print(3_000);
+    // an index of at most 2 pages: the walk gives up, the stream starts at the first page found
+    const indexes = new AomIndexCache(4, 2);
+    make(600);
+    const first = new RecordingSink<number>();
+    open(client, indexes, first);
+    await until(() => first.lines.length === 3_000);
+    const later = new RecordingSink<number>();
+    open(client, indexes, later);
+    await until(() => later.lines.length === 3_000);
+    expect(later.lines).toEqual(numbered(1, 3_000));
+    expect(later.ids).toEqual(first.ids);
+  });
+
   it('a later viewer gets the same start, its first page read again exactly once evicted', async () => {
     const client = new FakeLogClient();
     const total = 500 * (FIRST_TAIL_PAGES + 2) + 7;
@@ -102,6 +137,17 @@ describe('AomLogSource.preview: the latest lines while the log is counted', () =
     expect(client.reads.filter((r) => r === 'latest')).toHaveLength(1);
     // indexed now: the stream starts at once, no preview
     expect(await source.preview('tok')).toBeUndefined();
+  });
+
+  it('joins a walk already under way (the stream’s start began it) and reads nothing more', async () => {
+    const client = new FakeLogClient();
+    client.print(5_000);
+    const indexes = new AomIndexCache();
+    const source = new AomLogSource(client, target, indexes);
+    const start = source.read(source.origin, 'tok');
+    expect(await source.preview('tok')).toEqual(numbered(4_501, 5_000));
+    expect(client.reads.filter((r) => r === 'latest')).toHaveLength(1);
+    await start;
   });
 
   it('nothing to show for an empty log, nor when the walk fails (the stream says why)', async () => {
