@@ -163,4 +163,55 @@ describe('openJobTail', () => {
     ).rejects.toThrow(TooManyRequestsError);
     expect(reg.detached).toBe(2);
   });
+
+  it('says nothing after the end: late lines, errors and retries of a worker are dropped', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    const retries: number[] = [];
+    sink.retrying = (_b, delayMs) => retries.push(delayMs);
+    await openJobTail({ ...common, registry: reg, workers: workers(2), sink });
+    const [a, b] = reg.sinks as [LogSink<string>, LogSink<string>];
+    a.status('Running');
+    a.retrying({ error_code: 'ModelArts.2799', error_msg: 'busy' }, 250);
+    expect(retries).toEqual([250]);
+    // the last worker's end brings the job's last status; one with none keeps the one before
+    a.end('Completed');
+    b.end(undefined);
+    expect(events.at(-1)).toEqual(['end', 'Completed']);
+    const seen = events.length;
+    a.log('9', ['late']);
+    b.error({ error_code: 'ModelArts.2819', error_msg: 'cleared' });
+    b.retrying({ error_code: 'ModelArts.2799', error_msg: 'busy' }, 500);
+    b.status('Failed');
+    expect(events).toHaveLength(seen);
+    expect(retries).toEqual([250]);
+  });
+
+  it('a worker’s end with no status of its own keeps the status seen before', async () => {
+    const reg = new Sinks();
+    const { events, sink } = recorder();
+    await openJobTail({ ...common, registry: reg, workers: workers(1), sink });
+    reg.sinks[0]?.status('Running');
+    reg.sinks[0]?.end(undefined);
+    expect(events).toEqual([
+      ['status', 'Running'],
+      ['end', 'Running'],
+    ]);
+  });
+
+  it('stops opening workers once the session has ended while opening, and detaches those opened', async () => {
+    const reg = new Sinks();
+    const open = reg.open.bind(reg);
+    // the first worker's viewer finds the session over as it attaches
+    reg.open = (v) => {
+      const detach = open(v);
+      if (reg.sinks.length === 1) v.sink.error({ error_code: 'Console.0401', error_msg: 'ended' });
+      return detach;
+    };
+    const { events, sink } = recorder();
+    await openJobTail({ ...common, registry: reg, workers: workers(3), sink });
+    expect(reg.sinks).toHaveLength(1);
+    expect(reg.detached).toBe(1);
+    expect(events).toEqual([['error', 'Console.0401']]);
+  });
 });
