@@ -53,6 +53,7 @@ describe('AomLogSource (v1 aom-log, read forward from a cursor)', () => {
       page({ lines: [], count: 0, endLine: '100' }),
       page({ endLine: '' }),
       page({ endLine: '100' }),
+      page({ lines: [], count: 0, endLine: '105' }),
     ]) {
       expect((await answering(p).source.read('100', 't')).page, JSON.stringify(p)).toBeUndefined();
     }

@@ -89,6 +89,39 @@ describe('a v1 stream with the logs’ line indexes starts at the log’s latest
     }
   });
 
+  it('a start page whose log changed upstream since is refused, not read some other way', async () => {
+    const client = new FakeLogClient();
+    client.print(500 * 30);
+    const source = new AomLogSource(client, target, new AomIndexCache());
+    const start = await source.read(source.origin, 'tok');
+    const page = { from: source.origin, to: start.page!.to, count: start.page!.count };
+    expect(await source.reread({ ...page, lines: undefined }, 'tok')).toEqual(start.page?.lines);
+    // walked again after 250 more lines, the log's pages end elsewhere: none ends at the cursor
+    client.print(250);
+    const again = new AomLogSource(client, target, new AomIndexCache());
+    await expect(again.reread({ ...page, lines: undefined }, 'tok')).rejects.toMatchObject({
+      body: { error_msg: 'The log changed upstream' },
+    });
+  });
+
+  it('a viewer that resumes from the origin cursor ("0") starts as a new viewer', async () => {
+    const client = new FakeLogClient();
+    client.print(30);
+    client.status = 10;
+    make();
+    const sink = new RecordingSink<number>();
+    registry.open({
+      source: new AomLogSource(client, target, new AomIndexCache()),
+      after: '0',
+      sink,
+      token: () => 'tok',
+      account: 'a',
+    });
+    await until(() => sink.ended !== undefined || sink.errors.length > 0);
+    expect(sink.errors).toEqual([]);
+    expect(sink.lines).toEqual(numbered(1, 30));
+  });
+
   it('a log too long to index: an evicted start page is read again as the first page found', async () => {
     const client = new FakeLogClient();
     client.print(3_000);
