@@ -115,4 +115,21 @@ describe('AomLineIndex (v1 lines by number with documented cursors only)', () =>
     await cache.get('y', reader(log));
     expect(cache.size).toBe(2);
   });
+
+  it('a walk evicted while under way that then fails leaves the newer walk of its log cached', async () => {
+    const log = logOf(2_600);
+    const cache = new AomIndexCache(1);
+    let fail: (e: Error) => void = () => undefined;
+    const stalled: AomRead = () => new Promise((_, reject) => (fail = reject));
+    const old = cache.get('k', stalled);
+    // another log takes the only place, then the log is asked for again: a second walk
+    await cache.get('other', reader(log));
+    const fresh = await cache.get('k', reader(log));
+    fail(new Error('away'));
+    await expect(old).rejects.toThrow('away');
+    const reads = log.reads.length;
+    // the newer index is still the log's: it reads on from its last cursor, no walk
+    expect(await cache.get('k', reader(log))).toBe(fresh);
+    expect(log.reads.length - reads).toBe(1);
+  });
 });
