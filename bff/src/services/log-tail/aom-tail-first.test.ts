@@ -183,6 +183,23 @@ describe('AomLogSource.preview: the latest lines while the log is counted', () =
     await start;
   });
 
+  it('a crowd opening a long log at once: one walk, every viewer the same preview and start', async () => {
+    const client = new FakeLogClient();
+    client.print(20_000);
+    const indexes = new AomIndexCache();
+    const viewers = Array.from({ length: 200 }, () => new AomLogSource(client, target, indexes));
+    const [previews, starts] = await Promise.all([
+      Promise.all(viewers.map((v) => v.preview('tok'))),
+      Promise.all(viewers.map((v) => v.read(v.origin, 'tok'))),
+    ]);
+    expect(new Set(previews.map((p) => JSON.stringify(p))).size).toBe(1);
+    expect(previews[0]).toEqual(numbered(19_501, 20_000));
+    expect(new Set(starts.map((r) => JSON.stringify(r))).size).toBe(1);
+    // one walk back (40 pages) for all of them, then each start reads its page once more at most
+    expect(client.reads.filter((r) => r === 'latest')).toHaveLength(1);
+    expect(client.queries.filter((q) => q.order === 'asc')).toHaveLength(40);
+  });
+
   it('nothing to show for an empty log, nor when the walk fails (the stream says why)', async () => {
     const empty = new FakeLogClient();
     expect(await new AomLogSource(empty, target, new AomIndexCache()).preview('t')).toBeUndefined();
