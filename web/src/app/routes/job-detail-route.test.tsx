@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
-import { jsonFetch, renderRoute } from '../../test/render.js';
-import { JobDetailRoute } from './job-detail-route.js';
+import { createTestQueryClient, jsonFetch, renderRoute } from '../../test/render.js';
+import { JobDetailRoute, prefetchPage } from './job-detail-route.js';
 
 const version = (id: number, name: string, status: number) => ({
   job_id: 5,
@@ -153,5 +153,25 @@ describe('job detail actions', () => {
     act(() => stream.emit('end', { status: 10, name: 'JOBSTAT_COMPLETED' }));
     await waitFor(() => expect(screen.getByTestId('job-status')).toHaveTextContent('Completed'));
     expect(reads).toBe(2);
+  });
+
+  it('takes over the log stream the route opened before the page drew, with what it received', async () => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const files = {
+      'GET /api/v1/training-jobs/5/versions/11/log/file-names': {
+        body: { is_success: true, log_file_list: ['job-5.0'] },
+      },
+    };
+    vi.stubGlobal('fetch', vi.fn(jsonFetch(files)));
+    await prefetchPage(createTestQueryClient(), { params: { jobId: '5', versionId: '11' } });
+    const early = FakeEventSource.latest();
+    expect(early.url).toBe('/api/logs/job/v1/5/11?workers=job-5.0');
+    early.open();
+    early.emit('log', { worker: 'job-5.0', lines: ['epoch 1 loss 0.9'] }, 'c1');
+    setup(8, files);
+    // the line that came before the page drew is in its log (the panel's line count)
+    expect(await screen.findByText(/^1 line$/)).toBeInTheDocument();
+    expect(FakeEventSource.instances).toEqual([early]);
   });
 });

@@ -1,20 +1,10 @@
 import { useParams } from 'react-router';
 import { JobNotifySwitch } from '../../components/job-notify-switch.js';
-import type { QueryClient } from '@tanstack/react-query';
-import { jobDetailQueryOptions } from '../../features/v1-detail/api/job-detail.js';
 import { JobDetailPage } from '../../features/v1-detail/components/job-detail-page.js';
 import { LogPanel } from '../../features/v1-logs/components/log-panel.js';
 
-/** The router reads the job version before the page draws (app/prefetch-loader.ts). */
-export function prefetchPage(
-  queryClient: QueryClient,
-  { params }: { params: { jobId?: string; versionId?: string } },
-) {
-  const jobId = Number(params.jobId);
-  const versionId = Number(params.versionId);
-  if (Number.isSafeInteger(jobId) && Number.isSafeInteger(versionId))
-    void queryClient.prefetchQuery(jobDetailQueryOptions(jobId, versionId));
-}
+/** The version, its log files and log stream, before the page draws (app/prefetch-loader.ts). */
+export { prefetchPage } from './job-detail-prefetch.js';
 
 /** A v1 job version: the detail page with its log, and the opt-in notification when it ends. */
 export function JobDetailRoute() {
