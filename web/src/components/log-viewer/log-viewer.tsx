@@ -12,6 +12,7 @@ import { OlderSearch } from './older-search.js';
 import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
 import { useOlderLines, type OlderLinesSource } from './use-older-lines.js';
+import { useUniformRows } from './use-uniform-rows.js';
 import { t } from '../../lib/i18n/i18n.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
 import { formatNumber } from '../../lib/i18n/format.js';
@@ -90,6 +91,8 @@ export function LogViewer({
   // rows before the lines held: the older lines, read by page (only unfiltered)
   const lead = olderLines && view.rows === null ? firstLine - 1 : 0;
   const count = (view.rows ? view.rows.length : lines.length) + lead;
+  // Unwrapped, every row is one line high: which are in view is arithmetic (use-uniform-rows.ts),
+  // whatever the count (a 1M-line log spans a million rows). Wrapped, rows are measured.
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; re-renders on every append
   const virtualizer = useVirtualizer({
     count,
@@ -97,7 +100,17 @@ export function LogViewer({
     estimateSize: () => LOG_LINE_HEIGHT,
     overscan: 30,
     initialRect: { width: 800, height },
+    enabled: wrap,
   });
+  const uniform = useUniformRows({
+    count,
+    rowHeight: LOG_LINE_HEIGHT,
+    overscan: 30,
+    scrollRef,
+    initialHeight: height,
+    enabled: !wrap,
+  });
+  const totalSize = wrap ? virtualizer.getTotalSize() : uniform.totalSize;
 
   const scrollToEnd = useCallback(() => {
     const el = scrollRef.current;
@@ -112,12 +125,14 @@ export function LogViewer({
     virtualizer.measure();
   }, [wrap, virtualizer]);
 
+  const scrollToRow = uniform.scrollToIndex;
   const showRow = useCallback(
     (row: number) => {
       setFollowing(false);
-      virtualizer.scrollToIndex(row, { align: 'center' });
+      if (wrap) virtualizer.scrollToIndex(row, { align: 'center' });
+      else scrollToRow(row);
     },
-    [virtualizer],
+    [wrap, virtualizer, scrollToRow],
   );
 
   // Scroll to the target line once it has arrived (the log may still be streaming in).
@@ -150,7 +165,7 @@ export function LogViewer({
   const currentRow = current >= 0 ? (view.matches[current] ?? 0) + lead : undefined;
   const matchSet = view.search ? new Set(view.matches) : null;
 
-  const items = virtualizer.getVirtualItems();
+  const items = wrap ? virtualizer.getVirtualItems() : uniform.items;
   const olderFirst = (items[0]?.index ?? lead) + 1;
   const olderLast = Math.min(lead, (items.at(-1)?.index ?? -1) + 1);
   const older = useOlderLines(
@@ -230,9 +245,7 @@ export function LogViewer({
             {lines.length === 0 ? t('Waiting for log lines…') : t('No line matches the filter.')}
           </Text>
         ) : (
-          <div
-            style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}
-          >
+          <div style={{ height: totalSize, position: 'relative', minWidth: '100%' }}>
             {items.map((item) => {
               const style = rowStyle(item.start, wrap);
               const isOlder = item.index < lead;
@@ -272,7 +285,7 @@ export function LogViewer({
           </div>
         )}
       </div>
-      {!following && virtualizer.getTotalSize() > (scrollRef.current?.clientHeight ?? 0) && (
+      {!following && totalSize > (scrollRef.current?.clientHeight ?? 0) && (
         <Button size="xs" pos="absolute" bottom={12} right={24} onClick={jumpToLatest} radius="xl">
           Jump to latest
         </Button>
