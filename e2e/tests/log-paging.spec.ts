@@ -90,4 +90,13 @@ test('?line=N outside the lines kept opens there; dropped pages are read again; 
   await scrollToLine(page, 1);
   await expect(row(page, 1)).toHaveText(text[0] ?? '', { timeout: 30_000 });
   await expect(row(page, 1)).toBeInViewport();
+
+  // wrapped, the rows are measured one by one (unwrapped they are placed by arithmetic): the
+  // same lines at the top and at the bottom
+  await region.getByRole('switch', { name: 'Wrap lines' }).click();
+  await expect(row(page, 1)).toHaveCSS('white-space', 'pre-wrap');
+  await expect(row(page, 1)).toHaveText(text[0] ?? '');
+  await scrollToLine(page, LINES);
+  await expect(row(page, LINES)).toHaveText(text[LINES - 1] ?? '', { timeout: 30_000 });
+  await expect(row(page, LINES)).toBeInViewport();
 });
