@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJobCursor, MAX_JOB_CURSOR_LENGTH } from './job-log-cursor.js';
 import { isSkipLine } from './log-lines.js';
-import { obsKeyProblem } from './obs.js';
+import { obsKeyProblem, ObsPathSchema } from './obs.js';
 import { PriceTableSchema } from './prices.js';
 
 // Messages and edges of console readers that their own tests leave open.
@@ -49,7 +49,18 @@ describe('console OBS keys', () => {
     ['/bkt/a./x', null],
     ['/bkt/.a/x', null],
     ['/bkt/%2Ea/x', 'must not contain percent-encoded characters (found %2E)'],
+    ['/bkt//x', 'must not contain an empty segment ("//")'],
+    ['obs://bkt//x', 'must not contain an empty segment ("//")'],
+    // the bucket is the OBS path rule's (obsPathProblem): an empty one is not judged as a key
+    ['//x', null],
+    ['obs:///x', null],
   ])('%s: %s', (path, problem) => expect(obsKeyProblem(path)).toBe(problem));
+
+  it('refuses an empty bucket for the bucket, not as an empty segment of the key', () => {
+    const issue = ObsPathSchema.safeParse('//x').error?.issues[0]?.message ?? '';
+    expect(issue).not.toBe('');
+    expect(issue).not.toMatch(/empty segment/);
+  });
 });
 
 describe('skipped-bytes lines', () => {

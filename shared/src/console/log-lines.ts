@@ -60,12 +60,11 @@ const SKIPPED = /^\[console\] (?:\d+ bytes skipped(?: \((\d+) lines\))?|(\d+) li
 
 /** A skip line of either kind (skippedBytesLine, skippedLinesLine). */
 export function isSkipLine(line: string): boolean {
-  return line.startsWith('[console] ') && SKIPPED.test(line);
+  return SKIPPED.test(line);
 }
 
 /** The number of whole lines a skipped-bytes line stands for, when it says (else undefined). */
 export function skippedLinesOf(line: string): number | undefined {
-  if (!line.startsWith('[console] ')) return undefined;
   const match = SKIPPED.exec(line);
   const count = match?.[1] ?? match?.[2];
   return count === undefined ? undefined : Number(count);

@@ -51,6 +51,8 @@ describe('single-line paths refuse line breaks by name', () => {
     expect(nfsPathProblem(':/share')).toBe(NFS);
     expect(nfsPathProblem('/share')).toBe(NFS);
     expect(nfsPathProblem('nas:share')).toBe(NFS);
+    // no ":/" at all: refused as no export, whatever the rest would pass for
+    expect(nfsPathProblem('nas.example')).toBe(NFS);
     expect(nfsPathProblem('nas:/a/../b')).toBe('must not contain a ".." segment');
   });
 });

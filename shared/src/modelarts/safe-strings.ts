@@ -111,8 +111,7 @@ export function nfsPathProblem(value: string): string | null {
   const chars = controlCharProblem(value, false);
   if (chars) return chars;
   const colon = value.lastIndexOf(':/');
-  const host = colon < 0 ? '' : value.slice(0, colon);
-  if (colon < 0 || !NFS_HOST.test(host))
+  if (colon < 0 || !NFS_HOST.test(value.slice(0, colon)))
     return 'must be an NFS export such as 192.168.0.82:/ or nas.example:/share';
   return localPathProblem(value.slice(colon + 1));
 }

@@ -44,7 +44,7 @@ export type BuiltInAlgorithmParameter = z.infer<typeof BuiltInAlgorithmParameter
 const parameterList = z.preprocess((v) => {
   if (typeof v !== 'string') return v ?? [];
   try {
-    return v.trim() === '' ? [] : JSON.parse(v);
+    return JSON.parse(v); // blank or broken: the catch below
   } catch {
     return [];
   }

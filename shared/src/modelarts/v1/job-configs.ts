@@ -9,7 +9,7 @@ export const CONFIG_NAME_UI_MAX = 20;
 export const configName = (max: number = CONFIG_NAME_MAX) =>
   z
     .string({ error: 'config_name is required' })
-    .min(1, 'config_name is required')
+    .min(1) // its message: the schema's own (config_name is required)
     .max(max, `config_name must be at most ${max} characters`)
     .regex(
       NAME_PATTERN,

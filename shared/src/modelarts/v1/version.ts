@@ -7,7 +7,7 @@ const jsonOrObject = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => {
     if (typeof v !== 'string') return v;
     try {
-      return v.trim() === '' ? {} : JSON.parse(v);
+      return JSON.parse(v); // blank or broken: the catch below
     } catch {
       return {};
     }

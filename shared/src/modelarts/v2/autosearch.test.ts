@@ -144,4 +144,27 @@ describe('trialRows', () => {
       },
     ]);
   });
+
+  it('reads what a trials table leaves out or writes another way', () => {
+    const header = ['', 'done', 'config', 'trial_id', 'status', 'reward_attr', 'best_reward'];
+    const rows = trialRows({
+      header: [...header, 'training_iteration', 'time_total_s'],
+      data: [
+        // no trial id, status or iterations; blank numbers; a config that is no object
+        ['0', 'False', 'abc', undefined, undefined, '', '  ', undefined, 'n/a'],
+        ['1', true, null, 't-2', 'RUNNING', ' 0.5 ', 7, '3', 12],
+        ['2', 'TRUE', { lr: 0.1, trial_index: 2 }, 't-3', 'PENDING', null, {}, 'x', '1e2'],
+      ],
+    });
+    expect(rows.map((r) => [r.trialId, r.status, r.done, r.params])).toEqual([
+      ['', '', false, {}],
+      ['t-2', 'RUNNING', true, {}],
+      ['t-3', 'PENDING', true, { lr: 0.1 }],
+    ]);
+    expect(rows.map((r) => [r.reward, r.bestReward, r.iterations, r.seconds])).toEqual([
+      [null, null, null, null],
+      [0.5, 7, 3, 12],
+      [null, null, null, 100],
+    ]);
+  });
 });

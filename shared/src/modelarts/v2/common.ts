@@ -18,12 +18,6 @@ export const v2Description = (field: string) =>
     .string({ error: `${field} must be a string` })
     .max(256, `${field} must be at most 256 characters`);
 
-/** A required non-empty string whose messages name the field. */
-export const reqString = (field: string, max = 1024) =>
-  z
-    .string({ error: `${field} is required` })
-    .min(1, `${field} is required`)
-    .max(max, `${field} must be at most ${max} characters`);
 export const optString = (field: string, max = 1024) =>
   z
     .string({ error: `${field} must be a string` })
