@@ -1,8 +1,8 @@
 import { Box, Button, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { levelOf, plainText, type LevelFilter } from './log-levels.js';
+import { levelOf, type LevelFilter } from './log-levels.js';
+import { copyLine, copyUnnumbered } from './copy-line.js';
 import { LOG_LINE_HEIGHT, LogRow, gutterFor, rowStyle } from './log-row.js';
 import { MissingRow } from './missing-row.js';
 import type { SearchOptions } from './log-search.js';
@@ -13,7 +13,7 @@ import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
 import { useOlderLines, type OlderLinesSource } from './use-older-lines.js';
 import { useUniformRows } from './use-uniform-rows.js';
-import { t } from '../../lib/i18n/i18n.js';
+import { useWrapAnchor } from './use-wrap-anchor.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
 import { formatNumber } from '../../lib/i18n/format.js';
 
@@ -45,17 +45,6 @@ interface Props {
 
 /** Fits the panel in the window under the job details, within sensible bounds. */
 const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
-
-async function copyLine(number: number | null, text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(plainText(text));
-    const message = number === null ? t('Line copied') : t('Line {{number}} copied', { number });
-    notifications.show({ message, autoClose: 1500 });
-  } catch {
-    notifications.show({ color: 'red', message: t('The browser did not allow copying') });
-  }
-}
-const copyUnnumbered = (_: number, text: string) => copyLine(null, text);
 
 /**
  * Virtualised, monospace log lines, numbered (a number is a link to its line), errors and
@@ -124,6 +113,20 @@ export function LogViewer({
   useEffect(() => {
     virtualizer.measure();
   }, [wrap, virtualizer]);
+
+  const keepViewOnWrap = useWrapAnchor({
+    wrap,
+    following,
+    rowHeight: LOG_LINE_HEIGHT,
+    scrollRef,
+    wrappedTop: () => virtualizer.range?.startIndex ?? 0,
+    scrollWrappedTo: (row) => virtualizer.scrollToIndex(row, { align: 'start' }),
+    scrollToEnd,
+  });
+  const onWrap = (next: boolean) => {
+    keepViewOnWrap();
+    setWrap(next);
+  };
 
   const scrollToRow = uniform.scrollToIndex;
   const showRow = useCallback(
@@ -201,7 +204,7 @@ export function LogViewer({
           setCurrent(-1);
         }}
         wrap={wrap}
-        onWrap={setWrap}
+        onWrap={onWrap}
       />
       {olderSearchUrl &&
         firstLine > 1 &&
