@@ -58,6 +58,9 @@ const LEVEL_STYLE: Record<'error' | 'warning', CSSProperties> = {
 
 const gutter: CSSProperties = {
   flex: `0 0 ${GUTTER_WIDTH}`,
+  // the width is the digits' (padding apart): a button is border-box, which left 6-digit numbers
+  // wider than their gutter, each row's text starting elsewhere
+  boxSizing: 'content-box',
   textAlign: 'right',
   paddingRight: 12,
   color: '#9aa0a6',

@@ -54,6 +54,10 @@ describe('LogViewer', () => {
     renderRoute(<LogViewer lines={LINES} revision={1} firstLine={999_950} />);
     // the last line is 1,000,049: 7 digits and a space
     expect(screen.getByTestId('log-scroll').style.getPropertyValue('--log-gutter')).toBe('8ch');
+    // the gutter's width is its digits', its padding beside them (every row's text starts alike)
+    const number = screen.getAllByRole('button', { name: /^Link to line / })[0]!;
+    expect(number.style.boxSizing).toBe('content-box');
+    expect(number.style.flex).toBe('0 0 var(--log-gutter, 7ch)');
   });
 
   it('unnumbered (a preview): no numbers, no links, copy names no line', () => {
