@@ -26,6 +26,8 @@ import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
+import { prerenderer } from './routes/prerender.js';
+import type { PageRenderer } from './routes/render-worker.js';
 import { PRICES_API, type PriceTable, type V2StatusEvent } from '@console/shared';
 import { liveLogRegistries } from './services/log-tail/live-log-registries.js';
 import type { TailRegistry } from './services/log-tail/tail-registry.js';
@@ -59,6 +61,8 @@ export interface AppDeps {
   portal?: Portal;
   /** The operator's price table (PRICE_TABLE_FILE, read by main.ts), served at /api/prices. */
   prices?: PriceTable;
+  /** The web's renderer of the first screen (main.ts starts it: routes/render-worker.ts). */
+  renderer?: PageRenderer;
   /** IAM securitytokens for the OBS endpoints' temporary keys (tests count the calls). */
   securityTokens?: SecurityTokenClient;
 }
@@ -227,7 +231,13 @@ export function createApp(deps: AppDeps): ConsoleApp {
   app.use(PRICES_API, pricesRouter(deps.prices));
   app.use('/api', apiNotFound);
   if (config.webDist) {
-    app.use(staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps }));
+    const prerender =
+      deps.renderer && config.prerenderBudgetMs > 0
+        ? prerenderer(deps.renderer, config.prerenderBudgetMs)
+        : undefined;
+    app.use(
+      staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps, prerender }),
+    );
   }
   app.use(errorHandler);
   const messages = expressMessages(app);

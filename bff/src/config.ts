@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: publicOrigin.optional(),
   SESSION_IDLE_MINUTES: count('SESSION_IDLE_MINUTES').default(120),
   SERVE_SOURCE_MAPS: flag.default(false),
+  PRERENDER_BUDGET_MS: millis('PRERENDER_BUDGET_MS', 0).default(300),
   LOGIN_FAILURES_PER_USER: count('LOGIN_FAILURES_PER_USER').default(10),
   LOGIN_FAILURES_PER_IP: count('LOGIN_FAILURES_PER_IP').default(50),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
@@ -189,6 +190,11 @@ const ConfigSchema = EnvSchema.superRefine(oidcSettingsPresent)
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     /** Serve `*.map` files from the built web app (off: they are answered 404). */
     serveSourceMaps: e.SERVE_SOURCE_MAPS,
+    /**
+     * How long a signed-in page load may wait for its first screen to be drawn here (the web's
+     * dist-server/ renderer; 0: never drawn here, the browser draws it).
+     */
+    prerenderBudgetMs: e.PRERENDER_BUDGET_MS,
     /** Failed sign-ins allowed per minute for one domain + username (from any address). */
     loginFailuresPerUser: e.LOGIN_FAILURES_PER_USER,
     /** Failed sign-ins allowed per minute from one client address (any user). */

@@ -3,7 +3,8 @@ import { createApp } from './app.js';
 import { answerClientErrors } from './client-errors.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createIamClient } from './clients/iam-client.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { rendererBeside, startRenderer } from './routes/render-worker.js';
 import { MissingCredentialError, resolveCredentials } from './portal/portal-credentials.js';
 import { PortalFileError, readPortalFile } from './portal/portal-file.js';
 import { Portal } from './portal/portal-runtime.js';
@@ -22,6 +23,21 @@ function loadPrices(config: Config) {
 }
 
 /** The team portal of PORTAL_CONFIG, with its credentials from the environment; exits on a problem. */
+/**
+ * The web's server renderer of the first screen (routes/render-worker.ts), started and warmed up before
+ * the server listens: ready means ready to draw. Without one (no build of it, PRERENDER_BUDGET_MS=0,
+ * or it fails to load) the browser draws every page, as before.
+ */
+async function startPageRenderer(config: Config, logger: Logger) {
+  if (!config.webDist || config.prerenderBudgetMs <= 0) return undefined;
+  try {
+    return await startRenderer(rendererBeside(config.webDist));
+  } catch (err) {
+    logger.warn({ err }, 'the first-screen renderer did not load: the browser draws every page');
+    return undefined;
+  }
+}
+
 function loadPortal(config: Config): Portal | undefined {
   if (!config.portalConfigPath) return undefined;
   try {
@@ -37,7 +53,7 @@ function loadPortal(config: Config): Portal | undefined {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig(process.env);
@@ -51,11 +67,13 @@ function main(): void {
   const logger = createLogger(config.logLevel);
   const portal = loadPortal(config);
   const prices = loadPrices(config);
+  const renderer = await startPageRenderer(config, logger);
   const { listener, serverOptions, drain, dispose } = createApp({
     config,
     logger,
     ...(portal ? { portal } : {}),
     ...(prices ? { prices } : {}),
+    ...(renderer ? { renderer } : {}),
   });
   // the fast path for proxied GETs first (fast-path/), everything else to the Express app
   const server = createServer(serverOptions, listener);
@@ -68,6 +86,7 @@ function main(): void {
         iam: config.iamEndpoint,
         modelarts: config.modelartsEndpoint,
         web: config.webDist ?? null,
+        firstScreenDrawnHere: renderer !== undefined,
         auth: config.authMode,
         portalProjects: portal?.projectNames ?? null,
       },
@@ -101,4 +120,4 @@ function main(): void {
   process.on('SIGTERM', shutdown);
 }
 
-main();
+void main();

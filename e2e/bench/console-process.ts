@@ -32,7 +32,12 @@ export interface ConsoleProcess {
 }
 
 /** The built console (`scripts/start.mjs`: emulator + BFF) on `port` (emulator `port+1`, OBS `port+2`). */
-export async function startConsole(o: { port: number; dataDir: string }): Promise<ConsoleProcess> {
+export async function startConsole(o: {
+  port: number;
+  dataDir: string;
+  /** More settings of the console (e.g. PRERENDER_BUDGET_MS). */
+  env?: Record<string, string>;
+}): Promise<ConsoleProcess> {
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -46,6 +51,7 @@ export async function startConsole(o: { port: number; dataDir: string }): Promis
       EMULATOR_DATA_DIR: o.dataDir,
       EMULATOR_JOB_QUOTA: '1000000',
       LOG_LEVEL: 'warn',
+      ...o.env,
     },
   });
   const kill = () => {

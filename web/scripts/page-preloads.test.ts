@@ -16,7 +16,7 @@ const manifest: Manifest = {
   'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'] },
   '_react.js': { file: 'assets/react.js' },
   '_ui.js': { file: 'assets/ui.js', imports: ['_react.js'], css: ['assets/ui.css'] },
-  '_table.js': { file: 'assets/table.js', imports: ['_ui.js'] },
+  '_table.js': { file: 'assets/table.js', imports: ['_ui.js'], css: ['assets/table.css'] },
   'src/app/console-app.tsx': { file: 'assets/console-app.js', imports: ['_ui.js', '_react.js'] },
   'src/app/console-shell.tsx': { file: 'assets/console-shell.js', imports: ['_ui.js'] },
   'src/features/jobs/components/jobs-page.tsx': {
@@ -54,14 +54,22 @@ describe('pagePreloads', () => {
   };
   const patterns = { login: '/login', jobs: '/jobs', v2Job: '/jobs/v2/:jobId' };
 
-  it("gives the console's chunks beyond the entry's, then each page's beyond both", () => {
+  it("gives the console's chunks beyond the entry's, then each page's beyond both (stylesheets first)", () => {
     expect(CONSOLE_MODULES).toEqual(['src/app/console-app.tsx', 'src/app/console-shell.tsx']);
     expect(pagePreloads(manifest, patterns, modules)).toEqual({
       signIn: '/login',
-      console: ['assets/console-app.js', 'assets/ui.js', 'assets/console-shell.js'],
+      console: [
+        'assets/ui.css',
+        'assets/console-app.js',
+        'assets/ui.js',
+        'assets/console-shell.js',
+      ],
       pages: [
-        { pattern: '/jobs', files: ['assets/jobs-page.js', 'assets/table.js'] },
-        { pattern: '/jobs/v2/:jobId', files: ['assets/v2-job.js', 'assets/table.js'] },
+        { pattern: '/jobs', files: ['assets/table.css', 'assets/jobs-page.js', 'assets/table.js'] },
+        {
+          pattern: '/jobs/v2/:jobId',
+          files: ['assets/table.css', 'assets/v2-job.js', 'assets/table.js'],
+        },
       ],
     });
   });

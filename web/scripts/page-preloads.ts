@@ -37,10 +37,16 @@ export function pageModuleKeys(source: string, manifest: Manifest): Record<strin
   return keys;
 }
 
-/** The files of `roots`' closure, minus those already in `known` (in the manifest's order). */
+/**
+ * The files of `roots`' closure, minus those already in `known`: its stylesheets first (a page
+ * drawn on the server is styled by them before any script runs), then its scripts, in the
+ * manifest's order.
+ */
 function filesOf(manifest: Manifest, roots: string[], known: Set<string>): string[] {
-  const files = staticClosure(manifest, roots).map((k) => manifest[k]!.file);
-  return [...new Set(files)].filter((f) => !known.has(f) && f.endsWith('.js'));
+  const chunks = staticClosure(manifest, roots).map((k) => manifest[k]!);
+  const css = chunks.flatMap((c) => c.css ?? []);
+  const js = chunks.map((c) => c.file).filter((f) => f.endsWith('.js'));
+  return [...new Set([...css, ...js])].filter((f) => !known.has(f));
 }
 
 /**

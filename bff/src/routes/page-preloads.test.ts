@@ -90,6 +90,17 @@ describe('withPreloads', () => {
     );
   });
 
+  it('links a stylesheet as a stylesheet (no crossorigin: Vite looks for the same href)', () => {
+    expect(withPreloads(HTML, ['assets/s.css', 'assets/a.js'])).toBe(
+      '<!doctype html><html><head><title>x</title>' +
+        '<link rel="stylesheet" href="/assets/s.css">' +
+        '<link rel="modulepreload" crossorigin href="/assets/a.js"></head><body></body></html>',
+    );
+    expect(
+      withPreloads('<head><link rel="stylesheet" href="/assets/s.css"></head>', ['assets/s.css']),
+    ).toBe('<head><link rel="stylesheet" href="/assets/s.css"></head>');
+  });
+
   it('leaves a page without </head>, or with nothing to add, as it is', () => {
     expect(withPreloads('<body></body>', ['assets/a.js'])).toBe('<body></body>');
     expect(withPreloads(HTML, [])).toBe(HTML);
@@ -113,7 +124,8 @@ describe('readPagePreloads', () => {
     for (const file of [
       'assets/x.js"><script>alert(1)</script>',
       '../secret.js',
-      'assets/a.css',
+      'assets/a.css.map',
+      'assets/a.html',
       'evil/assets/a.js',
       '/assets/a.js',
       'assets/a.js.map',

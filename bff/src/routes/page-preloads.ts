@@ -9,7 +9,7 @@ import { z } from 'zod';
 // 1,296 vs 1,316 — small, because over HTTP/1.1 the ~55 chunks wait for 6 connections anyway:
 // the round trip it saves shows behind an HTTP/2 proxy, or with fewer, larger chunks.
 
-const AssetFile = z.string().regex(/^assets\/[\w.-]+\.js$/);
+const AssetFile = z.string().regex(/^assets\/[\w.-]+\.(js|css)$/);
 const PagePreloadsSchema = z.object({
   signIn: z.string().startsWith('/'),
   console: z.array(AssetFile),
@@ -60,13 +60,21 @@ export function preloadsFor(preloads: PagePreloads, pathname: string): string[] 
   return [...new Set([...preloads.console, ...(best?.files ?? [])])];
 }
 
-/** `html` with one `<link rel="modulepreload">` per file before `</head>` (unchanged without one). */
+/**
+ * `html` with, before `</head>`, one `<link rel="stylesheet">` per stylesheet (Vite's loader then
+ * does not add it again: it looks for the same href) and one `<link rel="modulepreload">` per
+ * script (unchanged without a head).
+ */
 export function withPreloads(html: string, files: string[]): string {
   const at = html.indexOf('</head>');
   if (at < 0) return html;
   const links = files
     .filter((f) => !html.includes(`"/${f}"`))
-    .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
+    .map((f) =>
+      f.endsWith('.css')
+        ? `<link rel="stylesheet" href="/${f}">`
+        : `<link rel="modulepreload" crossorigin href="/${f}">`,
+    )
     .join('');
   return html.slice(0, at) + links + html.slice(at);
 }

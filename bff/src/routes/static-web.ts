@@ -1,6 +1,8 @@
 import { resolve, sep } from 'node:path';
 import express, { Router, type Response } from 'express';
 import { pageHtml } from './page-preloads.js';
+import { writePage } from './prerendered-page.js';
+import type { Prerender } from './prerender.js';
 import { precompressedFiles } from './precompressed.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -8,6 +10,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export interface StaticWebOptions {
   /** Serve `*.map` source maps (off by default: they are answered 404). */
   serveSourceMaps?: boolean;
+  /** Draws a signed-in page's first screen here (prerender.ts); without it the browser does. */
+  prerender?: Prerender;
 }
 
 /**
@@ -46,6 +50,10 @@ export function staticWebRouter(webDist: string, opts: StaticWebOptions = {}): R
     }
     index(req.path).then(
       (html) => {
+        if (req.method === 'GET' && opts.prerender) {
+          writePage(res, html, opts.prerender(req));
+          return;
+        }
         res.setHeader('cache-control', 'no-cache');
         res.type('html').send(html);
       },

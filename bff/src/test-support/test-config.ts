@@ -21,6 +21,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicOrigin: undefined,
     sessionIdleMinutes: 120,
     serveSourceMaps: false,
+    prerenderBudgetMs: 0,
     loginFailuresPerUser: 10,
     loginFailuresPerIp: 50,
     metricsToken: undefined,

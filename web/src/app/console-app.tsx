@@ -1,7 +1,9 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import type { SessionInfo } from '@console/shared';
+import { takePrerenderedState } from './prerendered.js';
 import { Providers } from './providers.js';
 import { createConsoleRouter } from './router.js';
 import { sendToLogin } from '../features/auth/session-lost.js';
@@ -16,6 +18,10 @@ import { keepLogsFor, logOwner } from '../lib/log-memory.js';
  */
 export function startConsole(root: Root, session?: SessionInfo): void {
   const queryClient = createQueryClient();
+  // a page drawn on the server: its data cache starts from what the page was drawn with
+  const drawn = takePrerenderedState();
+  if (drawn) hydrate(queryClient, drawn);
+  session ??= queryClient.getQueryData<SessionInfo | null>(sessionKeys.current()) ?? undefined;
   if (session) {
     keepLogsFor(logOwner(session));
     queryClient.setQueryData(sessionKeys.current(), session);

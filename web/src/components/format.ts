@@ -1,10 +1,12 @@
 import dayjs from 'dayjs';
+import { dateTimeIn, drawZone } from '../lib/draw-zone.js';
 import { t } from '../lib/i18n/i18n.js';
 
 /** `2026-11-23 13:16:39` from epoch milliseconds; an em dash when unknown. */
 export function formatTime(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || ms <= 0) return '—';
-  return dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
+  const zone = drawZone();
+  return zone ? dateTimeIn(ms, zone) : dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
 }
 
 /**

@@ -33,6 +33,17 @@ export function reportUnauthorized(): void {
   unauthorizedHandler();
 }
 
+/** How a request leaves: the browser's `fetch`, or the server-side renderer's (src/ssr/), which
+ * sends the signed-in browser's requests to the BFF that serves it. */
+export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
+
+let transport: ApiTransport = (url, init) => fetch(url, init);
+
+/** Replaces the transport (src/ssr/render-page.tsx, once at load). */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next;
+}
+
 const SAFE_METHODS: ReadonlySet<Method> = new Set(['GET']);
 
 function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query']): string {
@@ -65,7 +76,7 @@ export async function apiRequest<S extends z.ZodType = z.ZodUnknown>(
   if (!SAFE_METHODS.has(method)) headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
-  const res = await fetch(buildUrl(path, options.query), {
+  const res = await transport(buildUrl(path, options.query), {
     method,
     headers,
     credentials: 'same-origin',

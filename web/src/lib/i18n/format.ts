@@ -1,3 +1,4 @@
+import { drawZone } from '../draw-zone.js';
 import { currentLanguage } from './i18n.js';
 
 // An Intl formatter costs far more to create than to use (toLocaleString creates one per call):
@@ -24,15 +25,18 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 /** A wall-clock time of day in the console's language (`19:40:01`; `下午7:40:01` style is not used). */
 export function formatClock(ms: number): string {
   const language = currentLanguage();
-  let format = clockFormats.get(language);
+  const timeZone = drawZone();
+  const key = `${language} ${timeZone ?? ''}`;
+  let format = clockFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(language, {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
       hour12: false,
+      ...(timeZone ? { timeZone } : {}),
     });
-    clockFormats.set(language, format);
+    clockFormats.set(key, format);
   }
   return format.format(new Date(ms));
 }

@@ -55,4 +55,8 @@ export function rememberLanguage(language: Language): void {
   } catch {
     // storage refused: the choice lasts for this page only
   }
+  // the server that draws the first screen (src/ssr/) draws it only in the language the page will
+  // speak: it reads the choice from this cookie (no secret; the choice is the user's)
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${LANGUAGE_STORAGE_KEY}=${language}; Path=/; Max-Age=31536000; SameSite=Strict${secure}`;
 }

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
+import { testConfig } from '../test-support/test-config.js';
+import { acceptedLanguages } from './prerender.js';
+import { rendererBeside, startRenderer, type PageRenderer } from './render-worker.js';
+
+// A built web app with a renderer beside it (as web/dist + web/dist-server): the renderer here asks
+// the BFF for the session, as the web's does, and draws what it got, so the test sees the request
+// go through the real session check with the browser's cookie.
+const web = fs.mkdtempSync(path.join(os.tmpdir(), 'web-prerender-'));
+const dist = path.join(web, 'dist');
+fs.mkdirSync(dist);
+fs.mkdirSync(path.join(web, 'dist-server'));
+fs.writeFileSync(
+  path.join(dist, 'index.html'),
+  '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>',
+);
+const RENDERER = `
+export let warmedUp = 0;
+export async function warmUp(n) { warmedUp = n; }
+export async function renderPage({ url, fetch, language, timeZone }) {
+  if (url.startsWith('/slow')) await new Promise((r) => setTimeout(r, 2000));
+  if (url.startsWith('/fail')) throw new Error('drawing failed');
+  if (url.startsWith('/none')) return undefined;
+  const res = await fetch('/api/session', { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error('no session: ' + res.status);
+  const session = await res.json();
+  return {
+    html: '<p>drawn for ' + session.user + ' at ' + url + ' in ' + JSON.stringify(language) + ' ' + timeZone + '</p>',
+    state: JSON.stringify({ note: '</script><script>alert(1)</script>\\u2028' }),
+  };
+}`;
+fs.writeFileSync(rendererBeside(dist), RENDERER);
+afterAll(() => fs.rmSync(web, { recursive: true, force: true }));
+
+let app: ListeningApp | undefined;
+let renderer: PageRenderer | undefined;
+afterEach(async () => {
+  await app?.stop();
+  await renderer?.close();
+  app = undefined;
+  renderer = undefined;
+});
+
+/** The BFF with that web app and its renderer (main.ts loads it the same way). */
+async function start(prerenderBudgetMs = 1000) {
+  renderer = await startRenderer(rendererBeside(dist));
+  app = await listeningApp({
+    config: testConfig({ webDist: dist, prerenderBudgetMs }),
+    ...(renderer ? { renderer } : {}),
+  });
+  return app;
+}
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(app!.base + url, { headers });
+  return { res, text: await res.text() };
+}
+
+describe('the first screen drawn in the BFF (prerender)', () => {
+  it('draws a signed-in page with the browser’s session, inert, with its data not runnable', async () => {
+    await start();
+    const cookie = await app!.login('ann');
+    const { res, text } = await get('/jobs?api=v2', {
+      cookie,
+      'accept-language': 'en-GB,zh;q=0.5',
+    });
+    expect(res.status).toBe(200);
+    expect(text).toContain(
+      '<div id="root"><div inert data-prerendered="true"><p>drawn for ann at /jobs?api=v2 in {"stored":null,"preferences":["en-GB","zh"]} null</p></div></div>',
+    );
+    // the data: after #root, in a data block whose text cannot end it
+    const state = /<script type="application\/json" id="console-state">(.*?)<\/script>/s.exec(text);
+    expect(state?.[1]).toBe(
+      '{"note":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u2028"}',
+    );
+    expect(JSON.parse(state![1]!)).toEqual({ note: '</script><script>alert(1)</script>\u2028' });
+    expect(text.indexOf('console-state')).toBeGreaterThan(text.indexOf('data-prerendered'));
+    expect(text.endsWith('</body></html>')).toBe(true);
+    // the user's data: never kept by a cache, and it depends on the cookie
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('vary')).toMatch(/Cookie/);
+    // the session cookie appears nowhere in the page
+    expect(text).not.toContain(cookie.split('=')[1]);
+  });
+
+  it('reads the language the user picked and the browser’s time zone from their cookies', async () => {
+    await start();
+    const cookie = await app!.login('ann');
+    const { text } = await get('/jobs', {
+      cookie: `${cookie}; console-language=zh-CN; console-tz=Asia%2FShanghai`,
+      'accept-language': 'en',
+    });
+    expect(text).toContain('{"stored":"zh-CN","preferences":["en"]} Asia/Shanghai</p>');
+  });
+
+  it('serves the plain page without a session, a live session, or when drawing fails or draws nothing', async () => {
+    await start();
+    const plain = async (headers: Record<string, string>, url = '/jobs') => {
+      const { res, text } = await get(url, headers);
+      expect(res.status).toBe(200);
+      expect(text).toContain('<div id="root"></div>');
+      expect(text).not.toContain('data-prerendered');
+      expect(text).not.toContain('console-state');
+    };
+    await plain({});
+    await plain({ cookie: 'mac_sid=not-a-session' });
+    const cookie = await app!.login();
+    await plain({ cookie }, '/fail');
+    await plain({ cookie }, '/none');
+  });
+
+  it('waits no longer than its budget', async () => {
+    await start(150);
+    const cookie = await app!.login();
+    const started = Date.now();
+    const { text } = await get('/slow', { cookie });
+    expect(text).toContain('<div id="root"></div>');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('is off with a budget of 0', async () => {
+    await start(0);
+    const cookie = await app!.login();
+    const { res, text } = await get('/jobs', { cookie });
+    expect(text).not.toContain('data-prerendered');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+});
+
+describe('startRenderer (its worker thread)', () => {
+  it('finds nothing where there is no renderer, and refuses a module that is none', async () => {
+    expect(await startRenderer(path.join(web, 'missing.js'))).toBeUndefined();
+    const other = path.join(web, 'dist-server', 'other.mjs');
+    fs.writeFileSync(other, 'export const renderPage = 42;');
+    await expect(startRenderer(other)).rejects.toThrow(/no renderPage/);
+  });
+
+  it('warms the renderer up before it is ready', async () => {
+    const file = path.join(web, 'dist-server', 'warm.mjs');
+    fs.writeFileSync(
+      file,
+      `let warmed = 0;
+      export async function warmUp(n) { warmed = n; }
+      export async function renderPage() { return { html: 'warmed ' + warmed, state: '{}' }; }`,
+    );
+    renderer = await startRenderer(file);
+    const job = {
+      url: '/jobs',
+      origin: 'http://127.0.0.1:9',
+      headers: {},
+      language: { stored: null, preferences: [] },
+      timeZone: null,
+      budgetMs: 1000,
+    };
+    expect(await renderer!.render(job)).toEqual({ html: 'warmed 8', state: '{}' });
+  });
+
+  it('a renderer that dies leaves the page to the browser; the BFF goes on', async () => {
+    const file = path.join(web, 'dist-server', 'dies.mjs');
+    fs.writeFileSync(
+      file,
+      `export async function renderPage({ url }) {
+        if (url === '/exit') process.exit(3);
+        if (url === '/oom') { const a = []; for (;;) a.push(new Array(1e6).fill(url)); }
+        return { html: 'alive', state: '{}' };
+      }`,
+    );
+    renderer = await startRenderer(file);
+    const job = (url: string) => ({
+      url,
+      origin: 'http://127.0.0.1:9',
+      headers: {},
+      language: { stored: null, preferences: [] },
+      timeZone: null,
+      budgetMs: 1000,
+    });
+    expect(await renderer!.render(job('/jobs'))).toEqual({ html: 'alive', state: '{}' });
+    expect(await renderer!.render(job('/oom'))).toBeUndefined();
+    // the thread is gone: the next pages are the browser's until it is started again
+    expect(await renderer!.render(job('/jobs'))).toBeUndefined();
+  }, 60_000);
+});
+
+describe('acceptedLanguages', () => {
+  it.each([
+    [undefined, []],
+    ['', []],
+    ['en-US', ['en-US']],
+    ['fr;q=0.5, zh-CN, en;q=0.8', ['zh-CN', 'en', 'fr']],
+    ['de;q=0, en', ['en']],
+    ['a;q=0.5,b;q=0.5', ['a', 'b']],
+    [' , ;q=1, en ', ['en']],
+    ['en;q=abc', ['en']],
+  ])('%j → %j', (header, expected) => {
+    expect(acceptedLanguages(header)).toEqual(expected);
+  });
+});
+
+vi.setConfig({ testTimeout: 20_000 });
