@@ -1,5 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { logIn } from './support/console.js';
+import { createV2Job } from './support/v2-api-jobs.js';
 
 // Issue 14: the job list's first screen is drawn by the BFF (web/src/ssr/, bff/src/routes/prerender.ts)
 // for a signed-in browser, so its rows are on screen before the console's code has run.
@@ -12,24 +13,7 @@ test('the job list arrives drawn: readable without scripts, inert until the cons
 }, testInfo) => {
   await logIn(page);
   const name = `drawn-${Date.now()}`;
-  const created = await page.request.post('/api/v2/training-jobs', {
-    headers: { 'X-Requested-With': 'modelarts-console' },
-    data: {
-      kind: 'job',
-      metadata: { name },
-      algorithm: {
-        id: '3f5d6706-7b67-408d-8ba0-ec08048c45ed',
-        parameters: [
-          { name: 'steps', value: '1' },
-          { name: 'step_seconds', value: '0' },
-        ],
-      },
-      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const createdAt = ((await created.json()) as { metadata: { create_time: number } }).metadata
-    .create_time;
+  const { createTime: createdAt } = await createV2Job(page, name);
   const names = [name];
 
   // the page as the BFF sent it, before any of the console's code runs: the console's scripts are

@@ -1,28 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { logIn } from './support/console.js';
-
-const CSRF = { 'X-Requested-With': 'modelarts-console' };
+import { createV2Job } from './support/v2-api-jobs.js';
 
 /** A long-running v2 job, created through the console's API with the page's own session. */
-async function createRunningV2Job(page: Page, name: string): Promise<string> {
-  const res = await page.request.post('/api/v2/training-jobs', {
-    headers: CSRF,
-    data: {
-      kind: 'job',
-      metadata: { name },
-      algorithm: {
-        id: '3f5d6706-7b67-408d-8ba0-ec08048c45ed',
-        parameters: [
-          { name: 'steps', value: '600' },
-          { name: 'step_seconds', value: '0.2' },
-        ],
-      },
-      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
-    },
-  });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { metadata: { id: string } }).metadata.id;
-}
+const createRunningV2Job = async (page: Page, name: string): Promise<string> =>
+  (await createV2Job(page, name, { steps: 600, stepSeconds: 0.2 })).id;
 
 test('select jobs in the list, terminate the running ones, then delete them all', async ({
   page,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { logIn } from './support/console.js';
+import { createV2Job } from './support/v2-api-jobs.js';
 
 const CSRF = { 'X-Requested-With': 'modelarts-console' };
 /** Which API each job comes from, oldest first: uneven runs, so pages are not a plain zip. */
@@ -38,24 +39,8 @@ async function createV1(page: Page, name: string): Promise<Created> {
 
 /** A v2 job that ends at once (one short step). */
 async function createV2(page: Page, name: string): Promise<Created> {
-  const res = await page.request.post('/api/v2/training-jobs', {
-    headers: CSRF,
-    data: {
-      kind: 'job',
-      metadata: { name },
-      algorithm: {
-        id: '3f5d6706-7b67-408d-8ba0-ec08048c45ed',
-        parameters: [
-          { name: 'steps', value: '1' },
-          { name: 'step_seconds', value: '0' },
-        ],
-      },
-      spec: { resource: { flavor_id: 'modelarts.vm.cpu.2u', node_count: 1 } },
-    },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const body = (await res.json()) as { metadata: { id: string; create_time: number } };
-  return { api: 'v2', name, id: body.metadata.id, createTime: body.metadata.create_time };
+  const { id, createTime } = await createV2Job(page, name);
+  return { api: 'v2', name, id, createTime };
 }
 
 /** axe-core over the page: no serious or critical violation (all of them attached). */
