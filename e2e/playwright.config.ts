@@ -54,7 +54,7 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       PRICE_TABLE_FILE,
       // the job list is drawn by the BFF on every page load, however busy the machine (the default
-      // 300 ms budget gives up under load, by design: bff/src/routes/prerender.test.ts)
+      // 600 ms budget gives up under load, by design: bff/src/routes/prerender.test.ts)
       PRERENDER_BUDGET_MS: '10000',
     },
   },
