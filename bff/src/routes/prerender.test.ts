@@ -4,8 +4,14 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { listeningApp, type ListeningApp } from '../test-support/listening-app.js';
 import { testConfig } from '../test-support/test-config.js';
-import { acceptedLanguages } from './prerender.js';
-import { rendererBeside, startRenderer, type PageRenderer } from './render-worker.js';
+import type { Request } from 'express';
+import { acceptedLanguages, prerenderer } from './prerender.js';
+import {
+  rendererBeside,
+  startRenderer,
+  type PageRenderer,
+  type RenderJob,
+} from './render-worker.js';
 
 // A built web app with a renderer beside it (as web/dist + web/dist-server): the renderer here asks
 // the BFF for the session, as the web's does, and draws what it got, so the test sees the request
@@ -182,7 +188,86 @@ describe('startRenderer (its worker thread)', () => {
     expect(await renderer!.render(job('/oom'))).toBeUndefined();
     // the thread is gone: the next pages are the browser's until it is started again
     expect(await renderer!.render(job('/jobs'))).toBeUndefined();
+    await renderer!.close();
+    // …which the next page does once the pause is over (here: none)
+    renderer = await startRenderer(file, { restartAfterMs: 0 });
+    expect(await renderer!.render(job('/exit'))).toBeUndefined();
+    expect(await renderer!.render(job('/jobs'))).toEqual({ html: 'alive', state: '{}' });
+    // closed: nothing more is drawn
+    await renderer!.close();
+    expect(await renderer!.render(job('/jobs'))).toBeUndefined();
   }, 60_000);
+
+  it('is found beside the web build', () => {
+    expect(rendererBeside('/srv/web/dist')).toBe('/srv/web/dist-server/render-page.js');
+  });
+});
+
+describe('prerenderer', () => {
+  const req = (headers: Record<string, string>) =>
+    ({
+      headers,
+      originalUrl: '/jobs?api=v1',
+      secure: false,
+      socket: { localAddress: '::1', localPort: 8080 },
+    }) as unknown as Request;
+  const recording = () => {
+    const jobs: RenderJob[] = [];
+    const renderer: PageRenderer = {
+      render: async (job) => {
+        jobs.push(job);
+        return { html: 'x', state: '{}' };
+      },
+      close: async () => undefined,
+    };
+    return { jobs, renderer };
+  };
+
+  it('asks nothing of the renderer for a browser without a session cookie', async () => {
+    const { jobs, renderer } = recording();
+    expect(await prerenderer(renderer, 100)(req({ 'accept-language': 'en' }))).toBeUndefined();
+    expect(await prerenderer(renderer, 100)(req({ cookie: 'other=1' }))).toBeUndefined();
+    expect(jobs).toEqual([]);
+  });
+
+  it('hands the renderer the browser’s session, language and zone, and this server’s address', async () => {
+    const { jobs, renderer } = recording();
+    const page = await prerenderer(
+      renderer,
+      100,
+    )(
+      req({
+        cookie: 'mac_sid=abc; console-language=en; console-tz=Europe%2FBerlin',
+        'accept-language': 'de;q=0.5, en',
+      }),
+    );
+    expect(page).toEqual({ html: 'x', state: '{}' });
+    expect(jobs).toEqual([
+      {
+        url: '/jobs?api=v1',
+        origin: 'http://[::1]:8080',
+        headers: { cookie: 'mac_sid=abc', 'accept-language': 'de;q=0.5, en' },
+        language: { stored: 'en', preferences: ['en', 'de'] },
+        timeZone: 'Europe/Berlin',
+        budgetMs: 100,
+      },
+    ]);
+    await prerenderer(renderer, 100)(req({ cookie: 'mac_sid=abc' }));
+    expect(jobs[1]).toMatchObject({
+      headers: { cookie: 'mac_sid=abc' },
+      language: { stored: null, preferences: [] },
+      timeZone: null,
+    });
+    expect(Object.keys(jobs[1]!.headers)).toEqual(['cookie']);
+  });
+
+  it('gives a renderer that fails the plain page', async () => {
+    const renderer: PageRenderer = {
+      render: () => Promise.reject(new Error('boom')),
+      close: async () => undefined,
+    };
+    expect(await prerenderer(renderer, 100)(req({ cookie: 'mac_sid=abc' }))).toBeUndefined();
+  });
 });
 
 describe('acceptedLanguages', () => {
@@ -195,6 +280,9 @@ describe('acceptedLanguages', () => {
     ['a;q=0.5,b;q=0.5', ['a', 'b']],
     [' , ;q=1, en ', ['en']],
     ['en;q=abc', ['en']],
+    [' en-GB ;q=0.5 , fr;  q=0.8', ['fr', 'en-GB']],
+    ['a;q=0.5x, b;q=0.8', ['a', 'b']],
+    ['x, y, z, w', ['x', 'y', 'z', 'w']],
   ])('%j → %j', (header, expected) => {
     expect(acceptedLanguages(header)).toEqual(expected);
   });

@@ -49,7 +49,7 @@ function selfOrigin(req: Request): string {
 export function prerenderer(renderer: PageRenderer, budgetMs: number): Prerender {
   return async (req) => {
     const sessionId = readSessionId(req);
-    if (!sessionId || budgetMs <= 0) return undefined;
+    if (!sessionId) return undefined;
     const language = req.headers['accept-language'];
     const cookies = parse(req.headers.cookie ?? '');
     const page = renderer.render({

@@ -80,10 +80,22 @@ describe('writePage', () => {
     expect(first + (await rest).slice(first.length)).toBe(HTML);
   });
 
+  it('draws into a #root at the very start, and escapes the line separators JavaScript cannot hold', async () => {
+    const { draw, port } = await serve('<div id="root"></div>');
+    const pending = get(port);
+    draw({ html: 'x', state: '"\u2028\u2029"' });
+    const { first, rest } = await pending;
+    expect(first + (await rest).slice(first.length)).toBe(
+      '<div id="root"><div inert data-prerendered="true">x</div></div>' +
+        '<script type="application/json" id="console-state">"\\u2028\\u2029"</script>',
+    );
+  });
+
   it('sends a page without #root as it is', async () => {
     const { port } = await serve('<html><body>no root</body></html>');
     const { res, first, rest } = await get(port);
     expect(first + (await rest).slice(first.length)).toBe('<html><body>no root</body></html>');
     expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
   });
 });

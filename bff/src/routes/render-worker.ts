@@ -43,6 +43,11 @@ const WARM_UP_DRAWINGS = 8;
 /** After a worker ended, pages are drawn by the browser this long before a new one starts. */
 const RESTART_AFTER_MS = 30_000;
 
+export interface RendererOptions {
+  /** How long after a thread ended the next page starts a new one (default 30 s). */
+  restartAfterMs?: number;
+}
+
 // The worker's code: plain JavaScript (eval), so it runs the same from sources and from dist/.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -120,7 +125,10 @@ function spawn(file: string, onGone: () => void): Promise<Thread> {
  * The renderer at `file` in its worker thread, started and warmed up; undefined when there is no
  * such file. Rejects when the file is no renderer.
  */
-export async function startRenderer(file: string): Promise<PageRenderer | undefined> {
+export async function startRenderer(
+  file: string,
+  { restartAfterMs = RESTART_AFTER_MS }: RendererOptions = {},
+): Promise<PageRenderer | undefined> {
   if (!existsSync(file)) return undefined;
   let ids = 0;
   let goneAt = 0;
@@ -139,7 +147,7 @@ export async function startRenderer(file: string): Promise<PageRenderer | undefi
   return {
     async render(job) {
       if (closed) return undefined;
-      if (!current && Date.now() - goneAt >= RESTART_AFTER_MS) start();
+      if (!current && Date.now() - goneAt >= restartAfterMs) start();
       const thread = await current?.catch(() => undefined);
       if (!thread) return undefined;
       const id = ++ids;
