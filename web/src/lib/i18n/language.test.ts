@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, pickLanguage, shippedLanguageFor } from './language.js';
+import { LANGUAGES, pickLanguage, rememberLanguage, shippedLanguageFor } from './language.js';
 
 describe('pickLanguage', () => {
   it('keeps the language picked in the header over the browser', () => {
@@ -27,5 +27,16 @@ describe('pickLanguage', () => {
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+});
+
+describe('rememberLanguage', () => {
+  it('keeps the pick in this browser and tells the server in a cookie (the first screen it draws)', () => {
+    rememberLanguage('zh-CN');
+    expect(localStorage.getItem('console-language')).toBe('zh-CN');
+    expect(document.cookie.split('; ')).toContain('console-language=zh-CN');
+    rememberLanguage('en');
+    expect(document.cookie.split('; ')).toContain('console-language=en');
+    expect(document.cookie.split('; ')).not.toContain('console-language=zh-CN');
   });
 });
