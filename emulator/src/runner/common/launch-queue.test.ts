@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { LaunchQueue } from './launch-queue.js';
@@ -29,8 +30,29 @@ describe('LaunchQueue', () => {
   });
 });
 
+/** The niceness of the scheduler group of `pid`'s session (Linux autogroups), when there are any. */
+function groupNiceness(pid: number): number | undefined {
+  try {
+    return Number(/nice (-?\d+)/.exec(fs.readFileSync(`/proc/${pid}/autogroup`, 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 describe('job processes', () => {
-  it('run below the API: niceness 10, and one /proc scan answers every sampler of a tick', async () => {
+  it.skipIf(groupNiceness(process.pid) === undefined)(
+    'run below the API also as a session: their scheduler group gets the same niceness',
+    () => {
+      const child = lowerPriority(spawn('sleep', ['30'], { detached: true, stdio: 'ignore' }));
+      try {
+        expect(groupNiceness(child.pid!)).toBe(JOB_NICENESS);
+      } finally {
+        killGroup(child.pid, 'SIGKILL');
+      }
+    },
+  );
+
+  it('run below the API: niceness 19, and one /proc scan answers every sampler of a tick', async () => {
     const child = lowerPriority(spawn('sleep', ['30'], { detached: true, stdio: 'ignore' }));
     try {
       expect(os.getPriority(child.pid)).toBe(JOB_NICENESS);

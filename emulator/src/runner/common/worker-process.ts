@@ -32,6 +32,12 @@ export const JOB_NICENESS = 19;
 /**
  * Lowers a freshly spawned job process's priority; what it starts inherits it. Best effort: a
  * process that already exited, or a host that refuses, leaves the job as it is.
+ *
+ * Linux's scheduler shares the CPU between sessions first (autogroups, on by default), then
+ * between the processes of a session by their niceness. A job is the leader of a session of its
+ * own (detached, for stop's process-group kill): its niceness alone then weighs nothing against
+ * the API's session — fifty starting jobs were fifty groups, each with the API's share. Its
+ * session's group gets the same niceness (/proc/<pid>/autogroup; absent on other kernels).
  */
 export function lowerPriority(child: ChildProcess): ChildProcess {
   if (child.pid === undefined) return child;
@@ -39,6 +45,11 @@ export function lowerPriority(child: ChildProcess): ChildProcess {
     os.setPriority(child.pid, JOB_NICENESS);
   } catch {
     // ESRCH (gone already) or EACCES: the job runs at the normal priority
+  }
+  try {
+    fs.writeFileSync(`/proc/${child.pid}/autogroup`, String(JOB_NICENESS));
+  } catch {
+    // no autogroups here (another kernel, or turned off), or the process is gone
   }
   return child;
 }
