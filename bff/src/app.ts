@@ -26,6 +26,7 @@ import { v1ProxyRouter } from './routes/proxy-v1.js';
 import { v2ProxyRouter } from './routes/proxy-v2.js';
 import { sessionRouter } from './routes/session.js';
 import { staticWebRouter } from './routes/static-web.js';
+import { webInlineScriptHashes } from './routes/inline-scripts.js';
 import { prerenderer } from './routes/prerender.js';
 import type { PageRenderer } from './routes/render-worker.js';
 import { PRICES_API, type PriceTable, type V2StatusEvent } from '@console/shared';
@@ -148,7 +149,7 @@ export function createApp(deps: AppDeps): ConsoleApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const edge = edgeMiddlewares(metrics, logger);
+  const edge = edgeMiddlewares(metrics, logger, webInlineScriptHashes(config.webDist));
   app.use(...edge);
   app.use('/metrics', metricsRouter({ metrics, token: config.metricsToken }));
   const apiGate = series(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +9,14 @@ import { listeningApp, type ListeningApp } from './test-support/listening-app.js
 import { readEvents } from './test-support/sse-client.js';
 import { testConfig } from './test-support/test-config.js';
 
+/** The page's one inline script (as the build writes the colour scheme's): allowed by its hash. */
+const INLINE = "document.documentElement.setAttribute('data-x', 'y');";
+const INLINE_HASH = `'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`;
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'web-dist-'));
 fs.mkdirSync(path.join(dist, 'assets'));
 fs.writeFileSync(
   path.join(dist, 'index.html'),
-  '<!doctype html><script type="module" src="/assets/index-abc.js"></script><div id="root"></div>',
+  `<!doctype html><script>${INLINE}</script><script type="module" src="/assets/index-abc.js"></script><div id="root"></div>`,
 );
 // Big and repetitive, like a vendor chunk: worth compressing.
 fs.writeFileSync(
@@ -24,7 +28,7 @@ fs.writeFileSync(
 function expectSecurityHeaders(h: Record<string, string | undefined>, what: string) {
   const csp = h['content-security-policy'] ?? '';
   expect(csp, what).toContain("default-src 'self'");
-  expect(csp, what).toContain("script-src 'self';");
+  expect(csp, what).toContain(`script-src 'self' ${INLINE_HASH};`);
   expect(csp, what).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(csp, what).toContain("frame-ancestors 'none'");
   expect(csp, what).toContain("object-src 'none'");

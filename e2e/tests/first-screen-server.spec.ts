@@ -17,17 +17,21 @@ test('the job list arrives drawn: readable without scripts, inert until the cons
   const names = [name];
 
   // the page as the BFF sent it, before any of the console's code runs: the console's scripts are
-  // held back (the colour scheme's classic script still runs, as it does before the first paint)
-  // (a browser in Shanghai: its time zone, as the console tells the server in a cookie)
+  // held back (the colour scheme's script, written into the page, still runs before the first
+  // paint: the CSP allows it by its hash) (a browser in Shanghai: its time zone, as the console
+  // tells the server in a cookie; in dark mode)
   const held = await browser.newContext({
     storageState: await page.context().storageState(),
     timezoneId: 'Asia/Shanghai',
+    colorScheme: 'dark',
   });
   await held.addCookies([{ name: 'console-tz', value: 'Asia%2FShanghai', url: page.url() }]);
   const still = await held.newPage();
-  await still.route(/\/assets\/.*\.js$/, (route) =>
-    /color-scheme/.test(route.request().url()) ? route.continue() : route.abort(),
-  );
+  const refused: string[] = [];
+  still.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await still.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await still.goto('/jobs');
   const drawn = still.locator('[data-prerendered="true"][inert]');
   await expect(drawn.locator('h1', { hasText: 'Training jobs' })).toHaveCount(1);
@@ -46,6 +50,9 @@ test('the job list arrives drawn: readable without scripts, inert until the cons
       .first()
       .evaluate((e) => getComputedStyle(e).position),
   ).toBe('fixed');
+  // dark before any file's script ran, and nothing refused by the CSP
+  await expect(still.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  expect(refused).toEqual([]);
   const title = drawn.getByText('ModelArts Console');
   expect(await title.evaluate((e) => getComputedStyle(e).color)).not.toBe('rgb(0, 0, 0)');
   // inert: nothing in it takes focus or clicks until the console replaces it

@@ -1,6 +1,7 @@
 /* global window, document */
-// The colour scheme before the first paint (what Mantine's ColorSchemeScript does, as a file: the
-// CSP allows no inline script). Same rule as the app: the user's choice, else the system's.
+// The colour scheme before the first paint (what Mantine's ColorSchemeScript does). The build writes
+// it into index.html (web/scripts/inline-script.ts); the BFF's CSP allows it by its hash. Same rule
+// as the app: the user's choice, else the system's.
 (function () {
   var scheme = 'light';
   try {

@@ -1,14 +1,14 @@
 // Runs after `vite build` (the web package's `build`): precompresses dist/ (brotli + gzip beside each
-// asset, served by the BFF by Accept-Encoding; the colour scheme script fingerprinted first:
-// fingerprint.ts), then checks the first screen's budget from Vite's
+// asset, served by the BFF by Accept-Encoding; the colour scheme script written into index.html
+// first: inline-script.ts), then checks the first screen's budget from Vite's
 // manifest, and writes dist/page-preloads.json (page-preloads.ts). Prints the figures, writes them to <repo>/reports/bench-first-screen.json, and exits 1
 // when a screen is over budget.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudget, formatReport, type Manifest, type Sizes } from './bundle-budget.js';
 import { brotli, gzip, precompressDir } from './precompress.js';
-import { fingerprintScript } from './fingerprint.js';
+import { inlineScript } from './inline-script.js';
 import { pageModuleKeys, pagePreloads } from './page-preloads.js';
 import { paths } from '../src/config/paths.js';
 
@@ -40,16 +40,18 @@ function sizeOf(file: string): Sizes {
   return sizes;
 }
 
-// before precompressing: the fingerprinted script is precompressed with the rest
+// before precompressing: index.html is precompressed as it is served
 const indexFile = join(dist, 'index.html');
-const colorScheme = fingerprintScript(
-  readFileSync(indexFile, 'utf8'),
-  'color-scheme.js',
-  readFileSync(join(dist, 'color-scheme.js')),
+writeFileSync(
+  indexFile,
+  inlineScript(
+    readFileSync(indexFile, 'utf8'),
+    'color-scheme.js',
+    readFileSync(join(dist, 'color-scheme.js'), 'utf8'),
+  ),
 );
-writeFileSync(join(dist, colorScheme.file), readFileSync(join(dist, 'color-scheme.js')));
-writeFileSync(indexFile, colorScheme.html);
-console.log(`index.html loads ${colorScheme.file}`);
+rmSync(join(dist, 'color-scheme.js'));
+console.log('index.html runs color-scheme.js inline');
 
 const compressed = precompressDir(dist);
 console.log(`precompressed ${compressed} files in dist/ (.br and .gz)`);

@@ -16,8 +16,18 @@ export const PROXY_MOUNTS = [
 
 /**
  * What every request passes first, in this order (mount at the root): metrics (counts and times
- * everything, so first), request id and log line, security headers, compression.
+ * everything, so first), request id and log line, security headers (`inlineScripts`: the hashes
+ * of the page's inline scripts, routes/inline-scripts.ts), compression.
  */
-export function edgeMiddlewares(metrics: ConsoleMetrics, logger: Logger): RequestHandler[] {
-  return [httpMetrics(metrics, PROXY_MOUNTS), requestLogger(logger), securityHeaders(), compress()];
+export function edgeMiddlewares(
+  metrics: ConsoleMetrics,
+  logger: Logger,
+  inlineScripts: readonly string[] = [],
+): RequestHandler[] {
+  return [
+    httpMetrics(metrics, PROXY_MOUNTS),
+    requestLogger(logger),
+    securityHeaders(inlineScripts),
+    compress(),
+  ];
 }

@@ -22,11 +22,11 @@ const ALWAYS = {
   'x-xss-protection': '0',
 };
 
-function app() {
+function app(inlineScripts?: string[]) {
   const a = express();
   a.disable('x-powered-by');
   a.set('trust proxy', 1);
-  a.use(securityHeaders());
+  a.use(securityHeaders(inlineScripts));
   a.get('/', (_req, res) => {
     res.type('text/plain').send('ok');
   });
@@ -53,6 +53,25 @@ describe('securityHeaders', () => {
       ...ALWAYS,
     });
   });
+
+  it("allows the page's inline scripts by their hash, and nothing else inline", async () => {
+    const hashes = ["'sha256-abc+/0='", "'sha384-xyz'"];
+    for (const proto of ['http', 'https']) {
+      const r = await request(app(hashes)).get('/').set('X-Forwarded-Proto', proto);
+      const csp = String(r.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self' 'sha256-abc+/0=' 'sha384-xyz';");
+      expect(
+        csp.replace("script-src 'self' 'sha256-abc+/0=' 'sha384-xyz'", "script-src 'self'"),
+      ).toBe(proto === 'https' ? `${CSP};upgrade-insecure-requests` : CSP);
+    }
+  });
+
+  it.each(["'unsafe-inline'", 'sha256-abc', "'sha256-a' 'unsafe-eval'", "'sha1-abc='", '*'])(
+    'refuses an allowed inline script that is no hash source: %s',
+    (source) => {
+      expect(() => securityHeaders([source])).toThrow(/not a CSP hash source/);
+    },
+  );
 
   it('answers each request by its own scheme, also after the other one', async () => {
     const a = app();

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('index.html and the CSP', () => {
-  // The BFF's CSP allows scripts from 'self' only; Vite adds only external <script src> tags.
+  // The BFF's CSP allows scripts from 'self', and the inline scripts of the page it serves by their
+  // hash: the build writes the colour scheme's into the built page (scripts/inline-script.ts); the
+  // source page has none, and Vite adds only external <script src> tags.
   it('has no inline script and no inline event handler', () => {
     const html = fs.readFileSync(path.join(WEB, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
