@@ -91,6 +91,44 @@ describe('writePage', () => {
     );
   });
 
+  describe("the head's code (entry module, preloads) comes after the drawing", () => {
+    const WITH_PRELOADS =
+      '<html><head><link rel="stylesheet" href="/assets/a.css">' +
+      '<script type="module" crossorigin src="/assets/index.js"></script>\n' +
+      '<link rel="modulepreload" crossorigin href="/assets/react.js">\n' +
+      '<link rel="modulepreload" crossorigin href="/assets/jobs.js"></head>' +
+      '<body><div id="root"></div></body></html>';
+    const HEAD =
+      '<html><head><link rel="stylesheet" href="/assets/a.css"></head><body><div id="root">';
+    const LINKS =
+      '<script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/react.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/jobs.js">';
+
+    it('drawn: head (stylesheets), drawing, code, data', async () => {
+      const { draw, port } = await serve(WITH_PRELOADS);
+      const { first, rest } = await get(port);
+      expect(first).toBe(HEAD);
+      draw({ html: '<p>rows</p>', state: '{}' });
+      expect(first + (await rest).slice(first.length)).toBe(
+        HEAD +
+          '<div inert data-prerendered="true"><p>rows</p></div></div>' +
+          LINKS +
+          '<script type="application/json" id="console-state">{}</script></body></html>',
+      );
+    });
+
+    it('not drawn: the page, its code after #root', async () => {
+      const { draw, port } = await serve(WITH_PRELOADS);
+      const pending = get(port);
+      draw(undefined);
+      const { first, rest } = await pending;
+      expect(first + (await rest).slice(first.length)).toBe(
+        HEAD + '</div>' + LINKS + '</body></html>',
+      );
+    });
+  });
+
   it('sends a page without #root as it is', async () => {
     const { port } = await serve('<html><body>no root</body></html>');
     const { res, first, rest } = await get(port);
