@@ -234,7 +234,9 @@ export function createApp(deps: AppDeps): ConsoleApp {
   if (config.webDist) {
     const prerender =
       deps.renderer && config.prerenderBudgetMs > 0
-        ? prerenderer(deps.renderer, config.prerenderBudgetMs)
+        ? prerenderer(deps.renderer, config.prerenderBudgetMs, (outcome, seconds) =>
+            metrics.observeFirstScreen(outcome, seconds),
+          )
         : undefined;
     app.use(
       staticWebRouter(config.webDist, { serveSourceMaps: config.serveSourceMaps, prerender }),

@@ -34,6 +34,8 @@ export interface LiveLogSample {
 export interface ConsoleMetrics extends UpstreamErrorSink {
   readonly registry: Registry;
   observeRequest(sample: RequestSample, seconds: number): void;
+  /** A signed-in page load's first screen: drawn here or not, and how long that took. */
+  observeFirstScreen(outcome: 'drawn' | 'not_drawn' | 'failed' | 'late', seconds: number): void;
   /** Sets where the live-log gauges read from (the app's registries and stream bookkeeping). */
   observeLiveLogs(read: () => LiveLogSample): void;
   /** The Prometheus text exposition of this app's metrics and the process's default metrics. */
@@ -68,6 +70,17 @@ export function createMetrics(): ConsoleMetrics {
       upstreamErrors.inc({ upstream, kind }, 0);
     }
   }
+
+  const firstScreen = new Histogram({
+    name: 'console_first_screen_seconds',
+    help: 'Signed-in page loads by how their first screen ended (drawn by the BFF, not_drawn: left to the browser, failed, late: over PRERENDER_BUDGET_MS), and the time until then',
+    labelNames: ['outcome'] as const,
+    buckets: [0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 2],
+    registers: [registry],
+  });
+  // every outcome's series from the start (at 0), as the upstream errors'
+  for (const outcome of ['drawn', 'not_drawn', 'failed', 'late'] as const)
+    firstScreen.zero({ outcome });
 
   let readLiveLogs: () => LiveLogSample = () => ({ sseStreams: 0, logTails: [] });
   new Gauge({
@@ -134,6 +147,9 @@ export function createMetrics(): ConsoleMetrics {
     },
     upstreamError(upstream: Upstream, kind: UpstreamErrorKind) {
       upstreamErrors.inc({ upstream, kind });
+    },
+    observeFirstScreen(outcome, seconds) {
+      firstScreen.observe({ outcome }, seconds);
     },
     observeLiveLogs(read) {
       readLiveLogs = read;

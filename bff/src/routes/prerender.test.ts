@@ -11,6 +11,7 @@ import {
   startRenderer,
   type PageRenderer,
   type RenderJob,
+  type RenderedPage,
 } from './render-worker.js';
 
 // A built web app with a renderer beside it (as web/dist + web/dist-server): the renderer here asks
@@ -126,6 +127,31 @@ describe('the first screen drawn in the BFF (prerender)', () => {
     const { text } = await get('/slow', { cookie });
     expect(text).toContain('<div id="root"></div>');
     expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('counts each signed-in page load by its outcome in the metrics', async () => {
+    await start(150);
+    const cookie = await app!.login();
+    await get('/jobs', { cookie });
+    await get('/jobs', { cookie });
+    await get('/none', { cookie });
+    await get('/fail', { cookie });
+    await get('/slow', { cookie });
+    await get('/jobs', {}); // signed out: no first screen to draw, not counted
+    const { body } = await app!.c.metrics.render();
+    const count = (outcome: string) =>
+      new RegExp(`^console_first_screen_seconds_count\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(
+        body,
+      )?.[1];
+    // a renderer that throws inside its thread answers "nothing drawn" (render-worker.ts)
+    expect([count('drawn'), count('not_drawn'), count('failed'), count('late')]).toEqual([
+      '2',
+      '2',
+      '0',
+      '1',
+    ]);
+    // the late one waited its budget (150 ms)
+    expect(body).toMatch(/^console_first_screen_seconds_bucket\{le="0.1",outcome="late"\} 0$/m);
   });
 
   it('is off with a budget of 0', async () => {
@@ -266,7 +292,31 @@ describe('prerenderer', () => {
       render: () => Promise.reject(new Error('boom')),
       close: async () => undefined,
     };
-    expect(await prerenderer(renderer, 100)(req({ cookie: 'mac_sid=abc' }))).toBeUndefined();
+    const seen: [string, number][] = [];
+    const observe = (o: string, s: number) => seen.push([o, s]);
+    expect(
+      await prerenderer(renderer, 100, observe)(req({ cookie: 'mac_sid=abc' })),
+    ).toBeUndefined();
+    expect(seen).toEqual([['failed', expect.any(Number)]]);
+  });
+
+  it('tells how each signed-in page load ended, and after how long', async () => {
+    const seen: [string, number][] = [];
+    const observe = (o: string, s: number) => seen.push([o, s]);
+    const answering = (page: RenderedPage | undefined, afterMs = 0): PageRenderer => ({
+      render: () => new Promise((r) => setTimeout(() => r(page), afterMs)),
+      close: async () => undefined,
+    });
+    const signedIn = req({ cookie: 'mac_sid=abc' });
+    await prerenderer(answering({ html: 'x', state: '{}' }), 100, observe)(signedIn);
+    await prerenderer(answering(undefined), 100, observe)(signedIn);
+    await prerenderer(answering(undefined, 500), 60, observe)(signedIn);
+    await prerenderer(answering({ html: 'x', state: '{}' }), 100, observe)(req({}));
+    expect(seen.map(([o]) => o)).toEqual(['drawn', 'not_drawn', 'late']);
+    expect(seen[0]![1]).toBeGreaterThanOrEqual(0);
+    // seconds, not milliseconds: the late one waited its budget of 60 ms
+    expect(seen[2]![1]).toBeGreaterThanOrEqual(0.055);
+    expect(seen[2]![1]).toBeLessThan(5);
   });
 });
 

@@ -38,6 +38,15 @@ export function acceptedLanguages(header: string | undefined): string[] {
 /** Draws the page `req` asks for, or undefined (not drawn here: signed out, a failure, too slow). */
 export type Prerender = (req: Request) => Promise<RenderedPage | undefined>;
 
+/**
+ * How a signed-in page load ended: drawn here; left to the browser by the renderer (another
+ * page, another language, a list that failed in part) or because it failed; or later than the
+ * budget.
+ */
+export type FirstScreenOutcome = 'drawn' | 'not_drawn' | 'failed' | 'late';
+/** Told of every signed-in page load, with the seconds until its outcome (metrics.ts). */
+export type FirstScreenSink = (outcome: FirstScreenOutcome, seconds: number) => void;
+
 /** This server, as the browser of `req` reached it (its local address and port). */
 function selfOrigin(req: Request): string {
   const { localAddress, localPort } = req.socket;
@@ -45,11 +54,20 @@ function selfOrigin(req: Request): string {
   return `http://${host}:${localPort}`;
 }
 
-/** A prerenderer over `renderer` (render-worker.ts), which waits at most `budgetMs` per page. */
-export function prerenderer(renderer: PageRenderer, budgetMs: number): Prerender {
+/**
+ * A prerenderer over `renderer` (render-worker.ts), which waits at most `budgetMs` per page and
+ * tells `observe` how each signed-in page load ended.
+ */
+export function prerenderer(
+  renderer: PageRenderer,
+  budgetMs: number,
+  observe: FirstScreenSink = () => {},
+): Prerender {
   return async (req) => {
     const sessionId = readSessionId(req);
     if (!sessionId) return undefined;
+    const started = performance.now();
+    const outcome = (o: FirstScreenOutcome) => observe(o, (performance.now() - started) / 1000);
     const language = req.headers['accept-language'];
     const cookies = parse(req.headers.cookie ?? '');
     const page = renderer.render({
@@ -68,12 +86,19 @@ export function prerenderer(renderer: PageRenderer, budgetMs: number): Prerender
       budgetMs,
     });
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), budgetMs);
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), budgetMs);
     });
     try {
-      return await Promise.race([page, late]);
+      const drawn = await Promise.race([page, late]);
+      if (drawn === 'late') {
+        outcome('late');
+        return undefined;
+      }
+      outcome(drawn ? 'drawn' : 'not_drawn');
+      return drawn;
     } catch {
+      outcome('failed');
       return undefined;
     } finally {
       clearTimeout(timer);
