@@ -21,7 +21,9 @@ describe('inlineScriptHashes', () => {
       '<script src="/assets/a.js"></script><script type="module" src="/b.js"></script>' +
       '<script type="module">import "/c.js";</script>' +
       '<script type="application/json" id="console-state">{"a":1}</script>' +
-      '<script defer SRC=/d.js></script>';
+      '<script defer SRC=/d.js></script>' +
+      '<script src = "/e.js"></script><script type = "module">import "/f.js";</script>' +
+      '<script type=module>import "/g.js";</script><script type=importmap>{}</script>';
     expect(inlineScriptHashes(html)).toEqual([]);
   });
 

@@ -94,7 +94,7 @@ describe('writePage', () => {
   describe("the head's code (entry module, preloads) comes after the drawing", () => {
     const WITH_PRELOADS =
       '<html><head><link rel="stylesheet" href="/assets/a.css">' +
-      '<script type="module" crossorigin src="/assets/index.js"></script>\n' +
+      '<script type="module" crossorigin src="/assets/index.js"></script>' +
       '<link rel="modulepreload" crossorigin href="/assets/react.js">\n' +
       '<link rel="modulepreload" crossorigin href="/assets/jobs.js"></head>' +
       '<body><div id="root"></div></body></html>';
