@@ -12,6 +12,17 @@ const STEPS = [
   ['a 1,000,000-line log in Chromium', 'pnpm', ['--filter', '@console/e2e', 'bench:log']],
 ];
 
+// The proxy benchmark drives both proxies with wrk (Debian's package, like nginx and Chromium:
+// scripts/ensure-tools.sh --browser installs those for the tests).
+if (spawnSync('wrk', ['--version']).error) {
+  console.log('==> installing Debian wrk (the load generator of the proxy benchmark)');
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = [...sudo, 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'wrk'];
+  const r = spawnSync(install[0], install.slice(1), { stdio: 'inherit', env });
+  if (r.status !== 0) console.error('could not install wrk: the proxy benchmark will fail');
+}
+
 const failed = [];
 for (const [name, cmd, args] of STEPS) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
