@@ -86,8 +86,15 @@ test('signing in again after the session ended: the log resumes after its last l
     headers: { 'X-Requested-With': 'modelarts-console', Origin: CLUSTER_ORIGIN },
   });
   expect(ended.status()).toBeLessThan(300);
-  await page.getByRole('tab', { name: 'Versions' }).click(); // the next call finds no session
-  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
+  // The console finds out by itself (the session's live log stream ends with it, on every replica)
+  // or at its next call, whichever comes first: both lead to the login.
+  const logInHeading = page.getByRole('heading', { name: 'Log in' });
+  await expect(async () => {
+    if (!(await logInHeading.isVisible())) {
+      await page.getByRole('tab', { name: 'Versions' }).click({ timeout: 2000 });
+    }
+    await expect(logInHeading).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByLabel('Username').fill(DEMO.username);
   await page.getByLabel('Password').fill(DEMO.password);
   // back on the job, the stream opens again after the last line shown, not from the first one
