@@ -52,7 +52,7 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: publicOrigin.optional(),
   SESSION_IDLE_MINUTES: count('SESSION_IDLE_MINUTES').default(120),
   SERVE_SOURCE_MAPS: flag.default(false),
-  PRERENDER_BUDGET_MS: millis('PRERENDER_BUDGET_MS', 0).default(600),
+  PRERENDER_BUDGET_MS: millis('PRERENDER_BUDGET_MS', 0).default(800),
   LOGIN_FAILURES_PER_USER: count('LOGIN_FAILURES_PER_USER').default(10),
   LOGIN_FAILURES_PER_IP: count('LOGIN_FAILURES_PER_IP').default(50),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),

@@ -32,6 +32,15 @@ export async function renderPage({ url, fetch, language, timeZone }) {
   if (url.startsWith('/slow')) await new Promise((r) => setTimeout(r, 2000));
   if (url.startsWith('/fail')) throw new Error('drawing failed');
   if (url.startsWith('/none')) return undefined;
+  if (url.startsWith('/abort')) {
+    const stop = new AbortController();
+    stop.abort();
+    const outcome = await fetch('/api/session', { signal: stop.signal }).then(
+      () => 'not aborted',
+      (err) => 'aborted: ' + err.name,
+    );
+    return { html: '<p>' + outcome + '</p>', state: '{}' };
+  }
   const res = await fetch('/api/session', { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error('no session: ' + res.status);
   const session = await res.json();
@@ -118,6 +127,13 @@ describe('the first screen drawn in the BFF (prerender)', () => {
     const cookie = await app!.login();
     await plain({ cookie }, '/fail');
     await plain({ cookie }, '/none');
+  });
+
+  it('gives the page’s requests its own signal beside the budget’s (a log stream it stops reading)', async () => {
+    await start();
+    const cookie = await app!.login();
+    const { text } = await get('/abort', { cookie });
+    expect(text).toContain('<p>aborted: AbortError</p>');
   });
 
   it('waits no longer than its budget', async () => {

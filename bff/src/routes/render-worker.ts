@@ -61,7 +61,10 @@ const { pathToFileURL } = require('node:url');
       fetch(new URL(url, job.origin), {
         ...init,
         headers: { ...init.headers, ...job.headers },
-        signal: AbortSignal.timeout(job.budgetMs),
+        // the page's own signal (a log stream it stops reading) and the budget, whichever first
+        signal: init.signal
+          ? AbortSignal.any([init.signal, AbortSignal.timeout(job.budgetMs)])
+          : AbortSignal.timeout(job.budgetMs),
         redirect: 'error',
       });
     let page;

@@ -18,11 +18,15 @@ const DESCRIPTION: Record<NotifyPermission, string> = {
   unsupported: msg('This browser cannot show notifications.'),
 };
 
+/** Drawn on the server (ssr/): no storage, and the browser's permission is not known yet. */
+const drawing = typeof window === 'undefined';
+const NO_STORAGE = { getItem: () => null, setItem: () => undefined };
+
 /** "Notify me when this job ends": opt-in; asks the browser's permission on first use. */
 export function JobNotifySwitch({ job }: { job: WatchedJob }) {
   const { t } = useTranslation();
-  const [list] = useState(() => new WatchList(window.localStorage));
-  const [permission, setPermission] = useState(notifyPermission);
+  const [list] = useState(() => new WatchList(drawing ? NO_STORAGE : window.localStorage));
+  const [permission, setPermission] = useState(() => (drawing ? 'default' : notifyPermission()));
   const [on, setOn] = useState(() => list.enabled() && list.has(job) && permission === 'granted');
 
   const toggle = async (wanted: boolean) => {

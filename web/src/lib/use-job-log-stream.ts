@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import { useEffect, useRef, useState } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { openLogStream, type StreamState } from './event-stream.js';
 import { JobLog } from './job-log.js';
+import { takeDrawnLog, useDrawnLogs } from './drawn-log.js';
 import { rememberedLog } from './log-memory.js';
 
 export interface JobLogStream {
@@ -22,7 +24,7 @@ export interface JobLogStream {
  * The per-worker views and the merged view are filters of it (lib/job-log.ts). Mount it with
  * `key={url}`: one hook, one stream. The lines and the cursor after them live in the page's memory
  * (lib/log-memory.ts): mounted again — signed in again, back on the job, a hidden tab shown — it
- * shows the same lines and resumes after them.
+ * shows the same lines and resumes after them; so does a page drawn on the server (drawn-log.ts).
  */
 export function useJobLogStream<S extends z.ZodType, E extends z.ZodType>(
   url: string,
@@ -30,7 +32,16 @@ export function useJobLogStream<S extends z.ZodType, E extends z.ZodType>(
   schemas: { status: S; end: E },
   onStatus?: (event: z.output<S> | z.output<E>) => void,
 ): JobLogStream {
-  const [memory] = useState(() => rememberedLog(url, () => new JobLog(workers)));
+  // on the server, the lines read for this drawing; in the browser, the page's memory, which
+  // takes the lines a drawn page came with first (drawn-log.ts)
+  const drawn = useDrawnLogs();
+  const queryClient = useContext(QueryClientContext);
+  const [memory] = useState(
+    () =>
+      drawn?.(url, workers) ??
+      (queryClient && takeDrawnLog(queryClient, url)) ??
+      rememberedLog(url, () => new JobLog(workers)),
+  );
   const [revision, setRevision] = useState(0);
   const [state, setState] = useState<StreamState>('connecting');
   const [error, setError] = useState<string | null>(null);

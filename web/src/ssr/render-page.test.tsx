@@ -95,7 +95,7 @@ describe('renderPage (the first screen drawn in the BFF)', () => {
       ),
     ).toBe('rejected');
     const fetch = bff();
-    expect(await renderPage({ url: '/jobs/v2/uuid-2', fetch, language: ENGLISH })).toBeUndefined();
+    expect(await renderPage({ url: '/configs', fetch, language: ENGLISH })).toBeUndefined();
     expect(
       await renderPage({
         url: '/jobs',

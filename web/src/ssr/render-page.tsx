@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { dehydrate } from '@tanstack/react-query';
 import { SessionInfoSchema } from '@console/shared';
 import { paths } from '../config/paths.js';
-import { drawPage } from './draw-page.js';
+import { drawPage, type DrawnRoute } from './draw-page.js';
+import { readJobPage } from './job-pages.js';
 import { inTimeZone } from './time-zone.js';
 import { jobPageQuery } from '../features/jobs/hooks/use-job-list.js';
 import { parseFilters } from '../features/jobs/list-filters.js';
@@ -17,7 +18,8 @@ import { sessionKeys } from '../lib/session-query.js';
  * rows are on screen before the console's code has run. The same components as in the browser
  * (built for Node by vite.ssr.config.ts into dist-server/), with the same data: the list is read
  * through the BFF's own API with the browser's cookie (the BFF's `fetch`), and handed to the
- * browser's data cache (`state`), which then does not ask again. The browser's React replaces the
+ * browser's data cache (`state`), which then does not ask again. A job page likewise, with the first
+ * lines of its log (job-pages.tsx). The browser's React replaces the
  * markup when it starts (createRoot, no hydration); until then it is `inert` (app/prerendered.ts).
  */
 
@@ -49,28 +51,44 @@ export interface RenderedPage {
 }
 
 /**
- * The list page drawn for the signed-in user; undefined when it is not drawn here: another page, a
- * language other than English (the browser would redraw it at once), or a failure.
+ * The page drawn for the signed-in user — the job list, or a job page (v1 or v2) with its log's first
+ * lines; undefined when it is not drawn here: another page, a language other than English (the
+ * browser would redraw it at once), or a failure.
  */
 export function renderPage(request: RenderRequest): Promise<RenderedPage | undefined> {
   if (pickLanguage(request.language) !== 'en') return Promise.resolve(undefined);
   const url = new URL(request.url, 'http://console.invalid');
-  return requests.run(request.fetch, () => render(url, request.timeZone ?? undefined));
+  return requests.run(request.fetch, () =>
+    render(url, request.fetch, request.timeZone ?? undefined),
+  );
 }
 
-async function render(url: URL, timeZone: string | undefined): Promise<RenderedPage | undefined> {
-  // the job list only (its address, with or without a trailing slash); pages are not imported here:
-  // the renderer holds only what the list draws
-  if (url.pathname.replace(/\/$/, '') !== paths.jobs.path) return undefined;
+async function render(
+  url: URL,
+  send: ApiTransport,
+  timeZone: string | undefined,
+): Promise<RenderedPage | undefined> {
+  const pathname = url.pathname.replace(/\/$/, '');
   const queryClient = createQueryClient();
-  // both at once: the list needs the session no more than the browser's would (a 401 ends both)
-  const [session, page] = await Promise.all([
-    apiRequest('/api/session', { schema: SessionInfoSchema, redirectOn401: false }),
-    queryClient.fetchQuery({ ...jobPageQuery(parseFilters(url.searchParams)), retry: false }),
-  ]);
-  // a partial list shows its failure, whose error object does not travel as JSON: the browser asks
-  if (page.error !== null && page.error !== undefined) return undefined;
-  queryClient.setQueryData(sessionKeys.current(), session);
-  const html = inTimeZone(timeZone, () => drawPage(url, queryClient));
+  const list = pathname === paths.jobs.path;
+  const reading = list ? undefined : readJobPage(pathname, queryClient, send);
+  // another page: left to the browser
+  if (!list && !reading) return undefined;
+  // the session beside the page's data: the page needs it no more than the browser's would (a 401
+  // ends both)
+  const session = apiRequest('/api/session', { schema: SessionInfoSchema, redirectOn401: false });
+  session.catch(() => undefined); // its failure is awaited below, or the drawing has ended first
+  let route: DrawnRoute | undefined;
+  if (reading) route = await reading;
+  else {
+    const page = await queryClient.fetchQuery({
+      ...jobPageQuery(parseFilters(url.searchParams)),
+      retry: false,
+    });
+    // a partial list shows its failure, whose error object does not travel as JSON: the browser asks
+    if (page.error !== null && page.error !== undefined) return undefined;
+  }
+  queryClient.setQueryData(sessionKeys.current(), await session);
+  const html = inTimeZone(timeZone, () => drawPage(url, queryClient, route));
   return { html, state: JSON.stringify(dehydrate(queryClient)) };
 }

@@ -25,11 +25,11 @@ export function createTestQueryClient(): QueryClient {
 /** Renders `element` at `path` (matching `route`) inside the app's providers. */
 export function renderRoute(
   element: ReactElement,
-  options: { path?: string; route?: string } = {},
+  options: { path?: string; route?: string; queryClient?: QueryClient } = {},
 ) {
   const path = options.path ?? '/';
   const route = options.route ?? path;
-  const queryClient = createTestQueryClient();
+  const queryClient = options.queryClient ?? createTestQueryClient();
   const router = createMemoryRouter(
     [
       { path: route, element },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
 import { createTestQueryClient, jsonFetch } from '../../test/render.js';
+import { drawnLogKey } from '../../lib/drawn-log.js';
 import { takeEarlyStream } from '../../lib/early-log-stream.js';
 import { forgetLogs, rememberedLog } from '../../lib/log-memory.js';
 import { logFilesQueryOptions } from '../../features/v1-logs/api/log-files.js';
@@ -40,6 +41,26 @@ describe('the v1 job page prefetch', () => {
       log_file_list: ['job-a.0', 'job-a.1'],
     });
     expect(takeEarlyStream(STREAM)?.source).toBe(FakeEventSource.latest());
+  });
+
+  it('opens no stream for a page drawn with the log’s first lines (its view resumes after them)', async () => {
+    forgetLogs();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        jsonFetch({
+          [`GET ${FILES}`]: { body: { is_success: true, log_file_list: ['job-a.0', 'job-a.1'] } },
+        }),
+      ),
+    );
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(drawnLogKey(STREAM), {
+      workers: ['job-a.0', 'job-a.1'],
+      events: [{ worker: 'job-a.0', lines: ['a'] }],
+      lastEventId: '0:1',
+    });
+    await prefetchPage(queryClient, { params: { jobId: '7', versionId: '9' } });
+    expect(FakeEventSource.instances).toEqual([]);
   });
 
   it('opens no stream while the version has no log file, nor when the files cannot be read', async () => {

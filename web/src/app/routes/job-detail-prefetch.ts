@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { jobLogStreamPaths } from '@console/shared';
 import { openStreamEarly } from '../../lib/early-log-stream.js';
+import { hasDrawnLog } from '../../lib/drawn-log.js';
 import { isRemembered } from '../../lib/log-memory.js';
 import { jobDetailQueryOptions } from '../../features/v1-detail/api/job-detail.js';
 import { logFilesQueryOptions } from '../../features/v1-logs/api/log-files.js';
@@ -24,7 +25,9 @@ export function prefetchPage(
     .fetchQuery(logFilesQueryOptions(jobId, versionId))
     .then(({ log_file_list: files }) => {
       const url = jobLogStreamPaths.v1(jobId, versionId, files);
-      if (files.length > 0 && !isRemembered(url)) openStreamEarly(url);
+      // a drawn page came with the log's first lines: its view resumes after them
+      if (files.length > 0 && !isRemembered(url) && !hasDrawnLog(queryClient, url))
+        openStreamEarly(url);
     })
     .catch(() => undefined); // the log panel itself shows why the files cannot be listed
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
 import { createTestQueryClient, jsonFetch, renderRoute } from '../../test/render.js';
+import { drawnLogKey, type DrawnLog } from '../../lib/drawn-log.js';
+import { forgetLogs } from '../../lib/log-memory.js';
 import { prefetchPage, V2JobRoute } from './v2-job-route.js';
 
 const JOB = {
@@ -108,6 +110,36 @@ describe('V2JobRoute', () => {
     // the line that came before the page drew is in its log (the counter of the merged view)
     expect(await screen.findByText(/^1 line$/)).toBeInTheDocument();
     expect(FakeEventSource.instances).toEqual([early]);
+  });
+
+  it('a page drawn with its log’s first lines shows them at once and resumes after them', async () => {
+    forgetLogs(); // the page's memory: a fresh page load
+    vi.stubGlobal('fetch', vi.fn(jsonFetch({ 'GET /api/v2/training-jobs/job-1': { body: JOB } })));
+    const queryClient = createTestQueryClient();
+    const url = '/api/logs/job/v2/job-1?workers=worker-0,worker-1';
+    const drawn: DrawnLog = {
+      workers: ['worker-0', 'worker-1'],
+      events: [
+        { worker: 'worker-0', lines: ['a', 'b'] },
+        { worker: 'worker-1', lines: ['c'] },
+      ],
+      lastEventId: '0:2,1:1',
+    };
+    queryClient.setQueryData(drawnLogKey(url), drawn);
+    // the route's loader opens no stream of its own: the view resumes after the drawn lines
+    await prefetchPage(queryClient, { params: { jobId: 'job-1' } });
+    expect(FakeEventSource.instances).toEqual([]);
+    renderRoute(<V2JobRoute />, { path: '/jobs/v2/job-1', route: '/jobs/v2/:jobId', queryClient });
+    expect(await screen.findByText(/^3 lines$/)).toBeInTheDocument();
+    expect(FakeEventSource.instances).toHaveLength(1);
+    expect(FakeEventSource.latest().url).toBe(
+      `${url}&last_event_id=${encodeURIComponent('0:2,1:1')}`,
+    );
+    act(() =>
+      FakeEventSource.latest().emit('log', { worker: 'worker-1', lines: ['d'] }, '0:2,1:2'),
+    );
+    expect(await screen.findByText(/^4 lines$/)).toBeInTheDocument();
+    expect(queryClient.getQueryData(drawnLogKey(url))).toBeUndefined(); // taken once
   });
 
   it('reads the job again when its log stream says another status, not the one it shows', async () => {

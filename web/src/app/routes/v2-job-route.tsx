@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { jobLogStreamPaths } from '@console/shared';
 import { openStreamEarly } from '../../lib/early-log-stream.js';
+import { hasDrawnLog } from '../../lib/drawn-log.js';
 import { isRemembered } from '../../lib/log-memory.js';
 import { JobNotifySwitch } from '../../components/job-notify-switch.js';
 import { SearchTrialsCard } from '../../features/v2-autosearch/components/search-trials-card.js';
@@ -25,7 +26,9 @@ export function prefetchPage(
     .then((job) => {
       const tasks = job.status.tasks ?? [];
       const url = jobLogStreamPaths.v2(jobId, tasks);
-      if (tasks.length > 0 && !isRemembered(url)) openStreamEarly(url);
+      // a drawn page came with the log's first lines: its view resumes after them
+      if (tasks.length > 0 && !isRemembered(url) && !hasDrawnLog(queryClient, url))
+        openStreamEarly(url);
     })
     .catch(() => undefined); // the page itself shows why the job cannot be read
 }

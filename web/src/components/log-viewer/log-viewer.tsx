@@ -43,6 +43,9 @@ interface Props {
   unnumbered?: boolean;
 }
 
+/** Drawn on the server (ssr/): no scrolling there. */
+const drawing = typeof window === 'undefined';
+
 /** Fits the panel in the window under the job details, within sensible bounds. */
 const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 
@@ -98,6 +101,8 @@ export function LogViewer({
     scrollRef,
     initialHeight: height,
     enabled: !wrap,
+    // a drawn page shows what the view will: the end of the log while following it
+    drawnAtEnd: drawing && following,
   });
   const totalSize = wrap ? virtualizer.getTotalSize() : uniform.totalSize;
 

@@ -133,4 +133,32 @@ describe('useUniformRows: the rows in view by arithmetic', () => {
       window.ResizeObserver = real;
     }
   });
+  it('drawn on the server while following: the rows filling the viewport at the end, from the top', () => {
+    const drawn = (count: number, initialHeight: number) =>
+      renderHook(() =>
+        useUniformRows({
+          count,
+          rowHeight: 20,
+          overscan: 5,
+          scrollRef: { current: null },
+          initialHeight,
+          enabled: true,
+          drawnAtEnd: true,
+        }),
+      ).result.current;
+    const end = drawn(1_000, 100);
+    expect(end.items.map((r) => r.index)).toEqual([995, 996, 997, 998, 999]);
+    expect(end.items.map((r) => r.start)).toEqual([0, 20, 40, 60, 80]);
+    expect(end.totalSize).toBe(100);
+    // a height between rows still fills the viewport; fewer rows than it holds: all of them
+    expect(drawn(1_000, 110).items.map((r) => r.index)).toEqual([994, 995, 996, 997, 998, 999]);
+    const few = drawn(3, 100);
+    expect(few.items.map((r) => [r.index, r.start])).toEqual([
+      [0, 0],
+      [1, 20],
+      [2, 40],
+    ]);
+    expect(few.totalSize).toBe(60);
+    expect(drawn(0, 100).items).toEqual([]);
+  });
 });

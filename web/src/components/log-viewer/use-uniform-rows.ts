@@ -25,6 +25,11 @@ interface Options {
   initialHeight: number;
   /** False: nothing is observed and no row is drawn (another virtualizer draws them). */
   enabled: boolean;
+  /**
+   * Drawn without a browser (the server's drawing of the page, which cannot scroll): the rows that
+   * fill the viewport at the end of the list, from its top — what a view following the end shows.
+   */
+  drawnAtEnd?: boolean;
 }
 
 interface Viewport {
@@ -45,6 +50,7 @@ export function useUniformRows({
   scrollRef,
   initialHeight,
   enabled,
+  drawnAtEnd = false,
 }: Options): UniformRows {
   const [viewport, setViewport] = useState<Viewport>({ top: 0, height: initialHeight });
 
@@ -75,6 +81,12 @@ export function useUniformRows({
   );
 
   const items: RowItem[] = [];
+  if (enabled && drawnAtEnd) {
+    const first = Math.max(0, count - Math.ceil(initialHeight / rowHeight));
+    for (let index = first; index < count; index++)
+      items.push({ index, key: index, start: (index - first) * rowHeight });
+    return { items, totalSize: (count - first) * rowHeight, scrollToIndex };
+  }
   if (enabled && count > 0) {
     const first = Math.max(0, Math.floor(viewport.top / rowHeight) - overscan);
     const last = Math.min(
