@@ -92,7 +92,15 @@ async function main() {
         `run ${i + 1}: ${JSON.stringify(runs.at(-1))}; anchor ${JSON.stringify(anchor.at(-1))}`,
       );
     }
-    const pick = (k: Exclude<keyof MillionRun, 'searchResult'>) => spread(runs.map((r) => r[k]));
+    // how the BFF's drawings of those page loads ended (bff/src/metrics: drawn, not_drawn, late…)
+    const metrics = await (await context.request.get('/metrics')).text();
+    const firstScreens = Object.fromEntries(
+      [...metrics.matchAll(/^console_first_screen_seconds_count\{outcome="(\w+)"\} (\d+)/gm)].map(
+        (m) => [m[1], Number(m[2])],
+      ),
+    );
+    const pick = (k: Exclude<keyof MillionRun, 'searchResult' | 'drawn'>) =>
+      spread(runs.map((r) => r[k]));
     const report = {
       measured_at: new Date().toISOString(),
       api: API,
@@ -104,6 +112,10 @@ async function main() {
       cpus: os.cpus().length,
       results: {
         first_lines_ms: pick('firstLinesMs'),
+        // the page's HTML in (its drawing by the BFF included), and how many runs it drew the lines
+        page_ms: pick('pageMs'),
+        drawn_runs: runs.filter((r) => r.drawn).length,
+        bff_first_screens: firstScreens,
         all_lines_ms: pick('allLinesMs'),
         heap_mb: pick('heapMb'),
         search_ms: pick('searchMs'),

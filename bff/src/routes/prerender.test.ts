@@ -349,6 +349,11 @@ describe('acceptedLanguages', () => {
     [' en-GB ;q=0.5 , fr;  q=0.8', ['fr', 'en-GB']],
     ['a;q=0.5x, b;q=0.8', ['a', 'b']],
     ['x, y, z, w', ['x', 'y', 'z', 'w']],
+    // a parameter that only ends in q=… is not the weight; the weight need not come first
+    ['a;xq=0.5, b;q=0.8', ['a', 'b']],
+    ['en;level=1;q=0.4, fr;q=0.6', ['fr', 'en']],
+    // equal weights keep the header's order, however many
+    ['c;q=0.5, b;q=0.5, a;q=0.5, d', ['d', 'c', 'b', 'a']],
   ])('%j → %j', (header, expected) => {
     expect(acceptedLanguages(header)).toEqual(expected);
   });

@@ -21,6 +21,20 @@ describe('index.html and the CSP', () => {
   });
 });
 
+describe('the icon', () => {
+  // without one the browser asks for /favicon.ico on every page load, which the BFF answers with the
+  // console's page (and, signed in, asks its renderer about)
+  it('is a file the build ships, named in <head>', () => {
+    const html = fs.readFileSync(path.join(WEB, 'index.html'), 'utf8');
+    const href = /<link rel="icon" href="(\/[\w.-]+)" type="image\/svg\+xml" \/>/.exec(html)?.[1];
+    expect(href).toBe('/favicon.svg');
+    expect(html.indexOf('rel="icon"')).toBeLessThan(html.indexOf('</head>'));
+    const svg = fs.readFileSync(path.join(WEB, 'public', href!.slice(1)), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/<script|\son[a-z]+=|href=/i);
+  });
+});
+
 describe('the colour scheme before the first paint (public/color-scheme.js)', () => {
   const html = fs.readFileSync(path.join(WEB, 'index.html'), 'utf8');
   const script = fs.readFileSync(path.join(WEB, 'public', 'color-scheme.js'), 'utf8');
