@@ -4,7 +4,7 @@ import { isV1Terminal, isV2Terminal } from '@console/shared';
 const CSRF = { 'x-requested-with': 'modelarts-console' };
 export type BenchApi = 'v1' | 'v2';
 
-/** Polls `read` until it says the job is done (true) or failed (a message). */
+/** Polls `read` until it says the job is where it is awaited (true) or failed (a message). */
 async function untilEnded(read: () => Promise<true | string | undefined>): Promise<void> {
   const deadline = Date.now() + 300_000;
   for (;;) {
@@ -16,18 +16,34 @@ async function untilEnded(read: () => Promise<true | string | undefined>): Promi
   }
 }
 
+/** The script of millionLineJob: `lines` numbered lines (`row N of the million`). */
+const millionScript = (lines: number) =>
+  `for i in range(1, ${lines} + 1):\n    print(f"row {i} of the million", flush=(i % 50000 == 0))\n`;
+
 /**
  * A job (v1 or v2, one worker) that prints `lines` numbered lines (`row N of the million`) and
  * ends: uploads the script through the console's OBS API, starts the job, waits until it has
  * ended; the job page's path.
  */
-export async function millionLineJob(
+export function millionLineJob(
   context: BrowserContext,
   lines: number,
   api: BenchApi,
 ): Promise<string> {
+  return scriptJob(context, millionScript(lines), api);
+}
+
+/**
+ * A job (v1 or v2, one worker) that runs the Python `script`, uploaded through the console's OBS
+ * API; the job page's path once the job has ended (`until: 'ended'`) or runs (`'running'`).
+ */
+export async function scriptJob(
+  context: BrowserContext,
+  script: string,
+  api: BenchApi,
+  until: 'ended' | 'running' = 'ended',
+): Promise<string> {
   const dir = `/test-modelarts/bench-log-${Date.now() % 100000}/`;
-  const script = `for i in range(1, ${lines} + 1):\n    print(f"row {i} of the million", flush=(i % 50000 == 0))\n`;
   const put = await context.request.put(
     `/api/obs/object?path=${encodeURIComponent(`${dir}print.py`)}`,
     { headers: { ...CSRF, 'content-type': 'text/x-python' }, data: script },
@@ -55,7 +71,7 @@ export async function millionLineJob(
         status?: { phase?: string };
       };
       const phase = job.status?.phase ?? '';
-      if (phase === 'Completed') return true;
+      if (phase === 'Completed' || (until === 'running' && phase === 'Running')) return true;
       return isV2Terminal(phase) ? `the job ended ${phase}` : undefined;
     });
     return `/jobs/v2/${id}?task=worker-0`;
@@ -80,7 +96,8 @@ export async function millionLineJob(
   const url = `/api/v1/training-jobs/${job.job_id}/versions/${job.version_id}`;
   await untilEnded(async () => {
     const v = (await (await context.request.get(url)).json()) as { status?: number };
-    if (v.status === 10) return true; // JOBSTAT_COMPLETED
+    // JOBSTAT_COMPLETED, or JOBSTAT_RUNNING
+    if (v.status === 10 || (until === 'running' && v.status === 8)) return true;
     return v.status !== undefined && isV1Terminal(v.status)
       ? `the job ended with status ${v.status}`
       : undefined;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { millionLineJob } from '../bench/log-million-job.js';
+import { millionLineJob, scriptJob } from '../bench/log-million-job.js';
 import { logIn } from './support/console.js';
 
 // Issue 11: a job page arrives drawn by the BFF with its log's first lines (web/src/ssr/job-pages.tsx),
@@ -58,3 +58,46 @@ for (const api of ['v2', 'v1'] as const) {
     expect(streams[0]).toMatch(/[?&]last_event_id=/);
   });
 }
+
+// The lines the job prints between the drawing and the console's resumed stream reach the page
+// once each: a running v2 job printing a numbered line every 50 ms.
+test('a running job: drawn with its first lines, the console resumes its live log, no line lost or twice', async ({
+  page,
+  context,
+}) => {
+  await logIn(page);
+  const TICKS = 120;
+  const script = `import time\nfor i in range(1, ${TICKS} + 1):\n    print(f"tick {i} of the run", flush=True)\n    time.sleep(0.05)\n`;
+  const jobPage = await scriptJob(context, script, 'v2', 'running');
+  const [, jobId] = /\/jobs\/v2\/([\w-]+)/.exec(jobPage) ?? [];
+  // a few lines printed already, so that the page is drawn with them
+  await expect
+    .poll(async () => {
+      const res = await context.request.get(`/api/logs/v2/${jobId}/worker-0/lines?from=1&count=50`);
+      return res.ok() ? ((await res.json()) as { lines: string[] }).lines.length : 0;
+    })
+    .toBeGreaterThan(3);
+  await page.addInitScript(`
+    new MutationObserver(function (_, observer) {
+      if (!document.querySelector('[data-log-line]')) return;
+      window.__drawnLines = document.querySelector('[data-prerendered] [data-log-line]') !== null;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  const streams: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/logs/job/')) streams.push(r.url());
+  });
+  await page.goto(jobPage);
+  expect(await page.evaluate(() => (window as { __drawnLines?: boolean }).__drawnLines)).toBe(true);
+  const region = page.getByRole('region', { name: 'Logs' });
+  await expect(region.getByText('Ended', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await region.getByLabel('Search the log').fill('of the run');
+  await expect(region.getByText(new RegExp(`^[01] of ${TICKS}$`))).toBeVisible();
+  for (const n of [1, 60, TICKS]) {
+    await region.getByLabel('Search the log').fill(`tick ${n} of`);
+    await expect(region.getByText(/^[01] of 1$/)).toBeVisible();
+  }
+  expect(streams).toHaveLength(1);
+  expect(streams[0]).toMatch(/[?&]last_event_id=/);
+});

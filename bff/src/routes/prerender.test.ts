@@ -127,6 +127,11 @@ describe('the first screen drawn in the BFF (prerender)', () => {
     const cookie = await app!.login();
     await plain({ cookie }, '/fail');
     await plain({ cookie }, '/none');
+    // what the browser asks for that is not a page it navigates to (an icon, a manifest)
+    await plain({ cookie, 'sec-fetch-dest': 'image' }, '/favicon.ico');
+    await plain({ cookie, 'sec-fetch-dest': 'manifest' }, '/jobs');
+    const { text } = await get('/jobs', { cookie, 'sec-fetch-dest': 'document' });
+    expect(text).toContain('data-prerendered');
   });
 
   it('gives the page’s requests its own signal beside the budget’s (a log stream it stops reading)', async () => {
@@ -203,6 +208,7 @@ describe('startRenderer (its worker thread)', () => {
       language: { stored: null, preferences: [] },
       timeZone: null,
       budgetMs: 1000,
+      deadline: Date.now() + 1000,
     };
     expect(await renderer!.render(job)).toEqual({ html: 'warmed 8', state: '{}' });
   });
@@ -225,6 +231,7 @@ describe('startRenderer (its worker thread)', () => {
       language: { stored: null, preferences: [] },
       timeZone: null,
       budgetMs: 1000,
+      deadline: Date.now() + 1000,
     });
     expect(await renderer!.render(job('/jobs'))).toEqual({ html: 'alive', state: '{}' });
     expect(await renderer!.render(job('/oom'))).toBeUndefined();
@@ -274,6 +281,7 @@ describe('prerenderer', () => {
 
   it('hands the renderer the browser’s session, language and zone, and this server’s address', async () => {
     const { jobs, renderer } = recording();
+    const before = Date.now();
     const page = await prerenderer(
       renderer,
       100,
@@ -292,8 +300,12 @@ describe('prerenderer', () => {
         language: { stored: 'en', preferences: ['en', 'de'] },
         timeZone: 'Europe/Berlin',
         budgetMs: 100,
+        deadline: expect.any(Number) as number,
       },
     ]);
+    // when the BFF stops waiting: the budget after the page was asked for
+    expect(jobs[0]!.deadline).toBeGreaterThanOrEqual(before + 100);
+    expect(jobs[0]!.deadline).toBeLessThanOrEqual(Date.now() + 100);
     await prerenderer(renderer, 100)(req({ cookie: 'mac_sid=abc' }));
     expect(jobs[1]).toMatchObject({
       headers: { cookie: 'mac_sid=abc' },

@@ -65,7 +65,9 @@ export function prerenderer(
 ): Prerender {
   return async (req) => {
     const sessionId = readSessionId(req);
-    if (!sessionId) return undefined;
+    // a page the browser navigates to, not an icon, a manifest or a crawler's file it asks for
+    const dest = req.headers['sec-fetch-dest'];
+    if (!sessionId || (dest !== undefined && dest !== 'document')) return undefined;
     const started = performance.now();
     const outcome = (o: FirstScreenOutcome) => observe(o, (performance.now() - started) / 1000);
     const language = req.headers['accept-language'];
@@ -84,6 +86,7 @@ export function prerenderer(
       },
       timeZone: cookies[TIME_ZONE_COOKIE] ?? null,
       budgetMs,
+      deadline: Date.now() + budgetMs,
     });
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {

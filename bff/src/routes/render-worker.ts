@@ -27,6 +27,8 @@ export interface RenderJob {
   timeZone: string | null;
   /** The page's API requests are aborted after this long (the page is then not drawn here). */
   budgetMs: number;
+  /** When the BFF stops waiting for the drawing (ms since the epoch): what it waits for must fit. */
+  deadline: number;
 }
 
 export interface PageRenderer {
@@ -69,7 +71,7 @@ const { pathToFileURL } = require('node:url');
       });
     let page;
     try {
-      page = await mod.renderPage({ url: job.url, fetch: fetchAsBrowser, language: job.language, timeZone: job.timeZone });
+      page = await mod.renderPage({ url: job.url, fetch: fetchAsBrowser, language: job.language, timeZone: job.timeZone, deadline: job.deadline });
     } catch {
       page = undefined;
     }

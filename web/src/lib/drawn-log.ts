@@ -55,9 +55,18 @@ export const DrawnLogs = createContext<DrawnLogOf | undefined>(undefined);
 
 export const useDrawnLogs = () => useContext(DrawnLogs);
 
-/** Whether the page's data holds a drawn log of `url` not yet taken (its stream is not opened early). */
+/** The drawn log of `url` in the page's data, if it has lines to show and a cursor after them. */
+function drawnIn(queryClient: QueryClient, url: string): DrawnLog | undefined {
+  const drawn = DrawnLogSchema.safeParse(queryClient.getQueryData(drawnLogKey(url))).data;
+  return drawn && drawn.events.length > 0 && drawn.lastEventId !== '' ? drawn : undefined;
+}
+
+/**
+ * Whether the page's data holds a drawn log of `url` to take, with lines: then its view resumes
+ * after them, and the route's loader opens no early stream for it.
+ */
 export function hasDrawnLog(queryClient: QueryClient, url: string): boolean {
-  return queryClient.getQueryData(drawnLogKey(url)) !== undefined;
+  return drawnIn(queryClient, url) !== undefined;
 }
 
 /**
@@ -69,13 +78,10 @@ export function takeDrawnLog(
   queryClient: QueryClient,
   url: string,
 ): RememberedLog<JobLog> | undefined {
-  const key = drawnLogKey(url);
-  const drawn = DrawnLogSchema.safeParse(queryClient.getQueryData(key));
-  queryClient.removeQueries({ queryKey: key, exact: true });
-  if (!drawn.success || isRemembered(url)) return undefined;
-  const { events, lastEventId } = drawn.data;
-  if (events.length === 0 || lastEventId === '') return undefined;
-  const memory = rememberedLog(url, () => jobLogFrom(drawn.data));
-  memory.cursors.set(url, lastEventId);
+  const drawn = drawnIn(queryClient, url);
+  queryClient.removeQueries({ queryKey: drawnLogKey(url), exact: true });
+  if (!drawn || isRemembered(url)) return undefined;
+  const memory = rememberedLog(url, () => jobLogFrom(drawn));
+  memory.cursors.set(url, drawn.lastEventId);
   return memory;
 }

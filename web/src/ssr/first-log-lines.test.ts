@@ -1,6 +1,14 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
-import { DRAWN_LINES, MAX_DRAWN_BYTES, parseSse, readFirstLines } from './first-log-lines.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DRAWING_MS,
+  DRAWN_LINES,
+  FIRST_LINES_WAIT_MS,
+  MAX_DRAWN_BYTES,
+  MORE_LINES_MS,
+  parseSse,
+  readFirstLines,
+} from './first-log-lines.js';
 
 const URL = '/api/logs/job/v2/j?workers=worker-0,worker-1';
 const WORKERS = ['worker-0', 'worker-1'];
@@ -13,7 +21,7 @@ const log = (worker: string, lines: string[], id: string) => sse('log', { worker
  * A BFF answering the stream with `chunks` (each sent when the previous one was read; `'hold'`:
  * nothing more until the reader gives up), recording the request and whether it was aborted.
  */
-function stream(chunks: (string | 'hold')[], init: ResponseInit = { status: 200 }) {
+function stream(chunks: (string | Uint8Array | 'hold')[], init: ResponseInit = { status: 200 }) {
   const seen: { url?: string; init?: RequestInit; cancelled: boolean } = { cancelled: false };
   const send = vi.fn(async (url: string, requestInit: RequestInit) => {
     seen.url = url;
@@ -23,6 +31,7 @@ function stream(chunks: (string | 'hold')[], init: ResponseInit = { status: 200 
       pull(controller) {
         const next = queue.shift();
         if (next === undefined) controller.close();
+        else if (next instanceof Uint8Array) controller.enqueue(next);
         else if (next !== 'hold') controller.enqueue(new TextEncoder().encode(next));
         else
           return new Promise<void>((resolve) =>
@@ -75,22 +84,64 @@ describe('readFirstLines (a job page drawn with its first log lines)', () => {
     expect(seen.init?.signal?.aborted).toBe(true); // the stream is closed once read
   });
 
+  afterEach(() => vi.useRealTimers());
+  const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+
   it('reads a little longer after the first lines, then closes the stream', async () => {
+    fakeClock();
     const { send, seen } = stream([log('worker-0', ['a'], '0:1'), 'hold']);
-    const drawn = await readFirstLines(send, URL, WORKERS, 20_000);
+    const reading = readFirstLines(send, URL, WORKERS);
+    await vi.advanceTimersByTimeAsync(MORE_LINES_MS - 1);
+    expect(seen.cancelled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(seen.cancelled).toBe(true);
+    const drawn = await reading;
     expect(drawn.events).toEqual([{ worker: 'worker-0', lines: ['a'] }]);
     expect(drawn.lastEventId).toBe('0:1');
-    expect(seen.cancelled).toBe(true);
   });
 
   it('draws no lines when none come in time, and closes the stream', async () => {
+    fakeClock();
     const { send, seen } = stream([sse('status', { phase: 'Running' }), 'hold']);
-    expect(await readFirstLines(send, URL, WORKERS, 30)).toEqual({
-      workers: WORKERS,
-      events: [],
-      lastEventId: '',
-    });
+    const reading = readFirstLines(send, URL, WORKERS);
+    await vi.advanceTimersByTimeAsync(FIRST_LINES_WAIT_MS - 1);
+    expect(seen.cancelled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(await reading).toEqual({ workers: WORKERS, events: [], lastEventId: '' });
     expect(seen.cancelled).toBe(true);
+  });
+
+  it('waits no longer than the drawing’s deadline allows, and not at all past it', async () => {
+    fakeClock();
+    const { send, seen } = stream([sse('status', { phase: 'Running' }), 'hold']);
+    const reading = readFirstLines(send, URL, WORKERS, Date.now() + DRAWING_MS + 200);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(seen.cancelled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(seen.cancelled).toBe(true);
+    expect((await reading).events).toEqual([]);
+    const late = stream([log('worker-0', ['a'], '0:1')]);
+    const none = await readFirstLines(late.send, URL, WORKERS, Date.now() + DRAWING_MS);
+    expect(none.events).toEqual([]);
+    expect(late.send).not.toHaveBeenCalled();
+  });
+
+  it('puts together events split across reads: inside their JSON, a character, a CRLF', async () => {
+    const whole = `id: 0:1\r\nevent: log\r\ndata: ${JSON.stringify({ worker: 'worker-0', lines: ['1 € ok'] })}\r\n\r\n`;
+    const bytes = new TextEncoder().encode(whole);
+    const euro = bytes.indexOf(0xe2); // the first of the € sign's three bytes
+    const crlf = whole.indexOf('\r\nevent');
+    const { send } = stream([
+      bytes.slice(0, crlf + 1), // "id: 0:1\r" — its "\n" comes next
+      bytes.slice(crlf + 1, euro + 1),
+      bytes.slice(euro + 1, euro + 2),
+      bytes.slice(euro + 2),
+    ]);
+    expect(await readFirstLines(send, URL, WORKERS)).toEqual({
+      workers: WORKERS,
+      events: [{ worker: 'worker-0', lines: ['1 € ok'] }],
+      lastEventId: '0:1',
+    });
   });
 
   it('stops at the end, a failure, or an event it cannot place; reads on past a preview', async () => {
@@ -126,12 +177,23 @@ describe('readFirstLines (a job page drawn with its first log lines)', () => {
     expect((await readFirstLines(failed.send, URL, WORKERS)).lastEventId).toBe('0:1');
   });
 
-  it('leaves a first event too large for the page to the browser’s stream', async () => {
+  it('leaves a first event too large for the page to the browser’s stream (bytes, not characters)', async () => {
     const big = ['x'.repeat(MAX_DRAWN_BYTES)];
     const { send } = stream([log('worker-0', big, '0:1')]);
     expect((await readFirstLines(send, URL, WORKERS)).events).toEqual([]);
     const fits = stream([log('worker-0', ['x'.repeat(MAX_DRAWN_BYTES - 100)], '0:1')]);
     expect((await readFirstLines(fits.send, URL, WORKERS)).events).toHaveLength(1);
+    // three bytes a character: a third as many characters are too many
+    const wide = stream([log('worker-0', ['€'.repeat(MAX_DRAWN_BYTES / 3 + 10)], '0:1')]);
+    expect((await readFirstLines(wide.send, URL, WORKERS)).events).toEqual([]);
+    // an event that never ends is not held beyond the cap either
+    const endless = stream([
+      `id: 0:1\nevent: log\ndata: {"worker":"worker-0","lines":["`,
+      'y'.repeat(MAX_DRAWN_BYTES),
+      'hold',
+    ]);
+    expect((await readFirstLines(endless.send, URL, WORKERS)).events).toEqual([]);
+    expect(endless.seen.cancelled).toBe(true);
   });
 
   it('draws no lines when the stream is refused or fails', async () => {

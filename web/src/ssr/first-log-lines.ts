@@ -26,10 +26,12 @@ export const MORE_LINES_MS = 40;
 /** Enough lines for the first screen; the events after them are left to the browser's stream. */
 export const DRAWN_LINES = 200;
 /**
- * At most this much of the stream (its events' text) goes with the page; a first event larger than
- * that is left to the browser's stream (a finished v2 log's first event is its last ~10,000 lines).
+ * At most this many bytes of the stream are read (and go with the page); a first event larger than
+ * that is left to the browser's stream. A finished v2 log's first event is its last 256 KiB.
  */
-export const MAX_DRAWN_BYTES = 1024 * 1024;
+export const MAX_DRAWN_BYTES = 512 * 1024;
+/** Time kept, within the drawing's deadline, for what follows the lines (drawing the page). */
+export const DRAWING_MS = 100;
 
 const SKIPPED = new Set<string>([
   LOG_STREAM_EVENTS.status,
@@ -46,8 +48,10 @@ interface SseEvent {
 /** The complete events at the start of `text`, and what is left of it (an incomplete event). */
 export function parseSse(text: string): { events: SseEvent[]; rest: string } {
   const events: SseEvent[] = [];
-  const blocks = text.replace(/\r\n?/g, '\n').split('\n\n');
-  const rest = blocks.pop() ?? '';
+  // a CR at the end may be the first half of a CRLF whose LF comes with the next chunk
+  const held = text.endsWith('\r') ? '\r' : '';
+  const blocks = (held ? text.slice(0, -1) : text).replace(/\r\n?/g, '\n').split('\n\n');
+  const rest = (blocks.pop() ?? '') + held;
   for (const block of blocks) {
     let type = 'message';
     let id = '';
@@ -77,18 +81,24 @@ function logEvent(event: SseEvent): JobLogEvent | undefined {
 /**
  * The first `log` events of the job stream at `url` (whole events, until DRAWN_LINES lines or
  * MORE_LINES_MS after the first), with the cursor after them; none when the stream refuses, ends,
- * or sends none within `waitMs`.
+ * or sends none within FIRST_LINES_WAIT_MS — nor after `deadline` (ms since the epoch: the drawing's
+ * budget, less DRAWING_MS), when given.
  */
 export async function readFirstLines(
   send: ApiTransport,
   url: string,
   workers: readonly string[],
-  waitMs = FIRST_LINES_WAIT_MS,
+  deadline?: number,
 ): Promise<DrawnLog> {
   const drawn: DrawnLog = { workers: [...workers], events: [], lastEventId: '' };
+  const waitMs = Math.min(
+    FIRST_LINES_WAIT_MS,
+    deadline === undefined ? Infinity : deadline - DRAWING_MS - Date.now(),
+  );
+  if (!(waitMs > 0)) return drawn;
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), waitMs);
-  const deadline = Date.now() + waitMs;
+  const waitEnds = Date.now() + waitMs;
   try {
     const res = await send(url, {
       headers: { accept: 'text/event-stream' },
@@ -103,7 +113,7 @@ export async function readFirstLines(
     let settling = false;
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return drawn;
+      if (done || (bytes += value.byteLength) > MAX_DRAWN_BYTES) return drawn;
       const parsed = parseSse((text += decoder.decode(value, { stream: true })));
       text = parsed.rest;
       for (const event of parsed.events) {
@@ -116,13 +126,12 @@ export async function readFirstLines(
         }
         const data = logEvent(event);
         if (!data || !event.id) return drawn;
-        if ((bytes += event.data.length) > MAX_DRAWN_BYTES) return drawn;
         drawn.events.push(data);
         drawn.lastEventId = event.id;
         lines += data.lines.length;
         if (lines >= DRAWN_LINES) return drawn;
       }
-      if (lines > 0 && !settling && Date.now() + MORE_LINES_MS < deadline) {
+      if (lines > 0 && !settling && Date.now() + MORE_LINES_MS < waitEnds) {
         settling = true;
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(), MORE_LINES_MS);

@@ -123,9 +123,23 @@ describe('renderPage: a job page with its log’s first lines', () => {
     const page = await renderPage({ url: '/jobs/v2/uuid-2', fetch, language: ENGLISH });
     expect(page!.html).toContain('v2 &lt;job&gt;');
     expect(page!.html).not.toContain('data-log-line');
-    expect(drawnLogs(page!.state)).toEqual([
-      { url: V2_STREAM, data: { workers: ['worker-0', 'worker-1'], events: [], lastEventId: '' } },
-    ]);
+    // nothing for the browser to take: its route loader opens the stream early, as without a drawing
+    expect(drawnLogs(page!.state)).toEqual([]);
+  });
+
+  it('reads no log when the drawing’s deadline leaves no time for it', async () => {
+    const fetch = bff({
+      streams: { [V2_STREAM]: event('0:1', { worker: 'worker-0', lines: ['a'] }) },
+    });
+    const page = await renderPage({
+      url: '/jobs/v2/uuid-2',
+      fetch,
+      language: ENGLISH,
+      deadline: Date.now() + 50,
+    });
+    expect(page!.html).toContain('v2 &lt;job&gt;');
+    expect(drawnLogs(page!.state)).toEqual([]);
+    expect(fetch.mock.calls.map(([url]) => url)).not.toContain(V2_STREAM);
   });
 
   it('leaves a job it cannot read, and pages that are not jobs, to the browser', async () => {

@@ -27,31 +27,39 @@ export const V1_JOB_ROUTE: DrawnRoute = { path: paths.v1Job.path, element: <JobD
 export type JobPageData = (
   pathname: string,
   queryClient: QueryClient,
-  send: ApiTransport,
+  read: LogReader,
 ) => Promise<DrawnRoute | undefined> | undefined;
 
+/** How the page's log is read: through `send`, done by `deadline` (ms since the epoch) if given. */
+export interface LogReader {
+  send: ApiTransport;
+  deadline?: number;
+}
+
+/** The log's first lines into the page's data; none there when it has none (its view streams). */
 async function withLog(
   queryClient: QueryClient,
-  send: ApiTransport,
+  { send, deadline }: LogReader,
   stream: string,
   workers: readonly string[],
 ) {
   if (workers.length === 0) return;
-  queryClient.setQueryData(drawnLogKey(stream), await readFirstLines(send, stream, workers));
+  const drawn = await readFirstLines(send, stream, workers, deadline);
+  if (drawn.events.length > 0) queryClient.setQueryData(drawnLogKey(stream), drawn);
 }
 
-const v2Job: JobPageData = (pathname, queryClient, send) => {
+const v2Job: JobPageData = (pathname, queryClient, read) => {
   const jobId = matchPath(paths.v2Job.path, pathname)?.params.jobId;
   if (!jobId || matchPath(paths.v2CreateJob.path, pathname)) return undefined;
   return (async () => {
     const job = await queryClient.fetchQuery({ ...v2JobQueryOptions(jobId), retry: false });
     const tasks = job.status.tasks ?? [];
-    await withLog(queryClient, send, jobLogStreamPaths.v2(jobId, tasks), tasks);
+    await withLog(queryClient, read, jobLogStreamPaths.v2(jobId, tasks), tasks);
     return V2_JOB_ROUTE;
   })();
 };
 
-const v1Job: JobPageData = (pathname, queryClient, send) => {
+const v1Job: JobPageData = (pathname, queryClient, read) => {
   const params = matchPath(paths.v1Job.path, pathname)?.params;
   const jobId = Number(params?.jobId);
   const versionId = Number(params?.versionId);
@@ -62,7 +70,7 @@ const v1Job: JobPageData = (pathname, queryClient, send) => {
       queryClient.fetchQuery({ ...logFilesQueryOptions(jobId, versionId), retry: false }),
     ]);
     const workers = files.log_file_list;
-    await withLog(queryClient, send, jobLogStreamPaths.v1(jobId, versionId, workers), workers);
+    await withLog(queryClient, read, jobLogStreamPaths.v1(jobId, versionId, workers), workers);
     return V1_JOB_ROUTE;
   })();
 };
@@ -71,7 +79,7 @@ const v1Job: JobPageData = (pathname, queryClient, send) => {
 export function readJobPage(
   pathname: string,
   queryClient: QueryClient,
-  send: ApiTransport,
+  read: LogReader,
 ): Promise<DrawnRoute | undefined> | undefined {
-  return v2Job(pathname, queryClient, send) ?? v1Job(pathname, queryClient, send);
+  return v2Job(pathname, queryClient, read) ?? v1Job(pathname, queryClient, read);
 }

@@ -3,7 +3,7 @@ import { dehydrate } from '@tanstack/react-query';
 import { SessionInfoSchema } from '@console/shared';
 import { paths } from '../config/paths.js';
 import { drawPage, type DrawnRoute } from './draw-page.js';
-import { readJobPage } from './job-pages.js';
+import { readJobPage, type LogReader } from './job-pages.js';
 import { inTimeZone } from './time-zone.js';
 import { jobPageQuery } from '../features/jobs/hooks/use-job-list.js';
 import { parseFilters } from '../features/jobs/list-filters.js';
@@ -41,6 +41,8 @@ export interface RenderRequest {
   language: { stored: string | null; preferences: readonly string[] };
   /** The browser's time zone (an IANA name, from its cookie), when known: times are drawn in it. */
   timeZone?: string | null;
+  /** When the drawing must be done (ms since the epoch): the BFF's budget. */
+  deadline?: number;
 }
 
 export interface RenderedPage {
@@ -58,20 +60,19 @@ export interface RenderedPage {
 export function renderPage(request: RenderRequest): Promise<RenderedPage | undefined> {
   if (pickLanguage(request.language) !== 'en') return Promise.resolve(undefined);
   const url = new URL(request.url, 'http://console.invalid');
-  return requests.run(request.fetch, () =>
-    render(url, request.fetch, request.timeZone ?? undefined),
-  );
+  const read = { send: request.fetch, deadline: request.deadline };
+  return requests.run(request.fetch, () => render(url, read, request.timeZone ?? undefined));
 }
 
 async function render(
   url: URL,
-  send: ApiTransport,
+  read: LogReader,
   timeZone: string | undefined,
 ): Promise<RenderedPage | undefined> {
   const pathname = url.pathname.replace(/\/$/, '');
   const queryClient = createQueryClient();
   const list = pathname === paths.jobs.path;
-  const reading = list ? undefined : readJobPage(pathname, queryClient, send);
+  const reading = list ? undefined : readJobPage(pathname, queryClient, read);
   // another page: left to the browser
   if (!list && !reading) return undefined;
   // the session beside the page's data: the page needs it no more than the browser's would (a 401

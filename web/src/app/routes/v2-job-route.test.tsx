@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEventSource } from '../../test/fake-event-source.js';
 import { createTestQueryClient, jsonFetch, renderRoute } from '../../test/render.js';
 import { drawnLogKey, type DrawnLog } from '../../lib/drawn-log.js';
+import { takeEarlyStream } from '../../lib/early-log-stream.js';
 import { forgetLogs } from '../../lib/log-memory.js';
 import { prefetchPage, V2JobRoute } from './v2-job-route.js';
 
@@ -140,6 +141,18 @@ describe('V2JobRoute', () => {
     );
     expect(await screen.findByText(/^4 lines$/)).toBeInTheDocument();
     expect(queryClient.getQueryData(drawnLogKey(url))).toBeUndefined(); // taken once
+  });
+
+  it('a page drawn without log lines leaves the stream to open early, as without a drawing', async () => {
+    forgetLogs();
+    vi.stubGlobal('fetch', vi.fn(jsonFetch({ 'GET /api/v2/training-jobs/job-1': { body: JOB } })));
+    const queryClient = createTestQueryClient();
+    const url = '/api/logs/job/v2/job-1?workers=worker-0,worker-1';
+    const empty: DrawnLog = { workers: ['worker-0', 'worker-1'], events: [], lastEventId: '' };
+    queryClient.setQueryData(drawnLogKey(url), empty);
+    await prefetchPage(queryClient, { params: { jobId: 'job-1' } });
+    expect(FakeEventSource.instances.map((s) => s.url)).toEqual([url]);
+    takeEarlyStream(url)?.source.close(); // no page here takes it over
   });
 
   it('reads the job again when its log stream says another status, not the one it shows', async () => {
