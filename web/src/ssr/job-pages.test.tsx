@@ -83,6 +83,8 @@ describe('renderPage: a job page with its log’s first lines', () => {
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.length).toBeLessThan(40);
     expect(html).not.toContain('row 1 &lt;b&gt;');
+    // at the bottom of the log's box, as the view following it will show them
+    expect(html).toMatch(/data-testid="log-scroll"[^>]*justify-content:flex-end/);
     expect(drawnLogs(page!.state)).toEqual([
       {
         url: V2_STREAM,
@@ -97,6 +99,20 @@ describe('renderPage: a job page with its log’s first lines', () => {
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(
       expect.arrayContaining(['/api/session', '/api/v2/training-jobs/uuid-2', V2_STREAM]),
     );
+  });
+
+  it('a link to a line is not drawn as the end of the log (the console scrolls to the line)', async () => {
+    const fetch = bff({
+      streams: { [V2_STREAM]: event('0:300', { worker: 'worker-0', lines: rows(300) }) },
+    });
+    const page = await renderPage({
+      url: '/jobs/v2/uuid-2?task=worker-0&line=5',
+      fetch,
+      language: ENGLISH,
+    });
+    expect(page!.html).toContain('data-testid="log-scroll"');
+    expect(page!.html).not.toMatch(/data-testid="log-scroll"[^>]*justify-content:flex-end/);
+    expect(page!.html).not.toContain('row 300 &lt;b&gt;');
   });
 
   it('v1: draws the version with its log file’s first lines', async () => {

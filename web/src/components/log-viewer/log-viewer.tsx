@@ -3,19 +3,19 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { levelOf, type LevelFilter } from './log-levels.js';
 import { copyLine, copyUnnumbered } from './copy-line.js';
-import { LOG_LINE_HEIGHT, LogRow, gutterFor, rowStyle } from './log-row.js';
+import { drawing, logBoxStyle } from './log-box.js';
+import { LOG_LINE_HEIGHT, LogRow, rowStyle } from './log-row.js';
 import { MissingRow } from './missing-row.js';
 import type { SearchOptions } from './log-search.js';
 import { LogToolbar } from './log-toolbar.js';
 import { OlderLinesStatus } from './older-lines-status.js';
-import { OlderSearch } from './older-search.js';
+import { OlderLinesSearch } from './older-lines-search.js';
 import type { OlderSearchQuery } from '../../lib/log-search-stream.js';
 import { useLogRows } from './use-log-rows.js';
 import { useOlderLines, type OlderLinesSource } from './use-older-lines.js';
 import { useUniformRows } from './use-uniform-rows.js';
 import { useWrapAnchor } from './use-wrap-anchor.js';
 import { useTranslation } from '../../lib/i18n/use-translation.js';
-import { formatNumber } from '../../lib/i18n/format.js';
 
 /** How close to the bottom (px) still counts as "at the end". */
 const BOTTOM_SLACK = LOG_LINE_HEIGHT * 1.5;
@@ -42,12 +42,6 @@ interface Props {
   /** The lines' numbers are not known yet (a stream's preview): none are shown or linked. */
   unnumbered?: boolean;
 }
-
-/** Drawn on the server (ssr/): no scrolling there. */
-const drawing = typeof window === 'undefined';
-
-/** Fits the panel in the window under the job details, within sensible bounds. */
-const VIEWPORT_HEIGHT = 'clamp(300px, calc(100vh - 520px), 720px)';
 
 /**
  * Virtualised, monospace log lines, numbered (a number is a link to its line), errors and
@@ -94,6 +88,9 @@ export function LogViewer({
     initialRect: { width: 800, height },
     enabled: wrap,
   });
+  // drawn on the server while following: its last rows, shown at the bottom of the box (which
+  // cannot be scrolled there before the console's code runs)
+  const drawnAtEnd = drawing && following && !wrap;
   const uniform = useUniformRows({
     count,
     rowHeight: LOG_LINE_HEIGHT,
@@ -102,7 +99,7 @@ export function LogViewer({
     initialHeight: height,
     enabled: !wrap,
     // a drawn page shows what the view will: the end of the log while following it
-    drawnAtEnd: drawing && following,
+    drawnAtEnd: drawnAtEnd,
   });
   const totalSize = wrap ? virtualizer.getTotalSize() : uniform.totalSize;
 
@@ -211,23 +208,12 @@ export function LogViewer({
         wrap={wrap}
         onWrap={onWrap}
       />
-      {olderSearchUrl &&
-        firstLine > 1 &&
-        search.text !== '' &&
-        (search.regex ? (
-          <Text size="xs" c="dimmed" mb="xs">
-            {t(
-              'A regular expression searches the lines shown only; the {{n}} older lines can be searched for plain text.',
-              { count: firstLine - 1, n: formatNumber(firstLine - 1) },
-            )}
-          </Text>
-        ) : (
-          <OlderSearch
-            query={{ text: search.text, caseSensitive: search.caseSensitive, before: firstLine }}
-            url={olderSearchUrl}
-            {...(olderLines && onLineLink ? { onPick: onLineLink } : {})}
-          />
-        ))}
+      <OlderLinesSearch
+        search={search}
+        firstLine={firstLine}
+        {...(olderSearchUrl ? { url: olderSearchUrl } : {})}
+        {...(olderLines && onLineLink ? { onPick: onLineLink } : {})}
+      />
       {lead > 0 && <OlderLinesStatus count={lead} loading={older.loading} />}
       <div
         ref={scrollRef}
@@ -237,23 +223,14 @@ export function LogViewer({
         aria-label={t('Log output')}
         translate="no"
         role="log"
-        style={{
-          height: VIEWPORT_HEIGHT,
-          overflow: 'auto',
-          background: '#14161a',
-          color: '#e6e6e6',
-          borderRadius: 6,
-          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-          fontSize: 12.5,
-          ['--log-gutter' as string]: gutterFor(firstLine + lines.length - 1),
-        }}
+        style={logBoxStyle(firstLine + lines.length - 1, drawnAtEnd)}
       >
         {count === 0 ? (
           <Text c="gray.5" size="sm" p="sm" ff="monospace">
             {lines.length === 0 ? t('Waiting for log lines…') : t('No line matches the filter.')}
           </Text>
         ) : (
-          <div style={{ height: totalSize, position: 'relative', minWidth: '100%' }}>
+          <div style={{ height: totalSize, position: 'relative', minWidth: '100%', flexShrink: 0 }}>
             {items.map((item) => {
               const style = rowStyle(item.start, wrap);
               const isOlder = item.index < lead;
